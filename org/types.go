@@ -1,0 +1,159 @@
+package org
+
+import (
+	"github.com/thidua-go/thidua"
+)
+
+// UnitID identifies a unit (cơ quan, đơn vị) within a store.
+type UnitID string
+
+// PersonID identifies a person within a store.
+type PersonID string
+
+// Level is one step of a unit scale, e.g. "Cục THADS tỉnh". Rank orders the
+// scale: 0 is the top, larger ranks are lower levels.
+type Level struct {
+	Code string `json:"code"` // stable code, e.g. "cuc-thads-tinh"
+	Name string `json:"name"` // Vietnamese name, e.g. "Cục Thi hành án dân sự"
+	Rank int    `json:"rank"`
+}
+
+// Unit is an organisation unit: a ministry, a department, a district branch.
+type Unit struct {
+	ID        UnitID `json:"id"`
+	Name      string `json:"name"`       // official name, e.g. "Cục Thi hành án dân sự tỉnh Đồng Tháp"
+	ShortName string `json:"short_name"` // e.g. "Cục THADS Đồng Tháp"
+	Level     string `json:"level"`      // Level.Code in the caller's scale
+	Parent    UnitID `json:"parent"`     // "" for a root
+	// Exists is the period in which the unit exists; use thidua.Since for a
+	// unit that still exists.
+	Exists thidua.Period `json:"exists"`
+}
+
+// SuccessionKind says how units were restructured.
+type SuccessionKind int
+
+// Kinds of restructuring.
+const (
+	Rename SuccessionKind = iota + 1 // one unit continues under a new name (and ID)
+	Merge                            // several units become one
+	Split                            // one unit becomes several
+)
+
+// Succession records a restructuring on a date: the units in From end the
+// day before Date and the units in To carry on their history.
+type Succession struct {
+	Kind SuccessionKind `json:"kind"`
+	Date thidua.Date    `json:"date"`
+	From []UnitID       `json:"from"`
+	To   []UnitID       `json:"to"`
+	Note string         `json:"note,omitempty"` // e.g. the decision that ordered it
+}
+
+// Gender of a person. Some rules treat women differently (ties favour women;
+// shorter service for long-service awards).
+type Gender int
+
+// Genders.
+const (
+	GenderUnknown Gender = iota
+	Male
+	Female
+)
+
+// Assignment is a post held by a person in a unit for a period.
+type Assignment struct {
+	Unit     UnitID        `json:"unit"`
+	Position string        `json:"position"` // "Cục trưởng", "Chi cục trưởng", "Chấp hành viên"
+	Period   thidua.Period `json:"period"`
+	// Concurrent marks a post held concurrently (kiêm nhiệm); it may overlap
+	// the person's full-time post. Two full-time posts may not overlap.
+	Concurrent bool `json:"concurrent,omitempty"`
+}
+
+// Person is a civil servant or worker.
+type Person struct {
+	ID          PersonID     `json:"id"`
+	FullName    string       `json:"full_name"`
+	Gender      Gender       `json:"gender"`
+	BirthDate   thidua.Date  `json:"birth_date"`
+	Recruited   thidua.Date  `json:"recruited"` // date of recruitment
+	Assignments []Assignment `json:"assignments"`
+}
+
+// Rating is the annual quality rating of a person or a collective
+// (xếp loại chất lượng, Nghị định 90/2020 as amended by 48/2023). Higher is
+// better; the zero value means "not rated".
+type Rating int
+
+// Ratings, worst first.
+const (
+	NotRated      Rating = iota
+	Failed               // Không hoàn thành nhiệm vụ
+	Completed            // Hoàn thành nhiệm vụ
+	CompletedWell        // Hoàn thành tốt nhiệm vụ
+	Excellent            // Hoàn thành xuất sắc nhiệm vụ
+)
+
+// AbsenceReason says why a person did not work some days.
+type AbsenceReason int
+
+// Absence reasons. Maternity leave and treatment of injuries from combat or
+// rescue count as working time (NĐ 91/2017 art. 10; NĐ 98/2023 art. 4).
+const (
+	AbsenceOther AbsenceReason = iota
+	AbsenceMaternity
+	AbsenceSick
+	AbsenceInjuryOnDuty
+	AbsenceTraining
+)
+
+// Absence is a number of days absent for one reason.
+type Absence struct {
+	Reason AbsenceReason `json:"reason"`
+	Days   int           `json:"days"`
+}
+
+// PersonYear is the yearly record of a person: the inputs of the rules.
+type PersonYear struct {
+	Person     PersonID  `json:"person"`
+	Year       int       `json:"year"`
+	Unit       UnitID    `json:"unit"` // unit that rated the person
+	Rating     Rating    `json:"rating"`
+	DaysWorked int       `json:"days_worked"`
+	Absences   []Absence `json:"absences,omitempty"`
+}
+
+// UnitYear is the yearly record of a collective.
+type UnitYear struct {
+	Unit   UnitID `json:"unit"`
+	Year   int    `json:"year"`
+	Rating Rating `json:"rating"`
+	// ExceededTargets records that the unit exceeded all its targets
+	// (vượt chỉ tiêu), a criterion of Cờ thi đua.
+	ExceededTargets bool `json:"exceeded_targets,omitempty"`
+}
+
+// DisciplineForm is a disciplinary sanction for civil servants, lightest
+// first (Luật Cán bộ, công chức; DOMAIN.md §7).
+type DisciplineForm int
+
+// Discipline forms.
+const (
+	KhienTrach   DisciplineForm = iota + 1 // khiển trách
+	CanhCao                                // cảnh cáo
+	HaBacLuong                             // hạ bậc lương
+	GiangChuc                              // giáng chức
+	CachChuc                               // cách chức
+	BuocThoiViec                           // buộc thôi việc
+)
+
+// Discipline is a disciplinary decision against a person.
+type Discipline struct {
+	ID       string         `json:"id"`
+	Person   PersonID       `json:"person"`
+	Form     DisciplineForm `json:"form"`
+	Decided  thidua.Date    `json:"decided"`
+	InForce  thidua.Period  `json:"in_force"`
+	Decision string         `json:"decision,omitempty"` // e.g. "12/QĐ-CTHADS"
+}
