@@ -1,0 +1,30 @@
+package award
+
+// Code is the stable code of an award kind in a [Catalogue]. The codes below
+// are the kinds the library knows; a ministry adds its own codes (for a
+// sector Kỷ niệm chương, say) to its catalogue without editing the library.
+type Code string
+
+// Emulation titles (danh hiệu thi đua).
+const (
+	LDTT         Code = "ldtt"           // Lao động tiên tiến
+	CSTDCS       Code = "cstd-co-so"     // Chiến sĩ thi đua cơ sở
+	CSTDBo       Code = "cstd-bo"        // Chiến sĩ thi đua cấp bộ, ngành, tỉnh
+	CSTDToanQuoc Code = "cstd-toan-quoc" // Chiến sĩ thi đua toàn quốc
+	TTLDTT       Code = "ttld-tien-tien" // Tập thể lao động tiên tiến
+	TTLDXS       Code = "ttld-xuat-sac"  // Tập thể lao động xuất sắc
+	CoBo         Code = "co-bo"          // Cờ thi đua cấp bộ, ngành, tỉnh
+	CoChinhPhu   Code = "co-chinh-phu"   // Cờ thi đua của Chính phủ
+)
+
+// Forms of commendation (hình thức khen thưởng).
+const (
+	GiayKhen     Code = "giay-khen"     // Giấy khen
+	BangKhenBo   Code = "bang-khen-bo"  // Bằng khen cấp bộ, ngành, tỉnh
+	BangKhenTTg  Code = "bang-khen-ttg" // Bằng khen của Thủ tướng Chính phủ
+	HCLD3        Code = "hcld-3"        // Huân chương Lao động hạng Ba
+	HCLD2        Code = "hcld-2"        // Huân chương Lao động hạng Nhì
+	HCLD1        Code = "hcld-1"        // Huân chương Lao động hạng Nhất
+	HCDocLap3    Code = "hcdl-3"        // Huân chương Độc lập hạng Ba
+	KyNiemChuong Code = "knc"           // Kỷ niệm chương (generic; sectors add their own)
+)
