@@ -28,3 +28,10 @@ const (
 	HCDocLap3    Code = "hcdl-3"        // Huân chương Độc lập hạng Ba
 	KyNiemChuong Code = "knc"           // Kỷ niệm chương (generic; sectors add their own)
 )
+
+// More forms of commendation known to the default and justice catalogues.
+const (
+	HCDocLap2 Code = "hcdl-2"      // Huân chương Độc lập hạng Nhì
+	HCDocLap1 Code = "hcdl-1"      // Huân chương Độc lập hạng Nhất
+	KNCTuPhap Code = "knc-tu-phap" // Kỷ niệm chương "Vì sự nghiệp Tư pháp" (JusticeCatalogue only)
+)

@@ -6,6 +6,17 @@ import (
 	"github.com/thidua-go/thidua"
 )
 
+// UnitFilter selects units. Zero fields do not filter.
+type UnitFilter struct {
+	// Name keeps units whose name or short name matches (see NameMatches:
+	// whole words, folded, so "Hoà" finds "Hòa").
+	Name string
+	// Level keeps units of this level code.
+	Level string
+	// On keeps units existing on this date.
+	On thidua.Date
+}
+
 // PeopleFilter selects people. Zero fields do not filter.
 type PeopleFilter struct {
 	// Unit restricts to people assigned to this unit; with Subtree, to the
@@ -16,6 +27,48 @@ type PeopleFilter struct {
 	// assignments overlapping this period. Set at most one.
 	On     thidua.Date
 	During thidua.Period
+	// Position restricts to assignments to this post ("Chấp hành viên"),
+	// matched up to spelling variants (vntext.Fold).
+	Position string
+	// Name keeps people whose full name matches (see NameMatches).
+	Name string
+}
+
+// YearFilter selects yearly records of people. Zero fields do not filter.
+type YearFilter struct {
+	// Person restricts to the records of one person.
+	Person PersonID
+	// Unit restricts to records rated by this unit (PersonYear.Unit); with
+	// Subtree, by the unit or any unit under it.
+	Unit    UnitID
+	Subtree bool
+	// Predecessors widens Unit to the units whose history it carries on
+	// (Store.Predecessors), so that a report asked about today's unit finds
+	// the records of the units it succeeded.
+	Predecessors bool
+	// From and To bound the years, inclusive; zero leaves that end open.
+	From, To int
+}
+
+// UnitYearFilter selects yearly records of units. Zero fields do not filter.
+type UnitYearFilter struct {
+	// Unit restricts to the records of this unit; with Subtree, of the unit
+	// and every unit under it.
+	Unit    UnitID
+	Subtree bool
+	// Predecessors widens Unit to the units whose history it carries on
+	// (Store.Predecessors), and with Subtree to their subtrees too.
+	Predecessors bool
+	// From and To bound the years, inclusive; zero leaves that end open.
+	From, To int
+}
+
+// DisciplineFilter selects disciplinary decisions. Zero fields do not filter.
+type DisciplineFilter struct {
+	// Person restricts to the decisions against one person.
+	Person PersonID
+	// Year keeps decisions in force on at least one day of the year.
+	Year int
 }
 
 // Store keeps units, people and their yearly records. Implementations must
@@ -23,7 +76,14 @@ type PeopleFilter struct {
 // shares a slice with the store), must leave stored data unchanged when a
 // method returns an error, and must return results in a deterministic order
 // (by ID unless a method says otherwise). Errors wrap thidua.ErrNotFound,
-// thidua.ErrConflict and thidua.ErrInvalid as each method documents.
+// thidua.ErrConflict and thidua.ErrInvalid as each method documents,
+// usually inside a *thidua.Error; every method also returns the context's
+// error if it is done.
+//
+// ErrNotFound is for the record a method is asked about (the ID in its
+// arguments); a record that refers to an unknown unit or person is
+// ErrInvalid. Stores keep names cleaned (vntext.Clean: NFC, single spaces)
+// and otherwise as given: display keeps the input.
 //
 // The conformance suite in package orgtest checks all of this.
 type Store interface {
@@ -31,19 +91,137 @@ type Store interface {
 	// an empty name, an invalid period, an unknown parent, a parent cycle or
 	// a unit existing outside its parent's period.
 	AddUnit(ctx context.Context, u Unit) error
+	// UpdateUnit replaces the stored unit with the same ID (name, short
+	// name, level, parent, period). ErrNotFound if the ID is unknown;
+	// ErrInvalid as AddUnit, and if a child unit, an assignment, a unit-year
+	// or a succession would fall outside the new period.
+	UpdateUnit(ctx context.Context, u Unit) error
+	// EndUnit closes the unit on last, its last day of existence (for a
+	// restructuring). ErrNotFound if the ID is unknown; ErrInvalid as
+	// UpdateUnit (end child units and assignments first).
+	EndUnit(ctx context.Context, id UnitID, last thidua.Date) error
 	// Unit returns the unit with the ID, or ErrNotFound.
 	Unit(ctx context.Context, id UnitID) (Unit, error)
+	// Units returns the units matching f, by ID. ErrInvalid if f.On is not
+	// a valid date.
+	Units(ctx context.Context, f UnitFilter) ([]Unit, error)
 	// Subtree returns the unit root and every unit under it that exists on
-	// asOf, root first, then in depth-first order by ID. ErrNotFound if root
-	// is unknown.
+	// asOf, root first, then in depth-first order by ID; a zero asOf keeps
+	// units of every date. The result is empty if root does not exist on
+	// asOf. ErrNotFound if root is unknown; ErrInvalid if asOf is neither
+	// zero nor a valid date.
 	Subtree(ctx context.Context, root UnitID, asOf thidua.Date) ([]Unit, error)
+
+	// AddSuccession records a restructuring. ErrInvalid if the succession
+	// is malformed (see Succession.Validate), names an unknown unit, a unit
+	// in From does not end the day before Date or a unit in To does not
+	// exist on Date; ErrConflict if a unit in From already has successors.
+	AddSuccession(ctx context.Context, s Succession) error
+	// Successions returns the successions in which the unit is a
+	// predecessor or a successor, or all when unit is empty, by date then
+	// by their From units. ErrNotFound if the unit is unknown.
+	Successions(ctx context.Context, unit UnitID) ([]Succession, error)
+	// Predecessors returns every unit whose history the unit carries on,
+	// transitively (the units renamed, merged or split into it, and theirs),
+	// latest ending first, then by ID. ErrNotFound if the unit is unknown.
+	Predecessors(ctx context.Context, unit UnitID) ([]Unit, error)
+	// Successors returns every unit that carries on the unit's history,
+	// transitively, earliest starting first, then by ID. ErrNotFound if the
+	// unit is unknown.
+	Successors(ctx context.Context, unit UnitID) ([]Unit, error)
 
 	// AddPerson stores a new person with its assignments. ErrConflict if the
 	// ID exists; ErrInvalid for an empty name, an unknown unit in an
-	// assignment, or overlapping full-time assignments.
+	// assignment, an assignment outside its unit's period, or overlapping
+	// full-time assignments.
 	AddPerson(ctx context.Context, p Person) error
 	// Person returns the person with the ID, or ErrNotFound.
 	Person(ctx context.Context, id PersonID) (Person, error)
-	// People returns the people matching f, by ID.
+	// People returns the people matching f, by ID. ErrInvalid if both On
+	// and During are set or either is invalid; ErrNotFound if f.Unit is
+	// unknown.
 	People(ctx context.Context, f PeopleFilter) ([]Person, error)
+	// AddAssignment adds a post to the person. ErrNotFound if the person is
+	// unknown; ErrInvalid for a malformed assignment, an unknown unit, an
+	// assignment outside its unit's period or overlapping another full-time
+	// post.
+	AddAssignment(ctx context.Context, person PersonID, a Assignment) error
+	// EndAssignment ends, on last, the person's assignment to position in
+	// unit that is in force on last. ErrNotFound if the person is unknown or
+	// holds no such post on last; ErrInvalid if last is invalid or the
+	// change would leave a yearly record outside the person's service.
+	EndAssignment(ctx context.Context, person PersonID, unit UnitID, position string, last thidua.Date) error
+	// FormerHolders returns the people who held position in unit before d
+	// and no longer hold it on d ("nguyên Cục trưởng"), the most recent
+	// holder first, then by ID (see Person.FormerPost). ErrNotFound if the
+	// unit is unknown; ErrInvalid if d is invalid.
+	FormerHolders(ctx context.Context, unit UnitID, position string, d thidua.Date) ([]Person, error)
+
+	// AddPersonYear stores the yearly record of a person. An empty Unit is
+	// filled with Person.RatingUnit. ErrConflict if the person already has
+	// a record for the year; ErrInvalid if the record is malformed (see
+	// PersonYear.Validate), the person is unknown, the year is outside the
+	// person's service or the unit is not one where the person held a post
+	// that year.
+	AddPersonYear(ctx context.Context, py PersonYear) error
+	// ReplacePersonYear replaces a stored yearly record (an explicit
+	// correction). ErrNotFound if there is none for the person and year
+	// (an unknown person has none); ErrInvalid as AddPersonYear.
+	ReplacePersonYear(ctx context.Context, py PersonYear) error
+	// PersonYear returns the record of the person for the year, or
+	// ErrNotFound.
+	PersonYear(ctx context.Context, person PersonID, year int) (PersonYear, error)
+	// PersonYears returns the records matching f, by person ID then year.
+	// ErrNotFound if f.Person or f.Unit is unknown; ErrInvalid if f.From is
+	// after f.To.
+	PersonYears(ctx context.Context, f YearFilter) ([]PersonYear, error)
+
+	// AddUnitYear stores the yearly record of a unit. ErrConflict if the
+	// unit already has a record for the year; ErrInvalid if the record is
+	// malformed, the unit is unknown or does not exist during the year.
+	AddUnitYear(ctx context.Context, uy UnitYear) error
+	// ReplaceUnitYear replaces a stored unit record (an explicit
+	// correction). ErrNotFound if there is none; ErrInvalid as AddUnitYear.
+	ReplaceUnitYear(ctx context.Context, uy UnitYear) error
+	// UnitYear returns the record of the unit for the year, or ErrNotFound.
+	UnitYear(ctx context.Context, unit UnitID, year int) (UnitYear, error)
+	// UnitYears returns the records matching f, by unit ID then year.
+	// ErrNotFound if f.Unit is unknown; ErrInvalid if f.From is after f.To.
+	UnitYears(ctx context.Context, f UnitYearFilter) ([]UnitYear, error)
+
+	// AddDiscipline stores a disciplinary decision. ErrConflict if the ID
+	// exists; ErrInvalid if it is malformed (see Discipline.Validate) or
+	// the person is unknown.
+	AddDiscipline(ctx context.Context, d Discipline) error
+	// Disciplines returns the decisions matching f, by person ID, then
+	// decision date, then ID. ErrNotFound if f.Person is unknown;
+	// ErrInvalid if f.Year is outside thidua.MinYear..thidua.MaxYear.
+	Disciplines(ctx context.Context, f DisciplineFilter) ([]Discipline, error)
+}
+
+// UnitsInForce returns the units through which the history of id ran on
+// date on: id itself if it existed that day, otherwise those of its
+// predecessors (see Store.Predecessors) that existed that day, by ID. A
+// report for 2015–2020 asked about today's unit thus finds the units, and
+// the names, in force then. ErrNotFound if id is unknown.
+func UnitsInForce(ctx context.Context, s Store, id UnitID, on thidua.Date) ([]Unit, error) {
+	u, err := s.Unit(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if u.ExistsOn(on) {
+		return []Unit{u}, nil
+	}
+	preds, err := s.Predecessors(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var us []Unit
+	for _, p := range preds {
+		if p.ExistsOn(on) {
+			us = append(us, p)
+		}
+	}
+	sortUnits(us)
+	return us, nil
 }

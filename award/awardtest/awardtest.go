@@ -1,0 +1,612 @@
+// Package awardtest holds the conformance suite for implementations of
+// award.Store, like testing/slogtest for slog handlers. A store for a
+// ministry's own database proves it behaves by running:
+//
+//	func TestStore(t *testing.T) {
+//		awardtest.RunStoreTests(t, func() award.Store { return mydb.NewStore(...) })
+//	}
+package awardtest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/org"
+)
+
+// RunStoreTests runs the conformance suite against the stores newStore
+// makes. Each call of newStore must return an empty store that checks
+// records against award.DefaultCatalogue.
+func RunStoreTests(t *testing.T, newStore func() award.Store) {
+	t.Helper()
+	tests := []struct {
+		name string
+		fn   func(*testing.T, func() award.Store)
+	}{
+		{"Nominations", testNominations},
+		{"UpdateNomination", testUpdateNomination},
+		{"NominationFilters", testNominationFilters},
+		{"Decisions", testDecisions},
+		{"DecisionFilters", testDecisionFilters},
+		{"GrantFilters", testGrantFilters},
+		{"Revoke", testRevoke},
+		{"BadInputLeavesStoreUnchanged", testBadInput},
+		{"Copies", testCopies},
+		{"Concurrent", testConcurrent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newStore) })
+	}
+}
+
+// The organisation of the fixtures: a ministry, a department, two branches.
+//
+//	bo ─ cuc ─┬─ cc1   (p1)
+//	          └─ cc2   (p2)
+//	p3 works at cuc.
+func fixture() *award.Tree {
+	return award.NewTree([]org.Unit{
+		{ID: "bo", Name: "Bộ Tư pháp"},
+		{ID: "cuc", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Parent: "bo"},
+		{ID: "cc1", Name: "Chi cục Thi hành án dân sự huyện Cao Lãnh", Parent: "cuc"},
+		{ID: "cc2", Name: "Chi cục Thi hành án dân sự huyện Tháp Mười", Parent: "cuc"},
+	}, []org.Person{
+		{ID: "p1", FullName: "Nguyễn Văn An", Assignments: []org.Assignment{{Unit: "cc1", Period: thidua.Since(day(2010, 1, 1))}}},
+		{ID: "p2", FullName: "Trần Thị Bình", Assignments: []org.Assignment{{Unit: "cc2", Period: thidua.Since(day(2010, 1, 1))}}},
+		{ID: "p3", FullName: "Lê Văn Cường", Assignments: []org.Assignment{{Unit: "cuc", Period: thidua.Since(day(2010, 1, 1))}}},
+	})
+}
+
+func day(y int, m time.Month, d int) thidua.Date { return thidua.MustDate(y, m, d) }
+
+// proposed returns a nomination just proposed by proposer.
+func proposed(t *testing.T, id string, kind award.Code, r award.Recipient, year int, proposer, authority org.UnitID) award.Nomination {
+	t.Helper()
+	n := award.Nomination{
+		ID: id, Subject: award.Subject{Kind: kind, Recipient: r, Year: year},
+		Proposer: proposer, Authority: authority,
+	}
+	n, err := n.Apply(award.Transition{Action: award.Propose, By: award.Actor{Unit: proposer}, On: day(year+1, 1, 5)}, fixture())
+	if err != nil {
+		t.Fatalf("propose %s: %v", id, err)
+	}
+	return n
+}
+
+// step applies a transition that must succeed and stores it.
+func step(t *testing.T, s award.Store, n award.Nomination, tr award.Transition) award.Nomination {
+	t.Helper()
+	next, err := n.Apply(tr, fixture())
+	if err != nil {
+		t.Fatalf("apply %s to %s: %v", tr.Action, n.ID, err)
+	}
+	if err := s.UpdateNomination(context.Background(), next); err != nil {
+		t.Fatalf("UpdateNomination(%s after %s): %v", n.ID, tr.Action, err)
+	}
+	return next
+}
+
+// approved stores a nomination proposed by cc1 and approved by bo, with the
+// steps submit to cuc, forward to bo, council vote, approve.
+func approved(t *testing.T, s award.Store, id string, kind award.Code, r award.Recipient, year int) award.Nomination {
+	t.Helper()
+	n := proposed(t, id, kind, r, year, "cc1", "bo")
+	mustOK(t, s.AddNomination(context.Background(), n))
+	on := day(year+1, 2, 1)
+	n = step(t, s, n, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: on, To: "cuc"})
+	n = step(t, s, n, award.Transition{Action: award.Forward, By: award.Actor{Unit: "cuc"}, On: on, To: "bo"})
+	n = step(t, s, n, award.Transition{Action: award.RecordVote, By: award.Actor{Unit: "bo"}, On: on,
+		Vote: award.Vote{Members: 11, InFavour: 10, Threshold: award.Percent(90)}})
+	return step(t, s, n, award.Transition{Action: award.Approve, By: award.Actor{Unit: "bo"}, On: on, Require: award.Percent(90)})
+}
+
+func mustOK(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func decision(id, number string, date thidua.Date, issuer org.UnitID, grants ...award.Grant) award.Decision {
+	return award.Decision{
+		ID: id, Number: award.MustParseDocNumber(number), Date: date, Issuer: issuer,
+		SignerTitle: "Bộ trưởng Bộ Tư pháp", Signer: "Lê Thành Long", Grants: grants,
+	}
+}
+
+func grant(id string, kind award.Code, r award.Recipient, year int) award.Grant {
+	return award.Grant{ID: id, Subject: award.Subject{Kind: kind, Recipient: r, Year: year}}
+}
+
+var (
+	p1, p2, p3 = award.PersonRecipient("p1"), award.PersonRecipient("p2"), award.PersonRecipient("p3")
+	u1, u2     = award.UnitRecipient("cc1"), award.UnitRecipient("cc2")
+)
+
+// snapshot is everything a store holds, read through its queries.
+type snapshot struct {
+	Nominations []award.Nomination
+	Decisions   []award.Decision
+	Grants      []award.Grant
+}
+
+func snap(t *testing.T, s award.Store) snapshot {
+	t.Helper()
+	ctx := context.Background()
+	ns, err := s.Nominations(ctx, award.NominationFilter{})
+	mustOK(t, err)
+	ds, err := s.Decisions(ctx, award.DecisionFilter{})
+	mustOK(t, err)
+	gs, err := s.Grants(ctx, award.GrantFilter{IncludeRevoked: true})
+	mustOK(t, err)
+	return snapshot{ns, ds, gs}
+}
+
+func ids[T any](xs []T, id func(T) string) []string {
+	out := []string{}
+	for _, x := range xs {
+		out = append(out, id(x))
+	}
+	return out
+}
+
+func nomID(n award.Nomination) string { return n.ID }
+func grantID(g award.Grant) string    { return g.ID }
+func decID(d award.Decision) string   { return d.ID }
+
+func testNominations(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	n := proposed(t, "n1", award.CSTDCS, p1, 2019, "cc1", "cuc")
+	n.Verdict = &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"}
+	mustOK(t, s.AddNomination(ctx, n))
+	got, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	if diff := cmp.Diff(n, got); diff != "" {
+		t.Errorf("Nomination(n1) (-want +got):\n%s", diff)
+	}
+	if _, err := s.Nomination(ctx, "nope"); !errors.Is(err, thidua.ErrNotFound) {
+		t.Errorf("Nomination(nope) = %v, want ErrNotFound", err)
+	}
+	// A withdrawn title nomination frees the title for a new one.
+	n = step(t, s, n, award.Transition{Action: award.Withdraw, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6)})
+	if err := s.AddNomination(ctx, proposed(t, "n2", award.CSTDCS, p1, 2019, "cc1", "cuc")); err != nil {
+		t.Errorf("AddNomination after the first was withdrawn: %v", err)
+	}
+	// Forms of commendation may be proposed several times in a year.
+	for _, id := range []string{"bk1", "bk2"} {
+		n := proposed(t, id, award.BangKhenBo, p1, 2019, "cc1", "bo")
+		if err := s.AddNomination(ctx, n); err != nil {
+			t.Errorf("AddNomination(%s): %v", id, err)
+		}
+	}
+}
+
+func testUpdateNomination(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	n := proposed(t, "n1", award.CSTDCS, p1, 2019, "cc1", "cuc")
+	mustOK(t, s.AddNomination(ctx, n))
+	sub, err := n.Apply(award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6), To: "cuc"}, fixture())
+	mustOK(t, err)
+	wd, err := n.Apply(award.Transition{Action: award.Withdraw, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6)}, fixture())
+	mustOK(t, err)
+	mustOK(t, s.UpdateNomination(ctx, sub))
+	// wd was made from the same stored version as sub: it is stale now.
+	if err := s.UpdateNomination(ctx, wd); !errors.Is(err, thidua.ErrConflict) {
+		t.Errorf("UpdateNomination(stale) = %v, want ErrConflict", err)
+	}
+	got, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	if diff := cmp.Diff(sub, got); diff != "" {
+		t.Errorf("after a stale update (-want +got):\n%s", diff)
+	}
+}
+
+func testNominationFilters(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	// n3: p1's CSTĐCS, submitted 01/02/2020 and approved the same day.
+	approved(t, s, "n3", award.CSTDCS, p1, 2019)
+	// n1: cc2 proposes p2 for LĐTT 2019 and submits it on 10/01/2020.
+	n1 := proposed(t, "n1", award.LDTT, p2, 2019, "cc2", "cuc")
+	mustOK(t, s.AddNomination(ctx, n1))
+	step(t, s, n1, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc2"}, On: day(2020, 1, 10), To: "cuc"})
+	// n2: cc1 proposes its own unit for Tập thể lao động tiên tiến, a draft.
+	mustOK(t, s.AddNomination(ctx, proposed(t, "n2", award.TTLDTT, u1, 2019, "cc1", "cuc")))
+	// n0: cuc proposes p3 for Bằng khen cấp bộ, submitted 05/01/2020, rejected 20/01/2020.
+	n0 := proposed(t, "n0", award.BangKhenBo, p3, 2019, "cuc", "bo")
+	mustOK(t, s.AddNomination(ctx, n0))
+	n0 = step(t, s, n0, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cuc"}, On: day(2020, 1, 5), To: "bo"})
+	step(t, s, n0, award.Transition{Action: award.Reject, By: award.Actor{Unit: "bo"}, On: day(2020, 1, 20), Reason: "Chưa đủ tiêu chuẩn"})
+
+	tests := []struct {
+		name   string
+		reason string
+		f      award.NominationFilter
+		want   []string
+	}{
+		{"all", "no filter gives every nomination, by ID", award.NominationFilter{}, []string{"n0", "n1", "n2", "n3"}},
+		{"state", "by state", award.NominationFilter{States: []award.State{award.Draft, award.Submitted}}, []string{"n1", "n2"}},
+		{"proposer", "by proposing unit", award.NominationFilter{Proposer: "cc1"}, []string{"n2", "n3"}},
+		{"holder", "by the unit holding it", award.NominationFilter{Holder: "bo"}, []string{"n0", "n3"}},
+		{"candidate", "by candidate", award.NominationFilter{Candidate: p2}, []string{"n1"}},
+		{"codes", "by award kind", award.NominationFilter{Codes: []award.Code{award.LDTT, award.TTLDTT}}, []string{"n1", "n2"}},
+		{"pending on a day", "n0 pending 05/01-19/01, n1 from 10/01; n3 closed the day it was sent",
+			award.NominationFilter{PendingDuring: thidua.Period{From: day(2020, 1, 15), To: day(2020, 1, 15)}}, []string{"n0", "n1"}},
+		{"pending after rejection", "n0 was rejected on 20/01: no longer pending that day",
+			award.NominationFilter{PendingDuring: thidua.Period{From: day(2020, 1, 20), To: day(2020, 12, 31)}}, []string{"n1"}},
+		{"pending before", "nothing was submitted before 05/01",
+			award.NominationFilter{PendingDuring: thidua.Period{From: day(2019, 1, 1), To: day(2020, 1, 4)}}, []string{}},
+		{"proposer and state", "filters combine", award.NominationFilter{Proposer: "cc1", States: []award.State{award.Approved}}, []string{"n3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Nominations(ctx, tt.f)
+			mustOK(t, err)
+			if diff := cmp.Diff(tt.want, ids(got, nomID)); diff != "" {
+				t.Errorf("%s: Nominations (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
+
+func testDecisions(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	n := approved(t, s, "n1", award.CSTDBo, p1, 2019)
+	g1 := grant("g1", award.CSTDBo, p1, 2019)
+	g1.Nomination = n.ID
+	d := decision("d1", "123/QĐ-BTP", day(2020, 3, 1), "bo", g1, grant("g2", award.BangKhenBo, u1, 2019))
+	mustOK(t, s.AddDecision(ctx, d))
+	got, err := s.Decision(ctx, "d1")
+	mustOK(t, err)
+	want := d
+	want.Grants = []award.Grant{g1, grant("g2", award.BangKhenBo, u1, 2019)}
+	want.Grants[0].Decision, want.Grants[1].Decision = "d1", "d1"
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Decision(d1) (-want +got):\n%s", diff)
+	}
+	g, err := s.Grant(ctx, "g2")
+	mustOK(t, err)
+	if diff := cmp.Diff(want.Grants[1], g); diff != "" {
+		t.Errorf("Grant(g2) (-want +got):\n%s", diff)
+	}
+	if _, err := s.Grant(ctx, "nope"); !errors.Is(err, thidua.ErrNotFound) {
+		t.Errorf("Grant(nope) = %v, want ErrNotFound", err)
+	}
+	if _, err := s.Decision(ctx, "nope"); !errors.Is(err, thidua.ErrNotFound) {
+		t.Errorf("Decision(nope) = %v, want ErrNotFound", err)
+	}
+	// Numbers restart every year; forms of commendation may repeat; the
+	// same title in another year is fine.
+	mustOK(t, s.AddDecision(ctx, decision("d2", "123/QĐ-BTP", day(2021, 3, 1), "bo",
+		grant("g3", award.BangKhenBo, u1, 2019), grant("g4", award.CSTDBo, p1, 2020))))
+	// The title nomination for p1, 2019, is settled: a new one conflicts.
+	if err := s.AddNomination(ctx, proposed(t, "n9", award.CSTDBo, p1, 2019, "cc1", "bo")); !errors.Is(err, thidua.ErrConflict) {
+		t.Errorf("AddNomination for a title already held = %v, want ErrConflict", err)
+	}
+}
+
+func testDecisionFilters(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	d3 := decision("d3", "10/QĐ-BTP", day(2019, 5, 1), "bo", grant("g3", award.BangKhenBo, p1, 2018))
+	d1 := decision("d1", "20/QĐ-CTHADS", day(2020, 1, 10), "cuc", grant("g1", award.LDTT, p1, 2019))
+	d2 := decision("d2", "11/QĐ-BTP", day(2020, 1, 10), "bo", grant("g2", award.BangKhenBo, p2, 2019))
+	d4 := decision("d4", "05/QĐ-TTg", day(2020, 6, 1), "", grant("g4", award.BangKhenTTg, p3, 2019))
+	d4.IssuerName, d4.SignerTitle = "Thủ tướng Chính phủ", "Thủ tướng Chính phủ"
+	for _, d := range []award.Decision{d3, d1, d2, d4} {
+		mustOK(t, s.AddDecision(ctx, d))
+	}
+	tests := []struct {
+		name   string
+		reason string
+		f      award.DecisionFilter
+		want   []string
+	}{
+		{"all", "by date, then ID", award.DecisionFilter{}, []string{"d3", "d1", "d2", "d4"}},
+		{"issuer", "by issuing unit", award.DecisionFilter{Issuer: "bo"}, []string{"d3", "d2"}},
+		{"issuer name", "by name, case and spacing ignored", award.DecisionFilter{IssuerName: "thủ tướng  chính phủ"}, []string{"d4"}},
+		{"period", "by date", award.DecisionFilter{Period: thidua.Year(2020)}, []string{"d1", "d2", "d4"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Decisions(ctx, tt.f)
+			mustOK(t, err)
+			if diff := cmp.Diff(tt.want, ids(got, decID)); diff != "" {
+				t.Errorf("%s: Decisions (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
+
+func testGrantFilters(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	bk := grant("g5", award.BangKhenTTg, p3, 0)
+	bk.Period = thidua.Years(2015, 2019)
+	mustOK(t, s.AddDecision(ctx, decision("d1", "01/QĐ-BTP", day(2019, 1, 10), "bo",
+		grant("g1", award.CSTDCS, p1, 2018), grant("g2", award.CoBo, u1, 2018), grant("g3", award.CoBo, u2, 2018))))
+	mustOK(t, s.AddDecision(ctx, decision("d2", "02/QĐ-BTP", day(2020, 1, 10), "bo",
+		grant("g4", award.CSTDCS, p1, 2019), grant("g6", award.LDTT, p2, 2019), bk)))
+	mustOK(t, s.Revoke(ctx, "g3", award.Revocation{Date: day(2020, 5, 1), Reason: "Hồ sơ giả mạo"}))
+
+	tests := []struct {
+		name   string
+		reason string
+		f      award.GrantFilter
+		want   []string
+	}{
+		{"all", "every grant not revoked, by ID", award.GrantFilter{}, []string{"g1", "g2", "g4", "g5", "g6"}},
+		{"with revoked", "revoked grants only when asked", award.GrantFilter{IncludeRevoked: true}, []string{"g1", "g2", "g3", "g4", "g5", "g6"}},
+		{"one person", "grants of a recipient", award.GrantFilter{People: []org.PersonID{"p1"}}, []string{"g1", "g4"}},
+		{"people and units", "a set of recipients", award.GrantFilter{People: []org.PersonID{"p2"}, Units: []org.UnitID{"cc1", "cc2"}}, []string{"g2", "g6"}},
+		{"codes", "by kind", award.GrantFilter{Codes: []award.Code{award.CSTDCS, award.BangKhenTTg}}, []string{"g1", "g4", "g5"}},
+		{"period", "achievement span overlaps: year 2019 and the period 2015-2019", award.GrantFilter{Period: thidua.Year(2019)}, []string{"g4", "g5", "g6"}},
+		{"decided in", "by the decision's date", award.GrantFilter{DecidedIn: thidua.Year(2019), IncludeRevoked: true}, []string{"g1", "g2", "g3"}},
+		{"combined", "recipients, codes and period", award.GrantFilter{People: []org.PersonID{"p1", "p3"}, Codes: []award.Code{award.CSTDCS}, Period: thidua.Year(2018)}, []string{"g1"}},
+		{"unknown recipient", "nothing for someone never awarded", award.GrantFilter{People: []org.PersonID{"p9"}}, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Grants(ctx, tt.f)
+			mustOK(t, err)
+			if diff := cmp.Diff(tt.want, ids(got, grantID)); diff != "" {
+				t.Errorf("%s: Grants (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
+
+func testRevoke(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	mustOK(t, s.AddDecision(ctx, decision("d1", "01/QĐ-CTHADS", day(2020, 1, 10), "cuc", grant("g1", award.CSTDCS, p1, 2019))))
+	r := award.Revocation{Date: day(2021, 3, 1), Reason: "Kê khai không trung thực thành tích", Decision: award.MustParseDocNumber("15/QĐ-CTHADS")}
+	mustOK(t, s.Revoke(ctx, "g1", r))
+	g, err := s.Grant(ctx, "g1")
+	mustOK(t, err)
+	if diff := cmp.Diff(r, g.Revoked); diff != "" {
+		t.Errorf("Grant(g1).Revoked (-want +got):\n%s", diff)
+	}
+	d, err := s.Decision(ctx, "d1")
+	mustOK(t, err)
+	if !d.Grants[0].IsRevoked() {
+		t.Errorf("Decision(d1).Grants[0] not marked revoked")
+	}
+	// A revoked title counts for nothing: it may be given again.
+	if err := s.AddDecision(ctx, decision("d2", "02/QĐ-CTHADS", day(2021, 4, 1), "cuc", grant("g2", award.CSTDCS, p1, 2019))); err != nil {
+		t.Errorf("AddDecision after revocation: %v", err)
+	}
+}
+
+// testBadInput runs every bad call against a populated store and checks that
+// it fails with the right error and changes nothing.
+func testBadInput(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	setup := func(t *testing.T) award.Store {
+		s := newStore()
+		approved(t, s, "n1", award.CSTDBo, p1, 2019)
+		mustOK(t, s.AddNomination(ctx, proposed(t, "n2", award.LDTT, p2, 2019, "cc2", "cuc")))
+		draft := proposed(t, "n3", award.BangKhenBo, p1, 2019, "cc1", "bo")
+		mustOK(t, s.AddNomination(ctx, draft))
+		mustOK(t, s.AddDecision(ctx, decision("d1", "123/QĐ-BTP", day(2020, 3, 1), "bo",
+			grant("g1", award.CoBo, u1, 2019), grant("g2", award.CSTDCS, p2, 2019))))
+		mustOK(t, s.AddDecision(ctx, decision("d2", "124/QĐ-BTP", day(2020, 3, 2), "bo", grant("g3", award.LDTT, p3, 2019))))
+		mustOK(t, s.Revoke(ctx, "g3", award.Revocation{Date: day(2020, 6, 1), Reason: "Vi phạm trong thời gian xét"}))
+		return s
+	}
+	withGrant := func(g award.Grant) func(award.Store) error {
+		return func(s award.Store) error {
+			return s.AddDecision(ctx, decision("d9", "200/QĐ-BTP", day(2020, 5, 1), "bo", g))
+		}
+	}
+	linked := func(nom string, kind award.Code, r award.Recipient) award.Grant {
+		g := grant("g9", kind, r, 2019)
+		g.Nomination = nom
+		return g
+	}
+	bk := proposed(t, "n3", award.BangKhenBo, p1, 2019, "cc1", "bo")
+	tests := []struct {
+		name   string
+		reason string
+		call   func(award.Store) error
+		want   error
+	}{
+		{"nomination: duplicate ID", "IDs are unique",
+			func(s award.Store) error { return s.AddNomination(ctx, bk) }, thidua.ErrConflict},
+		{"nomination: open title", "n2 already proposes p2 for LĐTT 2019",
+			func(s award.Store) error {
+				return s.AddNomination(ctx, proposed(t, "n8", award.LDTT, p2, 2019, "cuc", "cuc"))
+			}, thidua.ErrConflict},
+		{"nomination: title held", "p2 holds CSTĐCS 2019 (g2)",
+			func(s award.Store) error {
+				return s.AddNomination(ctx, proposed(t, "n8", award.CSTDCS, p2, 2019, "cc2", "cuc"))
+			}, thidua.ErrConflict},
+		{"nomination: unknown kind", "the catalogue has no such kind",
+			func(s award.Store) error {
+				return s.AddNomination(ctx, proposed(t, "n8", "huy-hieu", p1, 2019, "cc1", "bo"))
+			}, thidua.ErrInvalid},
+		{"nomination: wrong recipient", "Cờ thi đua goes to collectives only",
+			func(s award.Store) error {
+				return s.AddNomination(ctx, proposed(t, "n8", award.CoBo, p1, 2019, "cc1", "bo"))
+			}, thidua.ErrInvalid},
+		{"nomination: not proposed", "a nomination enters the store in Draft, through Propose",
+			func(s award.Store) error {
+				return s.AddNomination(ctx, award.Nomination{ID: "n8", Subject: award.Subject{Kind: award.LDTT, Recipient: p1, Year: 2019}, Proposer: "cc1", Authority: "cuc"})
+			}, thidua.ErrInvalid},
+		{"update: unknown", "no such nomination",
+			func(s award.Store) error {
+				n := proposed(t, "n8", award.LDTT, p1, 2019, "cc1", "cuc")
+				n, _ = n.Apply(award.Transition{Action: award.Withdraw, By: award.Actor{Unit: "cc1"}, On: day(2020, 2, 1)}, fixture())
+				return s.UpdateNomination(ctx, n)
+			}, thidua.ErrNotFound},
+		{"update: subject changed", "the candidate of a nomination cannot change",
+			func(s award.Store) error {
+				n, _ := bk.Apply(award.Transition{Action: award.Withdraw, By: award.Actor{Unit: "cc1"}, On: day(2020, 2, 1)}, fixture())
+				n.Recipient = p3
+				return s.UpdateNomination(ctx, n)
+			}, thidua.ErrInvalid},
+		{"update: votes rewritten", "recorded votes stay as they were",
+			func(s award.Store) error {
+				n, _ := s.Nomination(ctx, "n1")
+				n.Votes = nil
+				n.History = append(n.History, award.Event{Action: award.Approve, By: award.Actor{Unit: "bo"}, On: day(2020, 3, 1),
+					From: award.Approved, To: award.Approved, Holder: "bo"})
+				return s.UpdateNomination(ctx, n)
+			}, thidua.ErrInvalid},
+		{"update: no new step", "an update must add exactly one event",
+			func(s award.Store) error { return s.UpdateNomination(ctx, bk) }, thidua.ErrConflict},
+		{"decision: duplicate ID", "IDs are unique",
+			func(s award.Store) error {
+				return s.AddDecision(ctx, decision("d1", "300/QĐ-BTP", day(2020, 5, 1), "bo", grant("g9", award.GiayKhen, p1, 2019)))
+			}, thidua.ErrConflict},
+		{"decision: duplicate number", "123/QĐ-BTP was already used in 2020",
+			func(s award.Store) error {
+				return s.AddDecision(ctx, decision("d9", "123/QĐ-BTP", day(2020, 5, 1), "bo", grant("g9", award.GiayKhen, p1, 2019)))
+			}, thidua.ErrConflict},
+		{"decision: no grants", "a decision gives something",
+			func(s award.Store) error {
+				return s.AddDecision(ctx, decision("d9", "300/QĐ-BTP", day(2020, 5, 1), "bo"))
+			}, thidua.ErrInvalid},
+		{"decision: no signer's title", "the signer's office is required",
+			func(s award.Store) error {
+				d := decision("d9", "300/QĐ-BTP", day(2020, 5, 1), "bo", grant("g9", award.GiayKhen, p1, 2019))
+				d.SignerTitle = " "
+				return s.AddDecision(ctx, d)
+			}, thidua.ErrInvalid},
+		{"decision: bad number", "a number without the issuer part",
+			func(s award.Store) error {
+				d := decision("d9", "300/QĐ-BTP", day(2020, 5, 1), "bo", grant("g9", award.GiayKhen, p1, 2019))
+				d.Number = award.DocNumber{Number: 300, Symbol: "QĐ"}
+				return s.AddDecision(ctx, d)
+			}, thidua.ErrInvalid},
+		{"grant: duplicate ID", "g1 exists",
+			withGrant(grant("g1", award.GiayKhen, p1, 2019)), thidua.ErrConflict},
+		{"grant: duplicate title", "cc1 already holds Cờ thi đua cấp bộ for 2019",
+			withGrant(grant("g9", award.CoBo, u1, 2019)), thidua.ErrConflict},
+		{"grant: duplicate title in one decision", "two LĐTT 2019 for p1",
+			func(s award.Store) error {
+				return s.AddDecision(ctx, decision("d9", "300/QĐ-BTP", day(2020, 5, 1), "bo",
+					grant("g8", award.LDTT, p1, 2019), grant("g9", award.LDTT, p1, 2019)))
+			}, thidua.ErrConflict},
+		{"grant: unknown kind", "the catalogue has no such kind",
+			withGrant(grant("g9", "huy-hieu", p1, 2019)), thidua.ErrInvalid},
+		{"grant: wrong recipient", "Lao động tiên tiến goes to individuals",
+			withGrant(grant("g9", award.LDTT, u1, 2019)), thidua.ErrInvalid},
+		{"grant: title without year", "titles are given for a year",
+			withGrant(grant("g9", award.LDTT, p1, 0)), thidua.ErrInvalid},
+		{"grant: no recipient", "exactly one of person and unit",
+			withGrant(grant("g9", award.GiayKhen, award.Recipient{}, 2019)), thidua.ErrInvalid},
+		{"grant: basis not allowed", "Lao động tiên tiến is not given ad hoc",
+			withGrant(award.Grant{ID: "g9", Subject: award.Subject{Kind: award.LDTT, Recipient: p1, Year: 2019, Basis: award.AdHoc}}), thidua.ErrInvalid},
+		{"grant: year outside period", "2021 is not in 2015-2019",
+			withGrant(award.Grant{ID: "g9", Subject: award.Subject{Kind: award.BangKhenTTg, Recipient: p1, Year: 2021, Period: thidua.Years(2015, 2019)}}), thidua.ErrInvalid},
+		{"grant: nomination not approved", "n3 is a draft",
+			withGrant(linked("n3", award.BangKhenBo, p1)), thidua.ErrInvalid},
+		{"grant: nomination for another subject", "n1 is for CSTĐ cấp bộ",
+			withGrant(linked("n1", award.BangKhenBo, p1)), thidua.ErrInvalid},
+		{"grant: unknown nomination", "no such nomination",
+			withGrant(linked("n99", award.BangKhenBo, p1)), thidua.ErrInvalid},
+		{"revoke: unknown grant", "no such grant",
+			func(s award.Store) error {
+				return s.Revoke(ctx, "g99", award.Revocation{Date: day(2021, 1, 1), Reason: "Sai phạm"})
+			}, thidua.ErrNotFound},
+		{"revoke: no reason", "Law 2022 ch. VII: a revocation states its ground",
+			func(s award.Store) error { return s.Revoke(ctx, "g1", award.Revocation{Date: day(2021, 1, 1)}) }, thidua.ErrInvalid},
+		{"revoke: before the decision", "d1 is dated 01/03/2020",
+			func(s award.Store) error {
+				return s.Revoke(ctx, "g1", award.Revocation{Date: day(2020, 2, 1), Reason: "Sai phạm"})
+			}, thidua.ErrInvalid},
+		{"revoke: twice", "g3 is already revoked",
+			func(s award.Store) error {
+				return s.Revoke(ctx, "g3", award.Revocation{Date: day(2021, 1, 1), Reason: "Sai phạm"})
+			}, thidua.ErrConflict},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := setup(t)
+			before := snap(t, s)
+			err := tt.call(s)
+			t.Logf("error: %v", err)
+			if !errors.Is(err, tt.want) {
+				t.Errorf("%s: got error %v, want %v", tt.reason, err, tt.want)
+			}
+			if diff := cmp.Diff(before, snap(t, s)); diff != "" {
+				t.Errorf("%s: store changed by a failed call (-before +after):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
+
+func testCopies(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	n := proposed(t, "n1", award.CSTDCS, p1, 2019, "cc1", "cuc")
+	n.Verdict = &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"}
+	mustOK(t, s.AddNomination(ctx, n))
+	n.History[0].Reason = "changed"
+	n.Verdict.Summary = "changed"
+	got, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	if got.History[0].Reason == "changed" || got.Verdict.Summary == "changed" {
+		t.Errorf("the store shares the nomination's history or verdict with the caller")
+	}
+	got.History[0].Reason = "changed again"
+	got.Verdict.Summary = "changed again"
+	again, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	if again.History[0].Reason != "" || again.Verdict.Summary != "Đủ điều kiện" {
+		t.Errorf("the store returned its own history or verdict")
+	}
+
+	d := decision("d1", "01/QĐ-BTP", day(2020, 1, 10), "bo", grant("g1", award.LDTT, p1, 2019))
+	mustOK(t, s.AddDecision(ctx, d))
+	d.Grants[0].Kind = award.GiayKhen
+	gotD, err := s.Decision(ctx, "d1")
+	mustOK(t, err)
+	gotD.Grants[0].Kind = award.GiayKhen
+	if g, _ := s.Grant(ctx, "g1"); g.Kind != award.LDTT {
+		t.Errorf("the store shares a decision's grants: kind %q", g.Kind)
+	}
+}
+
+func testConcurrent(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	const n = 20
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			id := fmt.Sprintf("d%02d", i)
+			err := s.AddDecision(ctx, decision(id, fmt.Sprintf("%d/QĐ-BTP", i+1), day(2020, 1, 10), "bo",
+				grant("g"+id, award.GiayKhen, p1, 2019)))
+			if err != nil {
+				t.Errorf("AddDecision(%s): %v", id, err)
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			if _, err := s.Grants(ctx, award.GrantFilter{People: []org.PersonID{"p1"}}); err != nil {
+				t.Errorf("Grants: %v", err)
+			}
+		}()
+	}
+	wg.Wait()
+	gs, err := s.Grants(ctx, award.GrantFilter{People: []org.PersonID{"p1"}})
+	mustOK(t, err)
+	if len(gs) != n {
+		t.Errorf("after %d concurrent decisions, p1 has %d grants", n, len(gs))
+	}
+}

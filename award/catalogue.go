@@ -1,0 +1,461 @@
+package award
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
+)
+
+// Family separates the two families of awards the law keeps apart (Luật Thi
+// đua, khen thưởng 2022, chapters II and III [C]).
+type Family int
+
+// Families.
+const (
+	// Title is an emulation title (danh hiệu thi đua): Lao động tiên tiến,
+	// Chiến sĩ thi đua, Tập thể lao động xuất sắc, Cờ thi đua.
+	Title Family = iota + 1
+	// Commendation is a form of commendation (hình thức khen thưởng):
+	// Huân chương, Bằng khen, Giấy khen, Kỷ niệm chương.
+	Commendation
+)
+
+// String returns the Vietnamese name of the family.
+func (f Family) String() string {
+	switch f {
+	case Title:
+		return "danh hiệu thi đua"
+	case Commendation:
+		return "hình thức khen thưởng"
+	}
+	return fmt.Sprintf("Family(%d)", int(f))
+}
+
+// Recipients is a set of kinds of recipient, as bits.
+type Recipients uint8
+
+// Kinds of recipient.
+const (
+	Individual Recipients = 1 << iota // cá nhân
+	Collective                        // tập thể
+	Household                         // hộ gia đình
+)
+
+// Has reports whether every kind in r2 is in r.
+func (r Recipients) Has(r2 Recipients) bool { return r2 != 0 && r&r2 == r2 }
+
+// String lists the kinds in Vietnamese: "cá nhân, tập thể".
+func (r Recipients) String() string {
+	var parts []string
+	for _, e := range []struct {
+		bit  Recipients
+		name string
+	}{{Individual, "cá nhân"}, {Collective, "tập thể"}, {Household, "hộ gia đình"}} {
+		if r&e.bit != 0 {
+			parts = append(parts, e.name)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Level is the level of an award, from the grassroots up.
+type Level int
+
+// Levels.
+const (
+	LevelGrassroots Level = iota + 1 // cơ sở
+	LevelMinistry                    // bộ, ngành, tỉnh
+	LevelGovernment                  // Chính phủ, Thủ tướng Chính phủ
+	LevelState                       // Nhà nước (Chủ tịch nước)
+)
+
+// String returns the Vietnamese name of the level.
+func (l Level) String() string {
+	switch l {
+	case LevelGrassroots:
+		return "cơ sở"
+	case LevelMinistry:
+		return "bộ, ngành, tỉnh"
+	case LevelGovernment:
+		return "Chính phủ"
+	case LevelState:
+		return "Nhà nước"
+	}
+	return fmt.Sprintf("Level(%d)", int(l))
+}
+
+// Conferrer is the office that confers an award (DOMAIN.md §5, Law 2022
+// chapter IV: thẩm quyền quyết định khen thưởng).
+type Conferrer int
+
+// Conferrers.
+const (
+	// ByHead: head of an agency or unit (and the district chair before
+	// 01/07/2025, the commune chair after): LĐTT, CSTĐCS, Tập thể lao động
+	// tiên tiến, Giấy khen.
+	ByHead Conferrer = iota + 1
+	// ByMinister: minister or provincial chair: CSTĐ and Cờ thi đua cấp
+	// bộ/tỉnh, Tập thể lao động xuất sắc, Bằng khen, Kỷ niệm chương.
+	ByMinister
+	// ByPrimeMinister: CSTĐ toàn quốc, Cờ thi đua của Chính phủ, Bằng khen
+	// của Thủ tướng Chính phủ.
+	ByPrimeMinister
+	// ByPresident: Huân chương, Huy chương, state honorary titles.
+	ByPresident
+)
+
+// String returns the Vietnamese title of the office.
+func (c Conferrer) String() string {
+	switch c {
+	case ByHead:
+		return "Thủ trưởng cơ quan, đơn vị"
+	case ByMinister:
+		return "Bộ trưởng, Chủ tịch Ủy ban nhân dân tỉnh"
+	case ByPrimeMinister:
+		return "Thủ tướng Chính phủ"
+	case ByPresident:
+		return "Chủ tịch nước"
+	}
+	return fmt.Sprintf("Conferrer(%d)", int(c))
+}
+
+// Basis is a kind of commendation (loại hình khen thưởng, Law 2022 art. 8),
+// as bits: a [Kind] lists the bases it may be given on, a [Grant] names one.
+type Basis uint8
+
+// Kinds of commendation (Law 2022 art. 8).
+const (
+	Regular         Basis = 1 << iota // thường xuyên (công trạng và thành tích)
+	AdHoc                             // đột xuất
+	Thematic                          // theo đợt, chuyên đề (an emulation movement)
+	LongService                       // quá trình cống hiến
+	LengthOfService                   // niên hạn (armed forces)
+	External                          // đối ngoại
+	allBases        = Regular | AdHoc | Thematic | LongService | LengthOfService | External
+)
+
+// Has reports whether every basis in b2 is in b.
+func (b Basis) Has(b2 Basis) bool { return b2 != 0 && b&b2 == b2 }
+
+// single reports whether b is exactly one known basis.
+func (b Basis) single() bool { return b != 0 && b&(b-1) == 0 && b&^allBases == 0 }
+
+// String lists the bases in Vietnamese: "thường xuyên, đột xuất".
+func (b Basis) String() string {
+	var parts []string
+	for _, e := range []struct {
+		bit  Basis
+		name string
+	}{
+		{Regular, "thường xuyên"}, {AdHoc, "đột xuất"}, {Thematic, "theo đợt, chuyên đề"},
+		{LongService, "quá trình cống hiến"}, {LengthOfService, "niên hạn"}, {External, "đối ngoại"},
+	} {
+		if b&e.bit != 0 {
+			parts = append(parts, e.name)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Kind is one kind of award in a [Catalogue].
+type Kind struct {
+	Code       Code       `json:"code"`
+	Name       string     `json:"name"` // official name and capitalisation: "Huân chương Lao động hạng Ba"
+	Family     Family     `json:"family"`
+	Recipients Recipients `json:"recipients"`
+	Level      Level      `json:"level"`
+	Conferrer  Conferrer  `json:"conferrer"`
+	Bases      Basis      `json:"bases"`
+	// Counter is the classifier reports count grants with ("03 cờ",
+	// "04 bằng khen"); empty means the generic "lần".
+	Counter string `json:"counter,omitempty"`
+}
+
+// Validate reports whether k is complete: a code, a name, and known family,
+// recipients, level, conferrer and bases. The error wraps thidua.ErrInvalid.
+func (k Kind) Validate() error {
+	const op = "award: validate kind"
+	id := string(k.Code)
+	switch {
+	case strings.TrimSpace(id) == "":
+		return thidua.Invalid(op, "kind", id, "code", "empty code")
+	case strings.TrimSpace(k.Name) == "":
+		return thidua.Invalid(op, "kind", id, "name", "empty name")
+	case k.Family != Title && k.Family != Commendation:
+		return thidua.Invalid(op, "kind", id, "family", "unknown family %d", int(k.Family))
+	case k.Recipients == 0 || k.Recipients&^(Individual|Collective|Household) != 0:
+		return thidua.Invalid(op, "kind", id, "recipients", "bad recipient set %#x", uint8(k.Recipients))
+	case k.Level < LevelGrassroots || k.Level > LevelState:
+		return thidua.Invalid(op, "kind", id, "level", "unknown level %d", int(k.Level))
+	case k.Conferrer < ByHead || k.Conferrer > ByPresident:
+		return thidua.Invalid(op, "kind", id, "conferrer", "unknown conferrer %d", int(k.Conferrer))
+	case k.Bases == 0 || k.Bases&^allBases != 0:
+		return thidua.Invalid(op, "kind", id, "bases", "bad basis set %#x", uint8(k.Bases))
+	}
+	return nil
+}
+
+// Catalogue is the set of award kinds a caller works with, each reachable by
+// its code and by its names. It is a value the caller holds: start from
+// [DefaultCatalogue] or [JusticeCatalogue] and add a ministry's own kinds and
+// names with [Catalogue.Add] and [Catalogue.AddAlias].
+//
+// Names match up to the variants real documents use: case, spacing, old and
+// new tone placement, "sỹ"/"sĩ", punctuation (quotation marks, commas), and
+// Roman or Arabic numerals after "hạng" ("hạng III" = "hạng 3" = "hạng Ba").
+//
+// A Catalogue may be read from several goroutines at once, but must not be
+// changed while it is read. The zero Catalogue is empty and ready to use.
+type Catalogue struct {
+	kinds   map[Code]Kind
+	order   []Code
+	names   map[string]Code   // matching key → code
+	aliases map[Code][]string // code → names as given, official name first
+}
+
+// NewCatalogue returns an empty catalogue.
+func NewCatalogue() *Catalogue { return &Catalogue{} }
+
+// Add adds a kind; its official name becomes its first name. ErrInvalid if
+// the kind is incomplete (see [Kind.Validate]); ErrConflict if the code is
+// already in the catalogue or the name already names another kind.
+func (c *Catalogue) Add(k Kind) error {
+	const op = "award: add kind"
+	if err := k.Validate(); err != nil {
+		return err
+	}
+	k.Name = vntext.Clean(k.Name)
+	k.Counter = vntext.Clean(k.Counter)
+	if _, ok := c.kinds[k.Code]; ok {
+		return thidua.Conflict(op, "kind", string(k.Code), "code already in the catalogue")
+	}
+	key := nameKey(k.Name)
+	if other, ok := c.names[key]; ok {
+		return thidua.Conflict(op, "kind", string(k.Code), "name %q already names %q", k.Name, other)
+	}
+	if c.kinds == nil {
+		c.kinds = make(map[Code]Kind)
+		c.names = make(map[string]Code)
+		c.aliases = make(map[Code][]string)
+	}
+	c.kinds[k.Code] = k
+	c.order = append(c.order, k.Code)
+	c.names[key] = k.Code
+	c.aliases[k.Code] = []string{k.Name}
+	return nil
+}
+
+// AddAlias makes name another name of the kind code, e.g. "Cờ thi đua ngành
+// Tư pháp" for [CoBo]. Adding a name the kind already has is a no-op.
+// ErrNotFound if code is not in the catalogue; ErrInvalid for an empty name;
+// ErrConflict if the name already names another kind.
+func (c *Catalogue) AddAlias(name string, code Code) error {
+	const op = "award: add alias"
+	if _, ok := c.kinds[code]; !ok {
+		return thidua.NotFound(op, "kind", string(code))
+	}
+	name = vntext.Clean(name)
+	key := nameKey(name)
+	if key == "" {
+		return thidua.Invalid(op, "kind", string(code), "name", "empty name")
+	}
+	if other, ok := c.names[key]; ok {
+		if other == code {
+			return nil
+		}
+		return thidua.Conflict(op, "kind", string(code), "name %q already names %q", name, other)
+	}
+	c.names[key] = code
+	c.aliases[code] = append(c.aliases[code], name)
+	return nil
+}
+
+// Kind returns the kind with the code, or an error wrapping ErrNotFound.
+func (c *Catalogue) Kind(code Code) (Kind, error) {
+	k, ok := c.kinds[code]
+	if !ok {
+		return Kind{}, thidua.NotFound("award: kind", "kind", string(code))
+	}
+	return k, nil
+}
+
+// Lookup returns the kind a name denotes, official or alias, matched up to
+// the variants described on [Catalogue]. ErrNotFound if no kind has the name.
+func (c *Catalogue) Lookup(name string) (Kind, error) {
+	code, ok := c.names[nameKey(name)]
+	if !ok {
+		return Kind{}, thidua.E("award: lookup kind", "kind", vntext.Clean(name), "", thidua.ErrNotFound)
+	}
+	return c.kinds[code], nil
+}
+
+// Kinds returns the kinds in the order they were added.
+func (c *Catalogue) Kinds() []Kind {
+	ks := make([]Kind, 0, len(c.order))
+	for _, code := range c.order {
+		ks = append(ks, c.kinds[code])
+	}
+	return ks
+}
+
+// Names returns the names of the kind code as they were given, the official
+// name first, then the aliases in the order they were added; nil if the code
+// is unknown.
+func (c *Catalogue) Names(code Code) []string {
+	return slices.Clone(c.aliases[code])
+}
+
+// Clone returns an independent copy of c.
+func (c *Catalogue) Clone() *Catalogue {
+	d := &Catalogue{order: slices.Clone(c.order)}
+	if c.kinds == nil {
+		return d
+	}
+	d.kinds = make(map[Code]Kind, len(c.kinds))
+	for k, v := range c.kinds {
+		d.kinds[k] = v
+	}
+	d.names = make(map[string]Code, len(c.names))
+	for k, v := range c.names {
+		d.names[k] = v
+	}
+	d.aliases = make(map[Code][]string, len(c.aliases))
+	for k, v := range c.aliases {
+		d.aliases[k] = slices.Clone(v)
+	}
+	return d
+}
+
+// nameKey is the matching key of an award name: vntext.Fold, with
+// punctuation (quotation marks, commas, slashes, dashes) read as spaces and
+// the numeral after "hạng" spelt as a word.
+func nameKey(name string) string {
+	name = strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			return ' '
+		}
+		return r
+	}, name)
+	words := strings.Fields(vntext.Fold(name))
+	hang := vntext.Fold("hạng")
+	for i := 1; i < len(words); i++ {
+		if words[i-1] == hang {
+			words[i] = rankWord(words[i])
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// rankWord returns the folded word for a numeral documents write after
+// "hạng" (Huân chương ... hạng III = hạng Ba), or w itself.
+func rankWord(w string) string {
+	switch w {
+	case "i", "1":
+		return vntext.Fold("nhất")
+	case "ii", "2":
+		return vntext.Fold("nhì")
+	case "iii", "3":
+		return vntext.Fold("ba")
+	}
+	return w
+}
+
+// DefaultCatalogue returns a fresh catalogue of the kinds every sector uses,
+// with their common alternative names. The assignments of level and
+// conferrer follow DOMAIN.md §5 (Law 2022 chapter IV) [C]; the bases
+// (Law 2022 art. 8) each kind may be given on are a summary of chapters II
+// and III and may be refined by a caller's own catalogue.
+func DefaultCatalogue() *Catalogue {
+	c := NewCatalogue()
+	const (
+		people = Individual
+		units  = Collective
+		all    = Individual | Collective | Household
+		pu     = Individual | Collective
+	)
+	kinds := []struct {
+		Kind
+		aliases []string
+	}{
+		// Emulation titles (Law 2022 arts. 21–28, DOMAIN.md §2–3).
+		{Kind{LDTT, "Lao động tiên tiến", Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"}, nil},
+		{Kind{CSTDCS, "Chiến sĩ thi đua cơ sở", Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"},
+			[]string{"Chiến sĩ thi đua cấp cơ sở"}},
+		{Kind{CSTDBo, "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", Title, people, LevelMinistry, ByMinister, Regular, "danh hiệu"},
+			[]string{"Chiến sĩ thi đua cấp bộ", "Chiến sĩ thi đua cấp tỉnh", "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
+				"Chiến sĩ thi đua bộ, ban, ngành, tỉnh"}},
+		{Kind{CSTDToanQuoc, "Chiến sĩ thi đua toàn quốc", Title, people, LevelGovernment, ByPrimeMinister, Regular, "danh hiệu"}, nil},
+		{Kind{TTLDTT, "Tập thể lao động tiên tiến", Title, units, LevelGrassroots, ByHead, Regular, "danh hiệu"}, nil},
+		{Kind{TTLDXS, "Tập thể lao động xuất sắc", Title, units, LevelMinistry, ByMinister, Regular, "danh hiệu"}, nil},
+		// Cờ thi đua may also reward a thematic movement [?] (Law 2022 arts. 25–26).
+		{Kind{CoBo, "Cờ thi đua cấp bộ, ngành, tỉnh", Title, units, LevelMinistry, ByMinister, Regular | Thematic, "cờ"},
+			[]string{"Cờ thi đua cấp bộ", "Cờ thi đua cấp tỉnh", "Cờ thi đua cấp bộ, ban, ngành, tỉnh",
+				"Cờ thi đua của bộ, ban, ngành, tỉnh"}},
+		{Kind{CoChinhPhu, "Cờ thi đua của Chính phủ", Title, units, LevelGovernment, ByPrimeMinister, Regular | Thematic, "cờ"}, nil},
+		// Forms of commendation (Law 2022 art. 8 lists the forms; chapter III [C]).
+		{Kind{GiayKhen, "Giấy khen", Commendation, all, LevelGrassroots, ByHead, Regular | AdHoc | Thematic, "giấy khen"}, nil},
+		{Kind{BangKhenBo, "Bằng khen cấp bộ, ngành, tỉnh", Commendation, all, LevelMinistry, ByMinister,
+			Regular | AdHoc | Thematic | External, "bằng khen"},
+			[]string{"Bằng khen cấp bộ", "Bằng khen cấp tỉnh", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+				"Bằng khen của Bộ trưởng"}},
+		{Kind{BangKhenTTg, "Bằng khen của Thủ tướng Chính phủ", Commendation, all, LevelGovernment, ByPrimeMinister,
+			Regular | AdHoc | Thematic | External, "bằng khen"}, []string{"Bằng khen Thủ tướng Chính phủ"}},
+		{Kind{HCLD3, "Huân chương Lao động hạng Ba", Commendation, pu, LevelState, ByPresident,
+			Regular | AdHoc | LongService | External, "huân chương"}, nil},
+		{Kind{HCLD2, "Huân chương Lao động hạng Nhì", Commendation, pu, LevelState, ByPresident,
+			Regular | AdHoc | LongService | External, "huân chương"}, nil},
+		{Kind{HCLD1, "Huân chương Lao động hạng Nhất", Commendation, pu, LevelState, ByPresident,
+			Regular | AdHoc | LongService | External, "huân chương"}, nil},
+		{Kind{HCDocLap3, "Huân chương Độc lập hạng Ba", Commendation, pu, LevelState, ByPresident,
+			Regular | LongService | External, "huân chương"}, nil},
+		{Kind{HCDocLap2, "Huân chương Độc lập hạng Nhì", Commendation, pu, LevelState, ByPresident,
+			Regular | LongService | External, "huân chương"}, nil},
+		{Kind{HCDocLap1, "Huân chương Độc lập hạng Nhất", Commendation, pu, LevelState, ByPresident,
+			Regular | LongService | External, "huân chương"}, nil},
+		// Kỷ niệm chương: conferred by a minister or provincial chair for
+		// service to a sector, to Vietnamese and foreigners alike [C].
+		{Kind{KyNiemChuong, "Kỷ niệm chương", Commendation, people, LevelMinistry, ByMinister,
+			LongService | External, "kỷ niệm chương"}, nil},
+	}
+	for _, k := range kinds {
+		mustOK(c.Add(k.Kind))
+		for _, a := range k.aliases {
+			mustOK(c.AddAlias(a, k.Code))
+		}
+	}
+	return c
+}
+
+// JusticeCatalogue returns [DefaultCatalogue] with the justice sector's names
+// (DOMAIN.md §6) and its Kỷ niệm chương "Vì sự nghiệp Tư pháp" ([KNCTuPhap];
+// TT 06/2018/TT-BTP: once per person, never posthumously [V]).
+func JusticeCatalogue() *Catalogue {
+	c := DefaultCatalogue()
+	mustOK(c.Add(Kind{KNCTuPhap, `Kỷ niệm chương "Vì sự nghiệp Tư pháp"`, Commendation, Individual, LevelMinistry,
+		ByMinister, LongService | External, "kỷ niệm chương"}))
+	for _, a := range []struct {
+		name string
+		code Code
+	}{
+		{"Cờ thi đua ngành Tư pháp", CoBo},
+		{"Cờ thi đua của Bộ Tư pháp", CoBo},
+		{"Chiến sĩ thi đua ngành Tư pháp", CSTDBo},
+		{"Bằng khen của Bộ trưởng Bộ Tư pháp", BangKhenBo},
+		{"Bằng khen Bộ Tư pháp", BangKhenBo},
+	} {
+		mustOK(c.AddAlias(a.name, a.code))
+	}
+	return c
+}
+
+// mustOK panics on an error in the library's own catalogue data: a
+// programming error caught by the tests, never caused by input.
+func mustOK(err error) {
+	if err != nil {
+		panic(err)
+	}
+}

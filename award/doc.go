@@ -1,0 +1,52 @@
+// Package award holds what is given and how: the catalogue of award kinds,
+// nominations (đề nghị) and their path up the hierarchy, decisions (quyết
+// định) and the grants they make, and the [Store] that keeps them.
+//
+// # Catalogue
+//
+// The law keeps two families apart (Luật Thi đua, khen thưởng 06/2022/QH15):
+// emulation titles (danh hiệu thi đua: Lao động tiên tiến, Chiến sĩ thi đua,
+// Tập thể lao động xuất sắc, Cờ thi đua…) and forms of commendation (hình
+// thức khen thưởng: Giấy khen, Bằng khen, Huân chương, Kỷ niệm chương…). A
+// [Kind] carries its stable [Code], its official name, its [Family], the
+// [Recipients] it may go to, its [Level], its [Conferrer] and the bases
+// ([Basis], Law 2022 art. 8) it may be given on.
+//
+// A [Catalogue] is a value the caller holds. [DefaultCatalogue] has the
+// kinds every sector uses; [JusticeCatalogue] adds the justice sector's
+// names ("Cờ thi đua ngành Tư pháp", "Chiến sỹ thi đua ngành Tư pháp",
+// "Bằng khen của Bộ trưởng Bộ Tư pháp") and its Kỷ niệm chương. A ministry
+// adds its own with [Catalogue.Add] and [Catalogue.AddAlias].
+// [Catalogue.Lookup] finds a kind by any of its names, whatever the case,
+// the tone placement, "sỹ" or "sĩ", or "hạng III" for "hạng Ba".
+//
+// # Nominations
+//
+// A [Nomination] moves through its states (Draft → Submitted → Approved,
+// Rejected or Withdrawn) by [Nomination.Apply], a pure function that checks
+// who acts against a [HierarchyView] and records every step in the
+// nomination's history. A unit proposes only candidates in its subtree,
+// sends the nomination only to a unit above it, and only the authority
+// that confers the award approves or rejects it, after any council vote the
+// award needs ([Threshold], supplied by the rules). A refused step is a
+// [*TransitionError] whose Code says why; errors.Is matches it with
+// thidua.ErrPermission or thidua.ErrInvalid.
+//
+// The eligibility rules live in package award/rules; a nomination carries
+// only their [Verdict], and one for an ineligible candidate goes ahead only
+// flagged.
+//
+// # Decisions and grants
+//
+// A [Decision] has a [DocNumber] ("Số: 123/QĐ-BTP"), a date, an issuer and
+// a signer, and gives [Grant]s. A recipient cannot hold the same title twice
+// for a year. A grant revoked under chapter VII of the Law stays in history,
+// marked, and counts for nothing: queries leave it out unless asked.
+//
+// # Storage
+//
+// [Store] is the storage interface; [NewMemStore] is the in-memory
+// implementation and package awardtest holds the conformance suite any
+// implementation can run. [Start] and [Advance] load the hierarchy a step
+// needs from an org.Store, apply it and store the result.
+package award

@@ -1,0 +1,232 @@
+package award
+
+import (
+	"strings"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/org"
+)
+
+// Recipient is whoever receives an award or is proposed for one: a person
+// or a unit (a collective). Exactly one of the fields is set.
+type Recipient struct {
+	Person org.PersonID `json:"person,omitempty"`
+	Unit   org.UnitID   `json:"unit,omitempty"`
+}
+
+// PersonRecipient returns the recipient that is the person id.
+func PersonRecipient(id org.PersonID) Recipient { return Recipient{Person: id} }
+
+// UnitRecipient returns the recipient that is the unit id, as a collective.
+func UnitRecipient(id org.UnitID) Recipient { return Recipient{Unit: id} }
+
+// Kind returns [Individual] for a person, [Collective] for a unit, and 0 if
+// r is not valid.
+func (r Recipient) Kind() Recipients {
+	switch {
+	case r.Person != "" && r.Unit == "":
+		return Individual
+	case r.Unit != "" && r.Person == "":
+		return Collective
+	}
+	return 0
+}
+
+// IsZero reports whether r names nobody.
+func (r Recipient) IsZero() bool { return r == Recipient{} }
+
+// String returns "person:ID" or "unit:ID", for logs and errors.
+func (r Recipient) String() string {
+	switch r.Kind() {
+	case Individual:
+		return "person:" + string(r.Person)
+	case Collective:
+		return "unit:" + string(r.Unit)
+	}
+	return "recipient:?"
+}
+
+// Subject is what an award is for: the kind, the recipient, and the
+// achievement it rewards. [Grant] and [Nomination] embed it.
+type Subject struct {
+	Kind      Code      `json:"kind"`
+	Recipient Recipient `json:"recipient"`
+	// Year is the year the achievement is recognised for (the year rated,
+	// for the annual titles). Titles need it; forms of commendation need
+	// Year or Period.
+	Year int `json:"year,omitempty"`
+	// Period is the achievement period ("giai đoạn 2015 - 2020"), if any.
+	// When both are set Year lies in Period.
+	Period thidua.Period `json:"period,omitzero"`
+	// Basis is the kind of commendation (Law 2022 art. 8), one of the
+	// kind's bases; 0 if not stated.
+	Basis Basis `json:"basis,omitempty"`
+	// Movement is the ID of the emulation movement a thematic award is for.
+	Movement string `json:"movement,omitempty"`
+}
+
+// Span returns the achievement period: Period if set, else the calendar
+// Year.
+func (s Subject) Span() thidua.Period {
+	if !s.Period.IsZero() {
+		return s.Period
+	}
+	return thidua.Year(s.Year)
+}
+
+// validate checks s against the catalogue: a known kind given to the right
+// kind of recipient, a year or period, and a basis the kind allows. kind
+// and id name the record for the error.
+func (s Subject) validate(c *Catalogue, op, kind, id string) error {
+	k, err := c.Kind(s.Kind)
+	if err != nil {
+		return thidua.Invalid(op, kind, id, "kind", "unknown award kind %q", s.Kind)
+	}
+	rk := s.Recipient.Kind()
+	switch {
+	case rk == 0:
+		return thidua.Invalid(op, kind, id, "recipient", "want exactly one of person and unit")
+	case !k.Recipients.Has(rk):
+		return thidua.Invalid(op, kind, id, "recipient", "%s is given to %s, not to %s", k.Name, k.Recipients, rk)
+	case s.Year != 0 && (s.Year < thidua.MinYear || s.Year > thidua.MaxYear):
+		return thidua.Invalid(op, kind, id, "year", "year %d outside %d-%d", s.Year, thidua.MinYear, thidua.MaxYear)
+	case k.Family == Title && s.Year == 0:
+		return thidua.Invalid(op, kind, id, "year", "the title %s needs the year", k.Name)
+	case s.Year == 0 && s.Period.IsZero():
+		return thidua.Invalid(op, kind, id, "year", "need a year or an achievement period")
+	case s.Basis != 0 && (!s.Basis.single() || !k.Bases.Has(s.Basis)):
+		return thidua.Invalid(op, kind, id, "basis", "%s is not given on basis %q", k.Name, s.Basis)
+	}
+	if !s.Period.IsZero() {
+		if err := s.Period.Validate(); err != nil {
+			return thidua.E(op, kind, id, "period", err)
+		}
+		if s.Year != 0 && (s.Year < s.Period.From.Year || s.Year > s.Period.To.Year) {
+			return thidua.Invalid(op, kind, id, "year", "year %d outside the period %s", s.Year, s.Period)
+		}
+	}
+	return nil
+}
+
+// titleKey identifies the one title a recipient may hold for a year.
+type titleKey struct {
+	kind Code
+	rec  Recipient
+	year int
+}
+
+// Revocation records the cancellation of a grant (Law 2022 chapter VII): the
+// grant stays in history, marked revoked, and counts for nothing.
+type Revocation struct {
+	Date   thidua.Date `json:"date"`
+	Reason string      `json:"reason"` // in Vietnamese, e.g. "kê khai không trung thực thành tích"
+	// Decision is the number of the decision that cancelled the award, if
+	// known.
+	Decision DocNumber `json:"decision,omitzero"`
+}
+
+// IsZero reports whether r is the zero Revocation (not revoked).
+func (r Revocation) IsZero() bool { return r == Revocation{} }
+
+// Grant is one award given by a [Decision] to one recipient.
+type Grant struct {
+	ID string `json:"id"`
+	Subject
+	// Decision is the ID of the decision that gave the grant; the store sets
+	// it from the decision the grant comes with.
+	Decision string `json:"decision"`
+	// Nomination is the ID of the approved nomination the grant answers, if
+	// any.
+	Nomination string `json:"nomination,omitempty"`
+	// Revoked is set when the award was cancelled; see [Store.Revoke].
+	Revoked Revocation `json:"revoked,omitzero"`
+}
+
+// IsRevoked reports whether the grant was cancelled.
+func (g Grant) IsRevoked() bool { return !g.Revoked.IsZero() }
+
+// Decision is a decision (quyết định) conferring awards.
+type Decision struct {
+	ID     string      `json:"id"`
+	Number DocNumber   `json:"number"` // "123/QĐ-BTP"
+	Date   thidua.Date `json:"date"`
+	// Issuer is the issuing unit, when it is in the caller's organisation;
+	// IssuerName names it otherwise ("Thủ tướng Chính phủ"). At least one is
+	// set.
+	Issuer     org.UnitID `json:"issuer,omitempty"`
+	IssuerName string     `json:"issuer_name,omitempty"`
+	// SignerTitle is the title of the signer's office: "Bộ trưởng Bộ Tư
+	// pháp", "Chủ tịch Ủy ban nhân dân Tỉnh", "Thủ tướng Chính phủ".
+	SignerTitle string  `json:"signer_title"`
+	Signer      string  `json:"signer,omitempty"` // full name of the signer
+	Grants      []Grant `json:"grants"`
+}
+
+// Validate checks d against the catalogue: an ID, a valid number and date,
+// an issuer, a signer's title, at least one grant, and each grant valid with
+// a distinct ID, no revocation, and its Decision empty or d.ID. The error
+// wraps thidua.ErrInvalid.
+func (d Decision) Validate(c *Catalogue) error {
+	const op = "award: validate decision"
+	switch {
+	case strings.TrimSpace(d.ID) == "":
+		return thidua.Invalid(op, "decision", d.ID, "id", "empty ID")
+	case d.Date.IsZero():
+		return thidua.Invalid(op, "decision", d.ID, "date", "no date")
+	case d.Issuer == "" && strings.TrimSpace(d.IssuerName) == "":
+		return thidua.Invalid(op, "decision", d.ID, "issuer", "no issuer")
+	case strings.TrimSpace(d.SignerTitle) == "":
+		return thidua.Invalid(op, "decision", d.ID, "signer_title", "no signer's title")
+	case len(d.Grants) == 0:
+		return thidua.Invalid(op, "decision", d.ID, "grants", "no grants")
+	}
+	if err := d.Number.Validate(); err != nil {
+		return thidua.E(op, "decision", d.ID, "number", err)
+	}
+	if err := d.Date.Validate(); err != nil {
+		return thidua.E(op, "decision", d.ID, "date", err)
+	}
+	seen := make(map[string]bool, len(d.Grants))
+	for _, g := range d.Grants {
+		switch {
+		case strings.TrimSpace(g.ID) == "":
+			return thidua.Invalid(op, "grant", g.ID, "id", "empty ID")
+		case seen[g.ID]:
+			return thidua.Invalid(op, "grant", g.ID, "id", "ID repeated in decision %q", d.ID)
+		case g.Decision != "" && g.Decision != d.ID:
+			return thidua.Invalid(op, "grant", g.ID, "decision", "grant of decision %q listed in %q", g.Decision, d.ID)
+		case g.IsRevoked():
+			return thidua.Invalid(op, "grant", g.ID, "revoked", "a new grant cannot be revoked; use Revoke")
+		}
+		seen[g.ID] = true
+		if err := g.validate(c, op, "grant", g.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Validate checks a revocation of a grant given on decided: a date not
+// before decided, a reason, and a valid number if one is given. The error
+// wraps thidua.ErrInvalid.
+func (r Revocation) Validate(decided thidua.Date) error {
+	const op = "award: validate revocation"
+	switch {
+	case r.Date.IsZero():
+		return thidua.Invalid(op, "", "", "date", "no date")
+	case strings.TrimSpace(r.Reason) == "":
+		return thidua.Invalid(op, "", "", "reason", "no reason")
+	}
+	if err := r.Date.Validate(); err != nil {
+		return thidua.E(op, "", "", "date", err)
+	}
+	if r.Date.Before(decided) {
+		return thidua.Invalid(op, "", "", "date", "revoked %s before the decision of %s", r.Date, decided)
+	}
+	if !r.Decision.IsZero() {
+		if err := r.Decision.Validate(); err != nil {
+			return thidua.E(op, "", "", "decision", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,377 @@
+package rules
+
+import (
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/org"
+)
+
+// Set is a small set of the award codes the library knows (the constants of
+// package award). It holds the merit-based titles and forms conferred for one
+// year's achievements. Codes a sector adds itself are not representable in a
+// Set; they live in [Candidate.Grants].
+type Set uint32
+
+// Bits of the known codes.
+const (
+	bLDTT Set = 1 << iota
+	bCSTDCS
+	bCSTDBo
+	bCSTDToanQuoc
+	bTTLDTT
+	bTTLDXS
+	bCoBo
+	bCoChinhPhu
+	bGiayKhen
+	bBangKhenBo
+	bBangKhenTTg
+	bHCLD3
+	bHCLD2
+	bHCLD1
+	bHCDocLap3
+	bKyNiemChuong
+)
+
+// bit returns the bit of a known code, or 0.
+func bit(c award.Code) Set {
+	switch c {
+	case award.LDTT:
+		return bLDTT
+	case award.CSTDCS:
+		return bCSTDCS
+	case award.CSTDBo:
+		return bCSTDBo
+	case award.CSTDToanQuoc:
+		return bCSTDToanQuoc
+	case award.TTLDTT:
+		return bTTLDTT
+	case award.TTLDXS:
+		return bTTLDXS
+	case award.CoBo:
+		return bCoBo
+	case award.CoChinhPhu:
+		return bCoChinhPhu
+	case award.GiayKhen:
+		return bGiayKhen
+	case award.BangKhenBo:
+		return bBangKhenBo
+	case award.BangKhenTTg:
+		return bBangKhenTTg
+	case award.HCLD3:
+		return bHCLD3
+	case award.HCLD2:
+		return bHCLD2
+	case award.HCLD1:
+		return bHCLD1
+	case award.HCDocLap3:
+		return bHCDocLap3
+	case award.KyNiemChuong:
+		return bKyNiemChuong
+	}
+	return 0
+}
+
+// SetOf returns the set of the given codes; unknown codes are ignored.
+func SetOf(codes ...award.Code) Set {
+	var s Set
+	for _, c := range codes {
+		s |= bit(c)
+	}
+	return s
+}
+
+// Has reports whether code is in s.
+func (s Set) Has(code award.Code) bool {
+	b := bit(code)
+	return b != 0 && s&b != 0
+}
+
+// Add adds code to s. It reports false, leaving s unchanged, for a code the
+// library does not know.
+func (s *Set) Add(code award.Code) bool {
+	b := bit(code)
+	*s |= b
+	return b != 0
+}
+
+// Post is the kind of post a person held in a year, for long-service rules.
+type Post int
+
+// Posts, lowest first.
+const (
+	Staff  Post = iota // no leadership post
+	Deputy             // cấp phó (deputy head)
+	Head               // cấp trưởng (head)
+)
+
+// Votes is the secret ballot of the emulation council (Hội đồng thi đua,
+// khen thưởng) on a proposal: For of Members council members voted in favour.
+// Members == 0 means no ballot yet.
+type Votes struct {
+	For     int
+	Members int
+}
+
+// Members are the counts of a collective's members in a year, the inputs of
+// the collective titles (Luật TĐKT art. 27, 28).
+type Members struct {
+	Total       int // members of the collective
+	LDTT        int // members awarded Lao động tiên tiến
+	CSTDCS      int // members awarded Chiến sĩ thi đua cơ sở
+	Completed   int // members rated "hoàn thành nhiệm vụ" or better
+	Disciplined int // members disciplined "cảnh cáo" or heavier in the year
+}
+
+// YearRecord is what happened to a candidate in one calendar year.
+type YearRecord struct {
+	Rating org.Rating // annual quality rating (xếp loại chất lượng)
+	// Training marks a year spent in training of one year or more finished
+	// with a "khá" result or better; it counts as LĐTT time (NĐ 91/2017
+	// art. 10) [C].
+	Training bool
+	// DaysAbsent counts the working days absent that count against LĐTT:
+	// maternity leave and treatment of injuries from combat or rescue are
+	// excluded (see [CountedAbsence]).
+	DaysAbsent int
+	// Awards are the merit-based titles and forms conferred for this year's
+	// achievements (for a multi-year form, the last year of its period).
+	// Thematic and ad hoc awards are not here: see [Candidate.Add].
+	Awards Set
+	// Score is the unit's comparison result (points or votes of the
+	// emulation council); quotas select higher scores first.
+	Score int
+	Post  Post  // leadership post held for most of the year
+	Votes Votes // council ballot on this year's CSTĐ proposal
+	// Collectives only.
+	ExceededTargets bool    // vượt chỉ tiêu
+	ClusterLead     bool    // led its khối/cụm thi đua
+	Members         Members // member counts
+}
+
+// Level is the scope at which an initiative or feat is recognised.
+type Level int
+
+// Levels, lowest first.
+const (
+	Grassroots Level = iota + 1 // cấp cơ sở
+	Ministry                    // cấp bộ, ngành, tỉnh
+	National                    // toàn quốc
+)
+
+// InitiativeKind says what kind of achievement an [Initiative] is.
+type InitiativeKind int
+
+// Initiative kinds (Luật TĐKT 2022 art. 23).
+const (
+	Improvement     InitiativeKind = iota + 1 // sáng kiến
+	ScienceWork                               // đề tài, công trình khoa học
+	CombatIngenuity                           // mưu trí, sáng tạo trong chiến đấu
+)
+
+// Use records that an achievement already earned an award.
+type Use struct {
+	Code award.Code
+	Year int
+}
+
+// Initiative is an initiative, a science work or an act of ingenuity in
+// combat, recognised in Year at Level.
+type Initiative struct {
+	ID      string
+	Kind    InitiativeKind
+	Level   Level
+	Year    int
+	Applied bool // accepted and applied (nghiệm thu, áp dụng)
+	// UsedFor lists the awards this achievement already earned. One
+	// achievement earns only one form (Luật TĐKT 2022 art. 5): it is not
+	// counted again for the same code in another year.
+	UsedFor []Use
+}
+
+// usedElsewhere reports whether in was used for code for a year other than y.
+func (in *Initiative) usedElsewhere(code award.Code, y int) bool {
+	for _, u := range in.UsedFor {
+		if u.Code == code && u.Year != y {
+			return true
+		}
+	}
+	return false
+}
+
+// FeatKind is the kind of a one-off achievement of Luật TĐKT 2022 art. 44.2.
+type FeatKind int
+
+// Feat kinds.
+const (
+	AdHocFeat    FeatKind = iota + 1 // lập được chiến công, thành tích đột xuất
+	Movement                         // thành tích xuất sắc trong phong trào thi đua ≥ 5 năm
+	Invention                        // phát minh, sáng chế, công trình được ứng dụng
+	Contribution                     // đóng góp lớn về kinh tế - xã hội, từ thiện
+)
+
+// Feat is a one-off achievement recognised in Year at Level.
+type Feat struct {
+	ID      string
+	Kind    FeatKind
+	Level   Level
+	Year    int
+	UsedFor []Use
+}
+
+// Discipline is a disciplinary sanction in force over a period.
+type Discipline struct {
+	Form    org.DisciplineForm
+	InForce thidua.Period
+}
+
+// ProceedingKind says what is pending against a candidate.
+type ProceedingKind int
+
+// Proceeding kinds (NĐ 98/2023 art. 4).
+const (
+	Investigation ProceedingKind = iota + 1 // điều tra, xem xét kỷ luật
+	Inspection                              // thanh tra, kiểm tra
+	Complaint                               // khiếu nại, tố cáo chưa giải quyết
+)
+
+// Proceeding is an investigation, inspection or complaint open over a period
+// (use thidua.Since for one still open).
+type Proceeding struct {
+	Kind ProceedingKind
+	Open thidua.Period
+}
+
+// GrantKind is the kind of a commendation (Luật TĐKT 2022 art. 8).
+type GrantKind int
+
+// Grant kinds. Only Merit grants count towards merit-based higher awards
+// (NĐ 98/2023 art. 4).
+const (
+	Merit       GrantKind = iota // thường xuyên, công trạng
+	AdHoc                        // đột xuất
+	Thematic                     // theo đợt, chuyên đề
+	LongService                  // quá trình cống hiến
+	Seniority                    // niên hạn
+	External                     // đối ngoại
+)
+
+// Grant is an award received: Year is the (last) year of its achievement
+// period.
+type Grant struct {
+	Code award.Code
+	Year int
+	Kind GrantKind
+}
+
+// Candidate is the history of a person or a collective, the whole input of
+// the eligibility rules. Years[i] is the record of calendar year
+// FirstYear+i; a year outside Years has no record (nothing achieved).
+type Candidate struct {
+	ID         string
+	Unit       string // unit whose quota applies (the rating unit); for a collective, its parent
+	Collective bool
+	Gender     org.Gender // for a collective, Female means a women's collective
+	Recruited  thidua.Date
+	Deceased   bool
+	// Worker marks a worker or farmer directly producing, for Huân chương
+	// Lao động hạng Ba under Luật TĐKT 2022 art. 44.2.
+	Worker      bool
+	FirstYear   int
+	Years       []YearRecord
+	Disciplines []Discipline
+	Proceedings []Proceeding
+	Initiatives []Initiative
+	Feats       []Feat
+	// Grants holds the awards that are not in a year's Awards set: thematic,
+	// ad hoc and other non-merit grants, and codes a sector added itself.
+	Grants []Grant
+}
+
+// Year returns the record of calendar year y, or nil if there is none.
+func (c *Candidate) Year(y int) *YearRecord {
+	i := y - c.FirstYear
+	if i < 0 || i >= len(c.Years) {
+		return nil
+	}
+	return &c.Years[i]
+}
+
+// Ensure returns the record of year y, extending Years (and moving
+// FirstYear back) with empty records as needed.
+func (c *Candidate) Ensure(y int) *YearRecord {
+	if len(c.Years) == 0 {
+		c.FirstYear = y
+		c.Years = make([]YearRecord, 1, 12)
+		return &c.Years[0]
+	}
+	if y < c.FirstYear {
+		n := c.FirstYear - y
+		ys := make([]YearRecord, n+len(c.Years))
+		copy(ys[n:], c.Years)
+		c.Years, c.FirstYear = ys, y
+	}
+	for y-c.FirstYear >= len(c.Years) {
+		c.Years = append(c.Years, YearRecord{})
+	}
+	return &c.Years[y-c.FirstYear]
+}
+
+// Add records a grant: a merit grant of a known code goes into the Awards
+// set of its year, anything else into Grants, so that thematic and ad hoc
+// awards never count towards merit-based higher awards.
+func (c *Candidate) Add(g Grant) {
+	if g.Kind == Merit && bit(g.Code) != 0 {
+		c.Ensure(g.Year).Awards.Add(g.Code)
+		return
+	}
+	c.Grants = append(c.Grants, g)
+}
+
+// holds reports whether the candidate holds a merit award code for year y.
+func (c *Candidate) holds(code award.Code, b Set, y int) bool {
+	if r := c.Year(y); r != nil && b != 0 && r.Awards&b != 0 {
+		return true
+	}
+	if b != 0 {
+		return false
+	}
+	for _, g := range c.Grants {
+		if g.Code == code && g.Year == y && g.Kind == Merit {
+			return true
+		}
+	}
+	return false
+}
+
+// Received reports whether the candidate ever received code, of any kind.
+func (c *Candidate) Received(code award.Code) bool {
+	b := bit(code)
+	if b != 0 {
+		for i := range c.Years {
+			if c.Years[i].Awards&b != 0 {
+				return true
+			}
+		}
+	}
+	for _, g := range c.Grants {
+		if g.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// CountedAbsence returns the days of absence that count against LĐTT:
+// maternity leave and treatment of injuries from combat or rescue count as
+// working time (NĐ 91/2017 art. 10; NĐ 98/2023 art. 4) and are left out.
+func CountedAbsence(abs []org.Absence) int {
+	n := 0
+	for _, a := range abs {
+		switch a.Reason {
+		case org.AbsenceMaternity, org.AbsenceInjuryOnDuty:
+		default:
+			n += a.Days
+		}
+	}
+	return n
+}

@@ -1,0 +1,375 @@
+package rules
+
+import (
+	"time"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
+)
+
+// Facts are the structured numbers behind a criterion.
+type Facts struct {
+	Have, Need int
+	Years      []int    // years that counted
+	Missing    []int    // years that were needed and did not count
+	Excluded   []string // achievements left out (already used: one achievement, one form)
+}
+
+// Criterion is one condition checked, passed or not, with its reason in
+// Vietnamese (NFC) and its legal citation.
+type Criterion struct {
+	ID       string
+	Passed   bool
+	Pending  bool   // cannot be decided from the history (a council vote, a quota): not a failure
+	Branch   string // "" for a mandatory criterion; otherwise the alternative it belongs to
+	Reason   string
+	Citation string
+	Facts    Facts
+}
+
+// Verdict is the outcome of a check: Eligible when every mandatory criterion
+// passed and, if the award has alternatives (branches), every criterion of
+// at least one branch passed. Pending criteria do not fail a verdict; Pending
+// says an eligible verdict still waits for some (a council vote, a quota).
+type Verdict struct {
+	Code     award.Code
+	Year     int
+	Regime   string
+	Eligible bool
+	Pending  bool
+	Criteria []Criterion // nil when reasons were not asked for
+}
+
+// Failed returns what stands in the way: nil for an eligible verdict;
+// otherwise the criteria that did not pass, pending ones left out (for an
+// award with alternatives, the failures of every alternative).
+func (v *Verdict) Failed() []Criterion {
+	if v.Eligible {
+		return nil
+	}
+	var out []Criterion
+	for _, c := range v.Criteria {
+		if !c.Passed && !c.Pending {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+type branchState struct {
+	name string
+	ok   bool
+}
+
+// Eval is the state of one check: the candidate, the award and year asked
+// for, and the criteria added so far. A [Rule] reads the history through
+// Eval's methods and adds criteria with [Eval.Add]. An Eval is used by one
+// goroutine at a time.
+type Eval struct {
+	Regime    *Regime
+	Params    *Params
+	Candidate *Candidate
+	Code      award.Code
+	Year      int
+	// AsOf is the date of consideration: disciplines and proceedings are
+	// looked at on it. It defaults to 31/12/Year.
+	AsOf thidua.Date
+
+	explain   bool
+	overlay   Set      // titles decided for Year in the same screening
+	members   *Members // member counts for Year computed by a screening
+	branch    string
+	failed    bool
+	pending   bool
+	nb        int
+	branches  [6]branchState
+	crit      []Criterion
+	restart   int // last year touched by a discipline (≤ Year), or MinInt
+	restartOK bool
+	scratch   *Eval // reused by sub, or nil
+}
+
+// Explain reports whether reasons are being built; a rule may skip work
+// that only feeds Reason and Facts slices when it is false.
+func (e *Eval) Explain() bool { return e.explain }
+
+// Failed reports whether a mandatory criterion failed so far.
+func (e *Eval) Failed() bool { return e.failed }
+
+// Done reports whether the verdict is settled and the rule may return early:
+// a mandatory criterion failed and reasons are not being built (every
+// criterion is listed when they are).
+func (e *Eval) Done() bool { return e.failed && !e.explain }
+
+// Branch makes the following criteria belong to the alternative name
+// ("" returns to mandatory criteria).
+func (e *Eval) Branch(name string) { e.branch = name }
+
+// Add adds a criterion whose citation is the regime's Citations[id].
+// reason is called only when reasons are being built.
+func (e *Eval) Add(id string, passed bool, f Facts, reason func() string) {
+	cite := ""
+	if e.explain && e.Regime != nil {
+		cite = e.Regime.Citations[id]
+	}
+	e.add(id, cite, passed, false, f, reason)
+}
+
+// AddCited is like [Eval.Add] with an explicit citation, for rules that
+// carry their own source (a sector circular).
+func (e *Eval) AddCited(id, citation string, passed bool, f Facts, reason func() string) {
+	e.add(id, citation, passed, false, f, reason)
+}
+
+// AddPending adds a criterion that the history cannot decide (a council
+// vote, a quota): it does not fail the verdict but marks it pending.
+func (e *Eval) AddPending(id string, f Facts, reason func() string) {
+	cite := ""
+	if e.explain && e.Regime != nil {
+		cite = e.Regime.Citations[id]
+	}
+	e.pending = true
+	e.add(id, cite, false, true, f, reason)
+}
+
+func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func() string) {
+	if !pending {
+		if e.branch == "" {
+			if !passed {
+				e.failed = true
+			}
+		} else {
+			i := 0
+			for i < e.nb && e.branches[i].name != e.branch {
+				i++
+			}
+			if i == e.nb && i < len(e.branches) {
+				e.branches[i] = branchState{name: e.branch, ok: true}
+				e.nb++
+			}
+			if i < e.nb && !passed {
+				e.branches[i].ok = false
+			}
+		}
+	}
+	if !e.explain {
+		return
+	}
+	e.crit = append(e.crit, Criterion{ID: id, Passed: passed, Pending: pending, Branch: e.branch,
+		Reason: vntext.NFC(reason()), Citation: cite, Facts: f})
+}
+
+func (e *Eval) eligible() bool {
+	if e.failed {
+		return false
+	}
+	if e.nb == 0 {
+		return true
+	}
+	for i := 0; i < e.nb; i++ {
+		if e.branches[i].ok {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Eval) verdict() Verdict {
+	name := ""
+	if e.Regime != nil {
+		name = e.Regime.Name
+	}
+	ok := e.eligible()
+	return Verdict{Code: e.Code, Year: e.Year, Regime: name, Eligible: ok, Pending: ok && e.pending, Criteria: e.crit}
+}
+
+// reset prepares e for a new check.
+func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.Date, explain bool) {
+	sc := e.scratch
+	*e = Eval{scratch: sc, Regime: reg, Params: &reg.Params, Candidate: c, Code: code, Year: year, AsOf: asOf, explain: explain}
+	if e.AsOf.IsZero() {
+		e.AsOf = thidua.Date{Year: year, Month: time.December, Day: 31}
+	}
+}
+
+// Record returns the candidate's record of year y, or nil.
+func (e *Eval) Record(y int) *YearRecord { return e.Candidate.Year(y) }
+
+// Rating returns the candidate's rating of year y (NotRated without record).
+func (e *Eval) Rating(y int) org.Rating {
+	if r := e.Candidate.Year(y); r != nil {
+		return r.Rating
+	}
+	return org.NotRated
+}
+
+// Holds reports whether the candidate holds the merit award code for year
+// y, counting titles decided for the year asked in the same screening.
+func (e *Eval) Holds(code award.Code, y int) bool {
+	b := bit(code)
+	if y == e.Year && e.overlay&b != 0 {
+		return true
+	}
+	return e.Candidate.holds(code, b, y)
+}
+
+// Members returns the member counts of a collective for year y.
+func (e *Eval) Members(y int) Members {
+	if y == e.Year && e.members != nil {
+		return *e.members
+	}
+	if r := e.Candidate.Year(y); r != nil {
+		return r.Members
+	}
+	return Members{}
+}
+
+// RestartYear returns the last year, up to the year asked, touched by a
+// discipline: achievement years are counted only after it, because the
+// achievement period restarts when a discipline ends (NĐ 98/2023 art. 4).
+// It returns a year before any history when there was no discipline.
+func (e *Eval) RestartYear() int {
+	if e.restartOK {
+		return e.restart
+	}
+	r := -1 << 31
+	for i := range e.Candidate.Disciplines {
+		p := e.Candidate.Disciplines[i].InForce
+		if p.From.Year > e.Year {
+			continue
+		}
+		to := min(p.To.Year, e.Year)
+		r = max(r, to)
+	}
+	e.restart, e.restartOK = r, true
+	return r
+}
+
+// lastHeld returns the last year before y for which the candidate holds the
+// merit award code, or a year before any history.
+func (e *Eval) lastHeld(code award.Code, y int) int {
+	b := bit(code)
+	c := e.Candidate
+	if b != 0 {
+		for yy := min(y-1, c.FirstYear+len(c.Years)-1); yy >= c.FirstYear; yy-- {
+			if c.Years[yy-c.FirstYear].Awards&b != 0 {
+				return yy
+			}
+		}
+		return -1 << 31
+	}
+	best := -1 << 31
+	for _, g := range c.Grants {
+		if g.Code == code && g.Kind == Merit && g.Year < y {
+			best = max(best, g.Year)
+		}
+	}
+	return best
+}
+
+// WindowStart returns the first year that may count towards the award asked
+// for: after the last discipline, and after the last grant of the same code
+// (one achievement earns only one form, Luật TĐKT 2022 art. 5).
+func (e *Eval) WindowStart() int {
+	return max(e.RestartYear(), e.lastHeld(e.Code, e.Year)) + 1
+}
+
+// principles adds the criteria every award shares (NĐ 98/2023 art. 4): no
+// discipline in force and nothing pending on the date of consideration.
+func (e *Eval) principles() {
+	c := e.Candidate
+	var form org.DisciplineForm
+	var until thidua.Date
+	for i := range c.Disciplines {
+		d := &c.Disciplines[i]
+		if d.InForce.Contains(e.AsOf) {
+			form, until = d.Form, d.InForce.To
+			break
+		}
+	}
+	e.Add("nguyen-tac.ky-luat", form == 0, Facts{}, func() string {
+		if form == 0 {
+			return "Không đang chịu hình thức kỷ luật vào thời điểm xét (" + dmy(e.AsOf) + ")"
+		}
+		return "Đang chịu kỷ luật " + disciplineName(form) + " đến ngày " + dmy(until) + ": chưa xét khen thưởng"
+	})
+	var kind ProceedingKind
+	for i := range c.Proceedings {
+		if c.Proceedings[i].Open.Contains(e.AsOf) {
+			kind = c.Proceedings[i].Kind
+			break
+		}
+	}
+	e.Add("nguyen-tac.dieu-tra", kind == 0, Facts{}, func() string {
+		if kind == 0 {
+			return "Không đang bị điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo chưa giải quyết"
+		}
+		return "Đang " + proceedingName(kind) + " chưa kết luận: chưa xét khen thưởng"
+	})
+}
+
+// subject adds the criterion that the award fits the kind of candidate.
+func (e *Eval) subject(collective bool) bool {
+	ok := e.Candidate.Collective == collective
+	e.Add("doi-tuong", ok, Facts{}, func() string {
+		who := "cá nhân"
+		if collective {
+			who = "tập thể"
+		}
+		if ok {
+			return "Đối tượng xét: " + who
+		}
+		return CodeName(e.Code) + " chỉ xét cho " + who
+	})
+	return ok
+}
+
+// Check evaluates the rule of code for candidate c and year under regime
+// reg, listing every criterion checked with its reason and citation. Titles
+// of year itself are read from c's record: put there the ones decided in the
+// same round (LĐTT before CSTĐCS...), or use [Screen], which does so.
+func Check(reg *Regime, c *Candidate, code award.Code, year int) Verdict {
+	var e Eval
+	return checkWith(&e, reg, c, code, year, thidua.Date{}, true)
+}
+
+// Check evaluates code for c and year under the regime that rates year
+// ([Regimes.ForYear]); a history that spans regimes is read with the rules
+// of that regime.
+func (rs *Regimes) Check(c *Candidate, code award.Code, year int) Verdict {
+	return Check(rs.ForYear(year), c, code, year)
+}
+
+func checkWith(e *Eval, reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.Date, explain bool) Verdict {
+	if reg == nil {
+		return Verdict{Code: code, Year: year, Criteria: nil}
+	}
+	e.reset(reg, c, code, year, asOf, explain)
+	rule := reg.Rules[code]
+	if rule == nil {
+		e.Add("quy-tac", false, Facts{}, func() string {
+			return "Chưa có quy tắc xét cho mã khen thưởng " + string(code) + " trong " + reg.Name
+		})
+		return e.verdict()
+	}
+	rule(e)
+	return e.verdict()
+}
+
+// sub evaluates another code for the same candidate and year without
+// reasons and reports whether it is eligible.
+func (e *Eval) sub(code award.Code) bool {
+	s := e.scratch
+	if s == nil {
+		s = new(Eval)
+	}
+	s.reset(e.Regime, e.Candidate, code, e.Year, e.AsOf, false)
+	s.overlay, s.members = e.overlay, e.members
+	if r := e.Regime.Rules[code]; r != nil {
+		r(s)
+		return s.eligible()
+	}
+	return false
+}

@@ -1,0 +1,598 @@
+package rules
+
+import (
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/org"
+)
+
+// Counting convention: a title or form that needs N consecutive years is
+// considered for year Y when Y is the LAST year of the run, i.e. the years
+// Y-N+1 … Y all qualify (units nominate at year end, in the same round as
+// the year's own titles). CSTĐ cấp bộ asked for 2020 needs CSTĐCS in 2018,
+// 2019 and 2020. Years before [Eval.WindowStart] never count: those touched
+// by a discipline (NĐ 98/2023 art. 4) and those already used for an earlier
+// grant of the same code (Luật TĐKT 2022 art. 5).
+
+// window counts the years from..to (inclusive) where ok holds, ignoring
+// years before start. Years and Missing are filled only when explaining.
+func (e *Eval) window(from, to, start int, ok func(y int) bool) (int, Facts) {
+	f := Facts{Need: to - from + 1}
+	for y := from; y <= to; y++ {
+		if y >= start && ok(y) {
+			f.Have++
+			if e.explain {
+				f.Years = append(f.Years, y)
+			}
+		} else if e.explain {
+			f.Missing = append(f.Missing, y)
+		}
+	}
+	return f.Have, f
+}
+
+// windowReason explains a count of years in a window.
+func windowReason(what string, f Facts, from, to, start int) string {
+	s := "Đạt " + what + " " + itoa(f.Have) + " trong " + itoa(f.Need) + " năm liên tục " + span(from, to)
+	if len(f.Missing) > 0 {
+		s += " (thiếu " + years(f.Missing) + ")"
+	}
+	if start > from {
+		s += "; chỉ tính từ năm " + itoa(start) + " (sau kỷ luật hoặc lần khen thưởng trước)"
+	}
+	return s
+}
+
+// qualifies reports whether an initiative counts at level min; science
+// works must be accepted and applied, and so must everything when applied.
+func qualifies(in *Initiative, min Level, applied bool) bool {
+	if in.Level < min {
+		return false
+	}
+	if (applied || in.Kind == ScienceWork) && !in.Applied {
+		return false
+	}
+	return true
+}
+
+// initiatives counts the initiatives recognised in from..to at level min
+// that were not already used for the code asked for (one achievement, one
+// form: Luật TĐKT 2022 art. 5).
+func (e *Eval) initiatives(from, to int, min Level, applied bool) (int, Facts) {
+	var f Facts
+	for i := range e.Candidate.Initiatives {
+		in := &e.Candidate.Initiatives[i]
+		if in.Year < from || in.Year > to || !qualifies(in, min, applied) {
+			continue
+		}
+		if in.usedElsewhere(e.Code, e.Year) {
+			if e.explain {
+				f.Excluded = append(f.Excluded, in.ID)
+			}
+			continue
+		}
+		f.Have++
+	}
+	return f.Have, f
+}
+
+func levelName(l Level) string {
+	switch l {
+	case National:
+		return "toàn quốc"
+	case Ministry:
+		return "cấp bộ, ngành, tỉnh"
+	}
+	return "cấp cơ sở"
+}
+
+func initiativeReason(f Facts, from, to int, min Level) string {
+	s := "Có " + itoa(f.Have) + "/" + itoa(f.Need) + " sáng kiến, đề tài hoặc giải pháp được công nhận " +
+		levelName(min) + " trong " + spanWord(from, to)
+	if len(f.Excluded) > 0 {
+		s += "; không tính lại thành tích đã được khen cùng hình thức ("
+		for i, id := range f.Excluded {
+			if i > 0 {
+				s += ", "
+			}
+			s += id
+		}
+		s += "; Luật TĐKT 2022, Điều 5)"
+	}
+	return s
+}
+
+func spanWord(from, to int) string {
+	if from == to {
+		return "năm " + itoa(from)
+	}
+	return "giai đoạn " + span(from, to)
+}
+
+// votes adds the council-ballot criterion for year y.
+func (e *Eval) votes(id string) {
+	pct := e.Params.CSTDVotePercent
+	if pct <= 0 {
+		return
+	}
+	var v Votes
+	if r := e.Record(e.Year); r != nil {
+		v = r.Votes
+	}
+	f := Facts{Have: v.For, Need: (pct*v.Members + 99) / 100}
+	if v.Members == 0 {
+		e.AddPending(id, f, func() string {
+			return "Chờ Hội đồng thi đua, khen thưởng bỏ phiếu kín: cần từ " + itoa(pct) + "% tổng số thành viên đồng ý"
+		})
+		return
+	}
+	ok := v.For*100 >= pct*v.Members
+	e.Add(id, ok, f, func() string {
+		return "Hội đồng bỏ phiếu kín: " + itoa(v.For) + "/" + itoa(v.Members) + " thành viên đồng ý, cần từ " + itoa(pct) + "%"
+	})
+}
+
+// monthsWorked counts the whole months from recruitment to 31/12/y (the
+// month of recruitment counts when recruited on its first day).
+func monthsWorked(rec thidua.Date, y int) int {
+	m := (y-rec.Year)*12 + 12 - int(rec.Month)
+	if rec.Day == 1 {
+		m++
+	}
+	return m
+}
+
+func disciplinedIn(c *Candidate, y int, min org.DisciplineForm) (org.DisciplineForm, bool) {
+	yp := thidua.Year(y)
+	for i := range c.Disciplines {
+		d := &c.Disciplines[i]
+		if d.Form >= min && d.InForce.Overlaps(yp) {
+			return d.Form, true
+		}
+	}
+	return 0, false
+}
+
+// ruleLDTT: Lao động tiên tiến (Luật TĐKT 2003 art. 24, NĐ 91/2017 art. 10;
+// Luật TĐKT 2022 art. 24).
+func ruleLDTT(e *Eval) {
+	if !e.subject(false) {
+		return
+	}
+	p, y := e.Params, e.Year
+	r := e.Record(y)
+	rating := e.Rating(y)
+	training := r != nil && r.Training
+	e.Add("ldtt.xep-loai", rating >= p.LDTTMinRating || training,
+		Facts{Have: int(rating), Need: int(p.LDTTMinRating)}, func() string {
+			if training && rating < p.LDTTMinRating {
+				return "Đi học từ 01 năm trở lên đạt kết quả khá trở lên: được tính như Lao động tiên tiến"
+			}
+			s := "Năm " + itoa(y) + " xếp loại " + RatingName(rating)
+			if rating >= p.LDTTMinRating {
+				return s + " (cần từ " + RatingName(p.LDTTMinRating) + " trở lên)"
+			}
+			return s + ", chưa đạt " + RatingName(p.LDTTMinRating)
+		})
+	if e.Done() {
+		return
+	}
+	if p.LDTTMinMonths > 0 {
+		rec := e.Candidate.Recruited
+		m := monthsWorked(rec, y)
+		ok := rec.IsZero() || m >= p.LDTTMinMonths
+		e.Add("ldtt.tuyen-dung", ok, Facts{Have: m, Need: p.LDTTMinMonths}, func() string {
+			if rec.IsZero() {
+				return "Không có ngày tuyển dụng: coi như đã công tác đủ năm"
+			}
+			if ok {
+				return "Tuyển dụng ngày " + dmy(rec) + ": đã công tác " + itoa(m) + " tháng tính đến 31/12/" + itoa(y)
+			}
+			return "Tuyển dụng ngày " + dmy(rec) + ": mới công tác " + itoa(max(m, 0)) + " tháng, dưới " + itoa(p.LDTTMinMonths) + " tháng"
+		})
+	}
+	if p.LDTTMaxAbsent > 0 {
+		days := 0
+		if r != nil {
+			days = r.DaysAbsent
+		}
+		ok := days < p.LDTTMaxAbsent
+		e.Add("ldtt.ngay-nghi", ok, Facts{Have: days, Need: p.LDTTMaxAbsent}, func() string {
+			s := "Nghỉ " + itoa(days) + " ngày làm việc (không kể nghỉ thai sản, điều trị thương tích)"
+			if ok {
+				return s + ", dưới " + itoa(p.LDTTMaxAbsent) + " ngày"
+			}
+			return s + ", từ " + itoa(p.LDTTMaxAbsent) + " ngày trở lên: không xét"
+		})
+	}
+	if p.LDTTNoDiscipline {
+		form, bad := disciplinedIn(e.Candidate, y, org.KhienTrach)
+		e.Add("ldtt.ky-luat", !bad, Facts{}, func() string {
+			if bad {
+				return "Bị kỷ luật " + disciplineName(form) + " trong năm " + itoa(y) + ": không xét"
+			}
+			return "Không bị kỷ luật từ khiển trách trở lên trong năm " + itoa(y)
+		})
+	}
+	e.principles()
+}
+
+// ruleCSTDCS: Chiến sĩ thi đua cơ sở (Luật TĐKT 2003 art. 23, NĐ 91/2017
+// art. 9.3; Luật TĐKT 2022 art. 23; the draft law).
+func ruleCSTDCS(e *Eval) {
+	if !e.subject(false) {
+		return
+	}
+	p, y := e.Params, e.Year
+	held := e.Holds(award.LDTT, y)
+	ldtt := held || e.sub(award.LDTT)
+	e.Add("cstdcs.ldtt", ldtt, Facts{}, func() string {
+		switch {
+		case held:
+			return "Đạt danh hiệu Lao động tiên tiến năm " + itoa(y)
+		case ldtt:
+			return "Đủ điều kiện Lao động tiên tiến năm " + itoa(y)
+		}
+		return "Chưa đạt danh hiệu Lao động tiên tiến năm " + itoa(y)
+	})
+	if e.Done() {
+		return
+	}
+	rating := e.Rating(y)
+	excellent := rating == org.Excellent
+	addExcellent := func() {
+		e.Add("cstdcs.xuat-sac", excellent, Facts{Have: int(rating), Need: int(org.Excellent)}, func() string {
+			if excellent {
+				return "Năm " + itoa(y) + " hoàn thành xuất sắc nhiệm vụ"
+			}
+			return "Năm " + itoa(y) + " xếp loại " + RatingName(rating) + ", chưa hoàn thành xuất sắc nhiệm vụ"
+		})
+	}
+	n, f := e.initiatives(y, y, Grassroots, false)
+	f.Need = 1
+	addInitiative := func() {
+		e.Add("cstdcs.sang-kien", n >= 1, f, func() string {
+			return initiativeReason(f, y, y, Grassroots)
+		})
+	}
+	switch p.CSTDCSMode {
+	case ExcellentOrInitiative:
+		e.Branch("xuat-sac")
+		addExcellent()
+		e.Branch("sang-kien")
+		addInitiative()
+		e.Branch("")
+	case ExcellentAndInitiative:
+		addExcellent()
+		addInitiative()
+	default:
+		addInitiative()
+	}
+	if pct := p.CSTDCSQuotaPercent; pct > 0 {
+		e.AddPending("cstdcs.ty-le", Facts{Need: pct}, func() string {
+			return "Xét trong tỷ lệ không quá " + itoa(pct) + "% số cá nhân đạt Lao động tiên tiến của đơn vị, làm tròn xuống (khi xét cả đơn vị)"
+		})
+	}
+	e.principles()
+}
+
+// ruleCSTDBo: Chiến sĩ thi đua cấp bộ, ngành, tỉnh (Luật TĐKT art. 22;
+// council vote NĐ 91/2017 art. 45.8).
+func ruleCSTDBo(e *Eval) {
+	if !e.subject(false) {
+		return
+	}
+	p, y := e.Params, e.Year
+	from, start := y-p.CSTDBoYears+1, e.WindowStart()
+	n, f := e.window(from, y, start, func(yy int) bool { return e.Holds(award.CSTDCS, yy) })
+	e.Add("cstdbo.cstdcs", n == f.Need, f, func() string {
+		return windowReason("danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+	})
+	if e.Done() {
+		return
+	}
+	lo := max(from, start)
+	k, g := e.initiatives(lo, y, Ministry, true)
+	g.Need = 1
+	e.Add("cstdbo.sang-kien", k >= 1, g, func() string {
+		return initiativeReason(g, lo, y, Ministry) + ", được áp dụng, nhân rộng"
+	})
+	e.votes("cstdbo.hoi-dong")
+	e.principles()
+}
+
+// ruleCSTDTQ: Chiến sĩ thi đua toàn quốc (Luật TĐKT art. 21): two
+// consecutive CSTĐ cấp bộ — the periods ending in Y and in Y-3 — and an
+// achievement of national influence.
+func ruleCSTDTQ(e *Eval) {
+	if !e.subject(false) {
+		return
+	}
+	p, y := e.Params, e.Year
+	n := p.CSTDBoYears
+	spanFrom := y - p.CSTDTQTimes*n + 1
+	start := e.WindowStart()
+	f := Facts{Need: p.CSTDTQTimes}
+	for i := p.CSTDTQTimes - 1; i >= 0; i-- {
+		yb := y - i*n
+		if yb-n+1 >= start && e.Holds(award.CSTDBo, yb) {
+			f.Have++
+			if e.explain {
+				f.Years = append(f.Years, yb)
+			}
+		} else if e.explain {
+			f.Missing = append(f.Missing, yb)
+		}
+	}
+	e.Add("cstdtq.cstdbo", f.Have == f.Need, f, func() string {
+		s := "Đạt " + itoa(f.Have) + "/" + itoa(f.Need) + " lần liên tục danh hiệu Chiến sĩ thi đua cấp bộ (các kỳ kết thúc năm "
+		for i := p.CSTDTQTimes - 1; i >= 0; i-- {
+			if i != p.CSTDTQTimes-1 {
+				s += ", "
+			}
+			s += itoa(y - i*n)
+		}
+		s += ")"
+		if len(f.Missing) > 0 {
+			s += "; thiếu kỳ kết thúc " + years(f.Missing)
+		}
+		return s
+	})
+	if e.Done() {
+		return
+	}
+	lo := max(spanFrom, start)
+	k, g := e.initiatives(lo, y, National, true)
+	g.Need = 1
+	e.Add("cstdtq.sang-kien", k >= 1, g, func() string {
+		return initiativeReason(g, lo, y, National) + ", có phạm vi ảnh hưởng toàn quốc"
+	})
+	e.votes("cstdtq.hoi-dong")
+	e.principles()
+}
+
+// ruleBKBo: Bằng khen cấp bộ, ngành, tỉnh (Luật TĐKT 2022 art. 74.1.d;
+// NĐ 91/2017 art. 39 [?]); collectives [?].
+func ruleBKBo(e *Eval) {
+	p, y := e.Params, e.Year
+	start := e.WindowStart()
+	if e.Candidate.Collective {
+		from := y - p.CollBKBoYears + 1
+		n, f := e.window(from, y, start, func(yy int) bool { return e.Rating(yy) == org.Excellent })
+		e.Add("bkbo.tap-the", n == f.Need, f, func() string {
+			return windowReason("hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
+		})
+		e.principles()
+		return
+	}
+	from := y - p.BKBoYears + 1
+	if p.BKBoCSTDCSBranch {
+		e.Branch("cstdcs")
+		n, f := e.window(from, y, start, func(yy int) bool { return e.Holds(award.CSTDCS, yy) })
+		e.Add("bkbo.cstdcs", n == f.Need, f, func() string {
+			return windowReason("danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+		})
+		e.Branch("xuat-sac")
+	}
+	n, f := e.window(from, y, start, func(yy int) bool { return e.Rating(yy) == org.Excellent })
+	e.Add("bkbo.xuat-sac", n == f.Need, f, func() string {
+		return windowReason("hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
+	})
+	lo := max(from, start)
+	k, g := e.initiatives(lo, y, Grassroots, true)
+	g.Need = p.BKBoInitiatives
+	e.Add("bkbo.sang-kien", k >= g.Need, g, func() string {
+		return initiativeReason(g, lo, y, Grassroots) + ", được áp dụng"
+	})
+	e.Branch("")
+	e.principles()
+}
+
+// ladder adds the criteria "holds base, then a run of years rated at least
+// minRating ending in the year asked" and returns the first year of the run
+// and whether it is long enough. The interval is counted from the earliest
+// merit grant of base after the last grant of the code asked for.
+func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating org.Rating) (int, bool) {
+	y := e.Year
+	prev := e.lastHeld(e.Code, y)
+	yb := 0
+	found := false
+	c := e.Candidate
+	for yy := max(prev+1, c.FirstYear); yy < y; yy++ {
+		if e.Holds(base, yy) {
+			yb, found = yy, true
+			break
+		}
+	}
+	if !found && bit(base) == 0 {
+		for _, g := range c.Grants {
+			if g.Code == base && g.Kind == Merit && g.Year > prev && g.Year < y && (!found || g.Year < yb) {
+				yb, found = g.Year, true
+			}
+		}
+	}
+	e.Add(baseID, found, Facts{Years: nil}, func() string {
+		if found {
+			return "Đã được tặng " + CodeName(base) + " năm " + itoa(yb)
+		}
+		return "Chưa được tặng " + CodeName(base) + " (sau lần được tặng " + CodeName(e.Code) + " trước, nếu có)"
+	})
+	start := max(e.RestartYear(), prev) + 1
+	if found {
+		start = max(start, yb+1)
+	}
+	run := 0
+	for yy := y; yy >= start && e.Rating(yy) >= minRating; yy-- {
+		run++
+	}
+	from := y - run + 1
+	ok := found && run >= need
+	e.Add(runID, ok, Facts{Have: run, Need: need}, func() string {
+		what := " xếp loại " + RatingName(minRating)
+		if minRating < org.Excellent {
+			what += " trở lên"
+		}
+		if run == 0 {
+			return "Năm " + itoa(y) + " chưa" + what + " (cần " + count(need) + " năm liên tục)"
+		}
+		s := count(run) + " năm liên tục" + what + " (" + span(from, y) + "), cần " + count(need) + " năm"
+		if found {
+			s += " kể từ sau năm " + itoa(yb)
+		}
+		return s
+	})
+	return from, ok
+}
+
+// countIn counts the years from..to holding code.
+func (e *Eval) countIn(code award.Code, from, to int) int {
+	n := 0
+	for yy := from; yy <= to; yy++ {
+		if e.Holds(code, yy) {
+			n++
+		}
+	}
+	return n
+}
+
+func (e *Eval) countInRun(id string, code award.Code, from, need int) {
+	y := e.Year
+	n := e.countIn(code, from, y)
+	e.Add(id, n >= need, Facts{Have: n, Need: need}, func() string {
+		return "Trong " + spanWord(from, y) + " đạt " + count(n) + " lần " + CodeName(code) + ", cần " + count(need)
+	})
+}
+
+// ruleBKTTg: Bằng khen của Thủ tướng Chính phủ (NĐ 91/2017 art. 38.1.c;
+// Luật TĐKT 2022 art. 73.1.b); collectives [?].
+func ruleBKTTg(e *Eval) {
+	p, y := e.Params, e.Year
+	if e.Candidate.Collective {
+		e.ladder(award.BangKhenBo, "bkttg.bkbo", "bkttg.tap-the", p.CollBKTTgYears, org.Excellent)
+		e.principles()
+		return
+	}
+	from, _ := e.ladder(award.BangKhenBo, "bkttg.bkbo", "bkttg.lien-tuc", p.BKTTgYears, p.BKTTgMinRating)
+	if e.Done() {
+		return
+	}
+	if p.BKTTgCSTDCS > 0 {
+		e.countInRun("bkttg.cstdcs", award.CSTDCS, from, p.BKTTgCSTDCS)
+	}
+	if p.BKTTgInitiatives > 0 {
+		k, g := e.initiatives(from, y, Grassroots, false)
+		g.Need = p.BKTTgInitiatives
+		e.Add("bkttg.sang-kien", k >= g.Need, g, func() string {
+			return initiativeReason(g, from, y, Grassroots)
+		})
+	}
+	e.principles()
+}
+
+// ruleHCLD3: Huân chương Lao động hạng Ba (Luật TĐKT 2022 art. 44; Luật TĐKT
+// 2003 art. 44.2 for collectives).
+func ruleHCLD3(e *Eval) {
+	p, y := e.Params, e.Year
+	c := e.Candidate
+	if c.Collective {
+		start := e.WindowStart()
+		from := y - p.CollHCLD3Years + 1
+		e.Branch("thuong-xuyen")
+		n, f := e.window(from, y, start, func(yy int) bool { return e.Holds(award.TTLDXS, yy) })
+		e.Add("hcld3.ttldxs", n == f.Need, f, func() string {
+			return windowReason("danh hiệu Tập thể lao động xuất sắc", f, from, y, start)
+		})
+		lo := max(from, start)
+		co, bk := e.countIn(award.CoBo, lo, y), e.countIn(award.BangKhenTTg, lo, y)
+		e.Add("hcld3.co-hoac-bk", co+bk > 0, Facts{Have: co + bk, Need: 1}, func() string {
+			return "Trong " + spanWord(lo, y) + " có " + count(co) + " Cờ thi đua cấp bộ, ngành, tỉnh và " + count(bk) + " Bằng khen của Thủ tướng Chính phủ (cần 01)"
+		})
+		e.Branch("dot-xuat")
+		e.feat("hcld3.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
+		e.Branch("")
+		e.principles()
+		return
+	}
+	e.Branch("thanh-tich")
+	from, _ := e.ladder(award.BangKhenTTg, "hcld3.bkttg", "hcld3.lien-tuc", p.HCLD3Years, p.HCLD3MinRating)
+	if p.HCLD3Excellent > 0 {
+		n := 0
+		for yy := from; yy <= y; yy++ {
+			if e.Rating(yy) == org.Excellent {
+				n++
+			}
+		}
+		e.Add("hcld3.xuat-sac", n >= p.HCLD3Excellent, Facts{Have: n, Need: p.HCLD3Excellent}, func() string {
+			return "Trong " + spanWord(from, y) + " có " + count(n) + " năm hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent)
+		})
+	}
+	if p.HCLD3CSTDCS > 0 {
+		e.countInRun("hcld3.cstdcs", award.CSTDCS, from, p.HCLD3CSTDCS)
+	}
+	if k := p.HCLD3CSTDBoOrMin; k > 0 {
+		bo := e.countIn(award.CSTDBo, from, y)
+		in, _ := e.initiatives(from, y, Ministry, false)
+		e.Add("hcld3.cstdbo", bo >= k || in >= k, Facts{Have: max(bo, in), Need: k}, func() string {
+			return "Trong " + spanWord(from, y) + " có " + count(bo) + " lần Chiến sĩ thi đua cấp bộ và " + count(in) +
+				" sáng kiến cấp bộ, cần " + count(k) + " lần hoặc " + count(k) + " sáng kiến"
+		})
+	}
+	if p.HCLD3LeaderYears > 0 {
+		e.Branch("cong-hien")
+		need := p.HCLD3LeaderYears * 12
+		if c.Gender == org.Female {
+			need -= need / 3
+		}
+		n := 0
+		for i := range c.Years {
+			if c.FirstYear+i <= y && c.Years[i].Post >= Deputy {
+				n++
+			}
+		}
+		e.Add("hcld3.cong-hien", n*12 >= need, Facts{Have: n * 12, Need: need}, func() string {
+			s := "Giữ chức vụ lãnh đạo " + count(n) + " năm, cần " + count(need/12) + " năm"
+			if need%12 != 0 {
+				s += " " + itoa(need%12) + " tháng"
+			}
+			if c.Gender == org.Female {
+				s += " (nữ được giảm một phần ba thời gian)"
+			}
+			return s
+		})
+	}
+	if p.HCLD3Workers && c.Worker {
+		e.Branch("cong-nhan")
+		e.feat("hcld3.cong-nhan", func(FeatKind) bool { return true })
+	}
+	e.Branch("")
+	e.principles()
+}
+
+// feat adds a criterion met by one feat of a matching kind, recognised at
+// ministry level or above in the window, not already used for the code.
+func (e *Eval) feat(id string, kind func(FeatKind) bool) {
+	y, start := e.Year, e.WindowStart()
+	found := ""
+	for i := range e.Candidate.Feats {
+		ft := &e.Candidate.Feats[i]
+		if !kind(ft.Kind) || ft.Level < Ministry || ft.Year > y || ft.Year < start {
+			continue
+		}
+		used := false
+		for _, u := range ft.UsedFor {
+			if u.Code == e.Code && u.Year != y {
+				used = true
+			}
+		}
+		if !used {
+			found = ft.ID
+			break
+		}
+	}
+	e.Add(id, found != "", Facts{}, func() string {
+		if found != "" {
+			return "Có thành tích " + found + " được công nhận cấp bộ, ngành, tỉnh trở lên"
+		}
+		return "Chưa có thành tích đột xuất hoặc đặc biệt được công nhận cấp bộ, ngành, tỉnh trở lên"
+	})
+}

@@ -1,0 +1,223 @@
+package rules_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/award/rules"
+	"github.com/thidua-go/thidua/org"
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestTuPhapKNC(t *testing.T) {
+	code := rules.TuPhapKNCCode
+	post := func(g org.Gender, p rules.Post, n int) func() *rules.Candidate {
+		return func() *rules.Candidate {
+			c := rate(person("a"), 2025-n+1, 2025, org.CompletedWell)
+			c.Gender = g
+			for y := 2025 - n + 1; y <= 2025; y++ {
+				c.Ensure(y).Post = p
+			}
+			return c
+		}
+	}
+	tests := []struct {
+		name, reason string
+		c            func() *rules.Candidate
+		year         int
+		eligible     bool
+		failed       []string
+	}{
+		{"nu-pho-6", "TT 14/2025: women deputies 6 years", post(org.Female, rules.Deputy, 6), 2025, true, nil},
+		{"nam-pho-6", "men deputies need 8 years; and no head years", post(org.Male, rules.Deputy, 6), 2025, false,
+			[]string{"knc.cap-pho", "knc.cap-truong"}},
+		{"nam-pho-8", "men deputies 8 years", post(org.Male, rules.Deputy, 8), 2025, true, nil},
+		{"nam-truong-5", "men heads 5 years", post(org.Male, rules.Head, 5), 2025, true, nil},
+		{"nu-truong-3", "women heads 3 years", post(org.Female, rules.Head, 3), 2025, true, nil},
+		{"nam-truong-4", "4 years as head: neither 5 as head nor 8 as deputy", post(org.Male, rules.Head, 4), 2025, false,
+			[]string{"knc.cap-pho", "knc.cap-truong"}},
+		{"xep-loai-kem", "years rated below 'tốt' do not count",
+			func() *rules.Candidate {
+				c := post(org.Female, rules.Deputy, 6)()
+				c.Ensure(2022).Rating = org.Completed
+				return c
+			}, 2025, false, []string{"knc.cap-pho", "knc.cap-truong"}},
+		{"da-nhan", "once per person (TT 06/2018); the unmet deputy alternative is listed too",
+			func() *rules.Candidate {
+				c := post(org.Male, rules.Head, 5)()
+				c.Add(rules.Grant{Code: code, Year: 2015, Kind: rules.LongService})
+				return c
+			}, 2025, false, []string{"knc.cap-pho", "knc.mot-lan"}},
+		{"truy-tang", "never posthumously (TT 06/2018)",
+			func() *rules.Candidate {
+				c := post(org.Male, rules.Head, 5)()
+				c.Deceased = true
+				return c
+			}, 2025, false, []string{"knc.cap-pho", "knc.truy-tang"}},
+		{"truoc-tt14", "before 15/09/2025 only the TT 06/2018 rules apply", func() *rules.Candidate { return person("a") }, 2024, true, nil},
+	}
+	rs := rules.DefaultRegimes()
+	for _, r := range rs.All() {
+		r.Rules[code] = rules.TuPhapKNC(rules.DefaultTuPhapKNCParams()) // a ministry adds its rule
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := rs.Check(tt.c(), code, tt.year)
+			if v.Eligible != tt.eligible {
+				t.Errorf("%s: Eligible = %v", tt.reason, v.Eligible)
+			}
+			if diff := cmp.Diff(tt.failed, failed(v)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+			for _, c := range v.Criteria {
+				if c.Citation == "" {
+					t.Errorf("%s has no citation", c.ID)
+				}
+			}
+		})
+	}
+	if v := rules.DefaultRegimes().Check(person("a"), code, 2025); v.Eligible || v.Criteria[0].ID != "quy-tac" {
+		t.Errorf("the default regimes do not know the sector code: %+v", v)
+	}
+}
+
+func TestParamsOverride(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	strict := rs.Named(rules.R2017).Clone()
+	strict.Name = "R2017-bo"
+	strict.Params.LDTTMaxAbsent = 30 // a ministry's stricter circular
+	rs.Add(strict)
+	c := rate(person("a"), 2020, 2020, org.CompletedWell)
+	c.Ensure(2020).DaysAbsent = 35
+	v := rs.Check(c, award.LDTT, 2020)
+	if v.Regime != "R2017-bo" || v.Eligible {
+		t.Errorf("overriding regime: %s eligible=%v, want R2017-bo false", v.Regime, v.Eligible)
+	}
+	if v := rules.Check(rs.Named(rules.R2017), c, award.LDTT, 2020); !v.Eligible {
+		t.Error("the original regime must be unchanged by the clone's override")
+	}
+}
+
+func TestEveryCriterionListed(t *testing.T) {
+	c := rate(person("a"), 2020, 2020, org.Completed)
+	c.Ensure(2020).DaysAbsent = 45
+	c.Recruited = d(2020, time.June, 1)
+	v := rules.DefaultRegimes().Check(c, award.LDTT, 2020)
+	var ids []string
+	for _, cr := range v.Criteria {
+		ids = append(ids, cr.ID)
+	}
+	want := []string{"doi-tuong", "ldtt.xep-loai", "ldtt.tuyen-dung", "ldtt.ngay-nghi", "ldtt.ky-luat", "nguyen-tac.ky-luat", "nguyen-tac.dieu-tra"}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("every criterion, passed or failed, in order (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"ldtt.ngay-nghi", "ldtt.tuyen-dung", "ldtt.xep-loai"}, failed(v)); diff != "" {
+		t.Errorf("three failures reported, not only the first (-want +got):\n%s", diff)
+	}
+	if cr := criterion(v, "ldtt.tuyen-dung"); cr.Facts.Have != 7 || cr.Facts.Need != 10 {
+		t.Errorf("recruited 01/06/2020: 7 months of 10, got %+v", cr.Facts)
+	}
+}
+
+func TestReasonText(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	for _, r := range rs.All() {
+		r.Rules[rules.TuPhapKNCCode] = rules.TuPhapKNC(rules.DefaultTuPhapKNCParams())
+	}
+	cands := population(40)
+	cands = append(cands, *cstdcsYears(2018, 2020), *team(2020, org.Excellent, rules.Members{Total: 3})())
+	codes := []award.Code{award.LDTT, award.CSTDCS, award.CSTDBo, award.CSTDToanQuoc, award.TTLDTT, award.TTLDXS,
+		award.CoBo, award.CoChinhPhu, award.BangKhenBo, award.BangKhenTTg, award.HCLD3, rules.TuPhapKNCCode}
+	for _, y := range []int{2016, 2020, 2023, 2024, 2025} {
+		res := rules.Screen(rs, cands, y, codes, nil)
+		for _, row := range res.Rows {
+			for _, dec := range row.Decisions {
+				for _, c := range dec.Criteria {
+					if c.Reason == "" || c.Reason != norm.NFC.String(c.Reason) {
+						t.Errorf("%s %d %s: reason %q empty or not NFC", dec.Code, y, c.ID, c.Reason)
+					}
+					if c.Citation == "" {
+						t.Errorf("%s %d %s (%s): no citation", dec.Code, y, c.ID, res.Regime)
+					}
+				}
+				if dec.Cut != norm.NFC.String(dec.Cut) {
+					t.Errorf("cut %q not NFC", dec.Cut)
+				}
+			}
+		}
+	}
+	v := rs.Check(cstdcsYears(2018, 2020), award.CSTDBo, 2020)
+	want := "Đạt danh hiệu Chiến sĩ thi đua cơ sở 2 trong 3 năm liên tục 2018 - 2020 (thiếu năm 2019)"
+	if got := criterion(v, "cstdbo.cstdcs"); got.Reason != want || !cmp.Equal(got.Facts.Missing, []int{2019}) {
+		t.Errorf("reason %q facts %+v, want %q missing [2019]", got.Reason, got.Facts, want)
+	}
+}
+
+func TestPrize(t *testing.T) {
+	salaries := []rules.BaseSalary{
+		{From: d(2024, time.July, 1), Amount: decimal.NewFromInt(2340000)},
+		{From: d(2019, time.July, 1), Amount: decimal.NewFromInt(1490000)},
+		{From: d(2023, time.July, 1), Amount: decimal.NewFromInt(1800000)},
+	}
+	r2024 := rules.NewR2024()
+	tests := []struct {
+		name string
+		code award.Code
+		on   thidua.Date
+		want int64
+	}{
+		{"ldtt-2024", award.LDTT, d(2024, time.December, 31), 702000},      // 0,3 × 2.340.000
+		{"cstdcs-2024", award.CSTDCS, d(2024, time.December, 31), 2340000}, // 1,0 ×
+		{"cstdbo-2024", award.CSTDBo, d(2024, time.December, 31), 7020000}, // 3,0 ×
+		{"cstdtq-truoc-tang", award.CSTDToanQuoc, d(2024, time.June, 30), 8100000},
+		{"ttldxs-2020", award.TTLDXS, d(2020, time.January, 15), 2235000}, // 1,5 × 1.490.000
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := rules.Prize(r2024, tt.code, tt.on, salaries)
+			if err != nil || !got.Equal(decimal.NewFromInt(tt.want)) {
+				t.Errorf("Prize = %s, %v; want %d (NĐ 98 art. 54)", got, err, tt.want)
+			}
+		})
+	}
+	if _, err := rules.Prize(r2024, award.LDTT, d(2019, time.June, 30), salaries); !errors.Is(err, thidua.ErrNotFound) {
+		t.Errorf("no base salary in force: err = %v, want ErrNotFound", err)
+	}
+	if _, err := rules.Prize(r2024, award.GiayKhen, d(2024, time.December, 31), salaries); !errors.Is(err, thidua.ErrNotFound) {
+		t.Errorf("no multiple for the code: err = %v, want ErrNotFound", err)
+	}
+	r := r2024.Clone()
+	r.Params.PrizeRoundUpTo = decimal.NewFromInt(10000)
+	if got, _ := rules.Prize(r, award.LDTT, d(2020, time.January, 1), salaries); !got.Equal(decimal.NewFromInt(450000)) {
+		t.Errorf("0,3 × 1.490.000 = 447.000 rounded up to tens of thousands = 450.000, got %s", got)
+	}
+}
+
+func TestSet(t *testing.T) {
+	s := rules.SetOf(award.LDTT, award.HCLD3)
+	if !s.Has(award.LDTT) || !s.Has(award.HCLD3) || s.Has(award.CSTDCS) {
+		t.Errorf("SetOf/Has wrong: %b", s)
+	}
+	if s.Add("ma-rieng") || s.Has("ma-rieng") {
+		t.Error("unknown codes are not representable in a Set")
+	}
+	c := person("a")
+	c.Add(rules.Grant{Code: "ma-rieng", Year: 2020})
+	c.Add(rules.Grant{Code: award.BangKhenBo, Year: 2020, Kind: rules.AdHoc})
+	if len(c.Grants) != 2 || c.Year(2020) != nil {
+		t.Errorf("custom codes and non-merit grants go to Grants: %+v", c)
+	}
+	if !c.Received("ma-rieng") || !c.Received(award.BangKhenBo) || c.Received(award.LDTT) {
+		t.Error("Received")
+	}
+	c.Ensure(2018)
+	c.Ensure(2016)
+	if c.FirstYear != 2016 || len(c.Years) != 3 {
+		t.Errorf("Ensure backwards: first %d len %d", c.FirstYear, len(c.Years))
+	}
+}

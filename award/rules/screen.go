@@ -1,0 +1,379 @@
+package rules
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/org"
+)
+
+// ScreenOptions tune [Screen]. A nil *ScreenOptions means the defaults.
+type ScreenOptions struct {
+	// VerdictsOnly skips building criteria and reasons: each Verdict then
+	// has nil Criteria (quota cuts are still explained in Decision.Cut).
+	VerdictsOnly bool
+	// AsOf is the date of consideration; zero means 31/12 of the year.
+	AsOf thidua.Date
+}
+
+// Decision is the outcome for one candidate and one code in a screening:
+// the verdict after quotas, and why a candidate meeting every other
+// criterion was cut by a quota ("" if not).
+type Decision struct {
+	Verdict
+	Cut string
+}
+
+// Row holds the decisions for one candidate, indexed like Result.Codes.
+type Row struct {
+	Candidate string
+	Decisions []Decision
+}
+
+// Result is the outcome of a screening.
+type Result struct {
+	Year   int
+	Regime string
+	Codes  []award.Code
+	Rows   []Row // in the order of the candidates given
+}
+
+// Decision returns the decision for candidate id and code, or nil.
+func (r *Result) Decision(id string, code award.Code) *Decision {
+	j := slices.Index(r.Codes, code)
+	if j < 0 {
+		return nil
+	}
+	for i := range r.Rows {
+		if r.Rows[i].Candidate == id {
+			return &r.Rows[i].Decisions[j]
+		}
+	}
+	return nil
+}
+
+// Screen checks every candidate of a unit (people and collectives) for every
+// code in year, under the regime that rates year, and applies the quotas:
+// Chiến sĩ thi đua cơ sở at most Params.CSTDCSQuotaPercent of the
+// individuals awarded LĐTT in the same Candidate.Unit, rounded down (NĐ
+// 91/2017 art. 9.3), and Cờ thi đua của Chính phủ at most
+// Params.CoCPQuotaPercent of the collectives screened that meet the Cờ cấp
+// bộ standard.
+//
+// Codes are decided in dependency order whatever order they are given in —
+// LĐTT, CSTĐCS, CSTĐ cấp bộ, CSTĐ toàn quốc, collective titles, Cờ, then
+// forms — and each code sees the titles granted for the year by the codes
+// before it. A collective whose ID is the Unit of screened individuals gets
+// its member counts for the year from their results (members, LĐTT, CSTĐCS,
+// rated "hoàn thành nhiệm vụ", disciplined "cảnh cáo"+).
+//
+// Quota order: higher YearRecord.Score first; on equal score women first
+// when Params.WomenFirst (NĐ 98/2023 art. 4); then the better rating; then
+// the candidate ID in byte order. Candidates are not modified.
+func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *ScreenOptions) Result {
+	var o ScreenOptions
+	if opt != nil {
+		o = *opt
+	}
+	res := Result{Year: year, Codes: slices.Clone(codes), Rows: make([]Row, len(cands))}
+	reg := rs.ForYear(year)
+	if reg == nil {
+		return res
+	}
+	res.Regime = reg.Name
+	k := len(codes)
+	decs := make([]Decision, len(cands)*k)
+	for i := range cands {
+		res.Rows[i] = Row{Candidate: cands[i].ID, Decisions: decs[i*k : (i+1)*k : (i+1)*k]}
+	}
+	order := make([]int, k)
+	for j := range order {
+		order[j] = j
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rank(codes[a]), rank(codes[b])) })
+
+	s := screen{reg: reg, cands: cands, year: year, asOf: o.AsOf, explain: !o.VerdictsOnly,
+		overlay: make([]Set, len(cands)), res: &res}
+	// Candidates are evaluated one after the other, all codes of a segment
+	// at a time (their history stays in cache); a segment ends at a quota
+	// code, whose cut needs every candidate, and before the collective
+	// titles, whose member counts need every individual.
+	collectives := false
+	for i := range cands {
+		collectives = collectives || cands[i].Collective
+	}
+	var e Eval
+	for lo := 0; lo < len(order); {
+		hi := lo
+		for hi < len(order) {
+			code := codes[order[hi]]
+			if hi > lo && collectives && s.members == nil && (code == award.TTLDTT || code == award.TTLDXS) {
+				break
+			}
+			hi++
+			if s.quotaOf(code) > 0 {
+				break
+			}
+		}
+		seg := order[lo:hi]
+		if first := codes[seg[0]]; collectives && s.members == nil && (first == award.TTLDTT || first == award.TTLDXS) {
+			s.memberCounts()
+		}
+		for i := range cands {
+			row := res.Rows[i].Decisions
+			for _, j := range seg {
+				code := codes[j]
+				d := &row[j]
+				rule := reg.Rules[code]
+				if rule == nil {
+					d.Verdict = checkWith(&e, reg, &cands[i], code, year, o.AsOf, s.explain)
+					continue
+				}
+				e.reset(reg, &cands[i], code, year, o.AsOf, s.explain)
+				e.overlay, e.scratch = s.overlay[i], &s.scratch
+				if s.members != nil {
+					e.members = s.members[i]
+				}
+				rule(&e)
+				d.Verdict = e.verdict()
+				if d.Eligible && s.quotaOf(code) == 0 {
+					s.overlay[i] |= bit(code)
+				}
+			}
+		}
+		if last := seg[len(seg)-1]; s.quotaOf(codes[last]) > 0 {
+			s.applyQuota(last)
+		}
+		lo = hi
+	}
+	return res
+}
+
+func isCollectiveCode(c award.Code) bool {
+	switch c {
+	case award.TTLDTT, award.TTLDXS, award.CoBo, award.CoChinhPhu, award.BangKhenBo, award.BangKhenTTg, award.HCLD3:
+		return true
+	}
+	return false
+}
+
+type screen struct {
+	reg     *Regime
+	cands   []Candidate
+	year    int
+	asOf    thidua.Date
+	explain bool
+	overlay []Set
+	members []*Members // per candidate: counts computed from screened members, or nil
+	res     *Result
+	scratch Eval // reused for sub-checks
+}
+
+// quotaOf returns the quota percentage of code in the regime, 0 for none.
+func (s *screen) quotaOf(code award.Code) int {
+	switch code {
+	case award.CSTDCS:
+		return s.reg.Params.CSTDCSQuotaPercent
+	case award.CoChinhPhu:
+		return s.reg.Params.CoCPQuotaPercent
+	}
+	return 0
+}
+
+// applyQuota applies the quota of the code of index j, then records the
+// selected candidates' titles.
+func (s *screen) applyQuota(j int) {
+	code := s.res.Codes[j]
+	pct := s.quotaOf(code)
+	if code == award.CSTDCS {
+		s.quota(j, "cstdcs.ty-le", pct, false, func(i int) bool { return s.holds(i, award.LDTT) })
+	} else {
+		s.quota(j, "cocp.ty-le", pct, true, s.meetsCoBo)
+	}
+	b := bit(code)
+	for i := range s.cands {
+		if s.res.Rows[i].Decisions[j].Eligible {
+			s.overlay[i] |= b
+		}
+	}
+}
+
+// holds reports whether candidate i holds code for the year, as recorded or
+// as decided in this screening.
+func (s *screen) holds(i int, code award.Code) bool {
+	return s.overlay[i].Has(code) || s.cands[i].holds(code, bit(code), s.year)
+}
+
+func (s *screen) meetsCoBo(i int) bool {
+	if !s.cands[i].Collective {
+		return false
+	}
+	if s.holds(i, award.CoBo) {
+		return true
+	}
+	if s.reg.Params.CoCPAmongHolders {
+		return false
+	}
+	var e Eval
+	e.reset(s.reg, &s.cands[i], award.CoBo, s.year, s.asOf, false)
+	e.overlay = s.overlay[i]
+	if r := s.reg.Rules[award.CoBo]; r != nil {
+		r(&e)
+		return e.eligible()
+	}
+	return false
+}
+
+// memberCounts computes, for each collective whose ID is the Unit of some
+// screened individuals, its member counts for the year.
+func (s *screen) memberCounts() {
+	s.members = make([]*Members, len(s.cands))
+	idx := map[string]int{}
+	for i := range s.cands {
+		if s.cands[i].Collective {
+			idx[s.cands[i].ID] = i
+		}
+	}
+	if len(idx) == 0 {
+		return
+	}
+	counts := make([]Members, len(s.cands))
+	for i := range s.cands {
+		c := &s.cands[i]
+		j, ok := idx[c.Unit]
+		if c.Collective || !ok {
+			continue
+		}
+		m := &counts[j]
+		s.members[j] = m
+		m.Total++
+		if s.holds(i, award.LDTT) {
+			m.LDTT++
+		}
+		if s.holds(i, award.CSTDCS) {
+			m.CSTDCS++
+		}
+		if r := c.Year(s.year); r != nil && r.Rating >= org.Completed {
+			m.Completed++
+		}
+		if _, bad := disciplinedIn(c, s.year, org.CanhCao); bad {
+			m.Disciplined++
+		}
+	}
+}
+
+// quota cuts the eligible candidates of code index j beyond pct % of those
+// counted by base, per Unit (or over all the screened candidates when
+// global), and explains each cut.
+func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) bool) {
+	code := s.res.Codes[j]
+	var elig []int
+	bases := map[string]int{}
+	for i := range s.cands {
+		key := s.cands[i].Unit
+		if global {
+			key = ""
+		}
+		if base(i) {
+			bases[key]++
+		}
+		if s.res.Rows[i].Decisions[j].Eligible {
+			elig = append(elig, i)
+		}
+	}
+	p := &s.reg.Params
+	score := func(i int) (int, org.Rating) {
+		if r := s.cands[i].Year(s.year); r != nil {
+			return r.Score, r.Rating
+		}
+		return 0, org.NotRated
+	}
+	women := func(i int) int {
+		if p.WomenFirst && s.cands[i].Gender == org.Female {
+			return 0
+		}
+		return 1
+	}
+	unit := func(i int) string {
+		if global {
+			return ""
+		}
+		return s.cands[i].Unit
+	}
+	slices.SortFunc(elig, func(a, b int) int {
+		if c := strings.Compare(unit(a), unit(b)); c != 0 {
+			return c
+		}
+		sa, ra := score(a)
+		sb, rb := score(b)
+		if c := cmp.Compare(sb, sa); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(women(a), women(b)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(rb, ra); c != 0 {
+			return c
+		}
+		return strings.Compare(s.cands[a].ID, s.cands[b].ID)
+	})
+	baseName := "cá nhân đạt Lao động tiên tiến của đơn vị"
+	if global {
+		baseName = "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh"
+	}
+	for lo := 0; lo < len(elig); {
+		hi := lo
+		for hi < len(elig) && unit(elig[hi]) == unit(elig[lo]) {
+			hi++
+		}
+		n := bases[unit(elig[lo])]
+		limit := n * pct / 100
+		for pos := lo; pos < hi; pos++ {
+			i := elig[pos]
+			d := &s.res.Rows[i].Decisions[j]
+			place := pos - lo + 1
+			in := place <= limit
+			var reason string
+			if !in || s.explain {
+				reason = "Tỷ lệ " + itoa(pct) + "%: " + itoa(n) + " " + baseName + ", được chọn tối đa " +
+					count(limit) + " " + CodeName(code) + " (làm tròn xuống); xếp thứ " + itoa(place)
+				if in {
+					reason += ", trong tỷ lệ"
+				} else {
+					reason += ", ngoài tỷ lệ"
+					if place == limit+1 && place > 1 {
+						prev := elig[pos-1]
+						ps, _ := score(prev)
+						ms, _ := score(i)
+						if ps == ms && women(prev) < women(i) {
+							who := "cá nhân nữ"
+							if global {
+								who = "tập thể nữ"
+							}
+							reason += "; cùng điểm với người xếp thứ " + itoa(place-1) + ", ưu tiên " + who + " (" + s.reg.Citations["uu-tien-nu"] + ")"
+						}
+					}
+				}
+			}
+			if !in {
+				d.Eligible = false
+				d.Cut = reason
+			}
+			d.Pending = false
+			for c := range d.Criteria {
+				cr := &d.Criteria[c]
+				if cr.ID == id {
+					cr.Pending, cr.Passed, cr.Reason = false, in, reason
+					cr.Facts = Facts{Have: place, Need: limit}
+				}
+				if cr.Pending {
+					d.Pending = true
+				}
+			}
+		}
+		lo = hi
+	}
+}

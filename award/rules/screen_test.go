@@ -1,0 +1,191 @@
+package rules_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/award/rules"
+	"github.com/thidua-go/thidua/org"
+)
+
+// unit builds n people of unit u rated 'tốt' in year y; the first len(scores)
+// have a grassroots initiative and the given score.
+func unit(u string, n, y int, scores ...int) []rules.Candidate {
+	cs := make([]rules.Candidate, n)
+	for i := range cs {
+		c := person(fmt.Sprintf("%s-%02d", u, i+1))
+		c.Unit = u
+		rate(c, y, y, org.CompletedWell)
+		if i < len(scores) {
+			c.Ensure(y).Score = scores[i]
+			c.Initiatives = []rules.Initiative{initiative("sk", y, rules.Grassroots, true)}
+		}
+		cs[i] = *c
+	}
+	return cs
+}
+
+func selected(r rules.Result, code award.Code) []string {
+	var ids []string
+	for _, row := range r.Rows {
+		if d := r.Decision(row.Candidate, code); d != nil && d.Eligible {
+			ids = append(ids, row.Candidate)
+		}
+	}
+	return ids
+}
+
+func TestScreenQuota(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	codes := []award.Code{award.CSTDCS, award.LDTT} // given out of order on purpose
+	tests := []struct {
+		name, reason string
+		cands        []rules.Candidate
+		year         int
+		want         []string
+	}{
+		{"15pc-of-20", "NĐ 91 art. 9.3: 15 % of 20 LĐTT = 3; five meet the criteria, the 3 best scores are kept",
+			unit("u", 20, 2020, 50, 90, 70, 80, 60), 2020, []string{"u-02", "u-03", "u-04"}},
+		{"15pc-of-6", "15 % of 6 LĐTT = 0.9, rounded down to 0: nobody",
+			unit("u", 6, 2020, 90, 80), 2020, nil},
+		{"15pc-of-7", "15 % of 7 = 1.05 → 1",
+			unit("u", 7, 2020, 80, 90), 2020, []string{"u-02"}},
+		{"per-unit", "the quota is per unit: 20 in u1 → 3, 6 in u2 → 0",
+			append(unit("u1", 20, 2020, 90, 80, 70, 60), unit("u2", 6, 2020, 99)...), 2020, []string{"u1-01", "u1-02", "u1-03"}},
+		{"r2024-no-cap", "no cap known under Law 2022 [?]: everyone meeting the criteria",
+			unit("u", 6, 2024, 90, 80), 2024, []string{"u-01", "u-02"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rules.Screen(rs, tt.cands, tt.year, codes, nil)
+			if diff := cmp.Diff(tt.want, selected(r, award.CSTDCS)); diff != "" {
+				t.Errorf("%s\nCSTĐCS selected (-want +got):\n%s", tt.reason, diff)
+			}
+			if got := len(selected(r, award.LDTT)); got != len(tt.cands) {
+				t.Errorf("LĐTT for %d people, want all %d", got, len(tt.cands))
+			}
+		})
+	}
+}
+
+func TestScreenWomenFirst(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	cs := unit("u", 20, 2020, 90, 80, 70, 70)
+	cs[2].Gender = org.Male
+	cs[3].Gender = org.Female
+	r := rules.Screen(rs, cs, 2020, []award.Code{award.LDTT, award.CSTDCS}, nil)
+	if diff := cmp.Diff([]string{"u-01", "u-02", "u-04"}, selected(r, award.CSTDCS)); diff != "" {
+		t.Errorf("equal score at the cut: the woman goes first (NĐ 98 art. 4) (-want +got):\n%s", diff)
+	}
+	d := r.Decision("u-03", award.CSTDCS)
+	want := "Tỷ lệ 15%: 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); " +
+		"xếp thứ 4, ngoài tỷ lệ; cùng điểm với người xếp thứ 3, ưu tiên cá nhân nữ (NĐ 91/2017/NĐ-CP [?])"
+	if diff := cmp.Diff(want, d.Cut); diff != "" {
+		t.Errorf("cut explanation (-want +got):\n%s", diff)
+	}
+	cr := criterion(d.Verdict, "cstdcs.ty-le")
+	if cr == nil || cr.Passed || cr.Pending || cr.Reason != want {
+		t.Errorf("quota criterion after screening = %+v, want failed with the cut reason", cr)
+	}
+	if d.Eligible || d.Pending {
+		t.Errorf("cut candidate: Eligible=%v Pending=%v, want false, false", d.Eligible, d.Pending)
+	}
+	if ok := r.Decision("u-04", award.CSTDCS); !ok.Eligible || ok.Pending || ok.Cut != "" {
+		t.Errorf("selected candidate: %+v", ok)
+	}
+}
+
+func TestScreenPassesForward(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	cs := unit("u1", 20, 2020, 90, 80, 70, 60)
+	// u1-01 and u1-04 held CSTĐCS in 2018 and 2019 and have a ministry initiative.
+	for _, i := range []int{0, 3} {
+		give(&cs[i], award.CSTDCS, 2018, 2019)
+		cs[i].Initiatives = append(cs[i].Initiatives, initiative("bo", 2019, rules.Ministry, true))
+		cs[i].Ensure(2020).Votes = rules.Votes{For: 11, Members: 11}
+	}
+	team := rules.Candidate{ID: "u1", Unit: "cuc", Collective: true}
+	team.Ensure(2020).Rating = org.Excellent
+	cs = append(cs, team)
+	codes := []award.Code{award.TTLDXS, award.CSTDBo, award.CSTDCS, award.LDTT}
+	r := rules.Screen(rs, cs, 2020, codes, nil)
+	if diff := cmp.Diff([]string{"u1-01"}, selected(r, award.CSTDBo)); diff != "" {
+		t.Errorf("CSTĐ cấp bộ needs the CSTĐCS of 2020 decided in the same round; u1-04 was cut by the quota (-want +got):\n%s", diff)
+	}
+	d := r.Decision("u1", award.TTLDXS)
+	if !d.Eligible {
+		t.Errorf("TTLĐXS from screened members (20/20 LĐTT, 3 CSTĐCS): %+v", d.Failed())
+	}
+	if cr := criterion(d.Verdict, "ttldxs.cstdcs"); cr == nil || cr.Facts.Have != 3 {
+		t.Errorf("members CSTĐCS counted from the screening = %+v, want 3", cr)
+	}
+
+	// A unit of 6: 15 % of 6 = 0 CSTĐCS, so the collective lacks a CSTĐCS member.
+	small := append(unit("u2", 6, 2020, 90), rules.Candidate{ID: "u2", Collective: true})
+	small[6].Ensure(2020).Rating = org.Excellent
+	r = rules.Screen(rs, small, 2020, codes, nil)
+	if d := r.Decision("u2", award.TTLDXS); d.Eligible || criterion(d.Verdict, "ttldxs.cstdcs").Passed {
+		t.Errorf("TTLĐXS without any CSTĐCS member must fail: %+v", d.Failed())
+	}
+}
+
+func TestScreenCoChinhPhu(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	var cs []rules.Candidate
+	for i := 0; i < 10; i++ {
+		c := rules.Candidate{ID: fmt.Sprintf("t%02d", i), Unit: "khoi", Collective: true}
+		rec := c.Ensure(2020)
+		rec.Rating, rec.ExceededTargets, rec.ClusterLead, rec.Score = org.Excellent, true, true, i*10
+		cs = append(cs, c)
+	}
+	cs[9].Ensure(2020).ClusterLead = false // highest score but not meeting the Cờ bộ standard
+	r := rules.Screen(rs, cs, 2020, []award.Code{award.CoChinhPhu}, &rules.ScreenOptions{VerdictsOnly: true})
+	// 9 meet the standard: 20 % of 9 = 1.8 → 1, the best score among them.
+	if diff := cmp.Diff([]string{"t08"}, selected(r, award.CoChinhPhu)); diff != "" {
+		t.Errorf("NĐ 91 art. 11: at most 20 %% of those meeting the standard (-want +got):\n%s", diff)
+	}
+	if d := r.Decision("t07", award.CoChinhPhu); !strings.Contains(d.Cut, "9 tập thể đạt tiêu chuẩn") || d.Criteria != nil {
+		t.Errorf("cut reason %q (criteria %v)", d.Cut, d.Criteria)
+	}
+}
+
+func TestScreenVerdictsOnlyMatches(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	cs := population(300)
+	full := rules.Screen(rs, cs, 2023, individualCodes, nil)
+	fast := rules.Screen(rs, cs, 2023, individualCodes, &rules.ScreenOptions{VerdictsOnly: true})
+	for i := range full.Rows {
+		for j := range full.Codes {
+			a, b := full.Rows[i].Decisions[j], fast.Rows[i].Decisions[j]
+			if a.Eligible != b.Eligible || a.Pending != b.Pending || a.Cut != b.Cut {
+				t.Fatalf("%s %s: explained %v/%v/%q, verdicts only %v/%v/%q", full.Rows[i].Candidate, full.Codes[j],
+					a.Eligible, a.Pending, a.Cut, b.Eligible, b.Pending, b.Cut)
+			}
+			if b.Criteria != nil {
+				t.Fatal("VerdictsOnly must not build criteria")
+			}
+		}
+	}
+	// Screen agrees with Check once the same-year titles are known.
+	for i := range cs[:50] {
+		c := cs[i]
+		c.Years = append([]rules.YearRecord(nil), c.Years...)
+		for j, code := range full.Codes {
+			if full.Rows[i].Decisions[j].Eligible {
+				c.Ensure(2023).Awards.Add(code)
+			}
+		}
+		for j, code := range full.Codes {
+			if code == award.CSTDCS || code == award.LDTT {
+				continue
+			}
+			v := rules.Check(rs.ForYear(2023), &c, code, 2023)
+			if v.Eligible != full.Rows[i].Decisions[j].Eligible {
+				t.Errorf("%s %s: Check %v, Screen %v", c.ID, code, v.Eligible, full.Rows[i].Decisions[j].Eligible)
+			}
+		}
+	}
+}

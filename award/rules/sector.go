@@ -1,0 +1,96 @@
+package rules
+
+import (
+	"time"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/org"
+)
+
+// TuPhapKNCCode is a code a justice-sector catalogue may use for Kỷ niệm
+// chương "Vì sự nghiệp Tư pháp". The library does not register it: the
+// ministry adds it to its regimes with [TuPhapKNC].
+const TuPhapKNCCode award.Code = "knc-vi-su-nghiep-tu-phap"
+
+// TuPhapKNCParams are the numbers of the Kỷ niệm chương "Vì sự nghiệp Tư
+// pháp" rule.
+type TuPhapKNCParams struct {
+	// From is the date TT 14/2025/TT-BTP applies: 15/09/2025. Before it only
+	// the once-per-person and no-posthumous rules of TT 06/2018/TT-BTP are
+	// checked.
+	From                          thidua.Date
+	HeadYears, HeadYearsWomen     int // 5, 3
+	DeputyYears, DeputyYearsWomen int // 8, 6
+	MinRating                     org.Rating
+}
+
+// DefaultTuPhapKNCParams returns the numbers of TT 14/2025/TT-BTP.
+func DefaultTuPhapKNCParams() TuPhapKNCParams {
+	return TuPhapKNCParams{
+		From:      thidua.Date{Year: 2025, Month: time.September, Day: 15},
+		HeadYears: 5, HeadYearsWomen: 3, DeputyYears: 8, DeputyYearsWomen: 6,
+		MinRating: org.CompletedWell,
+	}
+}
+
+// TuPhapKNC returns the sector rule of Kỷ niệm chương "Vì sự nghiệp Tư
+// pháp" (DOMAIN.md §6): once per person, never posthumously (TT
+// 06/2018/TT-BTP); from 15/09/2025 (TT 14/2025/TT-BTP) heads 5 years (women
+// 3) or deputies 8 years (women 6) rated "hoàn thành tốt nhiệm vụ" or
+// better. Years as head count towards the deputy time. A ministry registers
+// it under its own code: reg.Rules[TuPhapKNCCode] = TuPhapKNC(p).
+func TuPhapKNC(p TuPhapKNCParams) Rule {
+	const tt06 = "TT 06/2018/TT-BTP"
+	const tt14 = "TT 14/2025/TT-BTP"
+	return func(e *Eval) {
+		c := e.Candidate
+		src := tt06
+		if !e.AsOf.Before(p.From) {
+			src = tt14
+		}
+		once := !c.Received(e.Code)
+		e.AddCited("knc.mot-lan", src, once, Facts{}, func() string {
+			if once {
+				return "Chưa được tặng Kỷ niệm chương (mỗi người chỉ được tặng một lần)"
+			}
+			return "Đã được tặng Kỷ niệm chương: mỗi người chỉ được tặng một lần"
+		})
+		alive := !c.Deceased
+		e.AddCited("knc.truy-tang", src, alive, Facts{}, func() string {
+			if alive {
+				return "Không thuộc trường hợp truy tặng"
+			}
+			return "Không truy tặng Kỷ niệm chương"
+		})
+		if e.AsOf.Before(p.From) {
+			return
+		}
+		head, dep := p.HeadYears, p.DeputyYears
+		if c.Gender == org.Female {
+			head, dep = p.HeadYearsWomen, p.DeputyYearsWomen
+		}
+		var nh, nd int
+		for i := range c.Years {
+			r := &c.Years[i]
+			if c.FirstYear+i > e.Year || r.Rating < p.MinRating {
+				continue
+			}
+			if r.Post >= Head {
+				nh++
+			}
+			if r.Post >= Deputy {
+				nd++
+			}
+		}
+		e.Branch("cap-truong")
+		e.AddCited("knc.cap-truong", tt14, nh >= head, Facts{Have: nh, Need: head}, func() string {
+			return "Giữ chức vụ cấp trưởng " + count(nh) + " năm xếp loại từ hoàn thành tốt nhiệm vụ, cần " + count(head) + " năm"
+		})
+		e.Branch("cap-pho")
+		e.AddCited("knc.cap-pho", tt14, nd >= dep, Facts{Have: nd, Need: dep}, func() string {
+			return "Giữ chức vụ cấp phó trở lên " + count(nd) + " năm xếp loại từ hoàn thành tốt nhiệm vụ, cần " + count(dep) + " năm"
+		})
+		e.Branch("")
+	}
+}

@@ -1,0 +1,147 @@
+package rules
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/org"
+)
+
+// CodeName returns the Vietnamese name of a known award code, or the code
+// itself for a code the library does not know.
+func CodeName(c award.Code) string {
+	switch c {
+	case award.LDTT:
+		return "Lao động tiên tiến"
+	case award.CSTDCS:
+		return "Chiến sĩ thi đua cơ sở"
+	case award.CSTDBo:
+		return "Chiến sĩ thi đua cấp bộ, ngành, tỉnh"
+	case award.CSTDToanQuoc:
+		return "Chiến sĩ thi đua toàn quốc"
+	case award.TTLDTT:
+		return "Tập thể lao động tiên tiến"
+	case award.TTLDXS:
+		return "Tập thể lao động xuất sắc"
+	case award.CoBo:
+		return "Cờ thi đua cấp bộ, ngành, tỉnh"
+	case award.CoChinhPhu:
+		return "Cờ thi đua của Chính phủ"
+	case award.GiayKhen:
+		return "Giấy khen"
+	case award.BangKhenBo:
+		return "Bằng khen cấp bộ, ngành, tỉnh"
+	case award.BangKhenTTg:
+		return "Bằng khen của Thủ tướng Chính phủ"
+	case award.HCLD3:
+		return "Huân chương Lao động hạng Ba"
+	case award.HCLD2:
+		return "Huân chương Lao động hạng Nhì"
+	case award.HCLD1:
+		return "Huân chương Lao động hạng Nhất"
+	case award.HCDocLap3:
+		return "Huân chương Độc lập hạng Ba"
+	case award.KyNiemChuong:
+		return "Kỷ niệm chương"
+	}
+	return string(c)
+}
+
+// RatingName returns the Vietnamese name of a rating.
+func RatingName(r org.Rating) string {
+	switch r {
+	case org.Excellent:
+		return "hoàn thành xuất sắc nhiệm vụ"
+	case org.CompletedWell:
+		return "hoàn thành tốt nhiệm vụ"
+	case org.Completed:
+		return "hoàn thành nhiệm vụ"
+	case org.Failed:
+		return "không hoàn thành nhiệm vụ"
+	}
+	return "chưa xếp loại"
+}
+
+func disciplineName(f org.DisciplineForm) string {
+	switch f {
+	case org.KhienTrach:
+		return "khiển trách"
+	case org.CanhCao:
+		return "cảnh cáo"
+	case org.HaBacLuong:
+		return "hạ bậc lương"
+	case org.GiangChuc:
+		return "giáng chức"
+	case org.CachChuc:
+		return "cách chức"
+	case org.BuocThoiViec:
+		return "buộc thôi việc"
+	}
+	return "kỷ luật"
+}
+
+func proceedingName(k ProceedingKind) string {
+	switch k {
+	case Investigation:
+		return "bị điều tra, xem xét kỷ luật"
+	case Inspection:
+		return "bị thanh tra, kiểm tra"
+	case Complaint:
+		return "có khiếu nại, tố cáo"
+	}
+	return "có vụ việc"
+}
+
+// dmy writes a date as dd/mm/yyyy.
+func dmy(d thidua.Date) string {
+	b := make([]byte, 0, 10)
+	b = pad2(b, d.Day)
+	b = append(b, '/')
+	b = pad2(b, int(d.Month))
+	b = append(b, '/')
+	return string(strconv.AppendInt(b, int64(d.Year), 10))
+}
+
+func pad2(b []byte, v int) []byte {
+	if v < 10 {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(v), 10)
+}
+
+// count writes a count from 1 to 9 with a leading zero, as official
+// documents do ("05 năm"); 0 stays "0".
+func count(n int) string {
+	if n <= 0 {
+		return strconv.Itoa(n)
+	}
+	return string(pad2(nil, n))
+}
+
+// years writes "năm 2019" or "các năm 2019, 2021".
+func years(ys []int) string {
+	if len(ys) == 1 {
+		return "năm " + strconv.Itoa(ys[0])
+	}
+	var b strings.Builder
+	b.WriteString("các năm ")
+	for i, y := range ys {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Itoa(y))
+	}
+	return b.String()
+}
+
+// span writes "2018 - 2020" or "2020".
+func span(from, to int) string {
+	if from == to {
+		return strconv.Itoa(from)
+	}
+	return strconv.Itoa(from) + " - " + strconv.Itoa(to)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

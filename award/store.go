@@ -1,0 +1,104 @@
+package award
+
+import (
+	"context"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/org"
+)
+
+// GrantFilter selects grants. Zero fields do not filter.
+type GrantFilter struct {
+	// People and Units select the recipients; if both are empty, grants to
+	// anyone match.
+	People []org.PersonID
+	Units  []org.UnitID
+	// Codes restricts to these award kinds.
+	Codes []Code
+	// Period restricts to grants whose achievement span ([Subject.Span])
+	// overlaps it.
+	Period thidua.Period
+	// DecidedIn restricts to grants of decisions dated in it.
+	DecidedIn thidua.Period
+	// IncludeRevoked includes revoked grants; by default they count for
+	// nothing and are left out.
+	IncludeRevoked bool
+}
+
+// NominationFilter selects nominations. Zero fields do not filter.
+type NominationFilter struct {
+	States    []State
+	Proposer  org.UnitID
+	Holder    org.UnitID
+	Candidate Recipient
+	Codes     []Code
+	// PendingDuring restricts to nominations pending ([Nomination.Pending])
+	// on at least one day of it.
+	PendingDuring thidua.Period
+}
+
+// DecisionFilter selects decisions. Zero fields do not filter.
+type DecisionFilter struct {
+	Issuer org.UnitID
+	// IssuerName matches the decision's IssuerName up to the variants of
+	// spelling vntext.Fold ignores.
+	IssuerName string
+	// Period restricts to decisions dated in it.
+	Period thidua.Period
+}
+
+// Store keeps nominations, decisions and their grants.
+//
+// Implementations must be safe for concurrent use, must copy values in and
+// out (a caller never shares a slice or pointer with the store), must leave
+// stored data unchanged when a method returns an error, and must return
+// results in a deterministic order: by ID unless a method says otherwise.
+// Errors wrap thidua.ErrNotFound, thidua.ErrConflict and thidua.ErrInvalid
+// as each method documents. A store checks records against the award
+// [Catalogue] it was made with.
+//
+// The conformance suite in package awardtest checks all of this.
+type Store interface {
+	// AddNomination stores a nomination just proposed (state Draft, as
+	// [Nomination.Apply] makes it with a Propose transition). ErrInvalid for
+	// a nomination that is not in Draft with a history, an unknown award
+	// kind or a subject the kind does not allow; ErrConflict if the ID
+	// exists or, for a title, the candidate already holds it for the year or
+	// another nomination for it is open or approved.
+	AddNomination(ctx context.Context, n Nomination) error
+	// UpdateNomination stores the next step of a stored nomination: n must
+	// be the stored one with one more event in its history, as
+	// [Nomination.Apply] returns it. ErrNotFound if the ID is unknown;
+	// ErrConflict if the stored history is not n's less its last event (a
+	// step was stored in between); ErrInvalid if n changes the subject, the
+	// proposer or the authority.
+	UpdateNomination(ctx context.Context, n Nomination) error
+	// Nomination returns the nomination with the ID, or ErrNotFound.
+	Nomination(ctx context.Context, id string) (Nomination, error)
+	// Nominations returns the nominations matching f, by ID.
+	Nominations(ctx context.Context, f NominationFilter) ([]Nomination, error)
+
+	// AddDecision stores a decision with its grants, setting each grant's
+	// Decision to d.ID. ErrInvalid if [Decision.Validate] fails or a grant
+	// names a nomination that is unknown, not approved or for another
+	// subject; ErrConflict if the decision ID or a grant ID exists, another
+	// decision has the same number in the same year, a nomination is
+	// already granted, or a recipient would hold the same title twice for a
+	// year (revoked grants do not count).
+	AddDecision(ctx context.Context, d Decision) error
+	// Decision returns the decision with the ID and its grants as they
+	// stand (revocations included), or ErrNotFound.
+	Decision(ctx context.Context, id string) (Decision, error)
+	// Decisions returns the decisions matching f, by date, then ID.
+	Decisions(ctx context.Context, f DecisionFilter) ([]Decision, error)
+
+	// Grant returns the grant with the ID, or ErrNotFound.
+	Grant(ctx context.Context, id string) (Grant, error)
+	// Grants returns the grants matching f, by ID.
+	Grants(ctx context.Context, f GrantFilter) ([]Grant, error)
+	// Revoke marks the grant revoked (Law 2022 chapter VII); it stays in
+	// history. ErrNotFound if the ID is unknown; ErrInvalid if
+	// [Revocation.Validate] fails against the decision's date; ErrConflict
+	// if the grant is already revoked.
+	Revoke(ctx context.Context, grantID string, r Revocation) error
+}

@@ -1,0 +1,57 @@
+// Package campaign records what happens inside an emulation movement (phong
+// trào thi đua): the movements and their drives, their targets and each
+// participant's results, registrations, emulation clusters and their
+// scoring, and initiatives. The award rules and the reports read it.
+//
+// # Movements
+//
+// A [Movement] is regular (thường xuyên), thematic (chuyên đề) or a peak
+// drive (đợt cao điểm) inside a parent movement. It names its launcher — a
+// unit of package org or an external body such as "Ủy ban nhân dân tỉnh Đồng
+// Tháp" —, its period, its registration windows, its participating units
+// and its targets (chỉ tiêu). The kind matters to awards:
+// [Kind.CountsForMerit] is false for thematic movements and drives, whose
+// achievements do not count towards merit-based higher awards (Nghị định
+// 98/2023/NĐ-CP art. 4).
+//
+// # Targets and results
+//
+// A [Target] has a decimal value in a [Measure]: a percentage ("96% về
+// việc", "96,2% về tiền"), a count or an amount in đồng. [Evaluate] compares
+// an actual value with a target (met, exceeded or missed, and by how much);
+// [Assess] does so for all the targets of a movement, and [AllExceeded]
+// answers "vượt chỉ tiêu", a criterion of Cờ thi đua.
+//
+// # Registrations
+//
+// A [Registration] (đăng ký thi đua) pledges titles, given as award codes
+// ("ttld-xuat-sac", "cstd-co-so": the award.Code values), for a movement and
+// a year. The store rejects a registration outside the movement's window, a
+// collective title pledged by a person and the reverse (using a table the
+// caller may extend, [DefaultTitleRecipients]) and a second registration for
+// the same movement and year.
+//
+// # Clusters and scoring
+//
+// A [Cluster] groups units in a cụm or khối thi đua for a year; a unit
+// belongs to at most one cluster of each kind a year. A [ScoreTable]
+// (bảng chấm điểm thi đua) lists criteria with maximum [Points], possibly
+// nested; a [Scorecard] gives a unit's points. [NewScorer] compiles a table
+// once; [Scorer.Rank] ranks a cluster with ties broken by a documented
+// order and explained in Vietnamese. [Cluster.Leads] and [Leads] answer
+// "leads its cluster", a criterion of Cờ thi đua cấp bộ.
+//
+// # Initiatives
+//
+// An [Initiative] (sáng kiến, đề tài khoa học) has authors with shares, a
+// recognition [Level] and dates. Under "one achievement, one form" (Luật
+// Thi đua, khen thưởng 2022 art. 5) [Store.UseInitiative] records which
+// grant used it and refuses a second use for the same award.
+//
+// # Storage
+//
+// [Store] is the storage interface; [MemStore] is the in-memory
+// implementation. An optional [Directory] (an org.Store satisfies it)
+// makes the store reject unknown units and people. Package campaigntest
+// holds the conformance suite every implementation should pass.
+package campaign

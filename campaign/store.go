@@ -1,0 +1,217 @@
+package campaign
+
+import (
+	"context"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/org"
+)
+
+// Directory looks up the units and people that take part in movements. The
+// memory store uses it to reject unknown participants and authors;
+// [org.Store] satisfies it. Both methods return an error wrapping
+// [thidua.ErrNotFound] for an unknown ID.
+type Directory interface {
+	Unit(ctx context.Context, id org.UnitID) (org.Unit, error)
+	Person(ctx context.Context, id org.PersonID) (org.Person, error)
+}
+
+// MovementFilter selects movements. Zero fields do not filter; set fields
+// must all match.
+type MovementFilter struct {
+	// During keeps movements whose period overlaps it (active in it).
+	During thidua.Period
+	// LauncherUnit keeps movements launched by this unit.
+	LauncherUnit org.UnitID
+	// LauncherName keeps movements whose launcher's name matches it,
+	// ignoring case, spacing and tone-mark placement.
+	LauncherName string
+	// Parent keeps the drives and sub-movements of this movement.
+	Parent MovementID
+	// Kind keeps movements of this kind.
+	Kind Kind
+}
+
+// RegistrationFilter selects registrations or results. Zero fields do not
+// filter; set fields must all match.
+type RegistrationFilter struct {
+	Movement    MovementID
+	Year        int
+	Participant Participant // a zero Participant matches every participant
+}
+
+// InitiativeFilter selects initiatives. Zero fields do not filter.
+type InitiativeFilter struct {
+	// Recognised keeps initiatives recognised within this period.
+	Recognised thidua.Period
+	// MinLevel keeps initiatives recognised at this level or higher.
+	MinLevel Level
+}
+
+// Store keeps movements, registrations, results, scoring tables and scores,
+// clusters and initiatives.
+//
+// Implementations must be safe for concurrent use, must copy values in and
+// out (a caller never shares a slice or map with the store), must leave
+// stored data unchanged when a method returns an error, and must return
+// results in a deterministic order (by ID unless a method says otherwise).
+// Every method returns ctx.Err() if ctx is done when it starts. Errors wrap
+// [thidua.ErrNotFound], [thidua.ErrConflict] and [thidua.ErrInvalid] as
+// each method documents; a reference to a record that does not exist in an
+// input (an unknown movement, parent, table, unit or person) is ErrInvalid.
+//
+// The conformance suite in package campaigntest checks all of this.
+type Store interface {
+	// AddMovement stores a new movement. ErrConflict if the ID exists;
+	// ErrInvalid if [Movement.Validate] fails, the parent is unknown, the
+	// movement lies outside its parent's period ([Movement.CheckParent]),
+	// or a launcher or participant unit is unknown to the directory.
+	AddMovement(ctx context.Context, m Movement) error
+	// Movement returns the movement with the ID, or ErrNotFound.
+	Movement(ctx context.Context, id MovementID) (Movement, error)
+	// Movements returns the movements matching f, by ID. Drives of a
+	// movement: Movements(ctx, MovementFilter{Parent: id}).
+	Movements(ctx context.Context, f MovementFilter) ([]Movement, error)
+
+	// Register stores a registration. ErrConflict if the participant has
+	// already registered for the movement and year; ErrInvalid if
+	// [Registration.Validate] fails with the store's title table, the
+	// movement is unknown, [Registration.CheckMovement] fails, or the
+	// participant is unknown to the directory or outside the movement's
+	// participating units.
+	Register(ctx context.Context, r Registration) error
+	// Registration returns the registration of p for the movement and
+	// year, or ErrNotFound: whether a candidate registered.
+	Registration(ctx context.Context, m MovementID, year int, p Participant) (Registration, error)
+	// Registrations returns the registrations matching f, ordered by
+	// movement, year, then participant (units before people, each by ID).
+	Registrations(ctx context.Context, f RegistrationFilter) ([]Registration, error)
+
+	// AddResult stores a participant's actual value for a target.
+	// ErrConflict if a result exists for the same movement, target, year
+	// and participant; ErrInvalid for an unknown movement or target, a year
+	// outside the movement, a bad participant (as for Register) or a value
+	// the target's measure forbids (negative, a percentage above 100).
+	AddResult(ctx context.Context, r Result) error
+	// Results returns the results matching f, ordered as Registrations,
+	// then by target in the movement's order.
+	Results(ctx context.Context, f RegistrationFilter) ([]Result, error)
+
+	// AddScoreTable stores a scoring table. ErrConflict if the ID exists;
+	// ErrInvalid if [ScoreTable.Validate] fails.
+	AddScoreTable(ctx context.Context, t ScoreTable) error
+	// ScoreTable returns the table with the ID, or ErrNotFound.
+	ScoreTable(ctx context.Context, id ScoreTableID) (ScoreTable, error)
+	// AddScores stores a unit's scorecard. ErrConflict if the unit already
+	// has scores on the table; ErrInvalid for an unknown table or unit or
+	// if [Scorer.Check] fails (a score negative, above its criterion's
+	// maximum, or on an unknown or parent criterion).
+	AddScores(ctx context.Context, c Scorecard) error
+	// Scores returns the scorecards on a table, by unit ID. ErrNotFound if
+	// the table is unknown.
+	Scores(ctx context.Context, table ScoreTableID) ([]Scorecard, error)
+
+	// AddCluster stores a cluster. ErrConflict if the ID exists or a member
+	// already belongs to another cluster of the same kind in the same year;
+	// ErrInvalid if [Cluster.Validate] fails, its table is unknown or a
+	// member is unknown to the directory.
+	AddCluster(ctx context.Context, c Cluster) error
+	// Cluster returns the cluster with the ID, or ErrNotFound.
+	Cluster(ctx context.Context, id ClusterID) (Cluster, error)
+	// ClustersOf returns the clusters unit u belongs to in year: at most
+	// one of each kind, cụm first.
+	ClustersOf(ctx context.Context, u org.UnitID, year int) ([]Cluster, error)
+	// SetRanking replaces the ranking of a cluster (an empty ranking
+	// clears it). ErrNotFound if the cluster is unknown; ErrInvalid for a
+	// ranking [Cluster.Validate] rejects.
+	SetRanking(ctx context.Context, id ClusterID, ranking []Rank) error
+
+	// AddInitiative stores an initiative or science work. ErrConflict if
+	// the ID exists; ErrInvalid if [Initiative.Validate] fails or an
+	// author is unknown to the directory.
+	AddInitiative(ctx context.Context, in Initiative) error
+	// Initiative returns the initiative with the ID, or ErrNotFound.
+	Initiative(ctx context.Context, id InitiativeID) (Initiative, error)
+	// InitiativesOf returns the initiatives person p authored that match
+	// f, ordered by recognition date, then ID. An unknown person has none.
+	InitiativesOf(ctx context.Context, p org.PersonID, f InitiativeFilter) ([]Initiative, error)
+	// UseInitiative records that grant used the initiative as its
+	// achievement for the award code. ErrNotFound for an unknown
+	// initiative; ErrConflict if it was already used for that award code
+	// (one achievement, one form: Luật TĐKT 2022 art. 5); ErrInvalid for
+	// an empty award code or grant.
+	UseInitiative(ctx context.Context, id InitiativeID, award, grant string) error
+	// InitiativeUses returns the uses of an initiative, by award code.
+	// ErrNotFound for an unknown initiative.
+	InitiativeUses(ctx context.Context, id InitiativeID) ([]InitiativeUse, error)
+}
+
+// Leads reports whether unit u leads (is first in the ranking of) any of
+// its clusters in year: a criterion of Cờ thi đua cấp bộ (NĐ 91/2017 art.
+// 12; DOMAIN.md §3). It is false for a unit in no cluster or in unranked
+// clusters.
+func Leads(ctx context.Context, s Store, u org.UnitID, year int) (bool, error) {
+	cs, err := s.ClustersOf(ctx, u, year)
+	if err != nil {
+		return false, err
+	}
+	for _, c := range cs {
+		if c.Leads(u) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// RankCluster ranks the members of a cluster on the cluster's scoring table
+// with [Scorer.Rank]. It does not store the ranking; pass it to
+// [Store.SetRanking] once decided. dir, if not nil, gives the units' short
+// names (or full names) for the explanations. ErrNotFound for an unknown cluster; ErrInvalid
+// if the cluster has no table or a member has no scores on it.
+func RankCluster(ctx context.Context, s Store, id ClusterID, dir Directory) ([]Rank, error) {
+	const op = "campaign: rank cluster"
+	c, err := s.Cluster(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if c.Table == "" {
+		return nil, thidua.Invalid(op, "cluster", string(id), "table", "no scoring table")
+	}
+	t, err := s.ScoreTable(ctx, c.Table)
+	if err != nil {
+		return nil, thidua.E(op, "cluster", string(id), "table", err)
+	}
+	sc, err := NewScorer(t)
+	if err != nil {
+		return nil, err
+	}
+	cards, err := s.Scores(ctx, c.Table)
+	if err != nil {
+		return nil, thidua.E(op, "cluster", string(id), "table", err)
+	}
+	byUnit := make(map[org.UnitID]Scorecard, len(cards))
+	for _, card := range cards {
+		byUnit[card.Unit] = card
+	}
+	sheets := make([]Sheet, len(c.Members))
+	for i, u := range c.Members {
+		card, ok := byUnit[u]
+		if !ok {
+			return nil, thidua.Invalid(op, "cluster", string(id), "members", "unit %q has no scores", u)
+		}
+		sh, err := sc.Sheet(card)
+		if err != nil {
+			return nil, err
+		}
+		if dir != nil {
+			if unit, err := dir.Unit(ctx, u); err == nil {
+				sh.Label = unit.ShortName
+				if sh.Label == "" {
+					sh.Label = unit.Name
+				}
+			}
+		}
+		sheets[i] = sh
+	}
+	return sc.Rank(sheets)
+}

@@ -1,0 +1,148 @@
+package contribution_test
+
+import (
+	"context"
+	"math/rand/v2"
+	"runtime"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/org"
+)
+
+const benchEntries = 1_000_000
+
+// benchGen makes the same stream of entries for every benchmark: 50 units,
+// 5 movements, the seven ready purposes, both sources, dates in 2015–2020,
+// whole amounts from 10.000 to 10.000.000 đồng.
+type benchGen struct {
+	rng      *rand.Rand
+	units    []org.UnitID
+	moves    []contribution.MovementID
+	purposes []string
+	amounts  []decimal.Decimal // pool, so the generator allocates little
+	keyBuf   []byte
+}
+
+func newBenchGen() *benchGen {
+	g := &benchGen{rng: rand.New(rand.NewPCG(2015, 2020))}
+	for i := range 50 {
+		g.units = append(g.units, org.UnitID("u"+strconv.Itoa(i)))
+	}
+	for i := range 5 {
+		g.moves = append(g.moves, contribution.MovementID("m"+strconv.Itoa(i)))
+	}
+	for _, p := range contribution.NewPurposes().All() {
+		g.purposes = append(g.purposes, p.Code)
+	}
+	for i := range 1000 {
+		g.amounts = append(g.amounts, decimal.NewFromInt(int64(10_000*(i+1)*(i%10+1))))
+	}
+	return g
+}
+
+// next returns entry i and the whole amount it carries.
+func (g *benchGen) next(i int) (contribution.Entry, int64) {
+	r := g.rng.Uint64()
+	a := g.amounts[r%1000]
+	u := g.units[(r>>10)%50]
+	g.keyBuf = strconv.AppendInt(append(g.keyBuf[:0], 'k'), int64(i), 10)
+	e := contribution.Entry{
+		Key:         string(g.keyBuf),
+		Date:        thidua.Date{Year: 2015 + int((r>>16)%6), Month: time.Month(1 + (r>>20)%12), Day: 1 + int((r>>24)%28)},
+		Contributor: contribution.UnitContributor(u),
+		Unit:        u,
+		Source:      contribution.Source(1 + (r>>30)%2),
+		Status:      contribution.Received,
+		Purpose:     g.purposes[(r>>32)%uint64(len(g.purposes))],
+		Movement:    g.moves[(r>>40)%5],
+		Amount:      a,
+	}
+	return e, a.IntPart()
+}
+
+// BenchmarkPost posts 1.000.000 entries to a new memory store per
+// iteration; ns/entry and B/entry are per posted entry, heapB/entry is the
+// live heap the store keeps per entry.
+func BenchmarkPost(b *testing.B) {
+	ctx := context.Background()
+	var heap uint64
+	for b.Loop() {
+		b.StopTimer()
+		g := newBenchGen()
+		runtime.GC()
+		var before runtime.MemStats
+		runtime.ReadMemStats(&before)
+		s := contribution.NewMemStore(nil)
+		b.StartTimer()
+		for i := range benchEntries {
+			e, _ := g.next(i)
+			if _, err := s.Post(ctx, e); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StopTimer()
+		runtime.GC()
+		var after runtime.MemStats
+		runtime.ReadMemStats(&after)
+		heap = after.HeapAlloc - before.HeapAlloc
+		runtime.KeepAlive(s)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/benchEntries, "ns/entry")
+	b.ReportMetric(float64(heap)/benchEntries, "heapB/entry")
+}
+
+func benchStore(b *testing.B) (*contribution.MemStore, []int64) {
+	b.Helper()
+	ctx := context.Background()
+	g := newBenchGen()
+	s := contribution.NewMemStore(nil)
+	amounts := make([]int64, benchEntries)
+	for i := range benchEntries {
+		e, a := g.next(i)
+		if _, err := s.Post(ctx, e); err != nil {
+			b.Fatal(err)
+		}
+		amounts[i] = a
+	}
+	return s, amounts
+}
+
+// BenchmarkTotals groups 1.000.000 received entries by purpose × source ×
+// year. Compare with BenchmarkBaselineSum, built from the same amounts.
+func BenchmarkTotals(b *testing.B) {
+	s, _ := benchStore(b)
+	ctx := context.Background()
+	f := contribution.Filter{Status: contribution.Received}
+	b.ResetTimer()
+	for b.Loop() {
+		t, err := s.Totals(ctx, f, contribution.ByPurpose, contribution.BySource, contribution.ByYear)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(t.Rows) != 7*2*6 {
+			b.Fatalf("%d rows", len(t.Rows))
+		}
+	}
+}
+
+var sink int64
+
+// BenchmarkBaselineSum is the yardstick for BenchmarkTotals: a plain int64
+// loop summing the same 1.000.000 amounts.
+func BenchmarkBaselineSum(b *testing.B) {
+	_, amounts := benchStore(b)
+	b.ResetTimer()
+	for b.Loop() {
+		var s int64
+		for _, a := range amounts {
+			s += a
+		}
+		sink = s
+	}
+}

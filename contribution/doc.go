@@ -1,0 +1,76 @@
+// Package contribution keeps the account of what units and their staff give
+// during emulation movements, and what they mobilise others to give, so that
+// the totals in a summary can be trusted and traced back to entries.
+//
+// A summary such as "đã đóng góp hơn 50.000.000 đồng để hỗ trợ cho các xã xây
+// dựng nông thôn mới; vận động các nhà hảo tâm ủng hộ đóng góp xây 12 cây cầu,
+// 25 căn nhà tình nghĩa, 60 căn nhà tình thương và hỗ trợ 110.000.000 đồng để
+// giúp các em học sinh nghèo hiếu học" is a set of totals over [Entry] values:
+//
+//   - who gave ([Contributor]: a unit, a person or a named outside benefactor)
+//     and the unit the entry is credited to;
+//   - the [Source]: the giver's own contribution ([Own], đóng góp) or what was
+//     mobilised from others ([Mobilised], vận động);
+//   - the [Status]: [Received], or only [Pledged] (cam kết); a receipt may
+//     name the pledge it makes good (Entry.Fulfils); totals never add the two
+//     statuses together unless asked to group by status;
+//   - the purpose, a code from a [Purposes] registry the caller holds and may
+//     extend ([NewPurposes] has the common ones: xây dựng nông thôn mới, nhà
+//     tình nghĩa, nhà tình thương, cầu và đường giao thông nông thôn, học sinh
+//     nghèo hiếu học, thiên tai, vì người nghèo);
+//   - the beneficiary and the movement ([MovementID]) it belongs to;
+//   - either money, a decimal.Decimal in đồng (never a float), or [Items]: a
+//     kind from an [ItemKinds] registry with its classifier ("cây cầu", "căn
+//     nhà tình nghĩa", "suất học bổng"), a count and optionally the value of
+//     one item.
+//
+// Such totals are evidence: a major socio-economic or charitable
+// contribution is one of the grounds for the Huân chương Lao động hạng Ba
+// (Luật Thi đua, khen thưởng 2022, art. 44.2), so each figure must add up
+// from entries that can be shown.
+//
+// # The account
+//
+// A [Store] appends entries and never edits or deletes them. A correction is
+// a reversing entry ([Store.Reverse], [NewReversal]) that points at the
+// original and carries its dimensions with the amount or count negated: the
+// history shows both and every total nets them out. An entry is reversed at
+// most once.
+//
+// Every post carries the caller's idempotency key: posting the same key with
+// the same content returns the stored entry, with different content it fails
+// with thidua.ErrConflict, and concurrent posts of one key store one entry.
+// Bad input — a zero or negative amount, fractions of a đồng (unless
+// [Options].DongPlaces allows them), an unknown purpose or item kind, a count
+// below one, a date outside the movement's period (when [Options].Movements
+// can tell), an empty key — is rejected with an *thidua.Error wrapping
+// thidua.ErrInvalid, and nothing is stored.
+//
+// [NewMemStore] is the in-memory store, safe for concurrent use. It keeps a
+// million entries in about 120 bytes each and totals them in a few
+// milliseconds. Other stores (a SQL database) prove they behave the same by
+// running the conformance suite in package contributiontest.
+//
+// # Totals
+//
+// [Store.Totals] adds up the entries a [Filter] selects (period, unit set,
+// contributors, source, status, purposes, movements, item kinds), grouped by
+// any subset of the dimensions [ByPurpose], [BySource], [ByStatus], [ByYear],
+// [ByUnit], [ByMovement], [ByKind] and [ByContributor]. Each [Row] gives
+// money and item counts side by side, exactly; the grand total is the sum of
+// the rows. Filters take unit IDs, not a tree: to total a unit and all units
+// under it, pass the IDs org.Store.Subtree returns.
+//
+// [Aggregate] is the reference aggregation, a pure function over entries that
+// any store may use; the memory store computes the same result faster, adding
+// whole-đồng amounts as int64 and switching to exact decimals only for
+// fractions, huge amounts or a sum that would overflow.
+//
+// # Money in text
+//
+// [ParseDong] reads amounts the way Vietnamese documents write them
+// ("50.000.000", "50.000.000 đồng") and refuses anything that might have been
+// written the English way ("50,000,000") or is otherwise ambiguous;
+// [FormatDong] writes them back. [Split] and [SplitEven] divide an amount
+// between beneficiaries so that the parts add up to the whole, to the đồng.
+package contribution

@@ -1,0 +1,396 @@
+package contribution
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
+)
+
+// EntryID identifies an entry within a store. Stores assign it.
+type EntryID string
+
+// MovementID identifies an emulation movement (phong trào thi đua) as the
+// campaign package stores it. The contribution package does not look
+// movements up itself; see [Movements].
+type MovementID string
+
+// Source says where the money or items came from.
+type Source int
+
+// Sources.
+const (
+	// Own is the unit's or person's own contribution (đóng góp).
+	Own Source = iota + 1
+	// Mobilised is money or items mobilised from others, such as
+	// benefactors (vận động).
+	Mobilised
+)
+
+// String returns "own" or "mobilised".
+func (s Source) String() string {
+	switch s {
+	case Own:
+		return "own"
+	case Mobilised:
+		return "mobilised"
+	}
+	return fmt.Sprintf("Source(%d)", int(s))
+}
+
+// Name returns the Vietnamese name: "Đóng góp" or "Vận động".
+func (s Source) Name() string {
+	switch s {
+	case Own:
+		return "Đóng góp"
+	case Mobilised:
+		return "Vận động"
+	}
+	return s.String()
+}
+
+func (s Source) valid() bool { return s == Own || s == Mobilised }
+
+// Status says whether an entry records a promise or money or items actually
+// handed over. Totals never mix them unless asked to group by status.
+type Status int
+
+// Statuses.
+const (
+	// Received means the money or items were handed over.
+	Received Status = iota + 1
+	// Pledged means they were promised (cam kết); the handing over is
+	// recorded later as a separate Received entry.
+	Pledged
+)
+
+// String returns "received" or "pledged".
+func (s Status) String() string {
+	switch s {
+	case Received:
+		return "received"
+	case Pledged:
+		return "pledged"
+	}
+	return fmt.Sprintf("Status(%d)", int(s))
+}
+
+// Name returns the Vietnamese name: "Đã nhận" or "Cam kết".
+func (s Status) Name() string {
+	switch s {
+	case Received:
+		return "Đã nhận"
+	case Pledged:
+		return "Cam kết"
+	}
+	return s.String()
+}
+
+func (s Status) valid() bool { return s == Received || s == Pledged }
+
+// ContributorKind says who gave.
+type ContributorKind int
+
+// Contributor kinds.
+const (
+	ContributorUnit       ContributorKind = iota + 1 // a unit of the organisation
+	ContributorPerson                                // a member of staff
+	ContributorBenefactor                            // a named outside benefactor (nhà hảo tâm)
+)
+
+// String returns "unit", "person" or "benefactor".
+func (k ContributorKind) String() string {
+	switch k {
+	case ContributorUnit:
+		return "unit"
+	case ContributorPerson:
+		return "person"
+	case ContributorBenefactor:
+		return "benefactor"
+	}
+	return fmt.Sprintf("ContributorKind(%d)", int(k))
+}
+
+// Contributor is who gave: a unit, a person, or a named outside benefactor.
+// Set the field that matches Kind and leave the others empty.
+type Contributor struct {
+	Kind   ContributorKind `json:"kind"`
+	Unit   org.UnitID      `json:"unit,omitempty"`
+	Person org.PersonID    `json:"person,omitempty"`
+	Name   string          `json:"name,omitempty"` // benefactor's name, stored in NFC with spaces folded
+}
+
+// UnitContributor returns the contributor for unit u.
+func UnitContributor(u org.UnitID) Contributor { return Contributor{Kind: ContributorUnit, Unit: u} }
+
+// PersonContributor returns the contributor for person p.
+func PersonContributor(p org.PersonID) Contributor {
+	return Contributor{Kind: ContributorPerson, Person: p}
+}
+
+// Benefactor returns the contributor for an outside benefactor named name.
+func Benefactor(name string) Contributor { return Contributor{Kind: ContributorBenefactor, Name: name} }
+
+// Items records things given or built instead of money: a kind from the
+// store's [ItemKinds], how many, and optionally what one of them is worth.
+type Items struct {
+	Kind  string `json:"kind"`
+	Count int64  `json:"count"`
+	// ValuePerItem is the value of ONE item in đồng; zero means unknown.
+	// It is not a total: see [Items.Value].
+	ValuePerItem decimal.Decimal `json:"value_per_item"`
+}
+
+// IsZero reports whether no items are recorded (a money entry).
+func (it Items) IsZero() bool { return it.Kind == "" && it.Count == 0 && it.ValuePerItem.IsZero() }
+
+// Value returns the total value Count × ValuePerItem, and false when the
+// value per item is unknown.
+func (it Items) Value() (decimal.Decimal, bool) {
+	if it.ValuePerItem.IsZero() {
+		return decimal.Decimal{}, false
+	}
+	return it.ValuePerItem.Mul(decimal.NewFromInt(it.Count)), true
+}
+
+// Entry is one line of the contribution account: money or items given on a
+// date, by a contributor, credited to a unit, for a purpose, in a movement.
+// Entries are never edited or deleted; a correction is a reversing entry
+// (see [Store.Reverse]).
+type Entry struct {
+	ID  EntryID `json:"id"`  // assigned by the store
+	Key string  `json:"key"` // the caller's idempotency key, unique in the store
+
+	Date        thidua.Date `json:"date"`
+	Contributor Contributor `json:"contributor"`
+	Unit        org.UnitID  `json:"unit"` // the unit the entry is credited to
+	Source      Source      `json:"source"`
+	Status      Status      `json:"status"`
+	Purpose     string      `json:"purpose"`               // code in the store's Purposes
+	Beneficiary string      `json:"beneficiary,omitempty"` // a commune, a school, a household…
+	Movement    MovementID  `json:"movement,omitempty"`    // "" when outside any movement
+
+	// Amount is the money given, in đồng. It is zero for an items entry.
+	Amount decimal.Decimal `json:"amount"`
+	// Items are the things given; zero for a money entry.
+	Items Items `json:"items"`
+
+	// Fulfils is the pledge this received entry makes good, if any: an
+	// entry of the same store with status Pledged that is not a reversal.
+	// A pledge may be fulfilled by several entries.
+	Fulfils EntryID `json:"fulfils,omitempty"`
+
+	// Reverses is the entry this one cancels, for a reversing entry.
+	Reverses EntryID `json:"reverses,omitempty"`
+	Note     string  `json:"note,omitempty"`
+}
+
+// IsItems reports whether e records items rather than money.
+func (e Entry) IsItems() bool { return !e.Items.IsZero() }
+
+// Reversal asks to cancel an entry. Key is the idempotency key of the
+// reversing entry; Note says why (Vietnamese, for people).
+type Reversal struct {
+	Key  string  `json:"key"`
+	Of   EntryID `json:"of"`
+	Note string  `json:"note,omitempty"`
+}
+
+// clean is vntext.Clean with a shortcut for the common empty text.
+func clean(s string) string {
+	if s == "" {
+		return s
+	}
+	return vntext.Clean(s)
+}
+
+// NewReversal returns the entry that cancels orig: the same date,
+// contributor, unit, source, status, purpose, beneficiary and movement, so
+// that it falls in every filter and group orig falls in, with the amount or
+// item count negated. It is the one definition of a reversal that stores
+// share.
+func NewReversal(orig Entry, r Reversal) Entry {
+	rev := orig
+	rev.ID = ""
+	rev.Key = r.Key
+	rev.Reverses = orig.ID
+	rev.Note = clean(r.Note)
+	rev.Amount = orig.Amount.Neg()
+	if !orig.Items.IsZero() {
+		rev.Amount = decimal.Decimal{}
+	}
+	rev.Items.Count = -orig.Items.Count
+	return rev
+}
+
+// SameContent reports whether a and b record the same thing, ignoring their
+// IDs; amounts compare by value (1.0 equals 1.00). Stores use it for
+// idempotent posting.
+func SameContent(a, b Entry) bool {
+	return a.Key == b.Key && a.Date == b.Date && a.Contributor == b.Contributor &&
+		a.Unit == b.Unit && a.Source == b.Source && a.Status == b.Status &&
+		a.Purpose == b.Purpose && a.Beneficiary == b.Beneficiary && a.Movement == b.Movement &&
+		a.Amount.Equal(b.Amount) && a.Items.Kind == b.Items.Kind && a.Items.Count == b.Items.Count &&
+		a.Items.ValuePerItem.Equal(b.Items.ValuePerItem) && a.Fulfils == b.Fulfils && a.Reverses == b.Reverses && a.Note == b.Note
+}
+
+// Movements looks up the period of a campaign movement. A campaign store can
+// satisfy it with a small adapter. MovementPeriod returns an error wrapping
+// thidua.ErrNotFound for an unknown movement.
+type Movements interface {
+	MovementPeriod(ctx context.Context, id string) (thidua.Period, error)
+}
+
+// Options configures the checks a store applies. A nil *Options means the
+// defaults: the ready-made purposes and item kinds, no movement check and
+// whole đồng only.
+type Options struct {
+	// Purposes and ItemKinds are the known codes; nil means [NewPurposes]
+	// and [NewItemKinds]. A store copies them when it is created.
+	Purposes  *Purposes
+	ItemKinds *ItemKinds
+	// Movements, if set, is asked for the period of an entry's movement;
+	// an entry dated outside it is rejected. Nil means no check.
+	Movements Movements
+	// DongPlaces is how many decimal places of a đồng amounts may have.
+	// Zero, the default, allows whole đồng only.
+	DongPlaces int32
+}
+
+// withDefaults returns a copy of o with the registries copied and defaults
+// filled in.
+func (o *Options) withDefaults() Options {
+	var c Options
+	if o != nil {
+		c = *o
+	}
+	if c.Purposes == nil {
+		c.Purposes = NewPurposes()
+	} else {
+		c.Purposes = c.Purposes.Clone()
+	}
+	if c.ItemKinds == nil {
+		c.ItemKinds = NewItemKinds()
+	} else {
+		c.ItemKinds = c.ItemKinds.Clone()
+	}
+	return c
+}
+
+// Check validates an entry to be posted and returns it cleaned (text in NFC
+// with spaces folded). It is the one set of posting rules every store
+// applies before storing. The error is an *thidua.Error wrapping
+// thidua.ErrInvalid that names the field at fault. Check does not see other
+// entries, so duplicates and reversals are the store's business.
+func (o *Options) Check(ctx context.Context, e Entry) (Entry, error) {
+	c := o
+	if c == nil {
+		d := o.withDefaults()
+		c = &d
+	}
+	return c.check(ctx, "contribution: post", e)
+}
+
+func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) {
+	bad := func(field, format string, args ...any) (Entry, error) {
+		return Entry{}, thidua.Invalid(op, "entry", e.Key, field, format, args...)
+	}
+	purposes, kinds := o.Purposes, o.ItemKinds
+	if purposes == nil {
+		purposes = NewPurposes()
+	}
+	if kinds == nil {
+		kinds = NewItemKinds()
+	}
+	e.Contributor.Name = clean(e.Contributor.Name)
+	e.Beneficiary = clean(e.Beneficiary)
+	e.Note = clean(e.Note)
+	switch {
+	case e.Key == "":
+		return bad("key", "empty idempotency key")
+	case e.ID != "":
+		return bad("id", "the store assigns IDs")
+	case e.Reverses != "":
+		return bad("reverses", "post a correction with Reverse")
+	case e.Fulfils != "" && e.Status != Received:
+		return bad("fulfils", "only a received entry fulfils a pledge")
+	}
+	if err := e.Date.Validate(); err != nil {
+		return Entry{}, thidua.E(op, "entry", e.Key, "date", err)
+	}
+	c := e.Contributor
+	switch {
+	case c.Kind == ContributorUnit && c.Unit != "" && c.Person == "" && c.Name == "":
+	case c.Kind == ContributorPerson && c.Person != "" && c.Unit == "" && c.Name == "":
+	case c.Kind == ContributorBenefactor && c.Name != "" && c.Unit == "" && c.Person == "":
+	default:
+		return bad("contributor", "want exactly the unit, person or benefactor name matching the kind")
+	}
+	switch {
+	case e.Unit == "":
+		return bad("unit", "no unit to credit")
+	case !e.Source.valid():
+		return bad("source", "unknown source %d", int(e.Source))
+	case !e.Status.valid():
+		return bad("status", "unknown status %d", int(e.Status))
+	}
+	if _, ok := purposes.Lookup(e.Purpose); !ok {
+		return bad("purpose", "unknown purpose %q", e.Purpose)
+	}
+	if e.Items.IsZero() {
+		if e.Amount.Sign() <= 0 {
+			return bad("amount", "amount %s must be positive", e.Amount)
+		}
+		if p := places(e.Amount); p > o.DongPlaces {
+			return bad("amount", "amount %s has %d decimal places, %d allowed", e.Amount, p, o.DongPlaces)
+		}
+	} else {
+		it := e.Items
+		switch {
+		case !e.Amount.IsZero():
+			return bad("amount", "an entry records money or items, not both")
+		case it.Count <= 0:
+			return bad("items.count", "item count %d must be positive", it.Count)
+		case it.ValuePerItem.Sign() < 0:
+			return bad("items.value_per_item", "negative value %s", it.ValuePerItem)
+		case places(it.ValuePerItem) > o.DongPlaces:
+			return bad("items.value_per_item", "value %s has too many decimal places", it.ValuePerItem)
+		}
+		if _, ok := kinds.Lookup(it.Kind); !ok {
+			return bad("items.kind", "unknown item kind %q", it.Kind)
+		}
+	}
+	if e.Movement != "" && o.Movements != nil {
+		p, err := o.Movements.MovementPeriod(ctx, string(e.Movement))
+		switch {
+		case errors.Is(err, thidua.ErrNotFound):
+			return Entry{}, thidua.E(op, "entry", e.Key, "movement",
+				fmt.Errorf("%w: unknown movement %q: %w", thidua.ErrInvalid, e.Movement, err))
+		case err != nil:
+			return Entry{}, thidua.E(op, "entry", e.Key, "movement", err)
+		}
+		if !p.Contains(e.Date) {
+			return bad("date", "date %s outside the period %s of movement %q", e.Date, p, e.Movement)
+		}
+	}
+	return e, nil
+}
+
+// CheckFulfils checks that pledge, the entry e.Fulfils names, is one e may
+// fulfil: a pledge that is not a reversal. Stores call it after finding the
+// pledge; a store that does not find it reports thidua.ErrInvalid too. The
+// error wraps thidua.ErrInvalid.
+func CheckFulfils(e, pledge Entry) error {
+	const op = "contribution: post"
+	switch {
+	case pledge.Status != Pledged:
+		return thidua.Invalid(op, "entry", e.Key, "fulfils", "entry %s is not a pledge", pledge.ID)
+	case pledge.Reverses != "":
+		return thidua.Invalid(op, "entry", e.Key, "fulfils", "entry %s is a reversal", pledge.ID)
+	}
+	return nil
+}

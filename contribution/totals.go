@@ -1,0 +1,361 @@
+package contribution
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/shopspring/decimal"
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
+)
+
+// Filter selects entries. Zero fields do not filter; a slice field matches
+// an entry whose value is any of the slice's elements.
+type Filter struct {
+	// Period keeps entries dated inside it (ends included).
+	Period thidua.Period
+	// Units keeps entries credited to these units. To take a unit and
+	// everything under it, pass the IDs org.Store.Subtree returns.
+	Units        []org.UnitID
+	Contributors []Contributor
+	Source       Source
+	// Status keeps received or pledged entries. Totals need it set, or a
+	// grouping by status, so promises and receipts are never added together.
+	Status    Status
+	Purposes  []string
+	Movements []MovementID
+	// Kinds keeps items entries of these kinds (money entries are left out).
+	Kinds []string
+}
+
+// Match reports whether e passes f.
+func (f *Filter) Match(e Entry) bool {
+	switch {
+	case !f.Period.IsZero() && !f.Period.Contains(e.Date),
+		f.Units != nil && !slices.Contains(f.Units, e.Unit),
+		f.Contributors != nil && !slices.ContainsFunc(f.Contributors, func(c Contributor) bool {
+			c.Name = vntext.Clean(c.Name)
+			return c == e.Contributor
+		}),
+		f.Source != 0 && f.Source != e.Source,
+		f.Status != 0 && f.Status != e.Status,
+		f.Purposes != nil && !slices.Contains(f.Purposes, e.Purpose),
+		f.Movements != nil && !slices.Contains(f.Movements, e.Movement),
+		f.Kinds != nil && (e.Items.IsZero() || !slices.Contains(f.Kinds, e.Items.Kind)):
+		return false
+	}
+	return true
+}
+
+func (f Filter) clone() Filter {
+	f.Units = slices.Clone(f.Units)
+	f.Contributors = slices.Clone(f.Contributors)
+	f.Purposes = slices.Clone(f.Purposes)
+	f.Movements = slices.Clone(f.Movements)
+	f.Kinds = slices.Clone(f.Kinds)
+	return f
+}
+
+// Dim is a dimension totals can be grouped by.
+type Dim int
+
+// Dimensions.
+const (
+	ByPurpose Dim = iota + 1
+	BySource
+	ByStatus
+	ByYear
+	ByUnit
+	ByMovement
+	ByKind // items by kind; money entries form the group with Kind ""
+	ByContributor
+)
+
+// String returns the dimension's name, "purpose", "source"…
+func (d Dim) String() string {
+	switch d {
+	case ByPurpose:
+		return "purpose"
+	case BySource:
+		return "source"
+	case ByStatus:
+		return "status"
+	case ByYear:
+		return "year"
+	case ByUnit:
+		return "unit"
+	case ByMovement:
+		return "movement"
+	case ByKind:
+		return "kind"
+	case ByContributor:
+		return "contributor"
+	}
+	return fmt.Sprintf("Dim(%d)", int(d))
+}
+
+// GroupKey names a group of totals. Only the fields of the grouped
+// dimensions are set; the others are zero.
+type GroupKey struct {
+	Year        int
+	Unit        org.UnitID
+	Movement    MovementID
+	Purpose     string
+	Source      Source
+	Status      Status
+	Kind        string
+	Contributor Contributor
+}
+
+// ItemTotal is the count of one kind of item in a group.
+type ItemTotal struct {
+	Kind  string
+	Count int64
+	// Value is the sum of Count × ValuePerItem over the entries whose value
+	// per item is known; Unvalued is how many of Count have no known value.
+	Value    decimal.Decimal
+	Unvalued int64
+}
+
+// Row is the total of one group: money and items side by side.
+type Row struct {
+	Key     GroupKey
+	Money   decimal.Decimal // in đồng, exact
+	Items   []ItemTotal     // by kind code
+	Entries int             // entries counted, reversing entries included
+}
+
+// Totals is the result of a totals query: one row per group that has at
+// least one entry, sorted by the grouped dimensions in the order they were
+// asked for (codes and IDs as strings, sources and statuses in the order of
+// their constants, contributors by kind then ID or name), and the grand
+// total, which is the sum of the rows.
+type Totals struct {
+	Filter Filter
+	By     []Dim
+	Rows   []Row
+	Total  Row
+}
+
+// checkFilter validates a filter.
+func checkFilter(op string, f Filter) error {
+	if !f.Period.IsZero() {
+		if err := f.Period.Validate(); err != nil {
+			return thidua.E(op, "", "", "period", err)
+		}
+	}
+	if f.Source != 0 && !f.Source.valid() {
+		return thidua.Invalid(op, "", "", "source", "unknown source %d", int(f.Source))
+	}
+	if f.Status != 0 && !f.Status.valid() {
+		return thidua.Invalid(op, "", "", "status", "unknown status %d", int(f.Status))
+	}
+	return nil
+}
+
+// checkTotals validates a totals query.
+func checkTotals(op string, f Filter, by []Dim) error {
+	if err := checkFilter(op, f); err != nil {
+		return err
+	}
+	for _, d := range by {
+		if d < ByPurpose || d > ByContributor {
+			return thidua.Invalid(op, "", "", "by", "unknown dimension %d", int(d))
+		}
+	}
+	if f.Status == 0 && !slices.Contains(by, ByStatus) {
+		return thidua.Invalid(op, "", "", "status", "choose pledged or received, or group by status")
+	}
+	return nil
+}
+
+// keyOf returns the group of e under the dimensions in by.
+func keyOf(e Entry, by []Dim) GroupKey {
+	var k GroupKey
+	for _, d := range by {
+		switch d {
+		case ByPurpose:
+			k.Purpose = e.Purpose
+		case BySource:
+			k.Source = e.Source
+		case ByStatus:
+			k.Status = e.Status
+		case ByYear:
+			k.Year = e.Date.Year
+		case ByUnit:
+			k.Unit = e.Unit
+		case ByMovement:
+			k.Movement = e.Movement
+		case ByKind:
+			k.Kind = e.Items.Kind
+		case ByContributor:
+			k.Contributor = e.Contributor
+		}
+	}
+	return k
+}
+
+// compareKeys orders group keys by the dimensions in by, in that order.
+func compareKeys(a, b GroupKey, by []Dim) int {
+	for _, d := range by {
+		var c int
+		switch d {
+		case ByPurpose:
+			c = cmp.Compare(a.Purpose, b.Purpose)
+		case BySource:
+			c = cmp.Compare(a.Source, b.Source)
+		case ByStatus:
+			c = cmp.Compare(a.Status, b.Status)
+		case ByYear:
+			c = cmp.Compare(a.Year, b.Year)
+		case ByUnit:
+			c = cmp.Compare(a.Unit, b.Unit)
+		case ByMovement:
+			c = cmp.Compare(a.Movement, b.Movement)
+		case ByKind:
+			c = cmp.Compare(a.Kind, b.Kind)
+		case ByContributor:
+			c = cmp.Or(
+				cmp.Compare(a.Contributor.Kind, b.Contributor.Kind),
+				cmp.Compare(a.Contributor.Unit, b.Contributor.Unit),
+				cmp.Compare(a.Contributor.Person, b.Contributor.Person),
+				cmp.Compare(a.Contributor.Name, b.Contributor.Name),
+			)
+		}
+		if c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// itemAcc and rowAcc accumulate one group.
+type itemAcc struct {
+	count    int64
+	value    moneySum
+	unvalued int64
+}
+
+type rowAcc struct {
+	key     GroupKey
+	money   moneySum
+	items   map[string]*itemAcc
+	entries int
+}
+
+var errCountOverflow = fmt.Errorf("%w: item count overflows int64", thidua.ErrInvalid)
+
+func (r *rowAcc) addItems(kind string, count int64, perItem decimal.Decimal) error {
+	if r.items == nil {
+		r.items = make(map[string]*itemAcc)
+	}
+	a := r.items[kind]
+	if a == nil {
+		a = &itemAcc{}
+		r.items[kind] = a
+	}
+	var ok bool
+	if a.count, ok = add64(a.count, count); !ok {
+		return errCountOverflow
+	}
+	if perItem.IsZero() {
+		if a.unvalued, ok = add64(a.unvalued, count); !ok {
+			return errCountOverflow
+		}
+		return nil
+	}
+	a.value.addDec(perItem.Mul(decimal.NewFromInt(count)))
+	return nil
+}
+
+func (r *rowAcc) addEntry(e Entry) error {
+	r.entries++
+	if e.Items.IsZero() {
+		r.money.addDec(e.Amount)
+		return nil
+	}
+	return r.addItems(e.Items.Kind, e.Items.Count, e.Items.ValuePerItem)
+}
+
+// finish turns group accumulators into Totals; rows are sorted by key and
+// the grand total is the sum of the rows.
+func finish(op string, f Filter, by []Dim, accs []*rowAcc) (Totals, error) {
+	slices.SortFunc(accs, func(a, b *rowAcc) int { return compareKeys(a.key, b.key, by) })
+	t := Totals{Filter: f.clone(), By: slices.Clone(by), Rows: make([]Row, 0, len(accs))}
+	var total rowAcc
+	for _, a := range accs {
+		row := Row{Key: a.key, Money: a.money.value(), Entries: a.entries}
+		total.money.addSum(a.money)
+		total.entries += a.entries
+		kinds := make([]string, 0, len(a.items))
+		for k := range a.items {
+			kinds = append(kinds, k)
+		}
+		slices.Sort(kinds)
+		for _, k := range kinds {
+			it := a.items[k]
+			row.Items = append(row.Items, ItemTotal{Kind: k, Count: it.count, Value: it.value.value(), Unvalued: it.unvalued})
+			if total.items == nil {
+				total.items = make(map[string]*itemAcc)
+			}
+			ti := total.items[k]
+			if ti == nil {
+				ti = &itemAcc{}
+				total.items[k] = ti
+			}
+			var ok1, ok2 bool
+			ti.count, ok1 = add64(ti.count, it.count)
+			ti.unvalued, ok2 = add64(ti.unvalued, it.unvalued)
+			if !ok1 || !ok2 {
+				return Totals{}, thidua.E(op, "", "", "", errCountOverflow)
+			}
+			ti.value.addSum(it.value)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	t.Total = Row{Money: total.money.value(), Entries: total.entries}
+	kinds := make([]string, 0, len(total.items))
+	for k := range total.items {
+		kinds = append(kinds, k)
+	}
+	slices.Sort(kinds)
+	for _, k := range kinds {
+		it := total.items[k]
+		t.Total.Items = append(t.Total.Items, ItemTotal{Kind: k, Count: it.count, Value: it.value.value(), Unvalued: it.unvalued})
+	}
+	return t, nil
+}
+
+// Aggregate is the reference aggregation: the totals of the entries that
+// pass f, grouped by the dimensions in by (none: one row for everything).
+// Reversing entries carry negated amounts and so net out their originals.
+// It is a pure function; a store may use it or compute the same result its
+// own way, and the conformance suite checks that the two agree. Errors wrap
+// thidua.ErrInvalid: an invalid period, source or status, an unknown
+// dimension, no status chosen, or an item count that overflows int64.
+func Aggregate(entries []Entry, f Filter, by ...Dim) (Totals, error) {
+	const op = "contribution: aggregate"
+	if err := checkTotals(op, f, by); err != nil {
+		return Totals{}, err
+	}
+	groups := make(map[GroupKey]*rowAcc)
+	var accs []*rowAcc
+	for _, e := range entries {
+		if !f.Match(e) {
+			continue
+		}
+		k := keyOf(e, by)
+		a := groups[k]
+		if a == nil {
+			a = &rowAcc{key: k}
+			groups[k] = a
+			accs = append(accs, a)
+		}
+		if err := a.addEntry(e); err != nil {
+			return Totals{}, thidua.E(op, "entry", string(e.ID), "items.count", err)
+		}
+	}
+	return finish(op, f, by, accs)
+}

@@ -1,0 +1,64 @@
+// Package org keeps the organisation side of emulation and commendation
+// work: units (cơ quan, đơn vị) and their restructuring, people and the
+// posts they held, and the yearly records every eligibility rule reads.
+//
+// # Units and restructuring
+//
+// A [Unit] has an official name ("Cục Thi hành án dân sự tỉnh Đồng Tháp"),
+// a short name, a level code from a caller-defined [Scale] ([JusticeScale]
+// gives the justice sector's: Bộ → Tổng cục THADS → Cục THADS tỉnh → Chi cục
+// THADS cấp huyện, and the levels of 2025), a parent, and the period in
+// which it exists. A unit lives within its parent's period and never
+// changes parent in history: a restructuring ends the old units and starts
+// new ones, and a [Succession] (rename, merge, split) links them on its date.
+// So the names in force on any date are the names of the units existing
+// then: [UnitsInForce] finds, from today's unit, the units that carried its
+// history on a past date, and [Store.Subtree] lists a tree as of a date.
+//
+// # People and yearly records
+//
+// A [Person] has assignments: a post ("Cục trưởng", "Chấp hành viên") in a
+// unit for a period, full-time or concurrent (kiêm nhiệm); two full-time
+// posts never overlap. Pure helpers answer the usual questions:
+// [Person.PostOn] (the post on a date), [Person.FormerPost] (is this a
+// "nguyên Cục trưởng"?), [Person.InService], [Person.RatingUnit].
+//
+// A [PersonYear] holds the inputs of the rules for a person and a year: the
+// quality rating (Nghị định 90/2020), days worked and days absent with the
+// reason. [PersonYear.WorkingDays] and [PersonYear.AbsentDays] apply NĐ
+// 91/2017 art. 10: maternity leave and treatment of injuries on duty count
+// as working time. [UnitYear] is the record of a collective; [Discipline] a
+// sanction from khiển trách upward, with [Discipline.InForceIn].
+//
+// # Storage
+//
+// [Store] is the storage interface the rest of the library uses; [MemStore]
+// ([NewMemStore]) is the in-memory implementation and the default. Another
+// implementation (SQL, say) proves it behaves the same by running the suite
+// in package orgtest. Stores validate what they are given (the shape checks
+// are exported as Validate methods), keep names cleaned but as typed (NFC,
+// single spaces; "Hoà" stays "Hoà"), and return errors that are
+// *thidua.Error values wrapping thidua.ErrInvalid, thidua.ErrNotFound or
+// thidua.ErrConflict. Name queries ([NameMatches], the Name fields of the
+// filters) ignore case and where the tone mark sits ("Hoà" = "Hòa",
+// "Thuỷ" = "Thủy"); [SortPeople] orders people the Vietnamese way, by given
+// name first.
+//
+// A report on a past period starts from today's unit:
+//
+//	s := org.NewMemStore()
+//	// … AddUnit, AddSuccession, AddPerson, AddPersonYear …
+//	on := thidua.MustDate(2019, time.December, 31)
+//	roots, err := org.UnitsInForce(ctx, s, "thads-dong-thap", on)
+//	if err != nil {
+//		return err
+//	}
+//	for _, root := range roots {
+//		units, err := s.Subtree(ctx, root.ID, on) // names in force in 2019
+//		if err != nil {
+//			return err
+//		}
+//		pys, err := s.PersonYears(ctx, org.YearFilter{Unit: root.ID, Subtree: true, From: 2019, To: 2019})
+//		…
+//	}
+package org

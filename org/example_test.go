@@ -1,0 +1,218 @@
+package org_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/org"
+)
+
+// dongThap builds a small tree of the civil judgment enforcement system of
+// Đồng Tháp and its 2025 restructuring.
+func dongThap(ctx context.Context) (*org.MemStore, error) {
+	s := org.NewMemStore()
+	d := thidua.MustDate
+	old := thidua.Period{From: d(2009, time.October, 1), To: d(2025, time.June, 30)}
+	restructured := d(2025, time.July, 1)
+	units := []org.Unit{
+		{ID: "btp", Name: "Bộ Tư pháp", Level: org.LevelBo, Exists: thidua.Since(d(1945, time.August, 28))},
+		{ID: "dt", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", ShortName: "Cục THADS Đồng Tháp",
+			Level: org.LevelCucTHADSTinh, Parent: "btp", Exists: old},
+		{ID: "dt-caolanh", Name: "Chi cục Thi hành án dân sự huyện Cao Lãnh", Level: org.LevelChiCucTHADSHuyen, Parent: "dt", Exists: old},
+		{ID: "dt-laivung", Name: "Chi cục Thi hành án dân sự huyện Lai Vung", Level: org.LevelChiCucTHADSHuyen, Parent: "dt", Exists: old},
+		{ID: "dt-sadec", Name: "Chi cục Thi hành án dân sự thành phố Sa Đéc", Level: org.LevelChiCucTHADSHuyen, Parent: "dt", Exists: old},
+		// 2025: the Cục is renamed and the district branches merged.
+		{ID: "thads-dt", Name: "Thi hành án dân sự tỉnh Đồng Tháp", Level: org.LevelTHADSTinh, Parent: "btp",
+			Exists: thidua.Since(restructured)},
+		{ID: "thads-dt-kv1", Name: "Phòng Thi hành án dân sự khu vực 1", Level: org.LevelPhongTHADSKhuVuc, Parent: "thads-dt",
+			Exists: thidua.Since(restructured)},
+	}
+	for _, u := range units {
+		if err := s.AddUnit(ctx, u); err != nil {
+			return nil, err
+		}
+	}
+	successions := []org.Succession{
+		{Kind: org.Rename, Date: restructured, From: []org.UnitID{"dt"}, To: []org.UnitID{"thads-dt"}},
+		{Kind: org.Merge, Date: restructured, From: []org.UnitID{"dt-caolanh", "dt-laivung", "dt-sadec"},
+			To: []org.UnitID{"thads-dt-kv1"}},
+	}
+	for _, sc := range successions {
+		if err := s.AddSuccession(ctx, sc); err != nil {
+			return nil, err
+		}
+	}
+	people := []org.Person{
+		{ID: "an", FullName: "Nguyễn Văn An", Gender: org.Male, Recruited: d(1990, time.May, 1),
+			Assignments: []org.Assignment{{Unit: "dt", Position: "Cục trưởng",
+				Period: thidua.Period{From: d(2012, time.January, 1), To: d(2020, time.December, 31)}}}},
+		{ID: "hoa", FullName: "Trần Thị Hoà", Gender: org.Female, Recruited: d(2005, time.September, 1),
+			Assignments: []org.Assignment{
+				{Unit: "dt-sadec", Position: "Chi cục trưởng", Period: thidua.Period{From: d(2010, time.January, 1), To: d(2020, time.December, 31)}},
+				{Unit: "dt", Position: "Cục trưởng", Period: thidua.Period{From: d(2021, time.January, 1), To: d(2025, time.June, 30)}},
+				{Unit: "thads-dt", Position: "Trưởng Thi hành án dân sự tỉnh", Period: thidua.Since(restructured)},
+			}},
+	}
+	for _, p := range people {
+		if err := s.AddPerson(ctx, p); err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
+}
+
+// A report on 2015–2020 asked about today's unit shows the units, and the
+// names, in force in 2019; the post of a person on a date; the former
+// holder of a post.
+func Example() {
+	ctx := context.Background()
+	s, err := dongThap(ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	on := thidua.MustDate(2019, time.December, 31)
+
+	roots, err := org.UnitsInForce(ctx, s, "thads-dt", on)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, root := range roots {
+		units, err := s.Subtree(ctx, root.ID, on)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		for _, u := range units {
+			indent := ""
+			if u.ID != root.ID {
+				indent = "  "
+			}
+			fmt.Println(indent + u.Name)
+		}
+	}
+
+	p, err := s.Person(ctx, "hoa")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if a, ok := p.PostOn(on); ok {
+		u, _ := s.Unit(ctx, a.Unit)
+		fmt.Printf("%s, %s %s\n", p.FullName, a.Position, u.Name)
+	}
+
+	former, err := s.FormerHolders(ctx, "dt", "Cục trưởng", thidua.MustDate(2022, time.January, 1))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range former {
+		fmt.Printf("nguyên Cục trưởng: %s\n", f.FullName)
+	}
+	// Output:
+	// Cục Thi hành án dân sự tỉnh Đồng Tháp
+	//   Chi cục Thi hành án dân sự huyện Cao Lãnh
+	//   Chi cục Thi hành án dân sự huyện Lai Vung
+	//   Chi cục Thi hành án dân sự thành phố Sa Đéc
+	// Trần Thị Hoà, Chi cục trưởng Chi cục Thi hành án dân sự thành phố Sa Đéc
+	// nguyên Cục trưởng: Nguyễn Văn An
+}
+
+// The history of a unit created by the 2025 restructuring: the units merged
+// into it.
+func ExampleStore_predecessors() {
+	ctx := context.Background()
+	s, err := dongThap(ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	preds, err := s.Predecessors(ctx, "thads-dt-kv1")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, u := range preds {
+		fmt.Printf("%s (đến %s)\n", u.Name, u.Exists.To)
+	}
+	// Output:
+	// Chi cục Thi hành án dân sự huyện Cao Lãnh (đến 2025-06-30)
+	// Chi cục Thi hành án dân sự huyện Lai Vung (đến 2025-06-30)
+	// Chi cục Thi hành án dân sự thành phố Sa Đéc (đến 2025-06-30)
+}
+
+// Names match whatever the tone placement: "Hòa" finds "Hoà", and the name
+// is shown as it was entered.
+func ExampleMemStore_People_byName() {
+	ctx := context.Background()
+	s, err := dongThap(ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ps, err := s.People(ctx, org.PeopleFilter{Name: "hòa"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, p := range ps {
+		fmt.Println(p.FullName)
+	}
+	// Output:
+	// Trần Thị Hoà
+}
+
+// The days that count for Lao động tiên tiến: maternity leave counts as
+// working time, sick leave counts against the 40-day limit.
+func ExamplePersonYear_AbsentDays() {
+	py := org.PersonYear{
+		Person: "hoa", Year: 2019, Rating: org.CompletedWell, DaysWorked: 60,
+		Absences: []org.Absence{
+			{Reason: org.AbsenceMaternity, Days: 180},
+			{Reason: org.AbsenceSick, Days: 12},
+		},
+	}
+	fmt.Println("làm việc:", py.WorkingDays(), "ngày")
+	fmt.Println("nghỉ tính trừ:", py.AbsentDays(), "ngày")
+	// Output:
+	// làm việc: 240 ngày
+	// nghỉ tính trừ: 12 ngày
+}
+
+// Sorting people the Vietnamese way: by given name, then full name.
+func ExampleSortPeople() {
+	ps := []org.Person{
+		{ID: "1", FullName: "Trần Thị Hoà"},
+		{ID: "2", FullName: "Đỗ Văn Đức"},
+		{ID: "3", FullName: "Võ Thị Dung"},
+		{ID: "4", FullName: "Phạm Văn An"},
+	}
+	org.SortPeople(ps)
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.FullName)
+	}
+	fmt.Println(strings.Join(names, "; "))
+	// Output:
+	// Phạm Văn An; Võ Thị Dung; Đỗ Văn Đức; Trần Thị Hoà
+}
+
+// The levels of the justice sector, with the 2025 levels beside the old.
+func ExampleJusticeScale() {
+	for _, l := range org.JusticeScale().Levels() {
+		fmt.Println(l.Rank, l.Name)
+	}
+	// Output:
+	// 0 Bộ
+	// 1 Tổng cục Thi hành án dân sự
+	// 1 Cục Quản lý thi hành án dân sự
+	// 2 Cục Thi hành án dân sự tỉnh
+	// 2 Thi hành án dân sự tỉnh
+	// 3 Chi cục Thi hành án dân sự cấp huyện
+	// 3 Phòng Thi hành án dân sự khu vực
+}

@@ -1,0 +1,1120 @@
+package org
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
+)
+
+// MemStore is the in-memory Store, the embedded default. It is safe for
+// concurrent use: one read-write mutex guards all data. Values are copied
+// in and out, so a caller never shares a slice with the store. Lookups by
+// ID are map lookups; each unit keeps its children, sorted by ID, and the
+// store caches all units in depth-first order (rebuilt on the first read
+// after a change to units), so a subtree is one contiguous copy.
+type MemStore struct {
+	mu     sync.RWMutex
+	units  map[UnitID]*unitRec
+	people map[PersonID]*personRec
+	// byUnit lists, for each unit, the people with at least one assignment
+	// in it, each once, in the order they were added.
+	byUnit map[UnitID][]PersonID
+	// succs holds every succession, by date then From units.
+	succs []*Succession
+	// discIDs holds the IDs of all disciplinary decisions.
+	discIDs map[string]struct{}
+
+	// order caches every unit in depth-first order, so that a subtree is
+	// a contiguous run of values. Writers to units clear it (they hold mu
+	// exclusively); the first reader after a write rebuilds it under
+	// orderMu.
+	order   atomic.Pointer[unitOrder]
+	orderMu sync.Mutex
+}
+
+// unitOrder is every unit in depth-first order (roots by ID, children by
+// ID), with the run of each unit's subtree.
+type unitOrder struct {
+	units []Unit
+	span  map[UnitID][2]int // [start, end) of the unit's subtree in units
+}
+
+// unitOrder returns the cached order, building it if a write cleared it.
+// Called with s.mu held for reading.
+func (s *MemStore) unitOrder() *unitOrder {
+	if o := s.order.Load(); o != nil {
+		return o
+	}
+	s.orderMu.Lock()
+	defer s.orderMu.Unlock()
+	if o := s.order.Load(); o != nil {
+		return o
+	}
+	o := &unitOrder{units: make([]Unit, 0, len(s.units)), span: make(map[UnitID][2]int, len(s.units))}
+	var walk func(r *unitRec)
+	walk = func(r *unitRec) {
+		start := len(o.units)
+		o.units = append(o.units, r.u)
+		for _, c := range r.children {
+			walk(c)
+		}
+		o.span[r.u.ID] = [2]int{start, len(o.units)}
+	}
+	var roots []*unitRec
+	for _, r := range s.units {
+		if r.u.Parent == "" {
+			roots = append(roots, r)
+		}
+	}
+	slices.SortFunc(roots, func(a, b *unitRec) int { return cmp.Compare(a.u.ID, b.u.ID) })
+	for _, r := range roots {
+		walk(r)
+	}
+	s.order.Store(o)
+	return o
+}
+
+var _ Store = (*MemStore)(nil)
+
+type unitRec struct {
+	u         Unit
+	nameKey   string // vntext.Fold(u.Name)
+	shortKey  string // vntext.Fold(u.ShortName)
+	children  []*unitRec
+	size      int           // units in the subtree, the unit included
+	succ      []*Succession // successions naming the unit, by date then From
+	unitYears []UnitYear    // by year
+}
+
+type personRec struct {
+	p       Person // Assignments owned by the store, sorted
+	nameKey string // vntext.Fold(p.FullName)
+	years   []yearRec
+	discs   []Discipline // by decision date, then ID
+}
+
+// yearRec is a PersonYear without its person, packed: the store holds
+// millions of them.
+type yearRec struct {
+	unit     UnitID
+	absences []Absence // nil when none
+	year     int16
+	days     int16
+	rating   int8
+}
+
+func (r *yearRec) personYear(id PersonID) PersonYear {
+	return PersonYear{
+		Person:     id,
+		Year:       int(r.year),
+		Unit:       r.unit,
+		Rating:     Rating(r.rating),
+		DaysWorked: int(r.days),
+		Absences:   slices.Clone(r.absences),
+	}
+}
+
+func packYear(py PersonYear) yearRec {
+	r := yearRec{unit: py.Unit, year: int16(py.Year), days: int16(py.DaysWorked), rating: int8(py.Rating)}
+	if len(py.Absences) > 0 {
+		r.absences = slices.Clip(slices.Clone(py.Absences))
+	}
+	return r
+}
+
+// NewMemStore returns an empty in-memory store.
+func NewMemStore() *MemStore {
+	return &MemStore{
+		units:   make(map[UnitID]*unitRec),
+		people:  make(map[PersonID]*personRec),
+		byUnit:  make(map[UnitID][]PersonID),
+		discIDs: make(map[string]struct{}),
+	}
+}
+
+func sortUnits(us []Unit) {
+	slices.SortFunc(us, func(a, b Unit) int { return cmp.Compare(a.ID, b.ID) })
+}
+
+func compareSuccessions(a, b *Succession) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	return slices.Compare(a.From, b.From)
+}
+
+func copySuccession(s *Succession) Succession {
+	c := *s
+	c.From = slices.Clone(s.From)
+	c.To = slices.Clone(s.To)
+	return c
+}
+
+func copyPerson(p *Person) Person {
+	c := *p
+	c.Assignments = slices.Clone(p.Assignments)
+	return c
+}
+
+// ---- units ----
+
+// AddUnit implements Store.
+func (s *MemStore) AddUnit(ctx context.Context, u Unit) error {
+	const op = "org: add unit"
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	u = u.Normalize()
+	if err := u.validate(op); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.units[u.ID]; ok {
+		return thidua.Conflict(op, kindUnit, string(u.ID), "unit exists")
+	}
+	parent, err := s.checkParent(op, u)
+	if err != nil {
+		return err
+	}
+	rec := &unitRec{u: u, nameKey: vntext.Fold(u.Name), shortKey: vntext.Fold(u.ShortName)}
+	s.units[u.ID] = rec
+	s.order.Store(nil)
+	if parent != nil {
+		parent.addChild(rec)
+	}
+	return nil
+}
+
+func (p *unitRec) addChild(c *unitRec) {
+	i, _ := slices.BinarySearchFunc(p.children, c.u.ID, func(r *unitRec, id UnitID) int { return cmp.Compare(r.u.ID, id) })
+	p.children = slices.Insert(p.children, i, c)
+}
+
+func (p *unitRec) removeChild(id UnitID) {
+	p.children = slices.DeleteFunc(p.children, func(r *unitRec) bool { return r.u.ID == id })
+}
+
+// checkParent checks u's parent exists, covers u's period and does not
+// descend from u. It returns the parent, nil for a root.
+func (s *MemStore) checkParent(op string, u Unit) (*unitRec, error) {
+	if u.Parent == "" {
+		return nil, nil
+	}
+	id := string(u.ID)
+	p, ok := s.units[u.Parent]
+	if !ok {
+		return nil, thidua.Invalid(op, kindUnit, id, "parent", "unknown parent %q", u.Parent)
+	}
+	for q := p; q != nil; q = s.units[q.u.Parent] {
+		if q.u.ID == u.ID {
+			return nil, thidua.Invalid(op, kindUnit, id, "parent", "parent cycle through %q", u.Parent)
+		}
+		if q.u.Parent == "" {
+			break
+		}
+	}
+	if !p.u.Exists.ContainsPeriod(u.Exists) {
+		return nil, thidua.Invalid(op, kindUnit, id, "exists",
+			"unit exists %s, outside its parent %q (%s)", u.Exists, u.Parent, p.u.Exists)
+	}
+	return p, nil
+}
+
+// UpdateUnit implements Store.
+func (s *MemStore) UpdateUnit(ctx context.Context, u Unit) error {
+	const op = "org: update unit"
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	u = u.Normalize()
+	if err := u.validate(op); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.update(op, u)
+}
+
+// EndUnit implements Store.
+func (s *MemStore) EndUnit(ctx context.Context, id UnitID, last thidua.Date) error {
+	const op = "org: end unit"
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := last.Validate(); err != nil {
+		return thidua.E(op, kindUnit, string(id), "last", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rec, ok := s.units[id]
+	if !ok {
+		return thidua.NotFound(op, kindUnit, string(id))
+	}
+	u := rec.u
+	u.Exists.To = last
+	if err := u.validate(op); err != nil {
+		return err
+	}
+	return s.update(op, u)
+}
+
+// update replaces a stored unit with u, valid on its own, after checking
+// everything that depends on the unit still fits. Called with s.mu held.
+func (s *MemStore) update(op string, u Unit) error {
+	id := string(u.ID)
+	rec, ok := s.units[u.ID]
+	if !ok {
+		return thidua.NotFound(op, kindUnit, id)
+	}
+	parent, err := s.checkParent(op, u)
+	if err != nil {
+		return err
+	}
+	for _, c := range rec.children {
+		if !u.Exists.ContainsPeriod(c.u.Exists) {
+			return thidua.Invalid(op, kindUnit, id, "exists", "child unit %q exists %s, outside %s", c.u.ID, c.u.Exists, u.Exists)
+		}
+	}
+	for _, pid := range s.byUnit[u.ID] {
+		for _, a := range s.people[pid].p.Assignments {
+			if a.Unit == u.ID && !u.Exists.ContainsPeriod(a.Period) {
+				return thidua.Invalid(op, kindUnit, id, "exists", "assignment of %q (%s) outside %s", pid, a.Period, u.Exists)
+			}
+		}
+	}
+	for _, uy := range rec.unitYears {
+		if !u.Exists.Overlaps(thidua.Year(uy.Year)) {
+			return thidua.Invalid(op, kindUnit, id, "exists", "record for %d outside %s", uy.Year, u.Exists)
+		}
+	}
+	for _, sc := range rec.succ {
+		var from, to []Unit
+		if slices.Contains(sc.From, u.ID) {
+			from = []Unit{u}
+		} else {
+			to = []Unit{u}
+		}
+		if err := sc.checkUnits(op, from, to); err != nil {
+			return thidua.Invalid(op, kindUnit, id, "exists", "would break succession: %v", err)
+		}
+	}
+	if rec.u.Parent != u.Parent {
+		if old := s.units[rec.u.Parent]; old != nil {
+			old.removeChild(u.ID)
+		}
+		if parent != nil {
+			parent.addChild(rec)
+		}
+	}
+	rec.u = u
+	rec.nameKey, rec.shortKey = vntext.Fold(u.Name), vntext.Fold(u.ShortName)
+	s.order.Store(nil)
+	return nil
+}
+
+// Unit implements Store.
+func (s *MemStore) Unit(ctx context.Context, id UnitID) (Unit, error) {
+	if err := ctx.Err(); err != nil {
+		return Unit{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	rec, ok := s.units[id]
+	if !ok {
+		return Unit{}, thidua.NotFound("org: unit", kindUnit, string(id))
+	}
+	return rec.u, nil
+}
+
+// Units implements Store.
+func (s *MemStore) Units(ctx context.Context, f UnitFilter) ([]Unit, error) {
+	const op = "org: units"
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if !f.On.IsZero() {
+		if err := f.On.Validate(); err != nil {
+			return nil, thidua.E(op, "filter", "", "on", err)
+		}
+	}
+	var key string
+	if f.Name != "" {
+		key = vntext.Fold(f.Name)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var us []Unit
+	for _, rec := range s.units {
+		switch {
+		case f.Name != "" && !foldedMatch(rec.nameKey, key) && !foldedMatch(rec.shortKey, key),
+			f.Level != "" && rec.u.Level != f.Level,
+			!f.On.IsZero() && !rec.u.Exists.Contains(f.On):
+			continue
+		}
+		us = append(us, rec.u)
+	}
+	sortUnits(us)
+	return us, nil
+}
+
+// Subtree implements Store.
+func (s *MemStore) Subtree(ctx context.Context, root UnitID, asOf thidua.Date) ([]Unit, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if !asOf.IsZero() {
+		if err := asOf.Validate(); err != nil {
+			return nil, thidua.E("org: subtree", kindUnit, string(root), "as_of", err)
+		}
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	rec, ok := s.units[root]
+	if !ok {
+		return nil, thidua.NotFound("org: subtree", kindUnit, string(root))
+	}
+	if !asOf.IsZero() && !rec.u.Exists.Contains(asOf) {
+		return nil, nil
+	}
+	o := s.unitOrder()
+	span := o.span[root]
+	run := o.units[span[0]:span[1]]
+	if asOf.IsZero() {
+		return slices.Clone(run), nil
+	}
+	// A unit's children exist within its period, so filtering each unit
+	// by the date prunes whole branches as a walk would.
+	us := make([]Unit, 0, len(run))
+	for i := range run {
+		if run[i].Exists.Contains(asOf) {
+			us = append(us, run[i])
+		}
+	}
+	return us, nil
+}
+
+// unitSet returns the IDs of the unit id, with preds of its predecessors,
+// and with all of every unit under those, whatever their dates. Called with
+// s.mu held.
+func (s *MemStore) unitSet(id UnitID, all, preds bool) map[UnitID]bool {
+	set := map[UnitID]bool{id: true}
+	roots := []*unitRec{s.units[id]}
+	if preds {
+		for _, r := range s.lineageLocked(id, true) {
+			set[r.u.ID] = true
+			roots = append(roots, r)
+		}
+	}
+	if !all {
+		return set
+	}
+	var walk func(r *unitRec)
+	walk = func(r *unitRec) {
+		for _, c := range r.children {
+			set[c.u.ID] = true
+			walk(c)
+		}
+	}
+	for _, r := range roots {
+		walk(r)
+	}
+	return set
+}
+
+// ---- successions ----
+
+// AddSuccession implements Store.
+func (s *MemStore) AddSuccession(ctx context.Context, sc Succession) error {
+	const op = "org: add succession"
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	sc = sc.Normalize()
+	if err := sc.validate(op); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	lookup := func(ids []UnitID, field string) ([]Unit, []*unitRec, error) {
+		us := make([]Unit, len(ids))
+		recs := make([]*unitRec, len(ids))
+		for i, id := range ids {
+			rec, ok := s.units[id]
+			if !ok {
+				return nil, nil, thidua.Invalid(op, kindSuccession, sc.label(), field, "unknown unit %q", id)
+			}
+			us[i], recs[i] = rec.u, rec
+		}
+		return us, recs, nil
+	}
+	from, fromRecs, err := lookup(sc.From, "from")
+	if err != nil {
+		return err
+	}
+	to, toRecs, err := lookup(sc.To, "to")
+	if err != nil {
+		return err
+	}
+	if err := sc.checkUnits(op, from, to); err != nil {
+		return err
+	}
+	for _, rec := range fromRecs {
+		for _, old := range rec.succ {
+			if slices.Contains(old.From, rec.u.ID) {
+				return thidua.Conflict(op, kindSuccession, sc.label(), "unit %q already succeeded on %s", rec.u.ID, old.Date)
+			}
+		}
+	}
+	p := &sc
+	insert := func(list []*Succession) []*Succession {
+		i, _ := slices.BinarySearchFunc(list, p, compareSuccessions)
+		return slices.Insert(list, i, p)
+	}
+	s.succs = insert(s.succs)
+	for _, rec := range slices.Concat(fromRecs, toRecs) {
+		rec.succ = insert(rec.succ)
+	}
+	return nil
+}
+
+// Successions implements Store.
+func (s *MemStore) Successions(ctx context.Context, unit UnitID) ([]Succession, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	list := s.succs
+	if unit != "" {
+		rec, ok := s.units[unit]
+		if !ok {
+			return nil, thidua.NotFound("org: successions", kindUnit, string(unit))
+		}
+		list = rec.succ
+	}
+	out := make([]Succession, len(list))
+	for i, sc := range list {
+		out[i] = copySuccession(sc)
+	}
+	return out, nil
+}
+
+// Predecessors implements Store.
+func (s *MemStore) Predecessors(ctx context.Context, unit UnitID) ([]Unit, error) {
+	us, err := s.lineage(ctx, "org: predecessors", unit, true)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(us, func(a, b Unit) int {
+		if c := b.Exists.To.Compare(a.Exists.To); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	return us, nil
+}
+
+// Successors implements Store.
+func (s *MemStore) Successors(ctx context.Context, unit UnitID) ([]Unit, error) {
+	us, err := s.lineage(ctx, "org: successors", unit, false)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(us, func(a, b Unit) int {
+		if c := a.Exists.From.Compare(b.Exists.From); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	return us, nil
+}
+
+// lineage walks the successions from unit, backwards (to predecessors) or
+// forwards, and returns the units reached, unit itself excluded.
+func (s *MemStore) lineage(ctx context.Context, op string, unit UnitID, back bool) ([]Unit, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if _, ok := s.units[unit]; !ok {
+		return nil, thidua.NotFound(op, kindUnit, string(unit))
+	}
+	recs := s.lineageLocked(unit, back)
+	us := make([]Unit, len(recs))
+	for i, r := range recs {
+		us[i] = r.u
+	}
+	return us, nil
+}
+
+// lineageLocked is lineage for a known unit, called with s.mu held.
+func (s *MemStore) lineageLocked(unit UnitID, back bool) []*unitRec {
+	seen := map[UnitID]bool{unit: true}
+	queue := []UnitID{unit}
+	var recs []*unitRec
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		for _, sc := range s.units[id].succ {
+			here, next := sc.To, sc.From
+			if !back {
+				here, next = sc.From, sc.To
+			}
+			if !slices.Contains(here, id) {
+				continue
+			}
+			for _, n := range next {
+				if !seen[n] {
+					seen[n] = true
+					queue = append(queue, n)
+					recs = append(recs, s.units[n])
+				}
+			}
+		}
+	}
+	return recs
+}
+
+// ---- people ----
+
+// checkAssignment checks the unit of an assignment exists throughout it.
+// Called with s.mu held.
+func (s *MemStore) checkAssignment(op string, person PersonID, a Assignment) error {
+	rec, ok := s.units[a.Unit]
+	if !ok {
+		return thidua.Invalid(op, kindPerson, string(person), "assignments.unit", "unknown unit %q", a.Unit)
+	}
+	if !rec.u.Exists.ContainsPeriod(a.Period) {
+		return thidua.Invalid(op, kindPerson, string(person), "assignments.period",
+			"assignment %s in %q outside the unit's existence %s", a.Period, a.Unit, rec.u.Exists)
+	}
+	return nil
+}
+
+// AddPerson implements Store.
+func (s *MemStore) AddPerson(ctx context.Context, p Person) error {
+	const op = "org: add person"
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	p = p.Normalize()
+	if err := p.validate(op); err != nil {
+		return err
+	}
+	key := vntext.Fold(p.FullName)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.people[p.ID]; ok {
+		return thidua.Conflict(op, kindPerson, string(p.ID), "person exists")
+	}
+	for _, a := range p.Assignments {
+		if err := s.checkAssignment(op, p.ID, a); err != nil {
+			return err
+		}
+	}
+	s.people[p.ID] = &personRec{p: p, nameKey: key}
+	for i, a := range p.Assignments {
+		if !slices.ContainsFunc(p.Assignments[:i], func(b Assignment) bool { return b.Unit == a.Unit }) {
+			s.byUnit[a.Unit] = append(s.byUnit[a.Unit], p.ID)
+		}
+	}
+	return nil
+}
+
+// Person implements Store.
+func (s *MemStore) Person(ctx context.Context, id PersonID) (Person, error) {
+	if err := ctx.Err(); err != nil {
+		return Person{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	rec, ok := s.people[id]
+	if !ok {
+		return Person{}, thidua.NotFound("org: person", kindPerson, string(id))
+	}
+	return copyPerson(&rec.p), nil
+}
+
+// candidates returns the people with an assignment in one of the units,
+// each once, or every person if units is nil, by ID. Called with s.mu held.
+func (s *MemStore) candidates(units map[UnitID]bool) []*personRec {
+	var recs []*personRec
+	if units == nil {
+		recs = make([]*personRec, 0, len(s.people))
+		for _, r := range s.people {
+			recs = append(recs, r)
+		}
+	} else {
+		seen := make(map[PersonID]bool)
+		for u := range units {
+			for _, id := range s.byUnit[u] {
+				if !seen[id] {
+					seen[id] = true
+					recs = append(recs, s.people[id])
+				}
+			}
+		}
+	}
+	slices.SortFunc(recs, func(a, b *personRec) int { return cmp.Compare(a.p.ID, b.p.ID) })
+	return recs
+}
+
+// People implements Store.
+func (s *MemStore) People(ctx context.Context, f PeopleFilter) ([]Person, error) {
+	const op = "org: people"
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	switch {
+	case !f.On.IsZero() && !f.During.IsZero():
+		return nil, thidua.Invalid(op, "filter", "", "on", "set On or During, not both")
+	case !f.On.IsZero():
+		if err := f.On.Validate(); err != nil {
+			return nil, thidua.E(op, "filter", "", "on", err)
+		}
+	case !f.During.IsZero():
+		if err := f.During.Validate(); err != nil {
+			return nil, thidua.E(op, "filter", "", "during", err)
+		}
+	}
+	var nameKey, posKey string
+	if f.Name != "" {
+		nameKey = vntext.Fold(f.Name)
+	}
+	if f.Position != "" {
+		posKey = vntext.Fold(f.Position)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var units map[UnitID]bool
+	if f.Unit != "" {
+		if _, ok := s.units[f.Unit]; !ok {
+			return nil, thidua.NotFound(op, kindUnit, string(f.Unit))
+		}
+		units = s.unitSet(f.Unit, f.Subtree, false)
+	}
+	checkPosts := units != nil || posKey != "" || !f.On.IsZero() || !f.During.IsZero()
+	match := func(a Assignment) bool {
+		switch {
+		case units != nil && !units[a.Unit],
+			!f.On.IsZero() && !a.Period.Contains(f.On),
+			!f.During.IsZero() && !a.Period.Overlaps(f.During),
+			posKey != "" && vntext.Fold(a.Position) != posKey:
+			return false
+		}
+		return true
+	}
+	var ps []Person
+	for _, rec := range s.candidates(units) {
+		if f.Name != "" && !foldedMatch(rec.nameKey, nameKey) {
+			continue
+		}
+		if checkPosts && !slices.ContainsFunc(rec.p.Assignments, match) {
+			continue
+		}
+		ps = append(ps, copyPerson(&rec.p))
+	}
+	return ps, nil
+}
+
+// AddAssignment implements Store.
+func (s *MemStore) AddAssignment(ctx context.Context, person PersonID, a Assignment) error {
+	const op = "org: add assignment"
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	a.Position = clean(a.Position)
+	if err := a.validate(op, string(person)); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rec, ok := s.people[person]
+	if !ok {
+		return thidua.NotFound(op, kindPerson, string(person))
+	}
+	if err := s.checkAssignment(op, person, a); err != nil {
+		return err
+	}
+	for _, b := range rec.p.Assignments {
+		if err := overlapping(op, string(person), a, b); err != nil {
+			return err
+		}
+	}
+	newUnit := !slices.ContainsFunc(rec.p.Assignments, func(b Assignment) bool { return b.Unit == a.Unit })
+	rec.p.Assignments = append(rec.p.Assignments, a)
+	sortAssignments(rec.p.Assignments)
+	if newUnit {
+		s.byUnit[a.Unit] = append(s.byUnit[a.Unit], person)
+	}
+	return nil
+}
+
+// EndAssignment implements Store.
+func (s *MemStore) EndAssignment(ctx context.Context, person PersonID, unit UnitID, position string, last thidua.Date) error {
+	const op = "org: end assignment"
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := last.Validate(); err != nil {
+		return thidua.E(op, kindAssignment, string(person), "last", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rec, ok := s.people[person]
+	if !ok {
+		return thidua.NotFound(op, kindPerson, string(person))
+	}
+	i := slices.IndexFunc(rec.p.Assignments, func(a Assignment) bool {
+		return a.Unit == unit && a.Period.Contains(last) && vntext.Equal(a.Position, position)
+	})
+	if i < 0 {
+		return thidua.E(op, kindAssignment, string(person), "",
+			wrapf(thidua.ErrNotFound, "no post %q in %q on %s", position, unit, last))
+	}
+	p := copyPerson(&rec.p)
+	p.Assignments[i].Period.To = last
+	for j := range rec.years {
+		if err := p.checkYear(op, rec.years[j].personYear(person)); err != nil {
+			return err
+		}
+	}
+	rec.p = p
+	return nil
+}
+
+// FormerHolders implements Store.
+func (s *MemStore) FormerHolders(ctx context.Context, unit UnitID, position string, d thidua.Date) ([]Person, error) {
+	const op = "org: former holders"
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := d.Validate(); err != nil {
+		return nil, thidua.E(op, kindUnit, string(unit), "date", err)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if _, ok := s.units[unit]; !ok {
+		return nil, thidua.NotFound(op, kindUnit, string(unit))
+	}
+	type holder struct {
+		p   Person
+		end thidua.Date
+	}
+	var hs []holder
+	for _, rec := range s.candidates(map[UnitID]bool{unit: true}) {
+		if a, ok := rec.p.FormerPost(unit, position, d); ok {
+			hs = append(hs, holder{copyPerson(&rec.p), a.Period.To})
+		}
+	}
+	slices.SortStableFunc(hs, func(a, b holder) int { return b.end.Compare(a.end) })
+	ps := make([]Person, len(hs))
+	for i, h := range hs {
+		ps[i] = h.p
+	}
+	return ps, nil
+}
+
+// ---- yearly records of people ----
+
+// AddPersonYear implements Store.
+func (s *MemStore) AddPersonYear(ctx context.Context, py PersonYear) error {
+	return s.putPersonYear(ctx, "org: add person-year", py, false)
+}
+
+// ReplacePersonYear implements Store.
+func (s *MemStore) ReplacePersonYear(ctx context.Context, py PersonYear) error {
+	return s.putPersonYear(ctx, "org: replace person-year", py, true)
+}
+
+func (s *MemStore) putPersonYear(ctx context.Context, op string, py PersonYear, replace bool) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := py.validate(op); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rec, ok := s.people[py.Person]
+	if !ok {
+		if replace {
+			return thidua.NotFound(op, kindPersonYear, py.key())
+		}
+		return thidua.Invalid(op, kindPersonYear, py.key(), "person", "unknown person %q", py.Person)
+	}
+	i, found := slices.BinarySearchFunc(rec.years, py.Year, func(r yearRec, y int) int { return cmp.Compare(int(r.year), y) })
+	switch {
+	case found && !replace:
+		return thidua.Conflict(op, kindPersonYear, py.key(), "record exists; use ReplacePersonYear to correct it")
+	case !found && replace:
+		return thidua.NotFound(op, kindPersonYear, py.key())
+	}
+	if py.Unit == "" {
+		py.Unit, _ = rec.p.RatingUnit(py.Year)
+	}
+	if err := rec.p.checkYear(op, py); err != nil {
+		return err
+	}
+	r := packYear(py)
+	switch {
+	case found:
+		rec.years[i] = r
+	case rec.years == nil:
+		rec.years = make([]yearRec, 1, 8) // a career has many years
+		rec.years[0] = r
+	default:
+		rec.years = slices.Insert(rec.years, i, r)
+	}
+	return nil
+}
+
+// PersonYear implements Store.
+func (s *MemStore) PersonYear(ctx context.Context, person PersonID, year int) (PersonYear, error) {
+	const op = "org: person-year"
+	if err := ctx.Err(); err != nil {
+		return PersonYear{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	key := PersonYear{Person: person, Year: year}.key()
+	rec, ok := s.people[person]
+	if !ok {
+		return PersonYear{}, thidua.NotFound(op, kindPersonYear, key)
+	}
+	i, found := slices.BinarySearchFunc(rec.years, year, func(r yearRec, y int) int { return cmp.Compare(int(r.year), y) })
+	if !found {
+		return PersonYear{}, thidua.NotFound(op, kindPersonYear, key)
+	}
+	return rec.years[i].personYear(person), nil
+}
+
+func checkYearRange(op string, from, to int) error {
+	if from != 0 && to != 0 && from > to {
+		return thidua.Invalid(op, "filter", "", "from", "years from %d to %d", from, to)
+	}
+	return nil
+}
+
+func inYears(y, from, to int) bool {
+	return (from == 0 || y >= from) && (to == 0 || y <= to)
+}
+
+// PersonYears implements Store.
+func (s *MemStore) PersonYears(ctx context.Context, f YearFilter) ([]PersonYear, error) {
+	const op = "org: person-years"
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := checkYearRange(op, f.From, f.To); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var units map[UnitID]bool
+	if f.Unit != "" {
+		if _, ok := s.units[f.Unit]; !ok {
+			return nil, thidua.NotFound(op, kindUnit, string(f.Unit))
+		}
+		units = s.unitSet(f.Unit, f.Subtree, f.Predecessors)
+	}
+	var recs []*personRec
+	if f.Person != "" {
+		rec, ok := s.people[f.Person]
+		if !ok {
+			return nil, thidua.NotFound(op, kindPerson, string(f.Person))
+		}
+		recs = []*personRec{rec}
+	} else {
+		recs = s.candidates(units)
+	}
+	var out []PersonYear
+	for _, rec := range recs {
+		for j := range rec.years {
+			r := &rec.years[j]
+			if !inYears(int(r.year), f.From, f.To) || (units != nil && !units[r.unit]) {
+				continue
+			}
+			out = append(out, r.personYear(rec.p.ID))
+		}
+	}
+	return out, nil
+}
+
+// ---- yearly records of units ----
+
+// AddUnitYear implements Store.
+func (s *MemStore) AddUnitYear(ctx context.Context, uy UnitYear) error {
+	return s.putUnitYear(ctx, "org: add unit-year", uy, false)
+}
+
+// ReplaceUnitYear implements Store.
+func (s *MemStore) ReplaceUnitYear(ctx context.Context, uy UnitYear) error {
+	return s.putUnitYear(ctx, "org: replace unit-year", uy, true)
+}
+
+func (s *MemStore) putUnitYear(ctx context.Context, op string, uy UnitYear, replace bool) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := uy.validate(op); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rec, ok := s.units[uy.Unit]
+	if !ok {
+		if replace {
+			return thidua.NotFound(op, kindUnitYear, uy.key())
+		}
+		return thidua.Invalid(op, kindUnitYear, uy.key(), "unit", "unknown unit %q", uy.Unit)
+	}
+	i, found := slices.BinarySearchFunc(rec.unitYears, uy.Year, func(r UnitYear, y int) int { return cmp.Compare(r.Year, y) })
+	switch {
+	case found && !replace:
+		return thidua.Conflict(op, kindUnitYear, uy.key(), "record exists; use ReplaceUnitYear to correct it")
+	case !found && replace:
+		return thidua.NotFound(op, kindUnitYear, uy.key())
+	}
+	if !rec.u.Exists.Overlaps(thidua.Year(uy.Year)) {
+		return thidua.Invalid(op, kindUnitYear, uy.key(), "year", "unit does not exist in %d (%s)", uy.Year, rec.u.Exists)
+	}
+	if found {
+		rec.unitYears[i] = uy
+	} else {
+		rec.unitYears = slices.Insert(rec.unitYears, i, uy)
+	}
+	return nil
+}
+
+// UnitYear implements Store.
+func (s *MemStore) UnitYear(ctx context.Context, unit UnitID, year int) (UnitYear, error) {
+	const op = "org: unit-year"
+	if err := ctx.Err(); err != nil {
+		return UnitYear{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	key := UnitYear{Unit: unit, Year: year}.key()
+	rec, ok := s.units[unit]
+	if !ok {
+		return UnitYear{}, thidua.NotFound(op, kindUnitYear, key)
+	}
+	i, found := slices.BinarySearchFunc(rec.unitYears, year, func(r UnitYear, y int) int { return cmp.Compare(r.Year, y) })
+	if !found {
+		return UnitYear{}, thidua.NotFound(op, kindUnitYear, key)
+	}
+	return rec.unitYears[i], nil
+}
+
+// UnitYears implements Store.
+func (s *MemStore) UnitYears(ctx context.Context, f UnitYearFilter) ([]UnitYear, error) {
+	const op = "org: unit-years"
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := checkYearRange(op, f.From, f.To); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var ids []UnitID
+	if f.Unit != "" {
+		if _, ok := s.units[f.Unit]; !ok {
+			return nil, thidua.NotFound(op, kindUnit, string(f.Unit))
+		}
+		for id := range s.unitSet(f.Unit, f.Subtree, f.Predecessors) {
+			ids = append(ids, id)
+		}
+	} else {
+		for id := range s.units {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	var out []UnitYear
+	for _, id := range ids {
+		for _, uy := range s.units[id].unitYears {
+			if inYears(uy.Year, f.From, f.To) {
+				out = append(out, uy)
+			}
+		}
+	}
+	return out, nil
+}
+
+// ---- discipline ----
+
+// AddDiscipline implements Store.
+func (s *MemStore) AddDiscipline(ctx context.Context, d Discipline) error {
+	const op = "org: add discipline"
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	d = d.Normalize()
+	if err := d.validate(op); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.discIDs[d.ID]; ok {
+		return thidua.Conflict(op, kindDiscipline, d.ID, "decision exists")
+	}
+	rec, ok := s.people[d.Person]
+	if !ok {
+		return thidua.Invalid(op, kindDiscipline, d.ID, "person", "unknown person %q", d.Person)
+	}
+	i, _ := slices.BinarySearchFunc(rec.discs, d, compareDisciplines)
+	rec.discs = slices.Insert(rec.discs, i, d)
+	s.discIDs[d.ID] = struct{}{}
+	return nil
+}
+
+func compareDisciplines(a, b Discipline) int {
+	if c := a.Decided.Compare(b.Decided); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+// Disciplines implements Store.
+func (s *MemStore) Disciplines(ctx context.Context, f DisciplineFilter) ([]Discipline, error) {
+	const op = "org: disciplines"
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if f.Year != 0 {
+		if err := checkYear(op, "filter", "", f.Year); err != nil {
+			return nil, err
+		}
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var recs []*personRec
+	if f.Person != "" {
+		rec, ok := s.people[f.Person]
+		if !ok {
+			return nil, thidua.NotFound(op, kindPerson, string(f.Person))
+		}
+		recs = []*personRec{rec}
+	} else {
+		recs = s.candidates(nil)
+	}
+	var out []Discipline
+	for _, rec := range recs {
+		for _, d := range rec.discs {
+			if f.Year == 0 || d.InForceIn(f.Year) {
+				out = append(out, d)
+			}
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,304 @@
+package report
+
+import (
+	"math"
+	"reflect"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/thidua-go/thidua"
+)
+
+// Funcs returns a fresh function map with the Vietnamese formatters, for
+// custom report templates. The result is a plain map[string]any, so it can
+// be passed to both text/template's and html/template's Funcs:
+//
+//	t := template.New("r").Funcs(report.Funcs())
+//
+// Numbers may be given as any Go integer, a decimal.Decimal (or pointer)
+// or a string read by [ParseNumber] ("1.234,5", "50.000.000", "1234"); floats
+// are refused (money is never float), and so is "1234.5", which Vietnamese
+// would read as grouping. Dates are thidua.Date or "dd/mm/yyyy" /
+// ISO strings. Bad arguments stop the template with an error wrapping
+// [thidua.ErrInvalid].
+//
+//	number v                 FormatDecimal           "1.234.567,89"
+//	fixed v places           FormatFixed             "96,20"
+//	trimmed v places         FormatTrimmed           "96,2"
+//	percent v places         FormatPercent           "96,2%"
+//	percentFixed v places    FormatPercentFixed      "96,20%"
+//	parseNumber s            ParseNumber             decimal.Decimal
+//	money v                  FormatMoney             "50.000.000 đồng"
+//	moneyIn v unit           FormatMoneyIn           "420,52 triệu đồng"
+//	moneyAtLeast v unit p    FormatMoneyApprox       "hơn 50 triệu đồng"
+//	moneyAtMost v unit p     FormatMoneyApprox       "gần 50 triệu đồng"
+//	moneyApprox v opts       FormatMoneyApprox       (opts a MoneyOptions)
+//	moneyWords v             MoneyWords              "Năm mươi triệu đồng"
+//	moneyWithWords v         FormatMoneyWithWords    "50.000.000 đồng (Năm mươi triệu đồng)"
+//	words v                  DecimalWords            "một trăm lẻ năm"
+//	wordsWith v opts         WordOptions.Decimal     (opts a WordOptions)
+//	count n classifier       Count                   "01 tập thể"
+//	countNoPad n classifier  CountOptions{NoPad}     "1 tập thể"
+//	pad n                    PadCount                "03"
+//	join items...            JoinList                "A, B và C" (strings or []string)
+//	bracket head inner       Bracket                 "03 tập thể (4 cờ)"
+//	pending issuer award     PendingProposal         "đang đề nghị Thủ tướng Chính phủ tặng Cờ Thi đua"
+//	former post              FormerPost              "nguyên Cục trưởng"
+//	tally label n            Tally{label, n}
+//	breakdown head cl t...   Breakdown               "10 tập thể (A 03 lần và B 07 lần)"
+//	newsDate d               NewsDate                "22/06/2020"
+//	docDate d                DocDate                 "ngày 22 tháng 6 năm 2020"
+//	placeDate place d        PlaceDate               "Đồng Tháp, ngày 22 tháng 6 năm 2020"
+//	period p                 PeriodPhrase            "giai đoạn 2015 - 2020"
+//	periodYears p            PeriodYearsPhrase       "05 năm (2015 - 2020)"
+//	yearList years...        YearList                "các năm 2007, 2008, 2009" (ints or []int)
+//	docNumber n              DocNumber.String        "05/QĐ-UBND" (n a DocNumber or string)
+//	docNumberLine n          DocNumber.Line          "Số: 05/QĐ-UBND"
+//	nfc, cleanText, fold, capitalize, givenName s; sameText a b; sortNames names
+func Funcs() map[string]any {
+	return map[string]any{
+		"number": func(v any) (string, error) {
+			d, err := toDecimal(v)
+			return FormatDecimal(d), err
+		},
+		"fixed":        placesFunc(FormatFixed),
+		"trimmed":      placesFunc(FormatTrimmed),
+		"percent":      placesFunc(FormatPercent),
+		"percentFixed": placesFunc(FormatPercentFixed),
+		"parseNumber":  ParseNumber,
+		"money": func(v any) (string, error) {
+			d, err := toDecimal(v)
+			return FormatMoney(d), err
+		},
+		"moneyIn": func(v, unit any) (string, error) {
+			d, err := toDecimal(v)
+			if err != nil {
+				return "", err
+			}
+			u, err := toUnit(unit)
+			return FormatMoneyIn(d, u), err
+		},
+		"moneyAtLeast": boundFunc(BoundAtLeast),
+		"moneyAtMost":  boundFunc(BoundAtMost),
+		"moneyApprox": func(v any, o MoneyOptions) (string, error) {
+			d, err := toDecimal(v)
+			if err != nil {
+				return "", err
+			}
+			return FormatMoneyApprox(d, o)
+		},
+		"moneyWords": func(v any) (string, error) {
+			d, err := toDecimal(v)
+			return MoneyWords(d), err
+		},
+		"moneyWithWords": func(v any) (string, error) {
+			d, err := toDecimal(v)
+			return FormatMoneyWithWords(d), err
+		},
+		"words": func(v any) (string, error) {
+			d, err := toDecimal(v)
+			return DecimalWords(d), err
+		},
+		"wordsWith": func(v any, o WordOptions) (string, error) {
+			d, err := toDecimal(v)
+			return o.Decimal(d), err
+		},
+		"count": func(n any, classifier string) (string, error) {
+			i, err := toInt(n)
+			return Count(i, classifier), err
+		},
+		"countNoPad": func(n any, classifier string) (string, error) {
+			i, err := toInt(n)
+			return CountOptions{NoPad: true}.Count(i, classifier), err
+		},
+		"pad": func(n any) (string, error) {
+			i, err := toInt(n)
+			return PadCount(i), err
+		},
+		"join": func(items ...any) (string, error) {
+			var ss []string
+			for _, it := range items {
+				switch v := it.(type) {
+				case string:
+					ss = append(ss, v)
+				case []string:
+					ss = append(ss, v...)
+				default:
+					return "", funcArgError("join", it, "strings or []string")
+				}
+			}
+			return JoinList(ss...), nil
+		},
+		"bracket": Bracket,
+		"pending": PendingProposal,
+		"former":  FormerPost,
+		"tally": func(label string, n any) (Tally, error) {
+			i, err := toInt(n)
+			return Tally{Label: label, N: i}, err
+		},
+		"breakdown": Breakdown,
+		"newsDate": func(d any) (string, error) {
+			v, err := toDate(d)
+			return NewsDate(v), err
+		},
+		"docDate": func(d any) (string, error) {
+			v, err := toDate(d)
+			return DocDate(v), err
+		},
+		"placeDate": func(place string, d any) (string, error) {
+			v, err := toDate(d)
+			return PlaceDate(place, v), err
+		},
+		"period":      PeriodPhrase,
+		"periodYears": PeriodYearsPhrase,
+		"yearList": func(years ...any) (string, error) {
+			var ys []int
+			for _, y := range years {
+				if s, ok := y.([]int); ok {
+					ys = append(ys, s...)
+					continue
+				}
+				i, err := toInt(y)
+				if err != nil {
+					return "", err
+				}
+				ys = append(ys, i)
+			}
+			return YearList(ys), nil
+		},
+		"docNumber": func(n any) (string, error) {
+			v, err := toDocNumber(n)
+			return v.String(), err
+		},
+		"docNumberLine": func(n any) (string, error) {
+			v, err := toDocNumber(n)
+			if err != nil {
+				return "", err
+			}
+			return v.Line(), nil
+		},
+		"nfc":        NFC,
+		"cleanText":  CleanText,
+		"fold":       FoldKey,
+		"capitalize": Capitalize,
+		"givenName":  GivenName,
+		"sameText":   SameText,
+		"sortNames":  SortNames,
+	}
+}
+
+const funcsOp = "report: template func"
+
+func funcArgError(name string, v any, want string) error {
+	return thidua.Invalid(funcsOp, "argument", "", name, "got %T, want %s", v, want)
+}
+
+func placesFunc(f func(decimal.Decimal, int) string) func(v, places any) (string, error) {
+	return func(v, places any) (string, error) {
+		d, err := toDecimal(v)
+		if err != nil {
+			return "", err
+		}
+		p, err := toInt(places)
+		if err != nil {
+			return "", err
+		}
+		return f(d, p), nil
+	}
+}
+
+func boundFunc(b Bound) func(v, unit, places any) (string, error) {
+	return func(v, unit, places any) (string, error) {
+		d, err := toDecimal(v)
+		if err != nil {
+			return "", err
+		}
+		u, err := toUnit(unit)
+		if err != nil {
+			return "", err
+		}
+		p, err := toInt(places)
+		if err != nil {
+			return "", err
+		}
+		return FormatMoneyApprox(d, MoneyOptions{Unit: u, Bound: b, Places: p})
+	}
+}
+
+// toDecimal converts a template argument to a decimal exactly.
+func toDecimal(v any) (decimal.Decimal, error) {
+	switch x := v.(type) {
+	case decimal.Decimal:
+		return x, nil
+	case *decimal.Decimal:
+		if x != nil {
+			return *x, nil
+		}
+	case decimal.NullDecimal:
+		if x.Valid {
+			return x.Decimal, nil
+		}
+	case string:
+		return ParseNumber(x)
+	}
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return decimal.NewFromInt(rv.Int()), nil
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return decimal.NewFromUint64(rv.Uint()), nil
+	}
+	return decimal.Decimal{}, funcArgError("number", v, "an integer, a decimal.Decimal or a numeric string")
+}
+
+// toInt converts a template argument to an int.
+func toInt(v any) (int, error) {
+	rv := reflect.ValueOf(v)
+	switch rv.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if i := rv.Int(); i >= math.MinInt && i <= math.MaxInt {
+			return int(i), nil
+		}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		if u := rv.Uint(); u <= math.MaxInt {
+			return int(u), nil
+		}
+	}
+	return 0, funcArgError("int", v, "an integer")
+}
+
+func toDate(v any) (thidua.Date, error) {
+	switch x := v.(type) {
+	case thidua.Date:
+		return x, nil
+	case *thidua.Date:
+		if x != nil {
+			return *x, nil
+		}
+	case string:
+		return thidua.ParseDate(x)
+	}
+	return thidua.Date{}, funcArgError("date", v, "a thidua.Date or a date string")
+}
+
+func toUnit(v any) (MoneyUnit, error) {
+	switch x := v.(type) {
+	case MoneyUnit:
+		if x.valid() {
+			return x, nil
+		}
+	case string:
+		return ParseMoneyUnit(x)
+	}
+	return 0, funcArgError("unit", v, "a MoneyUnit or a unit name")
+}
+
+func toDocNumber(v any) (DocNumber, error) {
+	switch x := v.(type) {
+	case DocNumber:
+		return x, x.Validate()
+	case string:
+		return ParseDocNumber(x)
+	}
+	return DocNumber{}, funcArgError("docNumber", v, "a DocNumber or a string")
+}

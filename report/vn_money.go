@@ -1,0 +1,197 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
+)
+
+// Money is written in official text with the word "đồng" after the figure:
+// "50.000.000 đồng" (not "₫ 50.000.000", not "50,000,000 VND"). Amounts are
+// decimal.Decimal in đồng, never float.
+
+// MoneyUnit is the unit an amount is shown in: đồng, nghìn đồng, triệu
+// đồng, tỷ đồng or nghìn tỷ đồng.
+type MoneyUnit int
+
+// The units, from đồng up. The zero MoneyUnit is [UnitDong].
+const (
+	UnitDong    MoneyUnit = iota // đồng
+	UnitNghin                    // nghìn đồng, 10^3
+	UnitTrieu                    // triệu đồng, 10^6
+	UnitTy                       // tỷ đồng, 10^9
+	UnitNghinTy                  // nghìn tỷ đồng, 10^12
+)
+
+// String returns the unit as written after a figure: "triệu đồng".
+func (u MoneyUnit) String() string {
+	switch u {
+	case UnitDong:
+		return "đồng"
+	case UnitNghin:
+		return "nghìn đồng"
+	case UnitTrieu:
+		return "triệu đồng"
+	case UnitTy:
+		return "tỷ đồng"
+	case UnitNghinTy:
+		return "nghìn tỷ đồng"
+	}
+	return "MoneyUnit(" + FormatInt(int64(u)) + ")"
+}
+
+// exp returns the power of ten of u in đồng.
+func (u MoneyUnit) exp() int32 { return 3 * int32(u) }
+
+func (u MoneyUnit) valid() bool { return u >= UnitDong && u <= UnitNghinTy }
+
+// ParseMoneyUnit reads a unit name: "đồng", "nghìn", "triệu", "tỷ",
+// "nghìn tỷ", with or without a trailing "đồng", and the variants "ngàn"
+// and "tỉ"; case and spacing do not matter. Anything else is an error
+// wrapping [thidua.ErrInvalid].
+func ParseMoneyUnit(s string) (MoneyUnit, error) {
+	k := strings.TrimSpace(strings.TrimSuffix(vntext.Clean(strings.ToLower(s)), "đồng"))
+	k = strings.ReplaceAll(strings.ReplaceAll(k, "ngàn", "nghìn"), "tỉ", "tỷ")
+	switch k {
+	case "":
+		return UnitDong, nil
+	case "nghìn":
+		return UnitNghin, nil
+	case "triệu":
+		return UnitTrieu, nil
+	case "tỷ":
+		return UnitTy, nil
+	case "nghìn tỷ":
+		return UnitNghinTy, nil
+	}
+	return 0, thidua.Invalid("report: parse money unit", "unit", s, "", "want đồng, nghìn, triệu, tỷ or nghìn tỷ")
+}
+
+// Bound says whether a shown amount is exact or a bound of the true one.
+type Bound int
+
+const (
+	// BoundExact shows the exact amount in the unit, all its digits.
+	BoundExact Bound = iota
+	// BoundAtLeast rounds down and writes "hơn" when the figure shown is
+	// strictly less than the true amount: "hơn 50.000.000 đồng".
+	BoundAtLeast
+	// BoundAtMost rounds up and writes "gần" when the figure shown is
+	// strictly more than the true amount: "gần 50.000.000 đồng".
+	BoundAtMost
+)
+
+// MoneyOptions control [FormatMoneyApprox]. The zero value shows the exact
+// amount in đồng.
+type MoneyOptions struct {
+	// Unit is the unit the figure is shown in.
+	Unit MoneyUnit
+	// Bound chooses exact, lower-bound ("hơn") or upper-bound ("gần").
+	Bound Bound
+	// Places is how many decimals of the unit a bound keeps (trailing zeros
+	// dropped): with UnitTrieu and 2 places, 420.523.000 shows as
+	// "hơn 420,52 triệu đồng". Ignored when Step is set or Bound is exact.
+	Places int
+	// Step, if positive, is the multiple of đồng a bound rounds to: with
+	// 10.000.000, 50.350.000 shows as "hơn 50.000.000 đồng".
+	Step decimal.Decimal
+}
+
+// FormatMoney writes the exact amount in đồng: "50.000.000 đồng".
+func FormatMoney(amount decimal.Decimal) string {
+	return FormatDecimal(amount) + " đồng"
+}
+
+// FormatMoneyIn writes the exact amount in the unit u, with as many decimals
+// as needed: 420.520.000 in UnitTrieu is "420,52 triệu đồng". An unknown
+// unit counts as đồng.
+func FormatMoneyIn(amount decimal.Decimal, u MoneyUnit) string {
+	if !u.valid() {
+		u = UnitDong
+	}
+	return FormatDecimal(amount.Shift(-u.exp())) + " " + u.String()
+}
+
+// FormatMoneyApprox writes amount as the options say: exact, or rounded down
+// (with "hơn" when the figure is below the true amount) or up (with "gần"
+// when it is above), in the chosen unit:
+//
+//	50.350.000, AtLeast, Step 10.000.000   → "hơn 50.000.000 đồng"
+//	50.350.000, AtLeast, UnitTrieu         → "hơn 50 triệu đồng"
+//	49.800.000, AtMost, UnitTrieu          → "gần 50 triệu đồng"
+//	50.000.000, AtLeast, UnitTrieu         → "50 triệu đồng"
+//
+// Bounds are numeric, so for a negative amount "hơn" shows a more negative
+// figure. An unknown unit or bound, negative Places or Step give an error
+// wrapping [thidua.ErrInvalid].
+func FormatMoneyApprox(amount decimal.Decimal, o MoneyOptions) (string, error) {
+	const op = "report: format money"
+	switch {
+	case !o.Unit.valid():
+		return "", thidua.Invalid(op, "money options", "", "Unit", "unknown unit %d", int(o.Unit))
+	case o.Bound < BoundExact || o.Bound > BoundAtMost:
+		return "", thidua.Invalid(op, "money options", "", "Bound", "unknown bound %d", int(o.Bound))
+	case o.Places < 0 || o.Places > maxPlaces:
+		return "", thidua.Invalid(op, "money options", "", "Places", "places %d outside 0..%d", o.Places, maxPlaces)
+	case o.Step.Sign() < 0:
+		return "", thidua.Invalid(op, "money options", "", "Step", "negative step %s", o.Step.String())
+	}
+	if o.Bound == BoundExact {
+		return FormatMoneyIn(amount, o.Unit), nil
+	}
+	shown := roundBound(amount, o)
+	var prefix string
+	switch c := shown.Cmp(amount); {
+	case o.Bound == BoundAtLeast && c < 0:
+		prefix = "hơn "
+	case o.Bound == BoundAtMost && c > 0:
+		prefix = "gần "
+	}
+	return prefix + FormatMoneyIn(shown, o.Unit), nil
+}
+
+// roundBound rounds amount down (AtLeast) or up (AtMost) to a multiple of
+// o.Step, or to o.Places decimals of the unit.
+func roundBound(amount decimal.Decimal, o MoneyOptions) decimal.Decimal {
+	down := o.Bound == BoundAtLeast
+	if o.Step.Sign() > 0 {
+		q, r := amount.QuoRem(o.Step, 0) // q truncated toward zero, exact
+		switch {
+		case down && r.Sign() < 0:
+			q = q.Sub(decimal.NewFromInt(1))
+		case !down && r.Sign() > 0:
+			q = q.Add(decimal.NewFromInt(1))
+		}
+		return q.Mul(o.Step)
+	}
+	inUnit := amount.Shift(-o.Unit.exp())
+	if down {
+		inUnit = inUnit.RoundFloor(int32(o.Places))
+	} else {
+		inUnit = inUnit.RoundCeil(int32(o.Places))
+	}
+	return inUnit.Shift(o.Unit.exp())
+}
+
+// MoneyWords writes an amount in words as on financial documents (số tiền
+// bằng chữ): capitalised, a comma after each group, ending in "đồng":
+// 75.230.000 → "Bảy mươi lăm triệu, hai trăm ba mươi nghìn đồng".
+func MoneyWords(amount decimal.Decimal) string {
+	return MoneyWordsWith(amount, WordOptions{Capitalize: true, GroupSeparator: ","})
+}
+
+// MoneyWordsWith is like [MoneyWords] with the reading options o as given
+// (so the zero WordOptions gives lower case and no commas).
+func MoneyWordsWith(amount decimal.Decimal, o WordOptions) string {
+	return o.Decimal(amount) + " đồng"
+}
+
+// FormatMoneyWithWords writes the exact amount followed by its words in
+// brackets: "75.230.000 đồng (Bảy mươi lăm triệu, hai trăm ba mươi nghìn
+// đồng)".
+func FormatMoneyWithWords(amount decimal.Decimal) string {
+	return FormatMoney(amount) + " (" + MoneyWords(amount) + ")"
+}
