@@ -42,3 +42,19 @@ func ExamplePeriod_Intersect() {
 	// Output:
 	// false 1827
 }
+
+func ExampleParseDocNumber() {
+	for _, s := range []string{"123/QĐ-BTP", "Số: 5/QĐ-UBND", "91/2017/NĐ-CP", "123/QĐ"} {
+		n, err := thidua.ParseDocNumber(s)
+		if err != nil {
+			fmt.Println("error:", errors.Is(err, thidua.ErrInvalid))
+			continue
+		}
+		fmt.Println(n.Line())
+	}
+	// Output:
+	// Số: 123/QĐ-BTP
+	// Số: 05/QĐ-UBND
+	// Số: 91/2017/NĐ-CP
+	// error: true
+}

@@ -46,7 +46,7 @@ func benchStore(b *testing.B) *award.MemStore {
 		for i := range 100 {
 			gs = append(gs, grantOf(fmt.Sprintf("g%d-u%d", y, i), award.TTLDTT, award.UnitRecipient(org.UnitID(fmt.Sprintf("u%d", i))), y))
 		}
-		d := award.Decision{ID: fmt.Sprintf("d%d", y), Number: award.MustParseDocNumber("01/QĐ-BTP"), Date: day(y+1, 1, 10),
+		d := award.Decision{ID: fmt.Sprintf("d%d", y), Number: thidua.MustParseDocNumber("01/QĐ-BTP"), Date: day(y+1, 1, 10),
 			Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp", Grants: gs}
 		if err := s.AddDecision(ctx, d); err != nil {
 			b.Fatal(err)
@@ -90,7 +90,7 @@ func BenchmarkAddDecision(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		i++
-		d := award.Decision{ID: fmt.Sprintf("d%d", i), Number: award.DocNumber{Number: i, Symbol: "QĐ-BTP"}, Date: day(2020, 1, 10),
+		d := award.Decision{ID: fmt.Sprintf("d%d", i), Number: thidua.DocNumber{Number: i, Symbol: "QĐ-BTP"}, Date: day(2020, 1, 10),
 			Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp",
 			Grants: []award.Grant{grantOf(fmt.Sprintf("g%d", i), award.LDTT, award.PersonRecipient(org.PersonID(fmt.Sprintf("p%d", i))), 2019)}}
 		if err := s.AddDecision(ctx, d); err != nil {

@@ -38,7 +38,7 @@
 //
 // # Decisions and grants
 //
-// A [Decision] has a [DocNumber] ("Số: 123/QĐ-BTP"), a date, an issuer and
+// A [Decision] has a [thidua.DocNumber] ("Số: 123/QĐ-BTP"), a date, an issuer and
 // a signer, and gives [Grant]s. A recipient cannot hold the same title twice
 // for a year. A grant revoked under chapter VII of the Law stays in history,
 // marked, and counts for nothing: queries leave it out unless asked.

@@ -65,22 +65,6 @@ func ExampleCatalogue_Add() {
 	// true
 }
 
-func ExampleParseDocNumber() {
-	for _, s := range []string{"123/QĐ-BTP", "Số: 5/QĐ-UBND", "91/2017/NĐ-CP", "123/QĐ"} {
-		n, err := award.ParseDocNumber(s)
-		if err != nil {
-			fmt.Println("error:", errors.Is(err, thidua.ErrInvalid))
-			continue
-		}
-		fmt.Println(n.Line())
-	}
-	// Output:
-	// Số: 123/QĐ-BTP
-	// Số: 05/QĐ-UBND
-	// Số: 91/2017/NĐ-CP
-	// error: true
-}
-
 // The life of a nomination, end to end: a Chi cục proposes one of its staff
 // for "Chiến sỹ thi đua ngành Tư pháp", submits to its Cục, which forwards
 // to the Ministry; the Ministry's council votes, the Ministry approves and
@@ -148,7 +132,7 @@ func Example_nominationFlow() {
 
 	d := award.Decision{
 		ID:          "qd-123-2020",
-		Number:      award.MustParseDocNumber("123/QĐ-BTP"),
+		Number:      thidua.MustParseDocNumber("123/QĐ-BTP"),
 		Date:        date(2020, 1, 15),
 		Issuer:      "btp",
 		SignerTitle: "Bộ trưởng Bộ Tư pháp",
@@ -188,7 +172,7 @@ func ExampleMemStore_Grants() {
 	}
 	for i, g := range []award.Grant{flag("g1", "cuc-dt", 2016), flag("g2", "cc-cl", 2017), flag("g3", "cuc-dt", 2019), flag("g4", "cc-tm", 2019)} {
 		d := award.Decision{
-			ID: fmt.Sprintf("qd%d", i+1), Number: award.DocNumber{Number: 100 + i, Symbol: "QĐ-BTP"},
+			ID: fmt.Sprintf("qd%d", i+1), Number: thidua.DocNumber{Number: 100 + i, Symbol: "QĐ-BTP"},
 			Date: thidua.MustDate(g.Year+1, time.January, 20), Issuer: "btp", SignerTitle: "Bộ trưởng Bộ Tư pháp",
 			Grants: []award.Grant{g},
 		}

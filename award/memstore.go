@@ -35,7 +35,7 @@ type MemStore struct {
 
 // numberKey identifies a decision number: numbers restart every year.
 type numberKey struct {
-	num  DocNumber
+	num  thidua.DocNumber
 	year int
 }
 

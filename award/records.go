@@ -122,7 +122,7 @@ type Revocation struct {
 	Reason string      `json:"reason"` // in Vietnamese, e.g. "kê khai không trung thực thành tích"
 	// Decision is the number of the decision that cancelled the award, if
 	// known.
-	Decision DocNumber `json:"decision,omitzero"`
+	Decision thidua.DocNumber `json:"decision,omitzero"`
 }
 
 // IsZero reports whether r is the zero Revocation (not revoked).
@@ -147,9 +147,9 @@ func (g Grant) IsRevoked() bool { return !g.Revoked.IsZero() }
 
 // Decision is a decision (quyết định) conferring awards.
 type Decision struct {
-	ID     string      `json:"id"`
-	Number DocNumber   `json:"number"` // "123/QĐ-BTP"
-	Date   thidua.Date `json:"date"`
+	ID     string           `json:"id"`
+	Number thidua.DocNumber `json:"number"` // "123/QĐ-BTP"
+	Date   thidua.Date      `json:"date"`
 	// Issuer is the issuing unit, when it is in the caller's organisation;
 	// IssuerName names it otherwise ("Thủ tướng Chính phủ"). At least one is
 	// set.

@@ -12,11 +12,11 @@ import (
 
 func TestJSONRoundTrip(t *testing.T) {
 	d := award.Decision{
-		ID: "d1", Number: award.MustParseDocNumber("123/QĐ-BTP"), Date: day(2020, 1, 15), Issuer: "bo",
+		ID: "d1", Number: thidua.MustParseDocNumber("123/QĐ-BTP"), Date: day(2020, 1, 15), Issuer: "bo",
 		SignerTitle: "Bộ trưởng Bộ Tư pháp", Signer: "Lê Thành Long",
 		Grants: []award.Grant{
 			{ID: "g1", Subject: award.Subject{Kind: award.CSTDBo, Recipient: award.PersonRecipient("p1"), Year: 2019}, Decision: "d1", Nomination: "n1",
-				Revoked: award.Revocation{Date: day(2021, 3, 1), Reason: "Kê khai không trung thực", Decision: award.MustParseDocNumber("15/QĐ-BTP")}},
+				Revoked: award.Revocation{Date: day(2021, 3, 1), Reason: "Kê khai không trung thực", Decision: thidua.MustParseDocNumber("15/QĐ-BTP")}},
 			{ID: "g2", Subject: award.Subject{Kind: award.BangKhenBo, Recipient: award.UnitRecipient("cc1"), Period: thidua.Years(2015, 2019),
 				Basis: award.Thematic, Movement: "mv-ntm"}, Decision: "d1"},
 		},

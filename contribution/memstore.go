@@ -531,40 +531,9 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 	p := s.plan(&f)
 	var accs []*rowAcc
 
-	if p.contribs != nil || slices.Contains(by, ByContributor) {
-		// General path: contributors are per entry, not per combo.
-		byContrib := slices.Contains(by, ByContributor)
-		groups := make(map[GroupKey]*rowAcc)
-		for idx := 0; idx < s.n; idx++ {
-			ch, i := s.chunks[idx>>chunkBits], idx&chunkMask
-			if !p.pass(ch, i) {
-				continue
-			}
-			ci := ch.combo[i]
-			k := s.groupKey(project(s.combos[ci], by), by)
-			if byContrib {
-				k.Contributor = s.contribs[ch.contrib[i]]
-			}
-			a := groups[k]
-			if a == nil {
-				a = &rowAcc{key: k}
-				groups[k] = a
-				accs = append(accs, a)
-			}
-			if err := s.addAt(a, &s.combos[ci], ch, i); err != nil {
-				return Totals{}, thidua.E(op, "entry", string(entryID(uint32(idx))), "items.count", err)
-			}
-		}
-		return finish(op, f, by, accs)
-	}
-
-	// Fast path. Each combo that can pass belongs to a group (its
-	// projection on by). slot[c] is that group for a combo whose entries
-	// all pass and carry whole-đồng amounts: they are summed as int64 in
-	// the tight loop below. slot -1 skips a combo; -2 sends each of its
-	// entries to the exact slow path (items, fractions, huge amounts, a
-	// period that cuts the combo's year). Groups are made lazily, so a
-	// group exists only if an entry passed into it.
+	// Each combo that can pass belongs to a group: its projection on by.
+	// Groups are made lazily, so a group exists only if an entry passed
+	// into it.
 	groups := make(map[combo]int32)
 	group := func(ci uint32) int32 {
 		k := project(s.combos[ci], by)
@@ -576,6 +545,52 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 		}
 		return g
 	}
+
+	if p.contribs != nil || slices.Contains(by, ByContributor) {
+		// General path: contributors are per entry, not per combo. A row is
+		// the combo's group, split by contributor when grouping by them.
+		byContrib := slices.Contains(by, ByContributor)
+		comboGroup := make([]int32, len(s.combos))
+		for ci := range comboGroup {
+			comboGroup[ci] = -1
+		}
+		var rows []*rowAcc
+		rowIdx := make(map[uint64]int32)
+		for idx := 0; idx < s.n; idx++ {
+			ch, i := s.chunks[idx>>chunkBits], idx&chunkMask
+			if !p.pass(ch, i) {
+				continue
+			}
+			ci := ch.combo[i]
+			if comboGroup[ci] < 0 {
+				comboGroup[ci] = group(ci)
+			}
+			rk := uint64(comboGroup[ci]) << 32
+			if byContrib {
+				rk |= 0
+			}
+			r, ok := rowIdx[rk]
+			if !ok {
+				key := accs[comboGroup[ci]].key
+				if byContrib {
+					key.Contributor = s.contribs[ch.contrib[i]]
+				}
+				r = int32(len(rows))
+				rowIdx[rk] = r
+				rows = append(rows, &rowAcc{key: key})
+			}
+			if err := s.addAt(rows[r], &s.combos[ci], ch, i); err != nil {
+				return Totals{}, thidua.E(op, "entry", string(entryID(uint32(idx))), "items.count", err)
+			}
+		}
+		return finish(op, f, by, rows)
+	}
+
+	// Fast path. slot[c] is the group of combo c when all its entries pass
+	// and carry whole-đồng amounts: they are summed as int64 in the tight
+	// loop below. slot -1 skips a combo; -2 sends each of its entries to
+	// the exact slow path (items, fractions, huge amounts, a period that
+	// cuts the combo's year).
 	slot := make([]int32, len(s.combos))
 	for ci, c := range s.combos {
 		switch {

@@ -20,7 +20,7 @@
 // ([Breakdown]). Dates follow Nghị định 30/2020/NĐ-CP ([DocDate]: "ngày 05
 // tháng 02 năm 2024", [PlaceDate], [ParseDocDate]) or news style
 // ([NewsDate]: "22/06/2020"); periods and years have their phrases
-// ([PeriodPhrase], [PeriodYearsPhrase], [YearList]). [DocNumber] is a
+// ([PeriodPhrase], [PeriodYearsPhrase], [YearList]). [thidua.DocNumber] is a
 // document's number and symbol ("Số: 05/QĐ-UBND"). [PendingProposal] and
 // [FormerPost] word proposals not yet granted and posts already left.
 //

@@ -131,18 +131,6 @@ func ExamplePeriodPhrase() {
 	// các năm 2007, 2008, 2009
 }
 
-func ExampleDocNumber() {
-	n := report.MustParseDocNumber("5/QĐ-UBND")
-	fmt.Println(n.Line())
-	fmt.Println(report.DocNumber{Number: 123, Symbol: "QĐ-BTP"})
-	d := report.MustParseDocNumber("Số: 30/2020/NĐ-CP")
-	fmt.Println(d.Number, d.Year, d.Symbol)
-	// Output:
-	// Số: 05/QĐ-UBND
-	// 123/QĐ-BTP
-	// 30 2020 NĐ-CP
-}
-
 func ExampleSortNames() {
 	fmt.Println(report.SortNames([]string{"Trần Văn Đức", "Nguyễn Văn Dũng", "Phạm Thị Ăn", "Nguyễn Thị Anh"}))
 	fmt.Println(report.SameText("Chiến sỹ thi đua", "Chiến sĩ thi đua"))

@@ -52,8 +52,8 @@ import (
 //	period p                 PeriodPhrase            "giai đoạn 2015 - 2020"
 //	periodYears p            PeriodYearsPhrase       "05 năm (2015 - 2020)"
 //	yearList years...        YearList                "các năm 2007, 2008, 2009" (ints or []int)
-//	docNumber n              DocNumber.String        "05/QĐ-UBND" (n a DocNumber or string)
-//	docNumberLine n          DocNumber.Line          "Số: 05/QĐ-UBND"
+//	docNumber n              thidua.DocNumber.String        "05/QĐ-UBND" (n a thidua.DocNumber or string)
+//	docNumberLine n          thidua.DocNumber.Line          "Số: 05/QĐ-UBND"
 //	nfc, cleanText, fold, capitalize, givenName s; sameText a b; sortNames names
 func Funcs() map[string]any {
 	return map[string]any{
@@ -293,12 +293,12 @@ func toUnit(v any) (MoneyUnit, error) {
 	return 0, funcArgError("unit", v, "a MoneyUnit or a unit name")
 }
 
-func toDocNumber(v any) (DocNumber, error) {
+func toDocNumber(v any) (thidua.DocNumber, error) {
 	switch x := v.(type) {
-	case DocNumber:
+	case thidua.DocNumber:
 		return x, x.Validate()
 	case string:
-		return ParseDocNumber(x)
+		return thidua.ParseDocNumber(x)
 	}
-	return DocNumber{}, funcArgError("docNumber", v, "a DocNumber or a string")
+	return thidua.DocNumber{}, funcArgError("docNumber", v, "a thidua.DocNumber or a string")
 }

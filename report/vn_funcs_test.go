@@ -40,7 +40,7 @@ một trăm lẻ năm; năm mươi triệu ba trăm năm mươi nghìn; Bảy m�
 
 type funcsData struct {
 	Date  thidua.Date
-	Doc   report.DocNumber
+	Doc   thidua.DocNumber
 	Stage thidua.Period
 	Given any
 	Units int
@@ -51,7 +51,7 @@ type funcsData struct {
 func newFuncsData() funcsData {
 	return funcsData{
 		Date:  thidua.MustDate(2020, time.June, 22),
-		Doc:   report.DocNumber{Number: 5, Symbol: "QĐ-UBND"},
+		Doc:   thidua.DocNumber{Number: 5, Symbol: "QĐ-UBND"},
 		Stage: thidua.Years(2015, 2020),
 		Given: dec("50350000"),
 		Units: 1,

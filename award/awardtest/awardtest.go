@@ -117,7 +117,7 @@ func mustOK(t *testing.T, err error) {
 
 func decision(id, number string, date thidua.Date, issuer org.UnitID, grants ...award.Grant) award.Decision {
 	return award.Decision{
-		ID: id, Number: award.MustParseDocNumber(number), Date: date, Issuer: issuer,
+		ID: id, Number: thidua.MustParseDocNumber(number), Date: date, Issuer: issuer,
 		SignerTitle: "Bộ trưởng Bộ Tư pháp", Signer: "Lê Thành Long", Grants: grants,
 	}
 }
@@ -371,7 +371,7 @@ func testRevoke(t *testing.T, newStore func() award.Store) {
 	ctx := context.Background()
 	s := newStore()
 	mustOK(t, s.AddDecision(ctx, decision("d1", "01/QĐ-CTHADS", day(2020, 1, 10), "cuc", grant("g1", award.CSTDCS, p1, 2019))))
-	r := award.Revocation{Date: day(2021, 3, 1), Reason: "Kê khai không trung thực thành tích", Decision: award.MustParseDocNumber("15/QĐ-CTHADS")}
+	r := award.Revocation{Date: day(2021, 3, 1), Reason: "Kê khai không trung thực thành tích", Decision: thidua.MustParseDocNumber("15/QĐ-CTHADS")}
 	mustOK(t, s.Revoke(ctx, "g1", r))
 	g, err := s.Grant(ctx, "g1")
 	mustOK(t, err)
@@ -487,7 +487,7 @@ func testBadInput(t *testing.T, newStore func() award.Store) {
 		{"decision: bad number", "a number without the issuer part",
 			func(s award.Store) error {
 				d := decision("d9", "300/QĐ-BTP", day(2020, 5, 1), "bo", grant("g9", award.GiayKhen, p1, 2019))
-				d.Number = award.DocNumber{Number: 300, Symbol: "QĐ"}
+				d.Number = thidua.DocNumber{Number: 300, Symbol: "QĐ"}
 				return s.AddDecision(ctx, d)
 			}, thidua.ErrInvalid},
 		{"grant: duplicate ID", "g1 exists",

@@ -152,14 +152,6 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	return res
 }
 
-func isCollectiveCode(c award.Code) bool {
-	switch c {
-	case award.TTLDTT, award.TTLDXS, award.CoBo, award.CoChinhPhu, award.BangKhenBo, award.BangKhenTTg, award.HCLD3:
-		return true
-	}
-	return false
-}
-
 type screen struct {
 	reg     *Regime
 	cands   []Candidate

@@ -1,4 +1,4 @@
-package award_test
+package thidua_test
 
 import (
 	"encoding/json"
@@ -8,30 +8,29 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/thidua-go/thidua"
-	"github.com/thidua-go/thidua/award"
 )
 
 func TestParseDocNumber(t *testing.T) {
 	tests := []struct {
 		in     string
 		reason string
-		want   award.DocNumber
+		want   thidua.DocNumber
 		str    string
 	}{
-		{"123/QĐ-BTP", "decision of the Ministry of Justice", award.DocNumber{Number: 123, Symbol: "QĐ-BTP"}, "123/QĐ-BTP"},
-		{"05/QĐ-UBND", "padded number", award.DocNumber{Number: 5, Symbol: "QĐ-UBND"}, "05/QĐ-UBND"},
-		{"5/QĐ-UBND", "numbers below 10 are padded on output", award.DocNumber{Number: 5, Symbol: "QĐ-UBND"}, "05/QĐ-UBND"},
-		{"Số: 05/QĐ-UBND", "the number line", award.DocNumber{Number: 5, Symbol: "QĐ-UBND"}, "05/QĐ-UBND"},
-		{"số 12/QĐ-CTHADS", "lower-case prefix without colon", award.DocNumber{Number: 12, Symbol: "QĐ-CTHADS"}, "12/QĐ-CTHADS"},
-		{"  10 / QĐ-TTg ", "spaces; the symbol keeps its case (TTg)", award.DocNumber{Number: 10, Symbol: "QĐ-TTg"}, "10/QĐ-TTg"},
-		{"91/2017/NĐ-CP", "normative document with its year", award.DocNumber{Number: 91, Year: 2017, Symbol: "NĐ-CP"}, "91/2017/NĐ-CP"},
-		{"06/2022/QH15", "a law: one-part symbol after the year", award.DocNumber{Number: 6, Year: 2022, Symbol: "QH15"}, "06/2022/QH15"},
-		{"1234/QĐ-BTP-TĐKT", "three-part symbol", award.DocNumber{Number: 1234, Symbol: "QĐ-BTP-TĐKT"}, "1234/QĐ-BTP-TĐKT"},
-		{"007/QĐ-BTP", "leading zeros", award.DocNumber{Number: 7, Symbol: "QĐ-BTP"}, "07/QĐ-BTP"},
+		{"123/QĐ-BTP", "decision of the Ministry of Justice", thidua.DocNumber{Number: 123, Symbol: "QĐ-BTP"}, "123/QĐ-BTP"},
+		{"05/QĐ-UBND", "padded number", thidua.DocNumber{Number: 5, Symbol: "QĐ-UBND"}, "05/QĐ-UBND"},
+		{"5/QĐ-UBND", "numbers below 10 are padded on output", thidua.DocNumber{Number: 5, Symbol: "QĐ-UBND"}, "05/QĐ-UBND"},
+		{"Số: 05/QĐ-UBND", "the number line", thidua.DocNumber{Number: 5, Symbol: "QĐ-UBND"}, "05/QĐ-UBND"},
+		{"số 12/QĐ-CTHADS", "lower-case prefix without colon", thidua.DocNumber{Number: 12, Symbol: "QĐ-CTHADS"}, "12/QĐ-CTHADS"},
+		{"  10 / QĐ-TTg ", "spaces; the symbol keeps its case (TTg)", thidua.DocNumber{Number: 10, Symbol: "QĐ-TTg"}, "10/QĐ-TTg"},
+		{"91/2017/NĐ-CP", "normative document with its year", thidua.DocNumber{Number: 91, Year: 2017, Symbol: "NĐ-CP"}, "91/2017/NĐ-CP"},
+		{"06/2022/QH15", "a law: one-part symbol after the year", thidua.DocNumber{Number: 6, Year: 2022, Symbol: "QH15"}, "06/2022/QH15"},
+		{"1234/QĐ-BTP-TĐKT", "three-part symbol", thidua.DocNumber{Number: 1234, Symbol: "QĐ-BTP-TĐKT"}, "1234/QĐ-BTP-TĐKT"},
+		{"007/QĐ-BTP", "leading zeros", thidua.DocNumber{Number: 7, Symbol: "QĐ-BTP"}, "07/QĐ-BTP"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			got, err := award.ParseDocNumber(tt.in)
+			got, err := thidua.ParseDocNumber(tt.in)
 			if tt.str == "" {
 				if !errors.Is(err, thidua.ErrInvalid) {
 					t.Errorf("%s: ParseDocNumber(%q) = %v, %v; want ErrInvalid", tt.reason, tt.in, got, err)
@@ -78,7 +77,7 @@ func TestParseDocNumberErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {
-			if got, err := award.ParseDocNumber(tt.in); !errors.Is(err, thidua.ErrInvalid) {
+			if got, err := thidua.ParseDocNumber(tt.in); !errors.Is(err, thidua.ErrInvalid) {
 				t.Errorf("%s: ParseDocNumber(%q) = %v, %v; want ErrInvalid", tt.reason, tt.in, got, err)
 			}
 		})
@@ -87,9 +86,9 @@ func TestParseDocNumberErrors(t *testing.T) {
 
 func TestDocNumberText(t *testing.T) {
 	type doc struct {
-		Number award.DocNumber `json:"number"`
+		Number thidua.DocNumber `json:"number"`
 	}
-	b, err := json.Marshal(doc{award.MustParseDocNumber("5/QĐ-BTP")})
+	b, err := json.Marshal(doc{thidua.MustParseDocNumber("5/QĐ-BTP")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,16 +96,16 @@ func TestDocNumberText(t *testing.T) {
 		t.Errorf("json = %s", b)
 	}
 	var back doc
-	if err := json.Unmarshal(b, &back); err != nil || back.Number != award.MustParseDocNumber("05/QĐ-BTP") {
+	if err := json.Unmarshal(b, &back); err != nil || back.Number != thidua.MustParseDocNumber("05/QĐ-BTP") {
 		t.Errorf("unmarshal = %v, %v", back, err)
 	}
 	if err := json.Unmarshal([]byte(`{"number":"05/QĐ"}`), &back); !errors.Is(err, thidua.ErrInvalid) {
 		t.Errorf("unmarshal of a bad number = %v, want ErrInvalid", err)
 	}
-	if _, err := json.Marshal(doc{award.DocNumber{Number: -1, Symbol: "QĐ-BTP"}}); !errors.Is(err, thidua.ErrInvalid) {
+	if _, err := json.Marshal(doc{thidua.DocNumber{Number: -1, Symbol: "QĐ-BTP"}}); !errors.Is(err, thidua.ErrInvalid) {
 		t.Errorf("marshal of a bad number = %v, want ErrInvalid", err)
 	}
-	if s := (award.DocNumber{}).String(); s != "" {
+	if s := (thidua.DocNumber{}).String(); s != "" {
 		t.Errorf("zero String = %q", s)
 	}
 }
@@ -116,7 +115,7 @@ func FuzzDocNumber(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := award.ParseDocNumber(s)
+		d, err := thidua.ParseDocNumber(s)
 		if err != nil {
 			if !errors.Is(err, thidua.ErrInvalid) {
 				t.Fatalf("ParseDocNumber(%q): error %v does not wrap ErrInvalid", s, err)
@@ -126,11 +125,11 @@ func FuzzDocNumber(f *testing.F) {
 		if err := d.Validate(); err != nil {
 			t.Fatalf("ParseDocNumber(%q) = %#v, which does not validate: %v", s, d, err)
 		}
-		back, err := award.ParseDocNumber(d.String())
+		back, err := thidua.ParseDocNumber(d.String())
 		if err != nil || back != d {
 			t.Fatalf("round trip of %q: %q → %#v, %v", s, d.String(), back, err)
 		}
-		if line, err := award.ParseDocNumber(d.Line()); err != nil || line != d {
+		if line, err := thidua.ParseDocNumber(d.Line()); err != nil || line != d {
 			t.Fatalf("Line of %q: %q → %#v, %v", s, d.Line(), line, err)
 		}
 	})

@@ -1,11 +1,10 @@
-package award
+package thidua
 
 import (
 	"strconv"
 	"strings"
 	"unicode"
 
-	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/internal/vntext"
 )
 
@@ -31,9 +30,9 @@ const maxDocNumber = 999_999_999
 // ("QĐ-TTg"); it is made of parts of letters and digits joined by "-", the
 // first starting with a letter, and has at least two parts (type and
 // issuer) unless the number carries a year, as laws do ("06/2022/QH15").
-// Anything else is an error wrapping thidua.ErrInvalid.
+// Anything else is an error wrapping [ErrInvalid].
 func ParseDocNumber(s string) (DocNumber, error) {
-	const op = "award: parse document number"
+	const op = "thidua: parse document number"
 	t := vntext.Clean(s)
 	for _, p := range []string{"Số:", "số:", "SỐ:", "Số", "số", "SỐ"} {
 		if rest, ok := strings.CutPrefix(t, p); ok {
@@ -51,15 +50,15 @@ func ParseDocNumber(s string) (DocNumber, error) {
 		d.Symbol = parts[1]
 	case 3:
 		if len(parts[1]) != 4 || !allDigits(parts[1]) {
-			return DocNumber{}, thidua.Invalid(op, "document number", s, "year", "year %q must have four digits", parts[1])
+			return DocNumber{}, Invalid(op, "document number", s, "year", "year %q must have four digits", parts[1])
 		}
 		d.Year, _ = strconv.Atoi(parts[1])
 		d.Symbol = parts[2]
 	default:
-		return DocNumber{}, thidua.Invalid(op, "document number", s, "", "want number/symbol, as in 123/QĐ-BTP")
+		return DocNumber{}, Invalid(op, "document number", s, "", "want number/symbol, as in 123/QĐ-BTP")
 	}
 	if parts[0] == "" || len(parts[0]) > 9 || !allDigits(parts[0]) {
-		return DocNumber{}, thidua.Invalid(op, "document number", s, "number", "number %q must be 1 to 9 digits", parts[0])
+		return DocNumber{}, Invalid(op, "document number", s, "number", "number %q must be 1 to 9 digits", parts[0])
 	}
 	d.Number, _ = strconv.Atoi(parts[0])
 	if err := d.Validate(); err != nil {
@@ -79,36 +78,36 @@ func MustParseDocNumber(s string) DocNumber {
 }
 
 // Validate reports whether d is a well-formed number: Number 1..999999999,
-// Year 0 or within thidua.MinYear..MaxYear, Symbol as [ParseDocNumber]
+// Year 0 or within MinYear..MaxYear, Symbol as [ParseDocNumber]
 // describes. The zero DocNumber is not valid. The error wraps
-// thidua.ErrInvalid.
+// [ErrInvalid].
 func (d DocNumber) Validate() error {
-	const op = "award: validate document number"
+	const op = "thidua: validate document number"
 	switch {
 	case d.Number < 1 || d.Number > maxDocNumber:
-		return thidua.Invalid(op, "", "", "number", "number %d out of range 1-%d", d.Number, maxDocNumber)
-	case d.Year != 0 && (d.Year < thidua.MinYear || d.Year > thidua.MaxYear):
-		return thidua.Invalid(op, "", "", "year", "year %d outside %d-%d", d.Year, thidua.MinYear, thidua.MaxYear)
+		return Invalid(op, "", "", "number", "number %d out of range 1-%d", d.Number, maxDocNumber)
+	case d.Year != 0 && (d.Year < MinYear || d.Year > MaxYear):
+		return Invalid(op, "", "", "year", "year %d outside %d-%d", d.Year, MinYear, MaxYear)
 	}
 	if d.Symbol != vntext.NFC(d.Symbol) {
-		return thidua.Invalid(op, "", "", "symbol", "symbol %q is not in NFC", d.Symbol)
+		return Invalid(op, "", "", "symbol", "symbol %q is not in NFC", d.Symbol)
 	}
 	segs := strings.Split(d.Symbol, "-")
 	if len(segs) < 2 && d.Year == 0 {
-		return thidua.Invalid(op, "", "", "symbol", "symbol %q must be type-issuer, as in QĐ-BTP", d.Symbol)
+		return Invalid(op, "", "", "symbol", "symbol %q must be type-issuer, as in QĐ-BTP", d.Symbol)
 	}
 	for _, seg := range segs {
 		if seg == "" {
-			return thidua.Invalid(op, "", "", "symbol", "symbol %q has an empty part", d.Symbol)
+			return Invalid(op, "", "", "symbol", "symbol %q has an empty part", d.Symbol)
 		}
 		for _, r := range seg {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				return thidua.Invalid(op, "", "", "symbol", "symbol %q has a bad character %q", d.Symbol, r)
+				return Invalid(op, "", "", "symbol", "symbol %q has a bad character %q", d.Symbol, r)
 			}
 		}
 	}
 	if r := []rune(segs[0])[0]; !unicode.IsLetter(r) {
-		return thidua.Invalid(op, "", "", "symbol", "symbol %q must start with a letter", d.Symbol)
+		return Invalid(op, "", "", "symbol", "symbol %q must start with a letter", d.Symbol)
 	}
 	return nil
 }
