@@ -567,7 +567,7 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 			}
 			rk := uint64(comboGroup[ci]) << 32
 			if byContrib {
-				rk |= 0
+				rk |= uint64(ch.contrib[i])
 			}
 			r, ok := rowIdx[rk]
 			if !ok {

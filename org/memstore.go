@@ -392,10 +392,17 @@ func (s *MemStore) Subtree(ctx context.Context, root UnitID, asOf thidua.Date) (
 	// A unit's children exist within its period, so filtering each unit
 	// by the date prunes whole branches as a walk would.
 	us := make([]Unit, 0, len(run))
-	for i := range run {
-		if run[i].Exists.Contains(asOf) {
-			us = append(us, run[i])
+	for i := 0; i < len(run); {
+		if !run[i].Exists.Contains(asOf) {
+			i++
+			continue
 		}
+		j := i + 1
+		for j < len(run) && run[j].Exists.Contains(asOf) {
+			j++
+		}
+		us = append(us, run[i:j]...) // one bulk copy per run of units in force
+		i = j
 	}
 	return us, nil
 }

@@ -327,13 +327,11 @@ func (c *Candidate) Add(g Grant) {
 	c.Grants = append(c.Grants, g)
 }
 
-// holds reports whether the candidate holds a merit award code for year y.
+// holds reports whether the candidate holds a merit award code, of bit b
+// (0 for a code outside [Set]), for year y.
 func (c *Candidate) holds(code award.Code, b Set, y int) bool {
-	if r := c.Year(y); r != nil && b != 0 && r.Awards&b != 0 {
+	if r := c.Year(y); r != nil && r.Awards&b != 0 {
 		return true
-	}
-	if b != 0 {
-		return false
 	}
 	for _, g := range c.Grants {
 		if g.Code == code && g.Year == y && g.Kind == Merit {
@@ -341,6 +339,15 @@ func (c *Candidate) holds(code award.Code, b Set, y int) bool {
 		}
 	}
 	return false
+}
+
+// union returns every award of the candidate's year records.
+func (c *Candidate) union() Set {
+	var u Set
+	for i := range c.Years {
+		u |= c.Years[i].Awards
+	}
+	return u
 }
 
 // Received reports whether the candidate ever received code, of any kind.

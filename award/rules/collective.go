@@ -110,7 +110,7 @@ func ruleCoCP(e *Eval) {
 		return
 	}
 	p, y := e.Params, e.Year
-	held := e.Holds(award.CoBo, y)
+	held := e.has(award.CoBo, bCoBo, y)
 	ok := held
 	if !ok && !p.CoCPAmongHolders {
 		ok = e.sub(award.CoBo)

@@ -89,6 +89,8 @@ type Eval struct {
 	restart   int // last year touched by a discipline (≤ Year), or MinInt
 	restartOK bool
 	scratch   *Eval // reused by sub, or nil
+	bit       Set   // bit of Code
+	union     Set   // every award of the candidate's years (a filter for lastHeld)
 }
 
 // Explain reports whether reasons are being built; a rule may skip work
@@ -192,6 +194,8 @@ func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf 
 	if e.AsOf.IsZero() {
 		e.AsOf = thidua.Date{Year: year, Month: time.December, Day: 31}
 	}
+	e.bit = bit(code)
+	e.union = ^Set(0)
 }
 
 // Record returns the candidate's record of year y, or nil.
@@ -207,8 +211,10 @@ func (e *Eval) Rating(y int) org.Rating {
 
 // Holds reports whether the candidate holds the merit award code for year
 // y, counting titles decided for the year asked in the same screening.
-func (e *Eval) Holds(code award.Code, y int) bool {
-	b := bit(code)
+func (e *Eval) Holds(code award.Code, y int) bool { return e.has(code, bit(code), y) }
+
+// has is Holds with the bit of code (0 for a code outside [Set]) known.
+func (e *Eval) has(code award.Code, b Set, y int) bool {
 	if y == e.Year && e.overlay&b != 0 {
 		return true
 	}
@@ -249,18 +255,17 @@ func (e *Eval) RestartYear() int {
 
 // lastHeld returns the last year before y for which the candidate holds the
 // merit award code, or a year before any history.
-func (e *Eval) lastHeld(code award.Code, y int) int {
-	b := bit(code)
+func (e *Eval) lastHeld(code award.Code, b Set, y int) int {
 	c := e.Candidate
-	if b != 0 {
+	best := -1 << 31
+	if b != 0 && e.union&b != 0 {
 		for yy := min(y-1, c.FirstYear+len(c.Years)-1); yy >= c.FirstYear; yy-- {
 			if c.Years[yy-c.FirstYear].Awards&b != 0 {
-				return yy
+				best = yy
+				break
 			}
 		}
-		return -1 << 31
 	}
-	best := -1 << 31
 	for _, g := range c.Grants {
 		if g.Code == code && g.Kind == Merit && g.Year < y {
 			best = max(best, g.Year)
@@ -273,7 +278,7 @@ func (e *Eval) lastHeld(code award.Code, y int) int {
 // for: after the last discipline, and after the last grant of the same code
 // (one achievement earns only one form, Luật TĐKT 2022 art. 5).
 func (e *Eval) WindowStart() int {
-	return max(e.RestartYear(), e.lastHeld(e.Code, e.Year)) + 1
+	return max(e.RestartYear(), e.lastHeld(e.Code, e.bit, e.Year)) + 1
 }
 
 // principles adds the criteria every award shares (NĐ 98/2023 art. 4): no

@@ -224,7 +224,7 @@ func ruleCSTDCS(e *Eval) {
 		return
 	}
 	p, y := e.Params, e.Year
-	held := e.Holds(award.LDTT, y)
+	held := e.has(award.LDTT, bLDTT, y)
 	ldtt := held || e.sub(award.LDTT)
 	e.Add("cstdcs.ldtt", ldtt, Facts{}, func() string {
 		switch {
@@ -284,7 +284,7 @@ func ruleCSTDBo(e *Eval) {
 	}
 	p, y := e.Params, e.Year
 	from, start := y-p.CSTDBoYears+1, e.WindowStart()
-	n, f := e.window(from, y, start, func(yy int) bool { return e.Holds(award.CSTDCS, yy) })
+	n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 	e.Add("cstdbo.cstdcs", n == f.Need, f, func() string {
 		return windowReason("danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
 	})
@@ -315,7 +315,7 @@ func ruleCSTDTQ(e *Eval) {
 	f := Facts{Need: p.CSTDTQTimes}
 	for i := p.CSTDTQTimes - 1; i >= 0; i-- {
 		yb := y - i*n
-		if yb-n+1 >= start && e.Holds(award.CSTDBo, yb) {
+		if yb-n+1 >= start && e.has(award.CSTDBo, bCSTDBo, yb) {
 			f.Have++
 			if e.explain {
 				f.Years = append(f.Years, yb)
@@ -368,7 +368,7 @@ func ruleBKBo(e *Eval) {
 	from := y - p.BKBoYears + 1
 	if p.BKBoCSTDCSBranch {
 		e.Branch("cstdcs")
-		n, f := e.window(from, y, start, func(yy int) bool { return e.Holds(award.CSTDCS, yy) })
+		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 		e.Add("bkbo.cstdcs", n == f.Need, f, func() string {
 			return windowReason("danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
 		})
@@ -394,17 +394,18 @@ func ruleBKBo(e *Eval) {
 // merit grant of base after the last grant of the code asked for.
 func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating org.Rating) (int, bool) {
 	y := e.Year
-	prev := e.lastHeld(e.Code, y)
+	prev := e.lastHeld(e.Code, e.bit, y)
 	yb := 0
 	found := false
 	c := e.Candidate
+	bb := bit(base)
 	for yy := max(prev+1, c.FirstYear); yy < y; yy++ {
-		if e.Holds(base, yy) {
+		if e.has(base, bb, yy) {
 			yb, found = yy, true
 			break
 		}
 	}
-	if !found && bit(base) == 0 {
+	if !found {
 		for _, g := range c.Grants {
 			if g.Code == base && g.Kind == Merit && g.Year > prev && g.Year < y && (!found || g.Year < yb) {
 				yb, found = g.Year, true
@@ -446,9 +447,9 @@ func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating
 
 // countIn counts the years from..to holding code.
 func (e *Eval) countIn(code award.Code, from, to int) int {
-	n := 0
+	n, b := 0, bit(code)
 	for yy := from; yy <= to; yy++ {
-		if e.Holds(code, yy) {
+		if e.has(code, b, yy) {
 			n++
 		}
 	}
@@ -498,7 +499,7 @@ func ruleHCLD3(e *Eval) {
 		start := e.WindowStart()
 		from := y - p.CollHCLD3Years + 1
 		e.Branch("thuong-xuyen")
-		n, f := e.window(from, y, start, func(yy int) bool { return e.Holds(award.TTLDXS, yy) })
+		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.TTLDXS, bTTLDXS, yy) })
 		e.Add("hcld3.ttldxs", n == f.Need, f, func() string {
 			return windowReason("danh hiệu Tập thể lao động xuất sắc", f, from, y, start)
 		})

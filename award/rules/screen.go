@@ -122,25 +122,30 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 		if first := codes[seg[0]]; collectives && s.members == nil && (first == award.TTLDTT || first == award.TTLDXS) {
 			s.memberCounts()
 		}
+		segRules := make([]Rule, len(seg))
+		for x, j := range seg {
+			segRules[x] = reg.Rules[codes[j]]
+		}
 		for i := range cands {
 			row := res.Rows[i].Decisions
-			for _, j := range seg {
+			union := cands[i].union()
+			for x, j := range seg {
 				code := codes[j]
 				d := &row[j]
-				rule := reg.Rules[code]
+				rule := segRules[x]
 				if rule == nil {
 					d.Verdict = checkWith(&e, reg, &cands[i], code, year, o.AsOf, s.explain)
 					continue
 				}
 				e.reset(reg, &cands[i], code, year, o.AsOf, s.explain)
-				e.overlay, e.scratch = s.overlay[i], &s.scratch
+				e.overlay, e.scratch, e.union = s.overlay[i], &s.scratch, union
 				if s.members != nil {
 					e.members = s.members[i]
 				}
 				rule(&e)
 				d.Verdict = e.verdict()
 				if d.Eligible && s.quotaOf(code) == 0 {
-					s.overlay[i] |= bit(code)
+					s.overlay[i] |= e.bit
 				}
 			}
 		}
@@ -262,55 +267,52 @@ func (s *screen) memberCounts() {
 // global), and explains each cut.
 func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) bool) {
 	code := s.res.Codes[j]
-	var elig []int
+	type key struct {
+		unit   string
+		score  int
+		women  int
+		rating org.Rating
+		id     string
+		i      int
+	}
+	var elig []key
 	bases := map[string]int{}
+	p := &s.reg.Params
 	for i := range s.cands {
-		key := s.cands[i].Unit
+		c := &s.cands[i]
+		unit := c.Unit
 		if global {
-			key = ""
+			unit = ""
 		}
 		if base(i) {
-			bases[key]++
+			bases[unit]++
 		}
-		if s.res.Rows[i].Decisions[j].Eligible {
-			elig = append(elig, i)
+		if !s.res.Rows[i].Decisions[j].Eligible {
+			continue
 		}
+		k := key{unit: unit, women: 1, id: c.ID, i: i}
+		if p.WomenFirst && c.Gender == org.Female {
+			k.women = 0
+		}
+		if r := c.Year(s.year); r != nil {
+			k.score, k.rating = r.Score, r.Rating
+		}
+		elig = append(elig, k)
 	}
-	p := &s.reg.Params
-	score := func(i int) (int, org.Rating) {
-		if r := s.cands[i].Year(s.year); r != nil {
-			return r.Score, r.Rating
-		}
-		return 0, org.NotRated
-	}
-	women := func(i int) int {
-		if p.WomenFirst && s.cands[i].Gender == org.Female {
-			return 0
-		}
-		return 1
-	}
-	unit := func(i int) string {
-		if global {
-			return ""
-		}
-		return s.cands[i].Unit
-	}
-	slices.SortFunc(elig, func(a, b int) int {
-		if c := strings.Compare(unit(a), unit(b)); c != 0 {
+	slices.SortFunc(elig, func(a, b key) int {
+		if c := strings.Compare(a.unit, b.unit); c != 0 {
 			return c
 		}
-		sa, ra := score(a)
-		sb, rb := score(b)
-		if c := cmp.Compare(sb, sa); c != 0 {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(women(a), women(b)); c != 0 {
+		if c := cmp.Compare(a.women, b.women); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(rb, ra); c != 0 {
+		if c := cmp.Compare(b.rating, a.rating); c != 0 {
 			return c
 		}
-		return strings.Compare(s.cands[a].ID, s.cands[b].ID)
+		return strings.Compare(a.id, b.id)
 	})
 	baseName := "cá nhân đạt Lao động tiên tiến của đơn vị"
 	if global {
@@ -318,13 +320,13 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 	}
 	for lo := 0; lo < len(elig); {
 		hi := lo
-		for hi < len(elig) && unit(elig[hi]) == unit(elig[lo]) {
+		for hi < len(elig) && elig[hi].unit == elig[lo].unit {
 			hi++
 		}
-		n := bases[unit(elig[lo])]
+		n := bases[elig[lo].unit]
 		limit := n * pct / 100
 		for pos := lo; pos < hi; pos++ {
-			i := elig[pos]
+			i := elig[pos].i
 			d := &s.res.Rows[i].Decisions[j]
 			place := pos - lo + 1
 			in := place <= limit
@@ -337,10 +339,8 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 				} else {
 					reason += ", ngoài tỷ lệ"
 					if place == limit+1 && place > 1 {
-						prev := elig[pos-1]
-						ps, _ := score(prev)
-						ms, _ := score(i)
-						if ps == ms && women(prev) < women(i) {
+						prev, me := elig[pos-1], elig[pos]
+						if prev.score == me.score && prev.women < me.women {
 							who := "cá nhân nữ"
 							if global {
 								who = "tập thể nữ"

@@ -627,7 +627,12 @@ func testConcurrency(t *testing.T, s org.Store) {
 				if _, err := s.People(bg, org.PeopleFilter{Unit: "dt", Subtree: true, On: midYear}); err != nil {
 					t.Errorf("People: %v", err)
 				}
-				if _, err := s.Subtree(bg, "bo", midYear); err != nil {
+				u := org.Unit{ID: org.UnitID(id) + "-u", Name: "Phòng Thi hành án dân sự khu vực " + string(id), Parent: "dtm",
+					Level: org.LevelPhongTHADSKhuVuc, Exists: thidua.Since(merged)}
+				if err := s.AddUnit(bg, u); err != nil {
+					t.Errorf("AddUnit: %v", err)
+				}
+				if _, err := s.Subtree(bg, "bo", lateYear); err != nil {
 					t.Errorf("Subtree: %v", err)
 				}
 			}
@@ -638,6 +643,11 @@ func testConcurrency(t *testing.T, s org.Store) {
 	noErr(t, "PersonYears", err)
 	if got, want := len(pys), workers*each+1; got != want {
 		t.Errorf("records after concurrent writes = %d, want %d", got, want)
+	}
+	units, err := s.Subtree(bg, "dtm", lateYear)
+	noErr(t, "Subtree", err)
+	if got, want := len(units), workers*each+2; got != want {
+		t.Errorf("units after concurrent writes = %d, want %d", got, want)
 	}
 }
 
