@@ -140,6 +140,10 @@ type Grant struct {
 	Nomination string `json:"nomination,omitempty"`
 	// Revoked is set when the award was cancelled; see [Store.Revoke].
 	Revoked Revocation `json:"revoked,omitzero"`
+	// Title is the kind's name as the decision writes it, when the caller
+	// wants it kept ("Cờ Thi đua Ngành Tư pháp"); empty means the
+	// catalogue's name. Reports quote it when they name this one grant.
+	Title string `json:"title,omitempty"`
 }
 
 // IsRevoked reports whether the grant was cancelled.

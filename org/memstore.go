@@ -87,7 +87,6 @@ type unitRec struct {
 	nameKey   string // vntext.Fold(u.Name)
 	shortKey  string // vntext.Fold(u.ShortName)
 	children  []*unitRec
-	size      int           // units in the subtree, the unit included
 	succ      []*Succession // successions naming the unit, by date then From
 	unitYears []UnitYear    // by year
 }

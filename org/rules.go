@@ -128,8 +128,8 @@ func (s Succession) Normalize() Succession {
 }
 
 // Validate checks the succession on its own: a known kind, a valid date,
-// one unit before and after a rename, several before a merge and several
-// after a split, no unit twice. The error wraps thidua.ErrInvalid. Stores
+// one unit before and after a rename, one after a merge, several after a
+// split, no unit twice. The error wraps thidua.ErrInvalid. Stores
 // also check that the units in From end the day before Date and the units
 // in To exist on Date.
 func (s Succession) Validate() error { return s.validate("org: validate succession") }
@@ -148,8 +148,8 @@ func (s Succession) validate(op string) error {
 		return thidua.Invalid(op, kindSuccession, id, "units", "needs units before and after")
 	case s.Kind == Rename && (nf != 1 || nt != 1):
 		return thidua.Invalid(op, kindSuccession, id, "units", "a rename takes one unit to one unit, not %d to %d", nf, nt)
-	case s.Kind == Merge && (nf < 2 || nt != 1):
-		return thidua.Invalid(op, kindSuccession, id, "units", "a merge takes several units to one, not %d to %d", nf, nt)
+	case s.Kind == Merge && nt != 1:
+		return thidua.Invalid(op, kindSuccession, id, "units", "a merge takes units to one, not %d to %d", nf, nt)
 	case s.Kind == Split && (nf != 1 || nt < 2):
 		return thidua.Invalid(op, kindSuccession, id, "units", "a split takes one unit to several, not %d to %d", nf, nt)
 	}

@@ -200,24 +200,21 @@ type Store interface {
 }
 
 // UnitsInForce returns the units through which the history of id ran on
-// date on: id itself if it existed that day, otherwise those of its
-// predecessors (see Store.Predecessors) that existed that day, by ID. A
-// report for 2015–2020 asked about today's unit thus finds the units, and
-// the names, in force then. ErrNotFound if id is unknown.
+// date on: id itself if it existed that day, and those of its predecessors
+// (see Store.Predecessors) that existed that day, by ID. A report for
+// 2015–2020 asked about today's unit thus finds the units, and the names,
+// in force then. ErrNotFound if id is unknown.
 func UnitsInForce(ctx context.Context, s Store, id UnitID, on thidua.Date) ([]Unit, error) {
 	u, err := s.Unit(ctx, id)
 	if err != nil {
 		return nil, err
-	}
-	if u.ExistsOn(on) {
-		return []Unit{u}, nil
 	}
 	preds, err := s.Predecessors(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	var us []Unit
-	for _, p := range preds {
+	for _, p := range append(preds, u) {
 		if p.ExistsOn(on) {
 			us = append(us, p)
 		}

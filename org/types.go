@@ -36,7 +36,7 @@ type SuccessionKind int
 // Kinds of restructuring.
 const (
 	Rename SuccessionKind = iota + 1 // one unit continues under a new name (and ID)
-	Merge                            // several units become one
+	Merge                            // units become one, new or existing (a unit absorbed by another is a merge of one)
 	Split                            // one unit becomes several
 )
 

@@ -77,3 +77,15 @@ func BenchmarkScreenExplain(b *testing.B) {
 		rules.Screen(rs, cs, 2023, individualCodes, nil)
 	}
 }
+
+// BenchmarkCheck explains one CSTĐ cấp bộ verdict (every reason built).
+func BenchmarkCheck(b *testing.B) {
+	cs := population(1000)
+	reg := rules.DefaultRegimes().ForYear(2023)
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		rules.Check(reg, &cs[i%len(cs)], award.CSTDBo, 2023)
+		i++
+	}
+}

@@ -382,3 +382,57 @@ func CountedAbsence(abs []org.Absence) int {
 	}
 	return n
 }
+
+// Validate reports the first inconsistency of c, as a *thidua.Error wrapping
+// thidua.ErrInvalid: an empty ID, years outside the supported range,
+// unknown ratings, negative counts, invalid periods or levels. The rules
+// never panic on such input, but their verdicts would mean little.
+func (c *Candidate) Validate() error {
+	const op = "rules: validate candidate"
+	bad := func(field, format string, args ...any) error {
+		return thidua.Invalid(op, "candidate", c.ID, field, format, args...)
+	}
+	if c.ID == "" {
+		return bad("ID", "empty candidate ID")
+	}
+	if len(c.Years) > 0 && (c.FirstYear < thidua.MinYear || c.FirstYear+len(c.Years)-1 > thidua.MaxYear) {
+		return bad("FirstYear", "years %d-%d outside %d-%d", c.FirstYear, c.FirstYear+len(c.Years)-1, thidua.MinYear, thidua.MaxYear)
+	}
+	if !c.Recruited.IsZero() {
+		if err := c.Recruited.Validate(); err != nil {
+			return thidua.E(op, "candidate", c.ID, "Recruited", err)
+		}
+	}
+	for i := range c.Years {
+		r := &c.Years[i]
+		y := c.FirstYear + i
+		switch {
+		case r.Rating < org.NotRated || r.Rating > org.Excellent:
+			return bad("Years", "year %d: unknown rating %d", y, r.Rating)
+		case r.DaysAbsent < 0:
+			return bad("Years", "year %d: negative days absent", y)
+		case r.Votes.For < 0 || r.Votes.For > r.Votes.Members:
+			return bad("Years", "year %d: %d votes of %d members", y, r.Votes.For, r.Votes.Members)
+		case r.Members.Total < 0 || r.Members.LDTT > r.Members.Total || r.Members.CSTDCS > r.Members.Total ||
+			r.Members.Completed > r.Members.Total || r.Members.Disciplined > r.Members.Total ||
+			r.Members.LDTT < 0 || r.Members.CSTDCS < 0 || r.Members.Completed < 0 || r.Members.Disciplined < 0:
+			return bad("Years", "year %d: member counts out of range", y)
+		}
+	}
+	for _, d := range c.Disciplines {
+		if err := d.InForce.Validate(); err != nil {
+			return thidua.E(op, "candidate", c.ID, "Disciplines", err)
+		}
+	}
+	for _, p := range c.Proceedings {
+		if err := p.Open.Validate(); err != nil {
+			return thidua.E(op, "candidate", c.ID, "Proceedings", err)
+		}
+	}
+	for _, in := range c.Initiatives {
+		if in.Level < Grassroots || in.Level > National {
+			return bad("Initiatives", "initiative %q: unknown level %d", in.ID, in.Level)
+		}
+	}
+	return nil
+}

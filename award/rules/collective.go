@@ -10,7 +10,7 @@ func (e *Eval) rating(id string, min org.Rating) {
 	y := e.Year
 	r := e.Rating(y)
 	e.Add(id, r >= min, Facts{Have: int(r), Need: int(min)}, func() string {
-		s := "Năm " + itoa(y) + " tập thể xếp loại " + RatingName(r)
+		s := ratedAs(" tập thể", y, r)
 		if r >= min {
 			return s
 		}

@@ -26,6 +26,9 @@ const EarliestHorizon = 25
 // as a Kỷ niệm chương already received). c is not modified.
 func Earliest(rs *Regimes, c *Candidate, code award.Code, fromYear int) (int, []Criterion) {
 	var missing []Criterion
+	if c == nil {
+		return 0, nil
+	}
 	if reg := rs.ForYear(fromYear); reg != nil {
 		v := Check(reg, c, code, fromYear)
 		missing = v.Failed()

@@ -106,7 +106,8 @@ func (e *Eval) Failed() bool { return e.failed }
 func (e *Eval) Done() bool { return e.failed && !e.explain }
 
 // Branch makes the following criteria belong to the alternative name
-// ("" returns to mandatory criteria).
+// ("" returns to mandatory criteria). A rule may use up to six
+// alternatives; the criteria of further ones count as mandatory.
 func (e *Eval) Branch(name string) { e.branch = name }
 
 // Add adds a criterion whose citation is the regime's Citations[id].
@@ -147,11 +148,16 @@ func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func()
 			for i < e.nb && e.branches[i].name != e.branch {
 				i++
 			}
-			if i == e.nb && i < len(e.branches) {
+			switch {
+			case i < e.nb:
+			case i < len(e.branches):
 				e.branches[i] = branchState{name: e.branch, ok: true}
 				e.nb++
+			default: // more alternatives than room: the criterion is mandatory
+				e.failed = e.failed || !passed
+				i = -1
 			}
-			if i < e.nb && !passed {
+			if i >= 0 && !passed {
 				e.branches[i].ok = false
 			}
 		}
@@ -159,8 +165,12 @@ func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func()
 	if !e.explain {
 		return
 	}
+	text := ""
+	if reason != nil {
+		text = vntext.NFC(reason())
+	}
 	e.crit = append(e.crit, Criterion{ID: id, Passed: passed, Pending: pending, Branch: e.branch,
-		Reason: vntext.NFC(reason()), Citation: cite, Facts: f})
+		Reason: text, Citation: cite, Facts: f})
 }
 
 func (e *Eval) eligible() bool {
@@ -340,16 +350,26 @@ func Check(reg *Regime, c *Candidate, code award.Code, year int) Verdict {
 	return checkWith(&e, reg, c, code, year, thidua.Date{}, true)
 }
 
+// CheckAt is [Check] with an explicit date of consideration, on which
+// disciplines and pending proceedings are looked at and date-dependent
+// sector rules decide (the default is 31/12 of year).
+func CheckAt(reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.Date) Verdict {
+	var e Eval
+	return checkWith(&e, reg, c, code, year, asOf, true)
+}
+
 // Check evaluates code for c and year under the regime that rates year
 // ([Regimes.ForYear]); a history that spans regimes is read with the rules
 // of that regime.
+// A nil registry, or a year no regime rates, gives an ineligible verdict
+// without criteria.
 func (rs *Regimes) Check(c *Candidate, code award.Code, year int) Verdict {
 	return Check(rs.ForYear(year), c, code, year)
 }
 
 func checkWith(e *Eval, reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.Date, explain bool) Verdict {
-	if reg == nil {
-		return Verdict{Code: code, Year: year, Criteria: nil}
+	if reg == nil || c == nil {
+		return Verdict{Code: code, Year: year}
 	}
 	e.reset(reg, c, code, year, asOf, explain)
 	rule := reg.Rules[code]

@@ -31,9 +31,10 @@ func (e *Eval) window(from, to, start int, ok func(y int) bool) (int, Facts) {
 	return f.Have, f
 }
 
-// windowReason explains a count of years in a window.
+// windowReason explains a count of years in a window: what is the phrase
+// that starts the sentence ("Đạt danh hiệu Chiến sĩ thi đua cơ sở").
 func windowReason(what string, f Facts, from, to, start int) string {
-	s := "Đạt " + what + " " + itoa(f.Have) + " trong " + itoa(f.Need) + " năm liên tục " + span(from, to)
+	s := what + " " + itoa(f.Have) + " trong " + itoa(f.Need) + " năm liên tục " + span(from, to)
 	if len(f.Missing) > 0 {
 		s += " (thiếu " + years(f.Missing) + ")"
 	}
@@ -168,7 +169,7 @@ func ruleLDTT(e *Eval) {
 			if training && rating < p.LDTTMinRating {
 				return "Đi học từ 01 năm trở lên đạt kết quả khá trở lên: được tính như Lao động tiên tiến"
 			}
-			s := "Năm " + itoa(y) + " xếp loại " + RatingName(rating)
+			s := ratedAs("", y, rating)
 			if rating >= p.LDTTMinRating {
 				return s + " (cần từ " + RatingName(p.LDTTMinRating) + " trở lên)"
 			}
@@ -245,7 +246,7 @@ func ruleCSTDCS(e *Eval) {
 			if excellent {
 				return "Năm " + itoa(y) + " hoàn thành xuất sắc nhiệm vụ"
 			}
-			return "Năm " + itoa(y) + " xếp loại " + RatingName(rating) + ", chưa hoàn thành xuất sắc nhiệm vụ"
+			return ratedAs("", y, rating) + ", chưa hoàn thành xuất sắc nhiệm vụ"
 		})
 	}
 	n, f := e.initiatives(y, y, Grassroots, false)
@@ -286,7 +287,7 @@ func ruleCSTDBo(e *Eval) {
 	from, start := y-p.CSTDBoYears+1, e.WindowStart()
 	n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 	e.Add("cstdbo.cstdcs", n == f.Need, f, func() string {
-		return windowReason("danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+		return windowReason("Đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
 	})
 	if e.Done() {
 		return
@@ -360,7 +361,7 @@ func ruleBKBo(e *Eval) {
 		from := y - p.CollBKBoYears + 1
 		n, f := e.window(from, y, start, func(yy int) bool { return e.Rating(yy) == org.Excellent })
 		e.Add("bkbo.tap-the", n == f.Need, f, func() string {
-			return windowReason("hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
+			return windowReason("Hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
 		})
 		e.principles()
 		return
@@ -370,13 +371,13 @@ func ruleBKBo(e *Eval) {
 		e.Branch("cstdcs")
 		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 		e.Add("bkbo.cstdcs", n == f.Need, f, func() string {
-			return windowReason("danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+			return windowReason("Đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
 		})
 		e.Branch("xuat-sac")
 	}
 	n, f := e.window(from, y, start, func(yy int) bool { return e.Rating(yy) == org.Excellent })
 	e.Add("bkbo.xuat-sac", n == f.Need, f, func() string {
-		return windowReason("hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
+		return windowReason("Hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
 	})
 	lo := max(from, start)
 	k, g := e.initiatives(lo, y, Grassroots, true)
@@ -418,7 +419,7 @@ func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating
 		}
 		return "Chưa được tặng " + CodeName(base) + " (sau lần được tặng " + CodeName(e.Code) + " trước, nếu có)"
 	})
-	start := max(e.RestartYear(), prev) + 1
+	start := max(e.RestartYear(), prev, c.FirstYear-1) + 1
 	if found {
 		start = max(start, yb+1)
 	}
@@ -501,7 +502,7 @@ func ruleHCLD3(e *Eval) {
 		e.Branch("thuong-xuyen")
 		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.TTLDXS, bTTLDXS, yy) })
 		e.Add("hcld3.ttldxs", n == f.Need, f, func() string {
-			return windowReason("danh hiệu Tập thể lao động xuất sắc", f, from, y, start)
+			return windowReason("Đạt danh hiệu Tập thể lao động xuất sắc", f, from, y, start)
 		})
 		lo := max(from, start)
 		co, bk := e.countIn(award.CoBo, lo, y), e.countIn(award.BangKhenTTg, lo, y)

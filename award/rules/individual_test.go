@@ -149,6 +149,12 @@ func TestLDTT(t *testing.T) {
 				c.Proceedings = []rules.Proceeding{{Kind: rules.Complaint, Open: thidua.Since(d(2020, 11, 1))}}
 				return c
 			}, code: award.LDTT, year: 2020, failed: []string{"nguyen-tac.dieu-tra"}},
+		{name: "khieu-nai-da-giai-quyet", reason: "a complaint settled before the date of consideration no longer blocks",
+			c: func() *rules.Candidate {
+				c := well()
+				c.Proceedings = []rules.Proceeding{{Kind: rules.Complaint, Open: thidua.Period{From: d(2020, 1, 1), To: d(2020, 6, 30)}}}
+				return c
+			}, code: award.LDTT, year: 2020, eligible: true},
 		{name: "di-hoc", reason: "training of one year or more with a 'khá' result counts as LĐTT [C]",
 			c: func() *rules.Candidate {
 				c := person("a")
@@ -382,6 +388,16 @@ func TestBangKhenBo(t *testing.T) {
 				return rate(person("a"), 2019, 2020, org.CompletedWell, award.LDTT, award.CSTDCS)
 			},
 			code: award.BangKhenBo, year: 2020, failed: []string{"bkbo.sang-kien", "bkbo.xuat-sac"}},
+		{name: "qua-hai-che-do", reason: "CSTĐCS 2023 (given under R2017) and 2024: Bằng khen asked for 2024 is read with R2024, whose CSTĐCS route applies",
+			c: func() *rules.Candidate {
+				return rate(person("a"), 2023, 2024, org.CompletedWell, award.LDTT, award.CSTDCS)
+			},
+			code: award.BangKhenBo, year: 2024, eligible: true},
+		{name: "qua-hai-che-do-2023", reason: "the same kind of history asked for 2023 is read with R2017: no CSTĐCS route",
+			c: func() *rules.Candidate {
+				return rate(person("a"), 2022, 2023, org.CompletedWell, award.LDTT, award.CSTDCS)
+			},
+			code: award.BangKhenBo, year: 2023, failed: []string{"bkbo.sang-kien", "bkbo.xuat-sac"}},
 		{name: "r2017-xuat-sac", reason: "NĐ 91 art. 39 [?]: 2 years excellent + 2 initiatives",
 			c: func() *rules.Candidate { return two(2020, 2) }, code: award.BangKhenBo, year: 2020, eligible: true},
 	})

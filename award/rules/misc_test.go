@@ -221,3 +221,72 @@ func TestSet(t *testing.T) {
 		t.Errorf("Ensure backwards: first %d len %d", c.FirstYear, len(c.Years))
 	}
 }
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(c *rules.Candidate)
+		field string
+	}{
+		{"ok", func(*rules.Candidate) {}, ""},
+		{"id", func(c *rules.Candidate) { c.ID = "" }, "ID"},
+		{"rating", func(c *rules.Candidate) { c.Ensure(2020).Rating = 9 }, "Years"},
+		{"absent", func(c *rules.Candidate) { c.Ensure(2020).DaysAbsent = -1 }, "Years"},
+		{"votes", func(c *rules.Candidate) { c.Ensure(2020).Votes = rules.Votes{For: 12, Members: 11} }, "Years"},
+		{"members", func(c *rules.Candidate) { c.Ensure(2020).Members = rules.Members{Total: 3, LDTT: 4} }, "Years"},
+		{"discipline", func(c *rules.Candidate) {
+			c.Disciplines = []rules.Discipline{{Form: org.KhienTrach, InForce: thidua.Period{From: d(2020, 5, 1), To: d(2020, 4, 1)}}}
+		}, "Disciplines"},
+		{"level", func(c *rules.Candidate) { c.Initiatives = []rules.Initiative{{ID: "x", Year: 2020}} }, "Initiatives"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := rate(person("a"), 2020, 2020, org.CompletedWell)
+			tt.edit(c)
+			err := c.Validate()
+			if tt.field == "" {
+				if err != nil {
+					t.Fatalf("Validate() = %v, want nil", err)
+				}
+				return
+			}
+			var te *thidua.Error
+			if !errors.Is(err, thidua.ErrInvalid) || !errors.As(err, &te) || te.Field != tt.field {
+				t.Errorf("Validate() = %v, want ErrInvalid on field %s", err, tt.field)
+			}
+		})
+	}
+}
+
+func TestNilInputs(t *testing.T) {
+	var rs *rules.Regimes
+	if v := rs.Check(person("a"), award.LDTT, 2020); v.Eligible {
+		t.Error("nil registry: not eligible")
+	}
+	if v := rules.Check(rules.NewR2017(), nil, award.LDTT, 2020); v.Eligible {
+		t.Error("nil candidate: not eligible")
+	}
+	if y, _ := rules.Earliest(rules.DefaultRegimes(), nil, award.LDTT, 2020); y != 0 {
+		t.Error("nil candidate: Earliest 0")
+	}
+	if r := rules.Screen(rs, []rules.Candidate{*person("a")}, 2020, []award.Code{award.LDTT}, nil); r.Regime != "" {
+		t.Error("nil registry: no regime")
+	}
+	v := rules.CheckAt(rules.NewR2025(), person("a"), rules.TuPhapKNCCode, 2025, d(2025, 9, 1))
+	if v.Eligible {
+		t.Error("no rule registered for the sector code")
+	}
+}
+
+func TestTuPhapKNCDate(t *testing.T) {
+	reg := rules.NewR2025()
+	reg.Rules[rules.TuPhapKNCCode] = rules.TuPhapKNC(rules.DefaultTuPhapKNCParams())
+	c := rate(person("a"), 2025, 2025, org.CompletedWell) // no leadership post
+	if v := rules.CheckAt(reg, c, rules.TuPhapKNCCode, 2025, d(2025, 9, 14)); !v.Eligible || len(v.Criteria) != 2 {
+		t.Errorf("14/09/2025: only TT 06/2018 applies (once, not posthumous): %+v", v)
+	}
+	v := rules.CheckAt(reg, c, rules.TuPhapKNCCode, 2025, d(2025, 9, 15))
+	if v.Eligible || criterion(v, "knc.cap-pho") == nil {
+		t.Errorf("15/09/2025: TT 14/2025 needs years in a leadership post: %+v", v)
+	}
+}

@@ -42,10 +42,11 @@ const (
 type Params struct {
 	Law Law
 
-	// LĐTT (Luật TĐKT art. 24; NĐ 91/2017 art. 10).
+	// LĐTT (Luật TĐKT art. 24; NĐ 91/2017 art. 10). The recruitment and
+	// absence exclusions are kept under Law 2022 as [?] unverified.
 	LDTTMinRating org.Rating // lowest rating for LĐTT: CompletedWell
-	LDTTMinMonths int        // recruited at least this many months before 31/12: 10
-	LDTTMaxAbsent int        // absent this many counted working days or more excludes: 40
+	LDTTMinMonths int        // recruited at least this many whole months before 31/12: 10 [V]; 0 disables
+	LDTTMaxAbsent int        // absent this many counted working days or more excludes: 40 [C]; 0 disables
 	// LDTTNoDiscipline excludes a person disciplined "khiển trách" or
 	// heavier during the year. [?] unverified (NĐ 91/2017 art. 10).
 	LDTTNoDiscipline bool
@@ -78,7 +79,7 @@ type Params struct {
 	// Huân chương Lao động hạng Ba, individual (Luật TĐKT 2022 art. 44.1.e;
 	// R2017 rule [?] unverified).
 	HCLD3Years       int        // consecutive years after Bằng khen Thủ tướng: 5
-	HCLD3MinRating   org.Rating // rating every year of the run
+	HCLD3MinRating   org.Rating // rating every year of the run: Excellent (R2017 [?]), CompletedWell (Law 2022)
 	HCLD3Excellent   int        // years "xuất sắc" in the run: 1 (Law 2022)
 	HCLD3CSTDCS      int        // CSTĐCS in the run: 3 (Law 2022)
 	HCLD3CSTDBoOrMin int        // R2017 [?]: CSTĐ cấp bộ, or ministry-level initiatives, in the run: 2
@@ -101,7 +102,9 @@ type Params struct {
 	CollBKTTgYears   int             // [?] unverified: consecutive years "xuất sắc" after Bằng khen cấp bộ for a collective Bằng khen Thủ tướng: 5
 	WomenFirst       bool            // ties favour women (NĐ 98/2023 art. 4; earlier regimes [?])
 	PrizeRoundUpTo   decimal.Decimal // [?] unverified: round prize money up to a multiple of this (0: no rounding)
-	PrizeMultiples   map[award.Code]decimal.Decimal
+	// PrizeMultiples are the prize money multiples of the base salary per
+	// code (NĐ 98/2023 art. 54 [V]; assumed the same for earlier decrees [?]).
+	PrizeMultiples map[award.Code]decimal.Decimal
 }
 
 // Rule evaluates the criteria of one award code, adding each to e.
@@ -138,7 +141,9 @@ type Regimes struct {
 // on over the regime it amends).
 func (rs *Regimes) Add(r *Regime) { rs.list = append(rs.list, r) }
 
-// All returns the registered regimes in the order they were added.
+// All returns the registered regimes in the order they were added. The
+// slice is a copy; the regimes are shared with the registry, so that
+// changing one (adding a rule) changes what the registry checks.
 func (rs *Regimes) All() []*Regime { return slices.Clone(rs.list) }
 
 // Named returns the regime called name, or nil.
@@ -153,6 +158,9 @@ func (rs *Regimes) Named(name string) *Regime {
 
 // For returns the regime in force on d, or nil if none is.
 func (rs *Regimes) For(d thidua.Date) *Regime {
+	if rs == nil {
+		return nil
+	}
 	for i := len(rs.list) - 1; i >= 0; i-- {
 		if rs.list[i].In.Contains(d) {
 			return rs.list[i]
@@ -359,9 +367,10 @@ func citations2022(decree, art4 string) map[string]string {
 // NĐ 39/2012) and NĐ 65/2014, in force until 30/09/2017.
 func NewR2010() *Regime {
 	p := law2003Params()
-	p.CSTDCSQuotaPercent = 0 // the 15 % cap came with NĐ 91/2017 [?]
+	p.CSTDCSQuotaPercent = 15 // [?] unverified: cap believed introduced by NĐ 65/2014
 	p.CoCPAmongHolders = true
 	c := citations2003("NĐ 42/2010/NĐ-CP")
+	c["cstdcs.ty-le"] = "NĐ 65/2014/NĐ-CP [?]"
 	c["cocp.tieu-chuan"] = "NĐ 42/2010/NĐ-CP, Điều 16 khoản 2"
 	c["cstdbo.hoi-dong"] = "NĐ 42/2010/NĐ-CP [?]"
 	c["cstdtq.hoi-dong"] = "NĐ 42/2010/NĐ-CP [?]"

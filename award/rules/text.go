@@ -145,3 +145,12 @@ func span(from, to int) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// ratedAs writes "Năm 2020 xếp loại hoàn thành tốt nhiệm vụ", or "Năm 2020
+// chưa có kết quả xếp loại" without a rating.
+func ratedAs(who string, y int, r org.Rating) string {
+	if r == org.NotRated {
+		return "Năm " + strconv.Itoa(y) + who + " chưa có kết quả xếp loại"
+	}
+	return "Năm " + strconv.Itoa(y) + who + " xếp loại " + RatingName(r)
+}

@@ -132,7 +132,9 @@ func testBadInput(t *testing.T, s org.Store) {
 		// Successions.
 		{"rename of two", "a rename takes one unit", addSuccession(org.Succession{Kind: org.Rename, Date: merged,
 			From: []org.UnitID{"dt-hongngu-h", "tg"}, To: []org.UnitID{"dtm"}}), thidua.ErrInvalid},
-		{"merge of one", "a merge takes several units", addSuccession(org.Succession{Kind: org.Merge, Date: merged,
+		{"merge into two", "a merge gives one unit", addSuccession(org.Succession{Kind: org.Merge, Date: merged,
+			From: []org.UnitID{"dt-hongngu-h"}, To: []org.UnitID{"dtm", "dtm-kv1"}}), thidua.ErrInvalid},
+		{"split into one", "a split gives several units", addSuccession(org.Succession{Kind: org.Split, Date: merged,
 			From: []org.UnitID{"dt-hongngu-h"}, To: []org.UnitID{"dtm-kv1"}}), thidua.ErrInvalid},
 		{"succession unknown kind", "kind 0", addSuccession(org.Succession{Date: merged,
 			From: []org.UnitID{"dt-hongngu-h"}, To: []org.UnitID{"dtm-kv1"}}), thidua.ErrInvalid},

@@ -275,6 +275,15 @@ func testSuccessions(t *testing.T, s org.Store) {
 		noErr(t, "UnitsInForce", err)
 		check(t, fmt.Sprintf("UnitsInForce(%s, %s)", tt.unit, tt.on), tt.want, unitIDs(got))
 	}
+	// A unit that absorbed another keeps its own history and gains the
+	// other's: both are in force before the merge.
+	noErr(t, "AddUnit", s.AddUnit(bg, org.Unit{ID: "dt-x", Name: "Chi cục Thi hành án dân sự huyện X", Parent: "dt",
+		Level: org.LevelChiCucTHADSHuyen, Exists: period(created, d(2015, time.December, 31))}))
+	noErr(t, "AddSuccession", s.AddSuccession(bg, org.Succession{Kind: org.Merge, Date: d(2016, time.January, 1),
+		From: []org.UnitID{"dt-x"}, To: []org.UnitID{"dt-sadec"}}))
+	got1, err := org.UnitsInForce(bg, s, "dt-sadec", d(2015, time.June, 30))
+	noErr(t, "UnitsInForce", err)
+	check(t, "UnitsInForce after absorbing a unit", []org.UnitID{"dt-sadec", "dt-x"}, unitIDs(got1))
 	got2, err := org.UnitsInForce(bg, s, "dtm", midYear)
 	noErr(t, "UnitsInForce", err)
 	if len(got2) == 2 && got2[0].Name != "Cục Thi hành án dân sự tỉnh Đồng Tháp" {

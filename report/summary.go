@@ -1,0 +1,282 @@
+package report
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/org"
+)
+
+// Summary is the period summary of a unit (with its subtree and the units it
+// succeeded): what it was awarded, what it proposed, what it contributed and
+// mobilised, which movements it ran and which initiatives it had recognised.
+// It is a plain value with stable field names, encodable as JSON, that the
+// renderers, custom templates and other services read directly.
+//
+// Counts of grants never include revoked grants, and pending nominations
+// are listed apart, never counted as grants.
+type Summary struct {
+	// Unit is the unit the summary is about, as named on AsOf (or, if it did
+	// not exist then, its predecessor in force).
+	Unit UnitInfo `json:"unit"`
+	// Period is the period summarised; AsOf is the day the summary speaks
+	// from (pending nominations, "nguyên" posts).
+	Period thidua.Period `json:"period"`
+	AsOf   thidua.Date   `json:"as_of"`
+	// Units are the units covered: the unit, its predecessors and their
+	// subtrees, with the names in force during the period, by level then ID.
+	Units []UnitInfo `json:"units"`
+	// Awards are the grants of the period by award kind, highest level first.
+	Awards []AwardTally `json:"awards"`
+	// Highlights are the grants of the highlighted year to the unit itself.
+	Highlights []GrantInfo `json:"highlights,omitempty"`
+	// Pending are the nominations under consideration on AsOf ("đang đề
+	// nghị"), the unit's own first.
+	Pending []PendingInfo `json:"pending,omitempty"`
+	// Contributions are the received contributions of the period.
+	Contributions ContributionSummary `json:"contributions"`
+	// Movements are the movements launched or joined during the period.
+	Movements MovementSummary `json:"movements"`
+	// Initiatives count the initiatives of the units' people recognised in
+	// the period, by level.
+	Initiatives []InitiativeTally `json:"initiatives,omitempty"`
+}
+
+// UnitInfo describes a unit in a summary.
+type UnitInfo struct {
+	ID        org.UnitID `json:"id"`
+	Name      string     `json:"name"`
+	ShortName string     `json:"short_name,omitempty"`
+	Level     string     `json:"level,omitempty"`      // level code
+	LevelName string     `json:"level_name,omitempty"` // from the scale, e.g. "Chi cục Thi hành án dân sự cấp huyện"
+	LevelRank int        `json:"level_rank"`
+}
+
+// Display returns the short name, or the name if there is none.
+func (u UnitInfo) Display() string {
+	if u.ShortName != "" {
+		return u.ShortName
+	}
+	return u.Name
+}
+
+// PersonInfo describes a person in a summary, with the post that identifies
+// them on the summary's AsOf day.
+type PersonInfo struct {
+	ID       org.PersonID `json:"id"`
+	FullName string       `json:"full_name"`
+	Gender   org.Gender   `json:"gender"`
+	// Post is the person's post on AsOf, or the last one held before it;
+	// PostUnit is where. Former reports that the post was no longer held on
+	// AsOf ("nguyên Cục trưởng").
+	Post     string   `json:"post,omitempty"`
+	PostUnit UnitInfo `json:"post_unit"`
+	Former   bool     `json:"former,omitempty"`
+}
+
+// Recipient is the unit or person a grant or nomination is for; exactly one
+// of Unit and Person is set.
+type Recipient struct {
+	Unit   *UnitInfo   `json:"unit,omitempty"`
+	Person *PersonInfo `json:"person,omitempty"`
+}
+
+// Name returns the display name of the unit or the person's full name.
+func (r Recipient) Name() string {
+	switch {
+	case r.Unit != nil:
+		return r.Unit.Display()
+	case r.Person != nil:
+		return r.Person.FullName
+	}
+	return ""
+}
+
+// Count is a number of distinct recipients and of grants: "03 tập thể … (4
+// cờ)" has 3 recipients and 4 grants.
+type Count struct {
+	Recipients int `json:"recipients"`
+	Grants     int `json:"grants"`
+}
+
+// IsZero reports whether nothing was counted.
+func (c Count) IsZero() bool { return c.Grants == 0 }
+
+// LevelCount counts grants to collectives of one unit level. When a single
+// unit of the level received them, Unit names it.
+type LevelCount struct {
+	Level     string `json:"level"`
+	LevelName string `json:"level_name"`
+	LevelRank int    `json:"level_rank"`
+	// Unit is the only recipient of the level, if there is only one.
+	Unit *UnitInfo `json:"unit,omitempty"`
+	Count
+}
+
+// Label returns the unit's short name if a single unit of the level
+// received the grants, the level's name otherwise.
+func (l LevelCount) Label() string {
+	if l.Unit != nil {
+		return l.Unit.Display()
+	}
+	if l.LevelName != "" {
+		return l.LevelName
+	}
+	return l.Level
+}
+
+// YearCount counts the grants of one year (the year of the achievement).
+type YearCount struct {
+	Year        int   `json:"year"`
+	Collectives Count `json:"collectives"`
+	Individuals Count `json:"individuals"`
+}
+
+// AwardTally is the grants of one award kind in the period.
+type AwardTally struct {
+	Code award.Code `json:"code"`
+	// Name is the catalogue's official name; Label the name the report
+	// writes ("Cờ Thi đua ngành Tư pháp"), after the request's labels and
+	// with "{issuers}" replaced by the issuers' titles.
+	Name    string       `json:"name"`
+	Label   string       `json:"label"`
+	Family  award.Family `json:"family"`
+	Level   award.Level  `json:"level"`
+	Counter string       `json:"counter,omitempty"` // classifier of a grant: "cờ", "bằng khen"
+	// Conferrer is the office that confers the kind: "Thủ tướng Chính phủ".
+	Conferrer string `json:"conferrer,omitempty"`
+	// Issuers are the signers' offices of the decisions, in the order of
+	// their first decision: "Bộ trưởng Bộ Tư pháp", "Chủ tịch Ủy ban nhân
+	// dân Tỉnh".
+	Issuers     []string     `json:"issuers,omitempty"`
+	Collectives Count        `json:"collectives"`
+	Individuals Count        `json:"individuals"`
+	ByLevel     []LevelCount `json:"by_level,omitempty"` // collectives' grants by unit level, top first
+	ByYear      []YearCount  `json:"by_year,omitempty"`
+	Grants      []GrantInfo  `json:"grants"` // the grants counted, by year then recipient
+}
+
+// Repeated reports whether some collective received the kind more than once
+// in the period, so that the number of grants differs from the number of
+// collectives.
+func (a AwardTally) Repeated() bool { return a.Collectives.Grants != a.Collectives.Recipients }
+
+// GrantInfo is one grant in a summary, with its decision.
+type GrantInfo struct {
+	ID        string     `json:"id"`
+	Code      award.Code `json:"code"`
+	Label     string     `json:"label"` // the report's name of the kind
+	Recipient Recipient  `json:"recipient"`
+	Year      int        `json:"year,omitempty"`
+	// Period is the achievement period, when the grant has one.
+	Period       thidua.Period    `json:"period,omitzero"`
+	DecisionID   string           `json:"decision_id"`
+	Decision     thidua.DocNumber `json:"decision"`
+	DecisionDate thidua.Date      `json:"decision_date"`
+	Issuer       string           `json:"issuer"` // signer's office
+}
+
+// PendingInfo is a nomination under consideration.
+type PendingInfo struct {
+	ID        string     `json:"id"`
+	Code      award.Code `json:"code"`
+	Label     string     `json:"label"`
+	Conferrer string     `json:"conferrer"` // "Thủ tướng Chính phủ"
+	Recipient Recipient  `json:"recipient"`
+	// Own reports that the nomination is for the summary's unit itself.
+	Own bool `json:"own,omitempty"`
+	// Submitted is the day the nomination was first submitted.
+	Submitted thidua.Date `json:"submitted"`
+}
+
+// MoneyLine is an amount of money for one purpose.
+type MoneyLine struct {
+	Purpose     string          `json:"purpose"`      // code
+	PurposeName string          `json:"purpose_name"` // Vietnamese name
+	Amount      decimal.Decimal `json:"amount"`       // đồng, exact
+}
+
+// ItemLine is a number of items of one kind.
+type ItemLine struct {
+	Kind       string          `json:"kind"`       // code
+	Name       string          `json:"name"`       // "Cầu"
+	Classifier string          `json:"classifier"` // "cây cầu"
+	Count      int64           `json:"count"`
+	Value      decimal.Decimal `json:"value"` // known value of the items, đồng
+}
+
+// SourceSummary is what one source (own contributions or mobilised ones)
+// brought in.
+type SourceSummary struct {
+	Money  []MoneyLine     `json:"money,omitempty"` // by purpose
+	Items  []ItemLine      `json:"items,omitempty"` // by kind
+	Total  decimal.Decimal `json:"total"`           // money, đồng
+	ByYear []YearAmount    `json:"by_year,omitempty"`
+}
+
+// YearAmount is the money of one year.
+type YearAmount struct {
+	Year   int             `json:"year"`
+	Amount decimal.Decimal `json:"amount"`
+}
+
+// ContributionSummary is the received contributions of the period, own
+// (đóng góp) and mobilised (vận động) apart.
+type ContributionSummary struct {
+	Own       SourceSummary `json:"own"`
+	Mobilised SourceSummary `json:"mobilised"`
+}
+
+// IsZero reports whether nothing was contributed.
+func (c ContributionSummary) IsZero() bool {
+	return len(c.Own.Money)+len(c.Own.Items)+len(c.Mobilised.Money)+len(c.Mobilised.Items) == 0
+}
+
+// MovementInfo names a movement.
+type MovementInfo struct {
+	ID       string        `json:"id"`
+	Title    string        `json:"title"`
+	Kind     string        `json:"kind"` // "thường xuyên", "chuyên đề", "đợt cao điểm"
+	Launcher string        `json:"launcher"`
+	Period   thidua.Period `json:"period"`
+}
+
+// DriveYear counts the peak drives launched in one year.
+type DriveYear struct {
+	Year   int `json:"year"`
+	Drives int `json:"drives"`
+}
+
+// MovementSummary is the movements of the period.
+type MovementSummary struct {
+	// Launched are the movements (not drives) launched by the units covered.
+	Launched []MovementInfo `json:"launched,omitempty"`
+	// Joined are movements launched by others that the units took part in.
+	Joined []MovementInfo `json:"joined,omitempty"`
+	// Drives counts the peak drives launched by the units, per year of the
+	// period (years with none included).
+	Drives []DriveYear `json:"drives,omitempty"`
+}
+
+// DriveRange returns the fewest and the most drives launched in a year of
+// the period.
+func (m MovementSummary) DriveRange() (lo, hi int) {
+	for i, d := range m.Drives {
+		if i == 0 || d.Drives < lo {
+			lo = d.Drives
+		}
+		if d.Drives > hi {
+			hi = d.Drives
+		}
+	}
+	return lo, hi
+}
+
+// InitiativeTally counts initiatives recognised at one level.
+type InitiativeTally struct {
+	Level     string `json:"level"`
+	LevelName string `json:"level_name"`
+	Count     int    `json:"count"`
+	Applied   int    `json:"applied"`
+}
