@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"maps"
+	"math"
 	"slices"
 	"sync"
 
@@ -42,7 +43,7 @@ type MemStore struct {
 	// author lists.
 	initiatives []initiativeEntry
 	initByID    map[InitiativeID]int32
-	byAuthor    map[org.PersonID][]int32 // positions, by recognition date, then ID
+	byAuthor    map[org.PersonID][]authorRef // by recognition date, then ID
 }
 
 var _ Store = (*MemStore)(nil)
@@ -69,6 +70,17 @@ type tableEntry struct {
 	scores map[org.UnitID]Scorecard
 }
 
+// authorRef points from an author to an initiative, with the fields the
+// filter reads, so that filtering does not touch the records.
+type authorRef struct {
+	pos        int32 // position in MemStore.initiatives
+	recognised int32 // dateKey of the recognition date
+	level      Level
+}
+
+// dateKey maps dates to integers in the same order.
+func dateKey(d thidua.Date) int32 { return int32(d.Year)<<9 | int32(d.Month)<<5 | int32(d.Day) }
+
 type initiativeEntry struct {
 	rec  Initiative
 	uses map[string]string // award code → grant; nil until first use
@@ -85,7 +97,7 @@ func NewMemStore(opts *Options) *MemStore {
 		clusters:      map[ClusterID]Cluster{},
 		membership:    map[memberKey]ClusterID{},
 		initByID:      map[InitiativeID]int32{},
-		byAuthor:      map[org.PersonID][]int32{},
+		byAuthor:      map[org.PersonID][]authorRef{},
 	}
 	if opts != nil {
 		s.dir = opts.Directory
@@ -636,20 +648,21 @@ func (s *MemStore) AddInitiative(ctx context.Context, in Initiative) error {
 	pos := int32(len(s.initiatives))
 	s.initiatives = append(s.initiatives, initiativeEntry{rec: in})
 	s.initByID[in.ID] = pos
+	ref := authorRef{pos: pos, recognised: dateKey(in.Recognised), level: in.Level}
 	for _, a := range in.Authors {
 		list := s.byAuthor[a.Person]
-		i, _ := slices.BinarySearchFunc(list, pos, s.compareInitiatives)
-		s.byAuthor[a.Person] = slices.Insert(list, i, pos)
+		i, _ := slices.BinarySearchFunc(list, ref, s.compareRefs)
+		s.byAuthor[a.Person] = slices.Insert(list, i, ref)
 	}
 	return nil
 }
 
-func (s *MemStore) compareInitiatives(i, j int32) int {
-	a, b := &s.initiatives[i].rec, &s.initiatives[j].rec
-	if c := a.Recognised.Compare(b.Recognised); c != 0 {
+// compareRefs orders initiatives by recognition date, then ID.
+func (s *MemStore) compareRefs(a, b authorRef) int {
+	if c := cmp.Compare(a.recognised, b.recognised); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.ID, b.ID)
+	return cmp.Compare(s.initiatives[a.pos].rec.ID, s.initiatives[b.pos].rec.ID)
 }
 
 // initiative returns the entry with the ID, or nil. The caller holds mu.
@@ -685,11 +698,16 @@ func (s *MemStore) InitiativesOf(ctx context.Context, p org.PersonID, f Initiati
 	// Two passes so that the result and all author lists are allocated
 	// once: listing many people's initiatives is a hot path of the reports.
 	list := s.byAuthor[p]
+	from, to := int32(math.MinInt32), int32(math.MaxInt32)
+	if !f.Recognised.IsZero() {
+		from, to = dateKey(f.Recognised.From), dateKey(f.Recognised.To)
+	}
+	match := func(r authorRef) bool { return r.recognised >= from && r.recognised <= to && r.level >= f.MinLevel }
 	n, na := 0, 0
-	for _, pos := range list {
-		if rec := &s.initiatives[pos].rec; f.match(rec) {
+	for _, r := range list {
+		if match(r) {
 			n++
-			na += len(rec.Authors)
+			na += len(s.initiatives[r.pos].rec.Authors)
 		}
 	}
 	if n == 0 {
@@ -697,21 +715,17 @@ func (s *MemStore) InitiativesOf(ctx context.Context, p org.PersonID, f Initiati
 	}
 	out := make([]Initiative, 0, n)
 	authors := make([]Author, 0, na)
-	for _, pos := range list {
-		if !f.match(&s.initiatives[pos].rec) {
+	for _, r := range list {
+		if !match(r) {
 			continue
 		}
-		rec := s.initiatives[pos].rec
-		from := len(authors)
+		rec := s.initiatives[r.pos].rec
+		start := len(authors)
 		authors = append(authors, rec.Authors...)
-		rec.Authors = authors[from:len(authors):len(authors)]
+		rec.Authors = authors[start:len(authors):len(authors)]
 		out = append(out, rec)
 	}
 	return out, nil
-}
-
-func (f InitiativeFilter) match(in *Initiative) bool {
-	return (f.Recognised.IsZero() || f.Recognised.Contains(in.Recognised)) && in.Level >= f.MinLevel
 }
 
 // UseInitiative implements [Store.UseInitiative].

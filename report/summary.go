@@ -93,15 +93,15 @@ func (r Recipient) Name() string {
 	return ""
 }
 
-// Count is a number of distinct recipients and of grants: "03 tập thể … (4
+// RecipientCount is a number of distinct recipients and of grants: "03 tập thể … (4
 // cờ)" has 3 recipients and 4 grants.
-type Count struct {
+type RecipientCount struct {
 	Recipients int `json:"recipients"`
 	Grants     int `json:"grants"`
 }
 
 // IsZero reports whether nothing was counted.
-func (c Count) IsZero() bool { return c.Grants == 0 }
+func (c RecipientCount) IsZero() bool { return c.Grants == 0 }
 
 // LevelCount counts grants to collectives of one unit level. When a single
 // unit of the level received them, Unit names it.
@@ -111,7 +111,7 @@ type LevelCount struct {
 	LevelRank int    `json:"level_rank"`
 	// Unit is the only recipient of the level, if there is only one.
 	Unit *UnitInfo `json:"unit,omitempty"`
-	Count
+	RecipientCount
 }
 
 // Label returns the unit's short name if a single unit of the level
@@ -128,9 +128,9 @@ func (l LevelCount) Label() string {
 
 // YearCount counts the grants of one year (the year of the achievement).
 type YearCount struct {
-	Year        int   `json:"year"`
-	Collectives Count `json:"collectives"`
-	Individuals Count `json:"individuals"`
+	Year        int            `json:"year"`
+	Collectives RecipientCount `json:"collectives"`
+	Individuals RecipientCount `json:"individuals"`
 }
 
 // AwardTally is the grants of one award kind in the period.
@@ -149,12 +149,12 @@ type AwardTally struct {
 	// Issuers are the signers' offices of the decisions, in the order of
 	// their first decision: "Bộ trưởng Bộ Tư pháp", "Chủ tịch Ủy ban nhân
 	// dân Tỉnh".
-	Issuers     []string     `json:"issuers,omitempty"`
-	Collectives Count        `json:"collectives"`
-	Individuals Count        `json:"individuals"`
-	ByLevel     []LevelCount `json:"by_level,omitempty"` // collectives' grants by unit level, top first
-	ByYear      []YearCount  `json:"by_year,omitempty"`
-	Grants      []GrantInfo  `json:"grants"` // the grants counted, by year then recipient
+	Issuers     []string       `json:"issuers,omitempty"`
+	Collectives RecipientCount `json:"collectives"`
+	Individuals RecipientCount `json:"individuals"`
+	ByLevel     []LevelCount   `json:"by_level,omitempty"` // collectives' grants by unit level, top first
+	ByYear      []YearCount    `json:"by_year,omitempty"`
+	Grants      []GrantInfo    `json:"grants"` // the grants counted, by year then recipient
 }
 
 // Repeated reports whether some collective received the kind more than once

@@ -45,6 +45,11 @@ func TestEarliest(t *testing.T) {
 				c.Disciplines = []rules.Discipline{{Form: org.KhienTrach, InForce: thidua.Period{From: d(2024, 7, 1), To: d(2025, 6, 30)}}}
 				return c
 			}, award.CSTDBo, 2024, 2028, []string{"cstdbo.cstdcs", "cstdbo.sang-kien", "nguyen-tac.ky-luat"}},
+		{"tap-the-hcld3", "TTLĐXS 2021-2023 held: 2024 and 2025 make five years 2021-2025, with a Cờ cấp bộ in the span (Law 2003 art. 44.2; Law 2022 [?])",
+			func() *rules.Candidate {
+				c := &rules.Candidate{ID: "t", Collective: true}
+				return rate(c, 2021, 2023, org.Excellent, award.TTLDXS)
+			}, award.HCLD3, 2024, 2025, nil},
 		{"ldtt-ngay-mai", "LĐTT is possible the very next year",
 			fresh, award.LDTT, 2024, 2024, []string{"ldtt.xep-loai"}},
 	}

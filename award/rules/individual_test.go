@@ -422,6 +422,12 @@ func TestBangKhenTTg(t *testing.T) {
 				c.Ensure(2022).Rating = org.Completed
 				return c
 			}, code: award.BangKhenTTg, year: 2024, failed: []string{"bkttg.cstdcs", "bkttg.lien-tuc"}},
+		{name: "r2024-ky-luat-giua-chung", reason: "a discipline in 2021 restarts the period: only 2022-2024 count after the Bằng khen cấp bộ of 2019",
+			c: func() *rules.Candidate {
+				c := law2022(2019, 2020, 2020, 2022, 2024)
+				c.Disciplines = []rules.Discipline{{Form: org.KhienTrach, InForce: thidua.Period{From: d(2021, 2, 1), To: d(2021, 7, 31)}}}
+				return c
+			}, code: award.BangKhenTTg, year: 2024, failed: []string{"bkttg.cstdcs", "bkttg.lien-tuc"}},
 		{name: "r2024-bang-khen-chuyen-de", reason: "a thematic Bằng khen does not count towards merit awards (NĐ 98 art. 4)",
 			c: func() *rules.Candidate {
 				c := rate(person("a"), 2020, 2024, org.CompletedWell, award.LDTT)

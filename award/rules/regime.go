@@ -131,7 +131,9 @@ func (r *Regime) Clone() *Regime {
 }
 
 // Regimes is a registry of regimes, held by the caller. The zero value is
-// empty; [DefaultRegimes] returns the library's regimes.
+// empty; [DefaultRegimes] returns the library's regimes. Checks may run
+// concurrently on one registry as long as nobody adds to it or changes its
+// regimes meanwhile.
 type Regimes struct {
 	list []*Regime
 }

@@ -332,7 +332,7 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 			in := place <= limit
 			var reason string
 			if !in || s.explain {
-				reason = "Tỷ lệ " + itoa(pct) + "%: " + itoa(n) + " " + baseName + ", được chọn tối đa " +
+				reason = "Tỷ lệ " + itoa(pct) + "%: " + count(n) + " " + baseName + ", được chọn tối đa " +
 					count(limit) + " " + CodeName(code) + " (làm tròn xuống); xếp thứ " + itoa(place)
 				if in {
 					reason += ", trong tỷ lệ"

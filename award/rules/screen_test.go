@@ -55,6 +55,14 @@ func TestScreenQuota(t *testing.T) {
 			unit("u", 7, 2020, 80, 90), 2020, []string{"u-02"}},
 		{"per-unit", "the quota is per unit: 20 in u1 → 3, 6 in u2 → 0",
 			append(unit("u1", 20, 2020, 90, 80, 70, 60), unit("u2", 6, 2020, 99)...), 2020, []string{"u1-01", "u1-02", "u1-03"}},
+		{"cung-diem-theo-id", "equal scores, all men, same rating: the documented deterministic order is the ID",
+			unit("u", 20, 2020, 5, 5, 5, 5), 2020, []string{"u-01", "u-02", "u-03"}},
+		{"cung-diem-xuat-sac", "equal scores: the better rating first, then the ID",
+			func() []rules.Candidate {
+				cs := unit("u", 20, 2020, 5, 5, 5, 5)
+				cs[3].Ensure(2020).Rating = org.Excellent
+				return cs
+			}(), 2020, []string{"u-01", "u-02", "u-04"}},
 		{"r2024-no-cap", "no cap known under Law 2022 [?]: everyone meeting the criteria",
 			unit("u", 6, 2024, 90, 80), 2024, []string{"u-01", "u-02"}},
 	}

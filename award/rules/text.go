@@ -114,10 +114,11 @@ func pad2(b []byte, v int) []byte {
 // count writes a count from 1 to 9 with a leading zero, as official
 // documents do ("05 năm"); 0 stays "0".
 func count(n int) string {
-	if n <= 0 {
+	if n <= 0 || n >= 10 {
 		return strconv.Itoa(n)
 	}
-	return string(pad2(nil, n))
+	const padded = "010203040506070809"
+	return padded[2*(n-1) : 2*n]
 }
 
 // years writes "năm 2019" or "các năm 2019, 2021".

@@ -902,6 +902,10 @@ func testInitiatives(t *testing.T, newStore NewStore) {
 		{"In2019", personAn, campaign.InitiativeFilter{Recognised: thidua.Year(2019)}, []campaign.InitiativeID{"sk-2019-01", "sk-2019-03"}},
 		{"MinistryOrAbove", personAn, campaign.InitiativeFilter{MinLevel: campaign.LevelMinistry}, []campaign.InitiativeID{"sk-2018-07", "sk-2020-02"}},
 		{"MinistryOrAboveIn2016To2019", personAn, campaign.InitiativeFilter{Recognised: thidua.Years(2016, 2019), MinLevel: campaign.LevelMinistry}, []campaign.InitiativeID{"sk-2018-07"}},
+		{"PeriodEndsIncluded", personAn, campaign.InitiativeFilter{Recognised: thidua.Period{From: d(2018, 12, 5), To: d(2019, 11, 20)}},
+			[]campaign.InitiativeID{"sk-2018-07", "sk-2019-01", "sk-2019-03"}},
+		{"PeriodJustMissing", personAn, campaign.InitiativeFilter{Recognised: thidua.Period{From: d(2018, 12, 6), To: d(2019, 11, 19)}},
+			[]campaign.InitiativeID{}},
 		{"OtherAuthor", personChi, campaign.InitiativeFilter{}, []campaign.InitiativeID{"sk-2016-01", "sk-2019-01"}},
 		{"NoInitiatives", personUnknwn, campaign.InitiativeFilter{}, []campaign.InitiativeID{}},
 	}

@@ -1,0 +1,718 @@
+package report
+
+import (
+	"cmp"
+	"context"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
+)
+
+// Sources are the stores a summary reads. Org and Award are required; a nil
+// Contribution or Campaign store leaves its part of the summary empty.
+type Sources struct {
+	Org   org.Store
+	Award award.Store
+	// Catalogue names the award kinds and gives their levels; nil means
+	// award.DefaultCatalogue().
+	Catalogue *award.Catalogue
+	// Scale names the unit levels; the zero Scale leaves level names empty.
+	Scale        org.Scale
+	Contribution contribution.Store
+	// Purposes and ItemKinds name the contributions' purposes and item
+	// kinds; nil means the ready-made registries.
+	Purposes  *contribution.Purposes
+	ItemKinds *contribution.ItemKinds
+	Campaign  campaign.Store
+}
+
+// SummaryRequest says which summary to build.
+type SummaryRequest struct {
+	// Unit is the unit summarised, with everything under it. A unit that
+	// succeeded others (a rename, a merger) carries their history: a
+	// summary of 2015–2020 asked about today's unit covers the units, with
+	// the names, in force then.
+	Unit org.UnitID
+	// Period is the period summarised: grants of decisions dated in it,
+	// contributions received in it, movements active in it.
+	Period thidua.Period
+	// AsOf is the day the summary speaks from: nothing after it counts, and
+	// nominations pending on it are listed. Zero means Period.To.
+	AsOf thidua.Date
+	// HighlightYear, if set, picks out the unit's own grants for that year
+	// ("Đặc biệt, năm 2019 …").
+	HighlightYear int
+	// Kinds lists the award kinds to tally, in this order. Nil means every
+	// kind at the level of a ministry or above, highest level first.
+	Kinds []award.Code
+	// Labels are the names the report writes for award kinds, in place of
+	// the catalogue's official names: "Cờ Thi đua ngành Tư pháp". In a label
+	// "{issuers}" stands for the issuers' offices joined with "và". Nil
+	// means DefaultLabels().
+	Labels map[award.Code]string
+}
+
+// IssuersPlaceholder is the token a label uses for the offices that signed
+// the decisions: "Bằng khen của {issuers}".
+const IssuersPlaceholder = "{issuers}"
+
+// DefaultLabels returns the labels used when a request has none: the
+// Bằng khen and Giấy khen of ministries, provinces and units are named after
+// the offices that gave them ("Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ
+// tịch Ủy ban nhân dân Tỉnh"). Every call returns a new map.
+func DefaultLabels() map[award.Code]string {
+	return map[award.Code]string{
+		award.BangKhenBo: "Bằng khen của " + IssuersPlaceholder,
+		award.GiayKhen:   "Giấy khen của " + IssuersPlaceholder,
+	}
+}
+
+// BuildSummary reads the sources and builds the summary the request asks
+// for. The error wraps thidua.ErrInvalid for a bad request, and
+// thidua.ErrNotFound if the unit is unknown; errors of the stores are
+// returned wrapped.
+func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summary, error) {
+	const op = "report: build summary"
+	switch {
+	case src.Org == nil || src.Award == nil:
+		return nil, thidua.Invalid(op, "sources", "", "", "the org and award stores are required")
+	case req.Unit == "":
+		return nil, thidua.Invalid(op, "summary request", "", "unit", "no unit")
+	}
+	if err := req.Period.Validate(); err != nil {
+		return nil, thidua.E(op, "summary request", string(req.Unit), "period", err)
+	}
+	if req.AsOf.IsZero() {
+		req.AsOf = req.Period.To
+	} else if err := req.AsOf.Validate(); err != nil {
+		return nil, thidua.E(op, "summary request", string(req.Unit), "as of", err)
+	}
+	if req.AsOf.Before(req.Period.From) {
+		return nil, thidua.Invalid(op, "summary request", string(req.Unit), "as of", "as-of day %s before the period", req.AsOf)
+	}
+	b := &builder{ctx: ctx, src: src, req: req}
+	if b.src.Catalogue == nil {
+		b.src.Catalogue = award.DefaultCatalogue()
+	}
+	if b.req.Labels == nil {
+		b.req.Labels = DefaultLabels()
+	}
+	// Nothing after AsOf counts.
+	b.span = req.Period
+	if req.AsOf.Before(b.span.To) {
+		b.span.To = req.AsOf
+	}
+	steps := []func() error{b.loadUnits, b.loadPeople, b.loadAwards, b.loadPending, b.loadContributions, b.loadMovements, b.loadInitiatives}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return nil, wrapStore(op, string(req.Unit), err)
+		}
+	}
+	return &b.sum, nil
+}
+
+// wrapStore adds the operation to an error unless it already carries one.
+func wrapStore(op, id string, err error) error {
+	if _, ok := err.(*thidua.Error); ok {
+		return err
+	}
+	return thidua.E(op, "summary", id, "", err)
+}
+
+// builder holds the state of one BuildSummary call.
+type builder struct {
+	ctx  context.Context
+	src  Sources
+	req  SummaryRequest
+	span thidua.Period // Period cut at AsOf
+	sum  Summary
+
+	lineage  map[org.UnitID]bool // the unit and its predecessors
+	units    map[org.UnitID]UnitInfo
+	unitIDs  []org.UnitID
+	people   map[org.PersonID]org.Person
+	personIs []org.PersonID
+}
+
+// units finds the unit, its predecessors and every unit under them that
+// existed during the period.
+func (b *builder) loadUnits() error {
+	root, err := b.src.Org.Unit(b.ctx, b.req.Unit)
+	if err != nil {
+		return err
+	}
+	preds, err := b.src.Org.Predecessors(b.ctx, root.ID)
+	if err != nil {
+		return err
+	}
+	b.lineage = map[org.UnitID]bool{root.ID: true}
+	for _, p := range preds {
+		b.lineage[p.ID] = true
+	}
+	// The unit as named on AsOf: itself, or the predecessor then in force.
+	head := root
+	if !root.ExistsOn(b.req.AsOf) {
+		if inForce, err := org.UnitsInForce(b.ctx, b.src.Org, root.ID, b.req.AsOf); err == nil && len(inForce) > 0 {
+			head = inForce[0]
+		}
+	}
+	b.sum.Unit = b.info(head)
+	b.sum.Period = b.req.Period
+	b.sum.AsOf = b.req.AsOf
+
+	all, err := b.src.Org.Units(b.ctx, org.UnitFilter{})
+	if err != nil {
+		return err
+	}
+	children := make(map[org.UnitID][]org.Unit)
+	byID := make(map[org.UnitID]org.Unit, len(all))
+	for _, u := range all {
+		byID[u.ID] = u
+		if u.Parent != "" {
+			children[u.Parent] = append(children[u.Parent], u)
+		}
+	}
+	b.units = make(map[org.UnitID]UnitInfo)
+	var walk func(u org.Unit)
+	walk = func(u org.Unit) {
+		if _, seen := b.units[u.ID]; seen {
+			return
+		}
+		if u.Exists.Overlaps(b.span) {
+			b.units[u.ID] = b.info(u)
+		}
+		for _, c := range children[u.ID] {
+			walk(c)
+		}
+	}
+	for id := range b.lineage {
+		walk(byID[id])
+	}
+	for id, u := range b.units {
+		b.unitIDs = append(b.unitIDs, id)
+		b.sum.Units = append(b.sum.Units, u)
+	}
+	slices.Sort(b.unitIDs)
+	slices.SortFunc(b.sum.Units, func(x, y UnitInfo) int {
+		return cmp.Or(cmp.Compare(x.LevelRank, y.LevelRank), cmp.Compare(x.ID, y.ID))
+	})
+	return nil
+}
+
+// info describes a unit, with its level's name and rank from the scale.
+func (b *builder) info(u org.Unit) UnitInfo {
+	i := UnitInfo{ID: u.ID, Name: u.Name, ShortName: u.ShortName, Level: u.Level, LevelRank: -1}
+	if l, ok := b.src.Scale.Lookup(u.Level); ok {
+		i.LevelName, i.LevelRank = l.Name, l.Rank
+	}
+	return i
+}
+
+// people finds everyone posted to a covered unit during the period.
+func (b *builder) loadPeople() error {
+	b.people = make(map[org.PersonID]org.Person)
+	for _, id := range b.unitIDs {
+		ps, err := b.src.Org.People(b.ctx, org.PeopleFilter{Unit: id, During: b.span})
+		if err != nil {
+			return err
+		}
+		for _, p := range ps {
+			if _, ok := b.people[p.ID]; !ok {
+				b.people[p.ID] = p
+				b.personIs = append(b.personIs, p.ID)
+			}
+		}
+	}
+	slices.Sort(b.personIs)
+	return nil
+}
+
+// personInfo describes a person by the post held on AsOf, or the last one
+// held before it.
+func (b *builder) personInfo(p org.Person) *PersonInfo {
+	info := &PersonInfo{ID: p.ID, FullName: p.FullName, Gender: p.Gender}
+	a, ok := p.PostOn(b.req.AsOf)
+	if !ok {
+		// The latest post that ended before AsOf.
+		for _, x := range p.Assignments {
+			if !x.Period.From.After(b.req.AsOf) && (!ok || x.Period.To.After(a.Period.To)) {
+				a, ok = x, true
+			}
+		}
+		info.Former = ok
+	}
+	if ok {
+		info.Post = a.Position
+		if u, known := b.units[a.Unit]; known {
+			info.PostUnit = u
+		} else if u, err := b.src.Org.Unit(b.ctx, a.Unit); err == nil {
+			info.PostUnit = b.info(u)
+		}
+	}
+	return info
+}
+
+// recipient describes an award's recipient.
+func (b *builder) recipient(r award.Recipient) Recipient {
+	if r.Unit != "" {
+		u, ok := b.units[r.Unit]
+		if !ok {
+			u = UnitInfo{ID: r.Unit, Name: string(r.Unit), LevelRank: -1}
+			if ou, err := b.src.Org.Unit(b.ctx, r.Unit); err == nil {
+				u = b.info(ou)
+			}
+		}
+		return Recipient{Unit: &u}
+	}
+	p, ok := b.people[r.Person]
+	if !ok {
+		var err error
+		if p, err = b.src.Org.Person(b.ctx, r.Person); err != nil {
+			p = org.Person{ID: r.Person, FullName: string(r.Person)}
+		}
+	}
+	return Recipient{Person: b.personInfo(p)}
+}
+
+// label is the report's name of a kind, issuers not yet filled in.
+func (b *builder) label(k award.Kind) string {
+	if l, ok := b.req.Labels[k.Code]; ok && l != "" {
+		return vntext.NFC(l)
+	}
+	return k.Name
+}
+
+// kindOrder ranks the kinds a default summary lists: highest level first,
+// then kinds for collectives only, for both, for individuals only.
+func kindOrder(a, b award.Kind) int {
+	who := func(k award.Kind) int {
+		switch {
+		case !k.Recipients.Has(award.Individual):
+			return 0
+		case !k.Recipients.Has(award.Collective):
+			return 2
+		}
+		return 1
+	}
+	return cmp.Or(cmp.Compare(b.Level, a.Level), cmp.Compare(who(a), who(b)), cmp.Compare(a.Code, b.Code))
+}
+
+// awards tallies the grants of the period.
+func (b *builder) loadAwards() error {
+	kinds := make([]award.Kind, 0, len(b.req.Kinds))
+	if b.req.Kinds != nil {
+		for _, c := range b.req.Kinds {
+			k, err := b.src.Catalogue.Kind(c)
+			if err != nil {
+				return thidua.Invalid("report: build summary", "summary request", string(b.req.Unit), "kinds", "unknown award kind %q", c)
+			}
+			kinds = append(kinds, k)
+		}
+	} else {
+		for _, k := range b.src.Catalogue.Kinds() {
+			if k.Level >= award.LevelMinistry {
+				kinds = append(kinds, k)
+			}
+		}
+		slices.SortStableFunc(kinds, kindOrder)
+	}
+	codes := make([]award.Code, len(kinds))
+	for i, k := range kinds {
+		codes[i] = k.Code
+	}
+	grants, err := b.src.Award.Grants(b.ctx, award.GrantFilter{
+		People: b.personIs, Units: b.unitIDs, Codes: codes, DecidedIn: b.span,
+	})
+	if err != nil {
+		return err
+	}
+	decisions := make(map[string]award.Decision)
+	byCode := make(map[award.Code][]GrantInfo)
+	for _, g := range grants {
+		d, ok := decisions[g.Decision]
+		if !ok {
+			if d, err = b.src.Award.Decision(b.ctx, g.Decision); err != nil {
+				return err
+			}
+			d.Grants = nil
+			decisions[g.Decision] = d
+		}
+		issuer := d.SignerTitle
+		if issuer == "" {
+			issuer = d.IssuerName
+		}
+		gi := GrantInfo{
+			ID: g.ID, Code: g.Kind, Recipient: b.recipient(g.Recipient), Year: g.Year, Period: g.Period,
+			DecisionID: d.ID, Decision: d.Number, DecisionDate: d.Date, Issuer: vntext.NFC(issuer),
+		}
+		if g.Title != "" {
+			gi.Label = vntext.NFC(g.Title)
+		}
+		byCode[g.Kind] = append(byCode[g.Kind], gi)
+	}
+	for _, k := range kinds {
+		gs := byCode[k.Code]
+		if len(gs) == 0 {
+			continue
+		}
+		t := b.tally(k, gs)
+		b.sum.Awards = append(b.sum.Awards, t)
+		if b.req.HighlightYear != 0 {
+			for _, g := range t.Grants {
+				if g.Recipient.Unit != nil && b.lineage[g.Recipient.Unit.ID] && grantYear(g) == b.req.HighlightYear {
+					b.sum.Highlights = append(b.sum.Highlights, g)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// grantYear is the year a grant is for: its Year, else the end of its
+// achievement period, else the year of its decision.
+func grantYear(g GrantInfo) int {
+	switch {
+	case g.Year != 0:
+		return g.Year
+	case !g.Period.IsZero():
+		return g.Period.To.Year
+	}
+	return g.DecisionDate.Year
+}
+
+// tally counts the grants of one kind.
+func (b *builder) tally(k award.Kind, gs []GrantInfo) AwardTally {
+	slices.SortFunc(gs, func(x, y GrantInfo) int {
+		return cmp.Or(x.DecisionDate.Compare(y.DecisionDate), cmp.Compare(x.DecisionID, y.DecisionID), cmp.Compare(x.ID, y.ID))
+	})
+	t := AwardTally{Code: k.Code, Name: k.Name, Family: k.Family, Level: k.Level, Counter: k.Counter, Conferrer: k.Conferrer.String()}
+	for _, g := range gs {
+		if g.Issuer != "" && !slices.Contains(t.Issuers, g.Issuer) {
+			t.Issuers = append(t.Issuers, g.Issuer)
+		}
+	}
+	t.Label = strings.ReplaceAll(b.label(k), IssuersPlaceholder, JoinList(t.Issuers...))
+	units := make(map[org.UnitID]bool)
+	people := make(map[org.PersonID]bool)
+	levels := make(map[string]*LevelCount)
+	levelUnits := make(map[string]map[org.UnitID]UnitInfo)
+	years := make(map[int]*YearCount)
+	for i := range gs {
+		g := &gs[i]
+		if g.Label == "" {
+			g.Label = t.Label
+		}
+		y := grantYear(*g)
+		yc := years[y]
+		if yc == nil {
+			yc = &YearCount{Year: y}
+			years[y] = yc
+		}
+		if u := g.Recipient.Unit; u != nil {
+			t.Collectives.Grants++
+			yc.Collectives.Grants++
+			if !units[u.ID] {
+				units[u.ID] = true
+				t.Collectives.Recipients++
+			}
+			lc := levels[u.Level]
+			if lc == nil {
+				lc = &LevelCount{Level: u.Level, LevelName: u.LevelName, LevelRank: u.LevelRank}
+				levels[u.Level] = lc
+				levelUnits[u.Level] = make(map[org.UnitID]UnitInfo)
+			}
+			lc.Grants++
+			if _, seen := levelUnits[u.Level][u.ID]; !seen {
+				levelUnits[u.Level][u.ID] = *u
+				lc.Recipients++
+			}
+		} else if p := g.Recipient.Person; p != nil {
+			t.Individuals.Grants++
+			yc.Individuals.Grants++
+			if !people[p.ID] {
+				people[p.ID] = true
+				t.Individuals.Recipients++
+			}
+		}
+	}
+	// Recipients per year.
+	for y, yc := range years {
+		ru, rp := make(map[org.UnitID]bool), make(map[org.PersonID]bool)
+		for _, g := range gs {
+			if grantYear(g) != y {
+				continue
+			}
+			if g.Recipient.Unit != nil {
+				ru[g.Recipient.Unit.ID] = true
+			} else if g.Recipient.Person != nil {
+				rp[g.Recipient.Person.ID] = true
+			}
+		}
+		yc.Collectives.Recipients, yc.Individuals.Recipients = len(ru), len(rp)
+		t.ByYear = append(t.ByYear, *yc)
+	}
+	slices.SortFunc(t.ByYear, func(x, y YearCount) int { return cmp.Compare(x.Year, y.Year) })
+	for code, lc := range levels {
+		if len(levelUnits[code]) == 1 {
+			for _, u := range levelUnits[code] {
+				lc.Unit = &u
+			}
+		}
+		t.ByLevel = append(t.ByLevel, *lc)
+	}
+	slices.SortFunc(t.ByLevel, func(x, y LevelCount) int {
+		return cmp.Or(cmp.Compare(x.LevelRank, y.LevelRank), cmp.Compare(x.Level, y.Level))
+	})
+	slices.SortStableFunc(gs, func(x, y GrantInfo) int {
+		return cmp.Or(cmp.Compare(grantYear(x), grantYear(y)), cmp.Compare(x.Recipient.Name(), y.Recipient.Name()))
+	})
+	t.Grants = gs
+	return t
+}
+
+// pending lists the nominations under consideration on AsOf.
+func (b *builder) loadPending() error {
+	ns, err := b.src.Award.Nominations(b.ctx, award.NominationFilter{
+		PendingDuring: thidua.Period{From: b.req.AsOf, To: b.req.AsOf},
+	})
+	if err != nil {
+		return err
+	}
+	for _, n := range ns {
+		r := n.Recipient
+		if (r.Unit != "" && b.units[r.Unit].ID == "") || (r.Person != "" && b.people[r.Person].ID == "") {
+			continue
+		}
+		k, err := b.src.Catalogue.Kind(n.Kind)
+		if err != nil {
+			continue
+		}
+		p := PendingInfo{
+			ID: n.ID, Code: n.Kind, Label: b.label(k), Conferrer: k.Conferrer.String(),
+			Recipient: b.recipient(r), Own: r.Unit != "" && b.lineage[r.Unit],
+		}
+		p.Label = strings.ReplaceAll(p.Label, IssuersPlaceholder, p.Conferrer)
+		if pp, ok := n.Pending(); ok {
+			p.Submitted = pp.From
+		}
+		b.sum.Pending = append(b.sum.Pending, p)
+	}
+	slices.SortStableFunc(b.sum.Pending, func(x, y PendingInfo) int {
+		own := func(p PendingInfo) int {
+			if p.Own {
+				return 0
+			}
+			return 1
+		}
+		return cmp.Or(own(x), -cmp.Compare(b.level(x.Code), b.level(y.Code)), x.Submitted.Compare(y.Submitted), cmp.Compare(x.ID, y.ID))
+	})
+	return nil
+}
+
+// level returns the level of a kind, 0 if unknown.
+func (b *builder) level(c award.Code) award.Level {
+	k, err := b.src.Catalogue.Kind(c)
+	if err != nil {
+		return 0
+	}
+	return k.Level
+}
+
+// contributions totals the received contributions of the period.
+func (b *builder) loadContributions() error {
+	if b.src.Contribution == nil {
+		return nil
+	}
+	purposes := b.src.Purposes
+	if purposes == nil {
+		purposes = contribution.NewPurposes()
+	}
+	kinds := b.src.ItemKinds
+	if kinds == nil {
+		kinds = contribution.NewItemKinds()
+	}
+	f := contribution.Filter{Period: b.span, Units: b.unitIDs, Status: contribution.Received}
+	byPurpose, err := b.src.Contribution.Totals(b.ctx, f, contribution.BySource, contribution.ByPurpose)
+	if err != nil {
+		return err
+	}
+	byKind, err := b.src.Contribution.Totals(b.ctx, f, contribution.BySource, contribution.ByKind)
+	if err != nil {
+		return err
+	}
+	byYear, err := b.src.Contribution.Totals(b.ctx, f, contribution.BySource, contribution.ByYear)
+	if err != nil {
+		return err
+	}
+	side := func(s contribution.Source) *SourceSummary {
+		if s == contribution.Own {
+			return &b.sum.Contributions.Own
+		}
+		return &b.sum.Contributions.Mobilised
+	}
+	for _, r := range byPurpose.Rows {
+		if r.Money.IsZero() {
+			continue
+		}
+		s := side(r.Key.Source)
+		name := r.Key.Purpose
+		if p, ok := purposes.Lookup(r.Key.Purpose); ok {
+			name = p.Name
+		}
+		s.Money = append(s.Money, MoneyLine{Purpose: r.Key.Purpose, PurposeName: name, Amount: r.Money})
+		s.Total = s.Total.Add(r.Money)
+	}
+	order := make(map[string]int)
+	for i, k := range kinds.All() {
+		order[k.Code] = i
+	}
+	for _, r := range byKind.Rows {
+		for _, it := range r.Items {
+			if it.Count == 0 {
+				continue
+			}
+			line := ItemLine{Kind: it.Kind, Name: it.Kind, Classifier: it.Kind, Count: it.Count, Value: it.Value}
+			if k, ok := kinds.Lookup(it.Kind); ok {
+				line.Name, line.Classifier = k.Name, k.Classifier
+			}
+			s := side(r.Key.Source)
+			s.Items = append(s.Items, line)
+		}
+	}
+	for _, s := range []*SourceSummary{&b.sum.Contributions.Own, &b.sum.Contributions.Mobilised} {
+		slices.SortStableFunc(s.Items, func(x, y ItemLine) int {
+			ox, okx := order[x.Kind]
+			oy, oky := order[y.Kind]
+			if okx && oky {
+				return cmp.Compare(ox, oy)
+			}
+			return cmp.Or(-cmp.Compare(boolInt(okx), boolInt(oky)), cmp.Compare(x.Kind, y.Kind))
+		})
+	}
+	for _, r := range byYear.Rows {
+		if r.Money.IsZero() {
+			continue
+		}
+		s := side(r.Key.Source)
+		s.ByYear = append(s.ByYear, YearAmount{Year: r.Key.Year, Amount: r.Money})
+	}
+	return nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// movements lists the movements of the period and counts the peak drives.
+func (b *builder) loadMovements() error {
+	if b.src.Campaign == nil {
+		return nil
+	}
+	ms, err := b.src.Campaign.Movements(b.ctx, campaign.MovementFilter{During: b.span})
+	if err != nil {
+		return err
+	}
+	// The units above the summary's unit: a movement for their subtree
+	// includes it.
+	above := make(map[org.UnitID]bool)
+	for id := range b.lineage {
+		u, err := b.src.Org.Unit(b.ctx, id)
+		for err == nil && u.Parent != "" && !above[u.Parent] {
+			above[u.Parent] = true
+			u, err = b.src.Org.Unit(b.ctx, u.Parent)
+		}
+	}
+	drives := make(map[int]int)
+	for _, m := range ms {
+		own := m.Launcher.Unit != "" && b.units[m.Launcher.Unit].ID != ""
+		info := MovementInfo{ID: string(m.ID), Title: m.Title, Kind: m.Kind.String(), Launcher: m.Launcher.Name, Period: m.Period}
+		if info.Launcher == "" && m.Launcher.Unit != "" {
+			info.Launcher = string(m.Launcher.Unit)
+			if u, err := b.src.Org.Unit(b.ctx, m.Launcher.Unit); err == nil {
+				info.Launcher = u.Name
+			}
+		}
+		switch {
+		case own && m.Kind == campaign.PeakDrive:
+			if b.span.Contains(m.Period.From) {
+				drives[m.Period.From.Year]++
+			}
+		case own:
+			b.sum.Movements.Launched = append(b.sum.Movements.Launched, info)
+		case m.Kind != campaign.PeakDrive && b.joins(m, above):
+			b.sum.Movements.Joined = append(b.sum.Movements.Joined, info)
+		}
+	}
+	if len(drives) > 0 {
+		for y := b.span.From.Year; y <= b.span.To.Year; y++ {
+			b.sum.Movements.Drives = append(b.sum.Movements.Drives, DriveYear{Year: y, Drives: drives[y]})
+		}
+	}
+	byStart := func(x, y MovementInfo) int {
+		return cmp.Or(x.Period.From.Compare(y.Period.From), cmp.Compare(x.ID, y.ID))
+	}
+	slices.SortFunc(b.sum.Movements.Launched, byStart)
+	slices.SortFunc(b.sum.Movements.Joined, byStart)
+	return nil
+}
+
+// joins reports whether the covered units take part in a movement launched
+// by others: it is open to all, or names one of them or a unit above.
+func (b *builder) joins(m campaign.Movement, above map[org.UnitID]bool) bool {
+	if len(m.Participants) == 0 {
+		return true
+	}
+	for _, p := range m.Participants {
+		if b.units[p].ID != "" || above[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// initiatives counts the initiatives of the units' people recognised in the
+// period, each once however many authors it has.
+func (b *builder) loadInitiatives() error {
+	if b.src.Campaign == nil {
+		return nil
+	}
+	seen := make(map[campaign.InitiativeID]bool)
+	counts := make(map[campaign.Level]*InitiativeTally)
+	for _, id := range b.personIs {
+		ins, err := b.src.Campaign.InitiativesOf(b.ctx, id, campaign.InitiativeFilter{Recognised: b.span})
+		if err != nil {
+			return err
+		}
+		for _, in := range ins {
+			if seen[in.ID] {
+				continue
+			}
+			seen[in.ID] = true
+			t := counts[in.Level]
+			if t == nil {
+				t = &InitiativeTally{Level: strconv.Itoa(int(in.Level)), LevelName: in.Level.String()}
+				counts[in.Level] = t
+			}
+			t.Count++
+			if in.Applied {
+				t.Applied++
+			}
+		}
+	}
+	levels := slices.Sorted(maps.Keys(counts))
+	for i := len(levels) - 1; i >= 0; i-- {
+		b.sum.Initiatives = append(b.sum.Initiatives, *counts[levels[i]])
+	}
+	return nil
+}

@@ -1,0 +1,392 @@
+package report
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/internal/vntext"
+)
+
+// PhraseOptions control the words the summary renderers put around the
+// figures. The figures themselves always come from the [Summary]; the
+// options only supply the narrative around them. A nil *PhraseOptions, and
+// every zero field, means the defaults documented on each field.
+type PhraseOptions struct {
+	// Count pads counts below 10 ("01 tập thể") unless NoPad is set.
+	Count CountOptions
+	// ExactMoney writes amounts exactly. By default an amount is written
+	// as a lower bound with two significant digits: 50.350.000 is "hơn
+	// 50.000.000 đồng" and 110.000.000 stays "110.000.000 đồng".
+	ExactMoney bool
+	// Subject names the units in the awards sentence; default "<unit> và
+	// các đơn vị trực thuộc".
+	Subject string
+	// Intro opens the achievements paragraph; default "Trong <05 năm
+	// (2015 - 2020)>, <subject> đã đạt được nhiều thành tích nổi bật như".
+	Intro string
+	// OwnLead opens the own contributions; default "Đã đóng góp".
+	OwnLead string
+	// MobilisedLead opens the mobilised contributions; default "vận động
+	// các nhà hảo tâm ủng hộ đóng góp".
+	MobilisedLead string
+	// AwardLead opens the awards; default "Ghi nhận kết quả thực hiện,
+	// <subject> đã được cơ quan cấp có thẩm quyền biểu dương và tặng
+	// thưởng".
+	AwardLead string
+	// Purposes are the words after an amount given for a purpose, by
+	// purpose code, merged over [DefaultPurposePhrases]; a purpose with no
+	// phrase is written "cho <purpose name>".
+	Purposes map[string]string
+	// ItemVerbs are the verbs before a count of items, by item kind code,
+	// merged over [DefaultItemVerbs]; default "xây".
+	ItemVerbs map[string]string
+}
+
+// DefaultPurposePhrases returns the words written after an amount for the
+// ready-made purposes of package contribution. Every call returns a new map.
+func DefaultPurposePhrases() map[string]string {
+	return map[string]string{
+		contribution.PurposeNewRural:     "để hỗ trợ cho các xã xây dựng nông thôn mới",
+		contribution.PurposeGratitude:    "để xây nhà tình nghĩa",
+		contribution.PurposeCharity:      "để xây nhà tình thương",
+		contribution.PurposeRuralRoads:   "để làm cầu, đường giao thông nông thôn",
+		contribution.PurposePoorStudents: "để giúp các em học sinh nghèo hiếu học",
+		contribution.PurposeDisaster:     "để khắc phục hậu quả thiên tai",
+		contribution.PurposeThePoor:      "để giúp đỡ người nghèo",
+	}
+}
+
+// DefaultItemVerbs returns the verbs written before counts of the ready-made
+// item kinds of package contribution. Every call returns a new map.
+func DefaultItemVerbs() map[string]string {
+	return map[string]string{
+		contribution.KindBridge:      "xây",
+		contribution.KindRoad:        "làm",
+		contribution.KindGratitude:   "xây",
+		contribution.KindCharity:     "xây",
+		contribution.KindScholarship: "trao",
+		contribution.KindGift:        "trao",
+	}
+}
+
+func (o *PhraseOptions) orDefault() *PhraseOptions {
+	if o == nil {
+		return &PhraseOptions{}
+	}
+	return o
+}
+
+// count writes n items with the options' padding.
+func (o *PhraseOptions) count(n int, classifier string) string {
+	return o.orDefault().Count.Count(n, classifier)
+}
+
+// Money writes an amount as the options say: a lower bound with two
+// significant digits by default ("hơn 50.000.000 đồng"), or exactly.
+func (o *PhraseOptions) Money(amount decimal.Decimal) string {
+	if o.orDefault().ExactMoney || amount.Sign() <= 0 {
+		return FormatMoney(amount)
+	}
+	digits := len(amount.Truncate(0).Abs().BigInt().String())
+	step := decimal.New(1, int32(max(digits-2, 0)))
+	s, err := FormatMoneyApprox(amount, MoneyOptions{Bound: BoundAtLeast, Step: step})
+	if err != nil { // cannot happen with these options
+		return FormatMoney(amount)
+	}
+	return s
+}
+
+// SubjectOf returns the options' subject or the default one for s.
+func (o *PhraseOptions) SubjectOf(s *Summary) string {
+	if o := o.orDefault(); o.Subject != "" {
+		return o.Subject
+	}
+	return s.Unit.Display() + " và các đơn vị trực thuộc"
+}
+
+func orString(s, def string) string {
+	if s != "" {
+		return s
+	}
+	return def
+}
+
+// purposePhrase returns the words after an amount for a purpose.
+func (o *PhraseOptions) purposePhrase(code, name string) string {
+	if p, ok := o.orDefault().Purposes[code]; ok {
+		return p
+	}
+	if p, ok := DefaultPurposePhrases()[code]; ok {
+		return p
+	}
+	return "cho " + strings.ToLower(name)
+}
+
+// itemVerb returns the verb before a count of items of a kind.
+func (o *PhraseOptions) itemVerb(kind string) string {
+	if v, ok := o.orDefault().ItemVerbs[kind]; ok {
+		return v
+	}
+	if v, ok := DefaultItemVerbs()[kind]; ok {
+		return v
+	}
+	return "xây"
+}
+
+// ContributionPhrases returns the clauses on contributions, own first:
+// "Đã đóng góp hơn 50.000.000 đồng để hỗ trợ cho các xã xây dựng nông thôn
+// mới" and "vận động các nhà hảo tâm ủng hộ đóng góp xây 12 cây cầu, 25 căn
+// nhà tình nghĩa, 60 căn nhà tình thương và hỗ trợ 110.000.000 đồng để giúp
+// các em học sinh nghèo hiếu học". A source with nothing is left out.
+func (o *PhraseOptions) ContributionPhrases(s *Summary) []string {
+	opt := o.orDefault()
+	var out []string
+	if p := opt.sourcePhrase(s.Contributions.Own, "đóng góp"); p != "" {
+		out = append(out, orString(opt.OwnLead, "Đã đóng góp")+" "+p)
+	}
+	if p := opt.sourcePhrase(s.Contributions.Mobilised, "hỗ trợ"); p != "" {
+		out = append(out, orString(opt.MobilisedLead, "vận động các nhà hảo tâm ủng hộ đóng góp")+" "+p)
+	}
+	return out
+}
+
+// sourcePhrase lists the items (each run of one verb sharing it) and then
+// the money of one source; moneyVerb introduces money after items.
+func (o *PhraseOptions) sourcePhrase(src SourceSummary, moneyVerb string) string {
+	var parts []string
+	verb := ""
+	for _, it := range src.Items {
+		c := o.count(int(it.Count), it.Classifier)
+		if v := o.itemVerb(it.Kind); v != verb {
+			c = v + " " + c
+			verb = v
+		}
+		parts = append(parts, c)
+	}
+	for _, m := range src.Money {
+		p := o.Money(m.Amount) + " " + o.purposePhrase(m.Purpose, m.PurposeName)
+		if len(parts) > 0 {
+			p = moneyVerb + " " + p
+		}
+		parts = append(parts, p)
+	}
+	return JoinList(parts...)
+}
+
+// AwardPhrase writes the grants of one kind: "Cờ Thi đua ngành Tư pháp cho
+// 10 tập thể (Cục Thi hành án dân sự 03 lần và Chi cục Thi hành án dân sự
+// cấp huyện 07 lần)", "Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ tịch Ủy ban
+// nhân dân Tỉnh cho 19 tập thể và 49 cá nhân". Counts are grants; when a
+// collective received the kind more than once, the grants are broken down
+// by unit level.
+func (o *PhraseOptions) AwardPhrase(a AwardTally) string {
+	opt := o.orDefault()
+	var who []string
+	if a.Collectives.Grants > 0 {
+		head := opt.count(a.Collectives.Grants, "tập thể")
+		if a.Repeated() {
+			tallies := make([]Tally, 0, len(a.ByLevel))
+			for _, l := range a.ByLevel {
+				tallies = append(tallies, Tally{Label: l.Label(), N: l.Grants})
+			}
+			head = opt.Count.Breakdown(head, "lần", tallies...)
+		}
+		who = append(who, head)
+	}
+	if a.Individuals.Grants > 0 {
+		who = append(who, opt.count(a.Individuals.Grants, "cá nhân"))
+	}
+	return a.Label + " cho " + JoinList(who...)
+}
+
+// AwardPhrases writes every tally of the summary with [AwardPhrase].
+func (o *PhraseOptions) AwardPhrases(s *Summary) []string {
+	out := make([]string, len(s.Awards))
+	for i, a := range s.Awards {
+		out[i] = o.AwardPhrase(a)
+	}
+	return out
+}
+
+// withoutConferrer drops a final "của <conferrer>" from a label when the
+// sentence names the conferrer already: "Cờ Thi đua của Chính phủ" proposed
+// to "Thủ tướng Chính phủ" is "Cờ Thi đua".
+func withoutConferrer(label, conferrer string) string {
+	i := strings.LastIndex(label, " của ")
+	if i < 0 {
+		return label
+	}
+	owner := vntext.Fold(label[i+len(" của "):])
+	if c := vntext.Fold(conferrer); owner != "" && (c == owner || strings.HasSuffix(c, " "+owner)) {
+		return label[:i]
+	}
+	return label
+}
+
+// personPhrase describes nominated people: those whose post is in the
+// summary's own unit by post ("nguyên Cục trưởng Cục Thi hành án dân sự"),
+// the others counted by post ("01 đồng chí Chi cục trưởng").
+func (o *PhraseOptions) recipientsPhrase(s *Summary, ps []PendingInfo) string {
+	var named []string
+	posts := make(map[string]int)
+	var order []string
+	units := 0
+	for _, p := range ps {
+		switch r := p.Recipient; {
+		case r.Unit != nil:
+			named = append(named, r.Unit.Display())
+			units++
+		case r.Person != nil && r.Person.Post != "" && r.Person.PostUnit.ID == s.Unit.ID:
+			d := r.Person.Post + " " + r.Person.PostUnit.Display()
+			if r.Person.Former {
+				d = FormerPost(d)
+			}
+			named = append(named, d)
+		case r.Person != nil:
+			post := orString(r.Person.Post, "cá nhân")
+			if posts[post] == 0 {
+				order = append(order, post)
+			}
+			posts[post]++
+		}
+	}
+	for _, post := range order {
+		if post == "cá nhân" {
+			named = append(named, o.count(posts[post], "cá nhân"))
+			continue
+		}
+		named = append(named, o.count(posts[post], "đồng chí "+post))
+	}
+	return JoinList(named...)
+}
+
+// HighlightSentence writes the sentence on the highlighted year and the
+// pending nominations: "Đặc biệt, năm 2019 Cục Thi hành án dân sự được tặng
+// thưởng Cờ Thi đua Ngành Tư pháp và đang đề nghị Thủ tướng Chính phủ tặng Cờ
+// Thi đua, đồng thời đang đề nghị tặng Huân chương Lao động hạng Ba cho
+// nguyên Cục trưởng Cục Thi hành án dân sự và Bằng khen của Thủ tướng Chính
+// phủ cho 01 đồng chí Chi cục trưởng." It is empty when there is nothing to
+// say. Pending nominations are never counted as grants.
+func (o *PhraseOptions) HighlightSentence(s *Summary) string {
+	var head string
+	if len(s.Highlights) > 0 {
+		labels := make([]string, 0, len(s.Highlights))
+		for _, g := range s.Highlights {
+			if !slices.Contains(labels, g.Label) {
+				labels = append(labels, g.Label)
+			}
+		}
+		head = "năm " + strconv.Itoa(grantYear(s.Highlights[0])) + " " + s.Unit.Display() + " được tặng thưởng " + JoinList(labels...)
+	}
+	var own []string
+	others := make(map[string][]PendingInfo)
+	var otherLabels []string
+	for _, p := range s.Pending {
+		if p.Own {
+			own = append(own, PendingProposal(p.Conferrer, withoutConferrer(p.Label, p.Conferrer)))
+			continue
+		}
+		if others[p.Label] == nil {
+			otherLabels = append(otherLabels, p.Label)
+		}
+		others[p.Label] = append(others[p.Label], p)
+	}
+	if len(own) > 0 {
+		if head == "" {
+			head = s.Unit.Display()
+			// "Cục … đang đề nghị …" reads without "và".
+			head += " " + JoinList(own...)
+		} else {
+			head += " và " + JoinList(own...)
+		}
+	}
+	var rest []string
+	for _, l := range otherLabels {
+		rest = append(rest, l+" cho "+o.recipientsPhrase(s, others[l]))
+	}
+	switch {
+	case head == "" && len(rest) == 0:
+		return ""
+	case head == "":
+		return "Đặc biệt, " + PendingProposal("", JoinList(rest...)) + "."
+	case len(rest) == 0:
+		return "Đặc biệt, " + head + "."
+	}
+	return "Đặc biệt, " + head + ", đồng thời " + PendingProposal("", JoinList(rest...)) + "."
+}
+
+// AchievementsParagraph writes the paragraph of achievements in the style of
+// the provincial summaries: contributions, then grants by kind, then the
+// highlighted year and pending nominations.
+func (o *PhraseOptions) AchievementsParagraph(s *Summary) string {
+	opt := o.orDefault()
+	subject := opt.SubjectOf(s)
+	var b strings.Builder
+	intro := opt.Intro
+	if intro == "" {
+		intro = "Trong " + PeriodYearsPhrase(s.Period) + ", " + subject + " đã đạt được nhiều thành tích nổi bật như"
+	}
+	b.WriteString(intro)
+	b.WriteString(": ")
+	var clauses []string
+	if cs := opt.ContributionPhrases(s); len(cs) > 0 {
+		clauses = append(clauses, strings.Join(cs, "; ")+".")
+	}
+	if as := opt.AwardPhrases(s); len(as) > 0 {
+		lead := orString(opt.AwardLead, "Ghi nhận kết quả thực hiện, "+subject+" đã được cơ quan cấp có thẩm quyền biểu dương và tặng thưởng")
+		clauses = append(clauses, lead+" "+strings.Join(as, "; ")+".")
+	}
+	if h := opt.HighlightSentence(s); h != "" {
+		clauses = append(clauses, h)
+	}
+	if len(clauses) == 0 {
+		clauses = append(clauses, "chưa có số liệu.")
+	}
+	b.WriteString(vntext.Title(clauses[0]))
+	for _, c := range clauses[1:] {
+		b.WriteByte(' ')
+		b.WriteString(c)
+	}
+	return vntext.NFC(b.String())
+}
+
+// MovementsParagraph writes the movements the units took part in and the
+// peak drives they launched each year, or "" if there were none.
+func (o *PhraseOptions) MovementsParagraph(s *Summary) string {
+	opt := o.orDefault()
+	m := s.Movements
+	var sentences []string
+	all := slices.Concat(m.Joined, m.Launched)
+	slices.SortStableFunc(all, func(x, y MovementInfo) int { return cmp.Compare(kindRank(x.Kind), kindRank(y.Kind)) })
+	if len(all) > 0 {
+		titles := make([]string, len(all))
+		for i, mv := range all {
+			titles[i] = "“" + mv.Title + "”"
+		}
+		sentences = append(sentences, "Nội dung thi đua được phát động, tổ chức thực hiện thường xuyên với các chủ đề như: Phong trào thi đua "+strings.Join(titles, "; ")+".")
+	}
+	if len(m.Drives) > 0 {
+		lo, hi := m.DriveRange()
+		n := opt.count(hi, "đợt cao điểm")
+		if lo != hi {
+			n = "từ " + opt.Count.Number(lo) + " đến " + n
+		}
+		sentences = append(sentences, "Hằng năm, "+s.Unit.Display()+" đều phát động "+n+" nhằm đẩy nhanh tiến độ thực hiện các chỉ tiêu, nhiệm vụ chuyên môn.")
+	}
+	return vntext.NFC(strings.Join(sentences, " "))
+}
+
+func kindRank(k string) int {
+	switch k {
+	case "thường xuyên":
+		return 0
+	case "chuyên đề":
+		return 1
+	}
+	return 2
+}
