@@ -55,8 +55,8 @@ type SummaryRequest struct {
 	Kinds []award.Code
 	// Labels are the names the report writes for award kinds, in place of
 	// the catalogue's official names: "Cờ Thi đua ngành Tư pháp". In a label
-	// "{issuers}" stands for the issuers' offices joined with "và". Nil
-	// means DefaultLabels().
+	// "{issuers}" stands for the issuers' offices joined with "và". They
+	// are laid over DefaultLabels().
 	Labels map[award.Code]string
 }
 
@@ -102,9 +102,9 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 	if b.src.Catalogue == nil {
 		b.src.Catalogue = award.DefaultCatalogue()
 	}
-	if b.req.Labels == nil {
-		b.req.Labels = DefaultLabels()
-	}
+	labels := DefaultLabels()
+	maps.Copy(labels, req.Labels)
+	b.req.Labels = labels
 	// Nothing after AsOf counts.
 	b.span = req.Period
 	if req.AsOf.Before(b.span.To) {
@@ -202,7 +202,7 @@ func (b *builder) loadUnits() error {
 	}
 	slices.Sort(b.unitIDs)
 	slices.SortFunc(b.sum.Units, func(x, y UnitInfo) int {
-		return cmp.Or(cmp.Compare(x.LevelRank, y.LevelRank), cmp.Compare(x.ID, y.ID))
+		return cmp.Or(cmp.Compare(rankKey(x.LevelRank), rankKey(y.LevelRank)), cmp.Compare(x.ID, y.ID))
 	})
 	return nil
 }
@@ -469,7 +469,7 @@ func (b *builder) tally(k award.Kind, gs []GrantInfo) AwardTally {
 		t.ByLevel = append(t.ByLevel, *lc)
 	}
 	slices.SortFunc(t.ByLevel, func(x, y LevelCount) int {
-		return cmp.Or(cmp.Compare(x.LevelRank, y.LevelRank), cmp.Compare(x.Level, y.Level))
+		return cmp.Or(cmp.Compare(rankKey(x.LevelRank), rankKey(y.LevelRank)), cmp.Compare(x.Level, y.Level))
 	})
 	slices.SortStableFunc(gs, func(x, y GrantInfo) int {
 		return cmp.Or(cmp.Compare(grantYear(x), grantYear(y)), cmp.Compare(x.Recipient.Name(), y.Recipient.Name()))
@@ -512,7 +512,7 @@ func (b *builder) loadPending() error {
 			}
 			return 1
 		}
-		return cmp.Or(own(x), -cmp.Compare(b.level(x.Code), b.level(y.Code)), x.Submitted.Compare(y.Submitted), cmp.Compare(x.ID, y.ID))
+		return cmp.Or(cmp.Compare(own(x), own(y)), -cmp.Compare(b.level(x.Code), b.level(y.Code)), x.Submitted.Compare(y.Submitted), cmp.Compare(x.ID, y.ID))
 	})
 	return nil
 }
@@ -636,11 +636,16 @@ func (b *builder) loadMovements() error {
 	drives := make(map[int]int)
 	for _, m := range ms {
 		own := m.Launcher.Unit != "" && b.units[m.Launcher.Unit].ID != ""
-		info := MovementInfo{ID: string(m.ID), Title: m.Title, Kind: m.Kind.String(), Launcher: m.Launcher.Name, Period: m.Period}
-		if info.Launcher == "" && m.Launcher.Unit != "" {
-			info.Launcher = string(m.Launcher.Unit)
+		info := MovementInfo{ID: string(m.ID), Title: m.Title, Kind: m.Kind.String(), Launcher: m.Launcher.Name, LauncherRank: -1, Period: m.Period}
+		if m.Launcher.Unit != "" {
 			if u, err := b.src.Org.Unit(b.ctx, m.Launcher.Unit); err == nil {
-				info.Launcher = u.Name
+				ui := b.info(u)
+				info.LauncherRank = ui.LevelRank
+				if info.Launcher == "" {
+					info.Launcher = u.Name
+				}
+			} else if info.Launcher == "" {
+				info.Launcher = string(m.Launcher.Unit)
 			}
 		}
 		switch {

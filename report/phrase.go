@@ -2,12 +2,14 @@ package report
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/contribution"
 	"github.com/thidua-go/thidua/internal/vntext"
 )
@@ -182,14 +184,14 @@ func (o *PhraseOptions) sourcePhrase(src SourceSummary, moneyVerb string) string
 // 10 tập thể (Cục Thi hành án dân sự 03 lần và Chi cục Thi hành án dân sự
 // cấp huyện 07 lần)", "Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ tịch Ủy ban
 // nhân dân Tỉnh cho 19 tập thể và 49 cá nhân". Counts are grants; when a
-// collective received the kind more than once, the grants are broken down
-// by unit level.
+// collective received an emulation title (a flag, say) more than once, the
+// grants are broken down by unit level, as official summaries do.
 func (o *PhraseOptions) AwardPhrase(a AwardTally) string {
 	opt := o.orDefault()
 	var who []string
 	if a.Collectives.Grants > 0 {
 		head := opt.count(a.Collectives.Grants, "tập thể")
-		if a.Repeated() {
+		if a.Family == award.Title && a.Repeated() {
 			tallies := make([]Tally, 0, len(a.ByLevel))
 			for _, l := range a.ByLevel {
 				tallies = append(tallies, Tally{Label: l.Label(), N: l.Grants})
@@ -355,30 +357,89 @@ func (o *PhraseOptions) AchievementsParagraph(s *Summary) string {
 	return vntext.NFC(b.String())
 }
 
+// ThemeTitles returns the titles of the movements of more than one calendar
+// year that the units took part in or launched, regular movements first,
+// each in quotation marks: "“Ngành Tư pháp chung sức góp phần xây dựng
+// nông thôn mới”".
+func ThemeTitles(s *Summary) []string {
+	var ms []MovementInfo
+	for _, m := range slices.Concat(s.Movements.Joined, s.Movements.Launched) {
+		if m.Period.To.Year > m.Period.From.Year {
+			ms = append(ms, m)
+		}
+	}
+	slices.SortStableFunc(ms, func(x, y MovementInfo) int {
+		return cmp.Or(cmp.Compare(kindRank(x.Kind), kindRank(y.Kind)), x.Period.From.Compare(y.Period.From))
+	})
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = "“" + m.Title + "”"
+	}
+	return out
+}
+
+// YearlyLaunchers returns who launched the movements of a single year that
+// the units took part in, from the top of the hierarchy down: "Bộ Tư
+// pháp", "Tổng cục Thi hành án dân sự", "Ủy ban nhân dân tỉnh Đồng Tháp".
+func YearlyLaunchers(s *Summary) []string {
+	var ms []MovementInfo
+	for _, m := range s.Movements.Joined {
+		if m.Period.To.Year == m.Period.From.Year {
+			ms = append(ms, m)
+		}
+	}
+	slices.SortStableFunc(ms, func(x, y MovementInfo) int {
+		return cmp.Or(cmp.Compare(rankKey(x.LauncherRank), rankKey(y.LauncherRank)), cmp.Compare(x.Launcher, y.Launcher))
+	})
+	var out []string
+	for _, m := range ms {
+		if !slices.Contains(out, m.Launcher) {
+			out = append(out, m.Launcher)
+		}
+	}
+	return out
+}
+
+// DriveRange writes how many peak drives were launched a year: "từ 01 đến
+// 03" when the number varied, "02" when it did not, "" when there were none.
+func (o *PhraseOptions) DriveRange(s *Summary) string {
+	if len(s.Movements.Drives) == 0 {
+		return ""
+	}
+	lo, hi := s.Movements.DriveRange()
+	n := o.orDefault().Count
+	if lo == hi {
+		return n.Number(hi)
+	}
+	return "từ " + n.Number(lo) + " đến " + n.Number(hi)
+}
+
 // MovementsParagraph writes the movements the units took part in and the
 // peak drives they launched each year, or "" if there were none.
 func (o *PhraseOptions) MovementsParagraph(s *Summary) string {
-	opt := o.orDefault()
-	m := s.Movements
 	var sentences []string
-	all := slices.Concat(m.Joined, m.Launched)
-	slices.SortStableFunc(all, func(x, y MovementInfo) int { return cmp.Compare(kindRank(x.Kind), kindRank(y.Kind)) })
-	if len(all) > 0 {
-		titles := make([]string, len(all))
-		for i, mv := range all {
-			titles[i] = "“" + mv.Title + "”"
-		}
-		sentences = append(sentences, "Nội dung thi đua được phát động, tổ chức thực hiện thường xuyên với các chủ đề như: Phong trào thi đua "+strings.Join(titles, "; ")+".")
+	if ts := ThemeTitles(s); len(ts) > 0 {
+		sentences = append(sentences, "Nội dung thi đua được phát động, tổ chức thực hiện thường xuyên với các chủ đề như: Phong trào thi đua "+strings.Join(ts, "; ")+".")
 	}
-	if len(m.Drives) > 0 {
-		lo, hi := m.DriveRange()
-		n := opt.count(hi, "đợt cao điểm")
-		if lo != hi {
-			n = "từ " + opt.Count.Number(lo) + " đến " + n
-		}
-		sentences = append(sentences, "Hằng năm, "+s.Unit.Display()+" đều phát động "+n+" nhằm đẩy nhanh tiến độ thực hiện các chỉ tiêu, nhiệm vụ chuyên môn.")
+	var yearly []string
+	if ls := YearlyLaunchers(s); len(ls) > 0 {
+		yearly = append(yearly, "tổ chức phát động theo chủ đề thi đua do "+JoinList(ls...)+" phát động")
+	}
+	if r := o.DriveRange(s); r != "" {
+		yearly = append(yearly, "phát động "+r+" đợt cao điểm")
+	}
+	if len(yearly) > 0 {
+		sentences = append(sentences, "Hằng năm, "+s.Unit.Display()+" đều "+strings.Join(yearly, ", đồng thời ")+".")
 	}
 	return vntext.NFC(strings.Join(sentences, " "))
+}
+
+// rankKey orders unknown ranks (-1) after every known one.
+func rankKey(r int) int {
+	if r < 0 {
+		return math.MaxInt
+	}
+	return r
 }
 
 func kindRank(k string) int {

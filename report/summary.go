@@ -235,11 +235,14 @@ func (c ContributionSummary) IsZero() bool {
 
 // MovementInfo names a movement.
 type MovementInfo struct {
-	ID       string        `json:"id"`
-	Title    string        `json:"title"`
-	Kind     string        `json:"kind"` // "thường xuyên", "chuyên đề", "đợt cao điểm"
-	Launcher string        `json:"launcher"`
-	Period   thidua.Period `json:"period"`
+	ID       string `json:"id"`
+	Title    string `json:"title"`
+	Kind     string `json:"kind"` // "thường xuyên", "chuyên đề", "đợt cao điểm"
+	Launcher string `json:"launcher"`
+	// LauncherRank is the rank of the launcher's unit level (0 at the top),
+	// -1 if unknown; reports list launchers from the top down.
+	LauncherRank int           `json:"launcher_rank"`
+	Period       thidua.Period `json:"period"`
 }
 
 // DriveYear counts the peak drives launched in one year.

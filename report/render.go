@@ -1,0 +1,186 @@
+package report
+
+import (
+	"embed"
+	"encoding/csv"
+	htmltemplate "html/template"
+	"io"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"github.com/thidua-go/thidua"
+)
+
+// Renderer writes a summary in some format. The built-in renderers are
+// [NewTextRenderer] (the paragraph style of published summaries),
+// [NewMarkdownRenderer], [NewHTMLRenderer] and [CSVRenderer] (the table of
+// grants); [NewTemplateRenderer] and [NewHTMLTemplateRenderer] run a
+// caller's own template. A Renderer is safe for concurrent use once made.
+type Renderer interface {
+	Render(w io.Writer, s *Summary) error
+}
+
+//go:embed templates
+var builtin embed.FS
+
+// SummaryFuncs returns the functions summary templates can call: every
+// function of [Funcs], and these, which write phrases of a [Summary] with
+// the options o (nil for the defaults):
+//
+//	achievements s        PhraseOptions.AchievementsParagraph
+//	movements s           PhraseOptions.MovementsParagraph
+//	contributions s       PhraseOptions.ContributionPhrases   []string
+//	awards s              PhraseOptions.AwardPhrases          []string
+//	award a               PhraseOptions.AwardPhrase           "Cờ … cho 10 tập thể (…)"
+//	highlight s           PhraseOptions.HighlightSentence     "Đặc biệt, năm 2019 …"
+//	approxMoney v         PhraseOptions.Money                 "hơn 50.000.000 đồng"
+//	themes s              ThemeTitles                         []string
+//	yearlyLaunchers s     YearlyLaunchers                     []string
+//	driveRange s          PhraseOptions.DriveRange            "từ 01 đến 03"
+//	yearsCount p          the years of a period               "05 năm"
+//	joinWith items sep    strings.Join
+//	recipients c          "03 tập thể (4 cờ)" from a RecipientCount
+//
+// Every call returns a new map.
+func SummaryFuncs(o *PhraseOptions) map[string]any {
+	f := Funcs()
+	f["achievements"] = o.AchievementsParagraph
+	f["movements"] = o.MovementsParagraph
+	f["contributions"] = o.ContributionPhrases
+	f["awards"] = o.AwardPhrases
+	f["award"] = o.AwardPhrase
+	f["highlight"] = o.HighlightSentence
+	f["approxMoney"] = o.Money
+	f["themes"] = ThemeTitles
+	f["yearlyLaunchers"] = YearlyLaunchers
+	f["driveRange"] = o.DriveRange
+	f["yearsCount"] = func(p thidua.Period) string { return o.count(yearSpan(p), "năm") }
+	f["joinWith"] = func(items []string, sep string) string { return strings.Join(items, sep) }
+	f["recipients"] = func(c RecipientCount, classifier, counter string) string {
+		return o.RecipientsAndGrants(c, classifier, counter)
+	}
+	return f
+}
+
+// yearSpan is the number of years a period is said to last, as
+// [PeriodYearsPhrase] counts them: 2015–2020 is five years.
+func yearSpan(p thidua.Period) int {
+	return max(p.To.Year-p.From.Year, 1)
+}
+
+// RecipientsAndGrants writes distinct recipients with the number of grants
+// in brackets when they differ: "03 tập thể (4 cờ)", or "03 tập thể".
+func (o *PhraseOptions) RecipientsAndGrants(c RecipientCount, classifier, counter string) string {
+	head := o.count(c.Recipients, classifier)
+	if c.Grants == c.Recipients || counter == "" {
+		return head
+	}
+	return Bracket(head, strconv.Itoa(c.Grants)+" "+counter)
+}
+
+// TemplateRenderer renders a summary with a template; make one with
+// [NewTemplateRenderer] or [NewHTMLTemplateRenderer]. The template's data is
+// the *Summary.
+type TemplateRenderer struct {
+	exec func(w io.Writer, s *Summary) error
+}
+
+// Render executes the template for s.
+func (r *TemplateRenderer) Render(w io.Writer, s *Summary) error {
+	if err := r.exec(w, s); err != nil {
+		return thidua.E("report: render", "summary", string(s.Unit.ID), "", err)
+	}
+	return nil
+}
+
+// NewTemplateRenderer parses a text/template with [SummaryFuncs] (options
+// o) and returns a renderer that executes it. A ministry writes its own
+// report this way, in a template file, without Go code. A template that does
+// not parse gives an error wrapping thidua.ErrInvalid.
+func NewTemplateRenderer(name, text string, o *PhraseOptions) (*TemplateRenderer, error) {
+	t, err := template.New(name).Funcs(SummaryFuncs(o)).Parse(text)
+	if err != nil {
+		return nil, thidua.Invalid("report: parse template", "template", name, "", "%v", err)
+	}
+	return &TemplateRenderer{exec: func(w io.Writer, s *Summary) error { return t.Execute(w, s) }}, nil
+}
+
+// NewHTMLTemplateRenderer is like [NewTemplateRenderer] for html/template:
+// everything the summary holds is escaped.
+func NewHTMLTemplateRenderer(name, text string, o *PhraseOptions) (*TemplateRenderer, error) {
+	t, err := htmltemplate.New(name).Funcs(SummaryFuncs(o)).Parse(text)
+	if err != nil {
+		return nil, thidua.Invalid("report: parse template", "template", name, "", "%v", err)
+	}
+	return &TemplateRenderer{exec: func(w io.Writer, s *Summary) error { return t.Execute(w, s) }}, nil
+}
+
+// mustBuiltin parses a built-in template; they are tested, so an error is a
+// bug of the library.
+func mustBuiltin(name string, html bool, o *PhraseOptions) *TemplateRenderer {
+	b, err := builtin.ReadFile("templates/" + name)
+	if err != nil {
+		panic(err)
+	}
+	var r *TemplateRenderer
+	if html {
+		r, err = NewHTMLTemplateRenderer(name, string(b), o)
+	} else {
+		r, err = NewTemplateRenderer(name, string(b), o)
+	}
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// BuiltinTemplate returns the source of a built-in template, as a starting
+// point for a custom one: "summary.txt", "summary.md" or "summary.html".
+// The error wraps thidua.ErrNotFound for another name.
+func BuiltinTemplate(name string) (string, error) {
+	b, err := builtin.ReadFile("templates/" + name + ".tmpl")
+	if err != nil {
+		return "", thidua.NotFound("report: builtin template", "template", name)
+	}
+	return string(b), nil
+}
+
+// NewTextRenderer returns the plain-text renderer: a title line, the
+// movements paragraph and the achievements paragraph, in the style of the
+// summaries units publish.
+func NewTextRenderer(o *PhraseOptions) Renderer { return mustBuiltin("summary.txt.tmpl", false, o) }
+
+// NewMarkdownRenderer returns a renderer of the summary as a Markdown
+// document: the paragraphs, then tables of grants, pending nominations and
+// contributions.
+func NewMarkdownRenderer(o *PhraseOptions) Renderer { return mustBuiltin("summary.md.tmpl", false, o) }
+
+// NewHTMLRenderer returns a renderer of the summary as an HTML fragment
+// (html/template: all text escaped).
+func NewHTMLRenderer(o *PhraseOptions) Renderer { return mustBuiltin("summary.html.tmpl", true, o) }
+
+// CSVRenderer writes the grants of a summary as CSV, one row per award kind
+// and year: kind code, label, year, collectives (recipients, grants),
+// individuals (recipients, grants).
+type CSVRenderer struct{}
+
+// Render writes the table.
+func (CSVRenderer) Render(w io.Writer, s *Summary) error {
+	cw := csv.NewWriter(w)
+	rows := [][]string{{"ma", "hinh_thuc", "nam", "tap_the", "luot_tap_the", "ca_nhan", "luot_ca_nhan"}}
+	for _, a := range s.Awards {
+		for _, y := range a.ByYear {
+			rows = append(rows, []string{string(a.Code), a.Label, strconv.Itoa(y.Year),
+				strconv.Itoa(y.Collectives.Recipients), strconv.Itoa(y.Collectives.Grants),
+				strconv.Itoa(y.Individuals.Recipients), strconv.Itoa(y.Individuals.Grants)})
+		}
+		rows = append(rows, []string{string(a.Code), a.Label, "tổng",
+			strconv.Itoa(a.Collectives.Recipients), strconv.Itoa(a.Collectives.Grants),
+			strconv.Itoa(a.Individuals.Recipients), strconv.Itoa(a.Individuals.Grants)})
+	}
+	if err := cw.WriteAll(rows); err != nil {
+		return thidua.E("report: render csv", "summary", string(s.Unit.ID), "", err)
+	}
+	return nil
+}
