@@ -400,8 +400,9 @@ func YearlyLaunchers(s *Summary) []string {
 	return out
 }
 
-// DriveRange writes how many peak drives were launched a year: "từ 01 đến
-// 03" when the number varied, "02" when it did not, "" when there were none.
+// DriveRange writes how many peak drives were launched in the years that had
+// any: "từ 01 đến 03" when the number varied, "02" when it did not, "" when
+// there were none.
 func (o *PhraseOptions) DriveRange(s *Summary) string {
 	if len(s.Movements.Drives) == 0 {
 		return ""

@@ -263,10 +263,10 @@ type MovementSummary struct {
 }
 
 // DriveRange returns the fewest and the most drives launched in a year of
-// the period.
+// the period, among the years that had any (0, 0 if none had).
 func (m MovementSummary) DriveRange() (lo, hi int) {
-	for i, d := range m.Drives {
-		if i == 0 || d.Drives < lo {
+	for _, d := range m.Drives {
+		if d.Drives > 0 && (lo == 0 || d.Drives < lo) {
 			lo = d.Drives
 		}
 		if d.Drives > hi {

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/report"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// seedFigures are the figures of the achievements paragraph of the article
+// (shared/seed/dongthap-thads-2015-2020.txt), in its words.
+var seedFigures = []string{
+	"hơn 50.000.000 đồng",
+	"12 cây cầu",
+	"25 căn nhà tình nghĩa",
+	"60 căn nhà tình thương",
+	"110.000.000 đồng",
+	"Huân chương Lao động hạng Ba cho 01 tập thể",
+	"Cờ Thi đua ngành Tư pháp cho 10 tập thể (Cục Thi hành án dân sự 03 lần và Chi cục Thi hành án dân sự cấp huyện 07 lần)",
+	"Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ tịch Ủy ban nhân dân Tỉnh cho 19 tập thể và 49 cá nhân",
+	"Chiến sỹ thi đua ngành Tư pháp cho 03 cá nhân",
+	"năm 2019 Cục Thi hành án dân sự được tặng thưởng Cờ Thi đua Ngành Tư pháp",
+	"đang đề nghị Thủ tướng Chính phủ tặng Cờ Thi đua",
+	"đang đề nghị tặng Huân chương Lao động hạng Ba cho nguyên Cục trưởng Cục Thi hành án dân sự và Bằng khen của Thủ tướng Chính phủ cho 01 đồng chí Chi cục trưởng",
+	"trong 05 năm qua",
+	"phát động từ 01 đến 03 đợt cao điểm",
+}
+
+func render(t *testing.T, format string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := run(context.Background(), &buf, format); err != nil {
+		t.Fatalf("run(%s): %v", format, err)
+	}
+	return buf.String()
+}
+
+func TestArticleStatesEveryFigure(t *testing.T) {
+	out := render(t, "article")
+	for _, f := range seedFigures {
+		if !strings.Contains(out, f) {
+			t.Errorf("output lacks %q", f)
+		}
+	}
+	// The figures are the article's own words: check them against the seed
+	// when the shared folder is beside the repository.
+	seed, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "seed", "dongthap-thads-2015-2020.txt"))
+	if err != nil {
+		t.Logf("seed article not found (%v); checked against the copied figures only", err)
+		return
+	}
+	// The published text has a no-break space after "năm 2019"; the
+	// library writes ordinary spaces.
+	text := strings.ReplaceAll(string(seed), "\u00a0", " ")
+	for _, f := range seedFigures {
+		if !strings.Contains(text, f) {
+			t.Errorf("figure %q is not in the seed article", f)
+		}
+	}
+}
+
+func TestGolden(t *testing.T) {
+	for _, format := range []string{"article", "text", "markdown", "html", "csv", "json"} {
+		t.Run(format, func(t *testing.T) {
+			got := render(t, format)
+			path := filepath.Join("testdata", "dongthap."+format+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./examples/dongthap -update)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s output (-want +got):\n%s", format, diff)
+			}
+		})
+	}
+}
+
+// The figures come from the data: one more flag for a branch, and the
+// sentence counts it.
+func TestFiguresFollowTheData(t *testing.T) {
+	ctx := context.Background()
+	s, err := build(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &decision{id: "btp-2020-bs", number: "300/QĐ-BTP", date: day(2020, 3, 2), issuer: boTuPhap, signer: "Bộ trưởng Bộ Tư pháp"}
+	d.give(award.CoBo, award.UnitRecipient("cc-tam-nong"), 2019)
+	err = s.award.AddDecision(ctx, award.Decision{ID: d.id, Number: mustDoc(t, d.number), Date: d.date, Issuer: d.issuer, SignerTitle: d.signer, Grants: d.grants})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := report.BuildSummary(ctx, s.sources(), request())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := phrases().AwardPhrases(sum)[1]
+	want := "Cờ Thi đua ngành Tư pháp cho 11 tập thể (Cục Thi hành án dân sự 03 lần và Chi cục Thi hành án dân sự cấp huyện 08 lần)"
+	if got != want {
+		t.Errorf("after one more flag:\n got %q\nwant %q", got, want)
+	}
+}
+
+func mustDoc(t *testing.T, s string) thidua.DocNumber {
+	t.Helper()
+	n, err := thidua.ParseDocNumber(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}

@@ -1,0 +1,396 @@
+package report_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/org"
+	"github.com/thidua-go/thidua/report"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+
+
+// fixture is a small province: a Cục with two branches, renamed in 2025.
+type fixture struct {
+	src report.Sources
+}
+
+func newFixture(t testing.TB) *fixture {
+	t.Helper()
+	ctx := context.Background()
+	os := org.NewMemStore()
+	cat := award.JusticeCatalogue()
+	as := award.NewMemStore(award.WithCatalogue(cat))
+	cs := contribution.NewMemStore(nil)
+	ms := campaign.NewMemStore(&campaign.Options{Directory: os})
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	old := thidua.Period{From: date(2009, 10, 1), To: date(2025, 6, 30)}
+	for _, u := range []org.Unit{
+		{ID: "cp", Name: "Chính phủ", Level: "chinh-phu", Exists: thidua.Since(date(1945, 9, 2))},
+		{ID: "bo", Name: "Bộ Tư pháp", Level: org.LevelBo, Parent: "cp", Exists: thidua.Since(date(1981, 10, 1))},
+		{ID: "ubnd", Name: "Ủy ban nhân dân tỉnh A", Level: "ubnd-tinh", Parent: "cp", Exists: thidua.Since(date(1976, 1, 1))},
+		{ID: "cuc-a", Name: "Cục Thi hành án dân sự tỉnh A", ShortName: "Cục A", Level: org.LevelCucTHADSTinh, Parent: "bo", Exists: old},
+		{ID: "cc-1", Name: "Chi cục Thi hành án dân sự huyện Một", ShortName: "Chi cục Một", Level: org.LevelChiCucTHADSHuyen, Parent: "cuc-a", Exists: old},
+		{ID: "cc-2", Name: "Chi cục Thi hành án dân sự huyện Hai", ShortName: "Chi cục Hai", Level: org.LevelChiCucTHADSHuyen, Parent: "cuc-a", Exists: old},
+		{ID: "cuc-b", Name: "Cục Thi hành án dân sự tỉnh B", Level: org.LevelCucTHADSTinh, Parent: "bo", Exists: thidua.Since(date(2009, 10, 1))},
+		{ID: "thads-a", Name: "Thi hành án dân sự tỉnh A", Level: org.LevelTHADSTinh, Parent: "bo", Exists: thidua.Since(date(2025, 7, 1))},
+	} {
+		must(os.AddUnit(ctx, u))
+	}
+	must(os.AddSuccession(ctx, org.Succession{Kind: org.Rename, Date: date(2025, 7, 1), From: []org.UnitID{"cuc-a"}, To: []org.UnitID{"thads-a"}}))
+	for _, p := range []org.Person{
+		{ID: "p1", FullName: "Phạm Văn Một", Gender: org.Male, Assignments: []org.Assignment{
+			{Unit: "cuc-a", Position: "Cục trưởng", Period: thidua.Period{From: date(2010, 1, 1), To: date(2020, 3, 31)}}}},
+		{ID: "p2", FullName: "Võ Văn Hai", Gender: org.Male, Assignments: []org.Assignment{
+			{Unit: "cc-1", Position: "Chi cục trưởng", Period: thidua.Period{From: date(2014, 1, 1), To: date(2025, 6, 30)}}}},
+		{ID: "p3", FullName: "Lê Thị Ba", Gender: org.Female, Assignments: []org.Assignment{
+			{Unit: "cc-2", Position: "Chấp hành viên", Period: thidua.Period{From: date(2012, 1, 1), To: date(2025, 6, 30)}}}},
+		{ID: "pb", FullName: "Đỗ Văn Bốn", Gender: org.Male, Assignments: []org.Assignment{
+			{Unit: "cuc-b", Position: "Chấp hành viên", Period: thidua.Since(date(2012, 1, 1))}}},
+	} {
+		must(os.AddPerson(ctx, p))
+	}
+	unit, person := award.UnitRecipient, award.PersonRecipient
+	g := func(id string, k award.Code, r award.Recipient, y int) award.Grant {
+		return award.Grant{ID: id, Subject: award.Subject{Kind: k, Recipient: r, Year: y}}
+	}
+	for _, d := range []award.Decision{
+		{ID: "d1", Number: thidua.MustParseDocNumber("10/QĐ-BTP"), Date: date(2016, 1, 15), Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp",
+			Grants: []award.Grant{g("g1", award.CoBo, unit("cuc-a"), 2015), g("g2", award.CoBo, unit("cc-1"), 2015), g("g3", award.BangKhenBo, person("p3"), 2015),
+				g("g3b", award.CoBo, unit("cuc-b"), 2015), g("g3c", award.LDTT, person("p3"), 2015)}},
+		{ID: "d2", Number: thidua.MustParseDocNumber("11/QĐ-BTP"), Date: date(2017, 1, 15), Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp",
+			Grants: []award.Grant{g("g4", award.CoBo, unit("cuc-a"), 2016), g("g5", award.CSTDBo, person("p2"), 2016)}},
+		{ID: "d3", Number: thidua.MustParseDocNumber("05/QĐ-UBND"), Date: date(2017, 2, 1), Issuer: "ubnd", SignerTitle: "Chủ tịch Ủy ban nhân dân tỉnh A",
+			Grants: []award.Grant{g("g6", award.BangKhenBo, unit("cc-2"), 2016), g("g7", award.BangKhenBo, person("p3"), 2016)}},
+		{ID: "d4", Number: thidua.MustParseDocNumber("12/QĐ-BTP"), Date: date(2018, 1, 10), Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp",
+			Grants: []award.Grant{g("g8", award.BangKhenBo, person("p2"), 2017)}},
+		{ID: "d5", Number: thidua.MustParseDocNumber("13/QĐ-BTP"), Date: date(2021, 1, 10), Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp",
+			Grants: []award.Grant{g("g9", award.CoBo, unit("cc-2"), 2020)}},
+	} {
+		must(as.AddDecision(ctx, d))
+	}
+	must(as.Revoke(ctx, "g8", award.Revocation{Date: date(2019, 1, 1), Reason: "Kê khai không trung thực thành tích"}))
+	n, err := award.Start(ctx, as, os, award.Nomination{ID: "n1", Proposer: "cuc-a", Authority: "cp",
+		Subject: award.Subject{Kind: award.CoChinhPhu, Recipient: unit("cuc-a"), Year: 2019}},
+		award.Transition{Action: award.Propose, By: award.Actor{Unit: "cuc-a"}, On: date(2020, 1, 20)})
+	must(err)
+	_, err = award.Advance(ctx, as, os, n.ID, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cuc-a"}, On: date(2020, 2, 1), To: "bo"})
+	must(err)
+	_, err = award.Start(ctx, as, os, award.Nomination{ID: "n2", Proposer: "cuc-a", Authority: "bo",
+		Subject: award.Subject{Kind: award.BangKhenBo, Recipient: unit("cc-2"), Year: 2019}},
+		award.Transition{Action: award.Propose, By: award.Actor{Unit: "cuc-a"}, On: date(2020, 3, 1)})
+	must(err)
+
+	for i, e := range []contribution.Entry{
+		{Date: date(2016, 5, 1), Unit: "cuc-a", Source: contribution.Own, Purpose: contribution.PurposeNewRural, Amount: decimal.NewFromInt(10_500_000)},
+		{Date: date(2018, 5, 1), Unit: "cc-1", Source: contribution.Own, Purpose: contribution.PurposeNewRural, Amount: decimal.NewFromInt(2_000_000)},
+		{Date: date(2014, 5, 1), Unit: "cc-1", Source: contribution.Own, Purpose: contribution.PurposeNewRural, Amount: decimal.NewFromInt(7_000_000)},
+		{Date: date(2017, 5, 1), Unit: "cuc-b", Source: contribution.Own, Purpose: contribution.PurposeNewRural, Amount: decimal.NewFromInt(9_000_000)},
+		{Date: date(2017, 6, 1), Unit: "cc-2", Source: contribution.Mobilised, Purpose: contribution.PurposeRuralRoads,
+			Items: contribution.Items{Kind: contribution.KindBridge, Count: 3}},
+	} {
+		e.Key = "k" + string(rune('a'+i))
+		e.Status = contribution.Received
+		e.Contributor = contribution.UnitContributor(e.Unit)
+		_, err := cs.Post(ctx, e)
+		must(err)
+	}
+	for _, m := range []campaign.Movement{
+		{ID: "m-bo", Title: "Toàn ngành Tư pháp thi đua", Kind: campaign.Regular, Launcher: campaign.Launcher{Unit: "bo"}, Period: thidua.Years(2016, 2020)},
+		{ID: "m-cuc-2016", Title: "Thi đua năm 2016", Kind: campaign.Regular, Launcher: campaign.Launcher{Unit: "cuc-a"}, Period: thidua.Year(2016)},
+		{ID: "m-cuc-2017", Title: "Thi đua năm 2017", Kind: campaign.Regular, Launcher: campaign.Launcher{Unit: "cuc-a"}, Period: thidua.Year(2017)},
+		{ID: "m-d1", Title: "Cao điểm 1", Kind: campaign.PeakDrive, Parent: "m-cuc-2016", Launcher: campaign.Launcher{Unit: "cuc-a"}, Period: thidua.Period{From: date(2016, 3, 1), To: date(2016, 4, 30)}},
+		{ID: "m-d2", Title: "Cao điểm 2", Kind: campaign.PeakDrive, Parent: "m-cuc-2016", Launcher: campaign.Launcher{Unit: "cuc-a"}, Period: thidua.Period{From: date(2016, 8, 1), To: date(2016, 9, 30)}},
+		{ID: "m-d3", Title: "Cao điểm 3", Kind: campaign.PeakDrive, Parent: "m-cuc-2017", Launcher: campaign.Launcher{Unit: "cuc-a"}, Period: thidua.Period{From: date(2017, 3, 1), To: date(2017, 4, 30)}},
+	} {
+		must(ms.AddMovement(ctx, m))
+	}
+	must(ms.AddInitiative(ctx, campaign.Initiative{ID: "sk1", Title: "Sáng kiến xác minh điều kiện thi hành án", Kind: campaign.KindInitiative,
+		Authors: []campaign.Author{{Person: "p3"}}, Level: campaign.LevelGrassroots, RecognisedBy: "Hội đồng sáng kiến Cục A",
+		Created: date(2017, 3, 1), Recognised: date(2017, 12, 1), Applied: true}))
+	return &fixture{src: report.Sources{Org: os, Award: as, Catalogue: cat, Scale: org.JusticeScale(), Contribution: cs, Campaign: ms}}
+}
+
+func (f *fixture) build(t *testing.T, req report.SummaryRequest) *report.Summary {
+	t.Helper()
+	s, err := report.BuildSummary(context.Background(), f.src, req)
+	if err != nil {
+		t.Fatalf("BuildSummary: %v", err)
+	}
+	return s
+}
+
+// The expected figures below are counted by hand from the fixture's records.
+func TestBuildSummary(t *testing.T) {
+	f := newFixture(t)
+	for _, tt := range []struct {
+		name string
+		req  report.SummaryRequest
+	}{
+		{"the Cục itself", report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020), HighlightYear: 2016}},
+		// Today's unit carries the history of the Cục it was renamed from.
+		{"its successor", report.SummaryRequest{Unit: "thads-a", Period: thidua.Years(2015, 2020), HighlightYear: 2016}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := f.build(t, tt.req)
+			if s.Unit.ID != "cuc-a" || s.Unit.Name != "Cục Thi hành án dân sự tỉnh A" {
+				t.Errorf("unit = %+v, want the Cục as named in 2020", s.Unit)
+			}
+			type count struct {
+				Code                   award.Code
+				Units, UnitG, Ppl, PpG int
+			}
+			var got []count
+			for _, a := range s.Awards {
+				got = append(got, count{a.Code, a.Collectives.Recipients, a.Collectives.Grants, a.Individuals.Recipients, a.Individuals.Grants})
+			}
+			want := []count{
+				// Cục A twice (2015, 2016), Chi cục Một once; Cục B is
+				// another province, d5 was decided after the period.
+				{award.CoBo, 2, 3, 0, 0},
+				// Chi cục Hai once; Lê Thị Ba twice; the revoked g8 is
+				// left out.
+				{award.BangKhenBo, 1, 1, 1, 2},
+				{award.CSTDBo, 0, 0, 1, 1},
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("award tallies (-want +got):\n%s", diff)
+			}
+			o := &report.PhraseOptions{}
+			wantPhrases := []string{
+				"Cờ thi đua cấp bộ, ngành, tỉnh cho 03 tập thể (Cục A 02 lần và Chi cục Một 01 lần)",
+				"Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ tịch Ủy ban nhân dân tỉnh A cho 01 tập thể và 02 cá nhân",
+				"Chiến sĩ thi đua cấp bộ, ngành, tỉnh cho 01 cá nhân",
+			}
+			if diff := cmp.Diff(wantPhrases, o.AwardPhrases(s)); diff != "" {
+				t.Errorf("award phrases (-want +got):\n%s", diff)
+			}
+			// The draft n2 is not pending; n1 is, and it is not a grant.
+			if len(s.Pending) != 1 || s.Pending[0].ID != "n1" || !s.Pending[0].Own || s.Pending[0].Submitted != date(2020, 2, 1) {
+				t.Errorf("pending = %+v", s.Pending)
+			}
+			if h := o.HighlightSentence(s); h != "Đặc biệt, năm 2016 Cục A được tặng thưởng Cờ thi đua cấp bộ, ngành, tỉnh và đang đề nghị Thủ tướng Chính phủ tặng Cờ thi đua." {
+				t.Errorf("highlight = %q", h)
+			}
+			// 10.500.000 + 2.000.000; the 2014 entry and Cục B's are out.
+			if got := s.Contributions.Own.Total; !got.Equal(decimal.NewFromInt(12_500_000)) {
+				t.Errorf("own total = %s", got)
+			}
+			wantContrib := []string{
+				"Đã đóng góp hơn 12.000.000 đồng để hỗ trợ cho các xã xây dựng nông thôn mới",
+				"vận động các nhà hảo tâm ủng hộ đóng góp xây 03 cây cầu",
+			}
+			if diff := cmp.Diff(wantContrib, o.ContributionPhrases(s)); diff != "" {
+				t.Errorf("contribution phrases (-want +got):\n%s", diff)
+			}
+			wantDrives := []report.DriveYear{{2015, 0}, {2016, 2}, {2017, 1}, {2018, 0}, {2019, 0}, {2020, 0}}
+			if diff := cmp.Diff(wantDrives, s.Movements.Drives); diff != "" {
+				t.Errorf("drives (-want +got):\n%s", diff)
+			}
+			if r := o.DriveRange(s); r != "từ 01 đến 02" {
+				t.Errorf("drive range = %q", r)
+			}
+			if len(s.Movements.Joined) != 1 || s.Movements.Joined[0].ID != "m-bo" || len(s.Movements.Launched) != 2 {
+				t.Errorf("movements = %+v", s.Movements)
+			}
+			if diff := cmp.Diff([]report.InitiativeTally{{Level: "1", LevelName: "cơ sở", Count: 1, Applied: 1}}, s.Initiatives); diff != "" {
+				t.Errorf("initiatives (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestBuildSummaryAsOf(t *testing.T) {
+	f := newFixture(t)
+	// Seen from 31/12/2016, only d1 had been decided, and n1 not yet
+	// submitted.
+	s := f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020), AsOf: date(2016, 12, 31)})
+	o := &report.PhraseOptions{}
+	want := []string{
+		"Cờ thi đua cấp bộ, ngành, tỉnh cho 02 tập thể",
+		"Bằng khen của Bộ trưởng Bộ Tư pháp cho 01 cá nhân",
+	}
+	if diff := cmp.Diff(want, o.AwardPhrases(s)); diff != "" {
+		t.Errorf("award phrases (-want +got):\n%s", diff)
+	}
+	if len(s.Pending) != 0 {
+		t.Errorf("pending = %+v, want none", s.Pending)
+	}
+	// The Cục trưởng held his post then.
+	s = f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020), AsOf: date(2020, 6, 1), Kinds: []award.Code{award.CoBo}})
+	if len(s.Awards) != 1 || s.Awards[0].Code != award.CoBo {
+		t.Errorf("Kinds not respected: %+v", s.Awards)
+	}
+}
+
+func TestBuildSummaryErrors(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name string
+		src  report.Sources
+		req  report.SummaryRequest
+		want error
+	}{
+		{"no unit", f.src, report.SummaryRequest{Period: thidua.Year(2019)}, thidua.ErrInvalid},
+		{"unknown unit", f.src, report.SummaryRequest{Unit: "x", Period: thidua.Year(2019)}, thidua.ErrNotFound},
+		{"empty period", f.src, report.SummaryRequest{Unit: "cuc-a"}, thidua.ErrInvalid},
+		{"reversed period", f.src, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Period{From: date(2020, 1, 1), To: date(2019, 1, 1)}}, thidua.ErrInvalid},
+		{"as of before the period", f.src, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Year(2019), AsOf: date(2018, 1, 1)}, thidua.ErrInvalid},
+		{"unknown kind", f.src, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Year(2019), Kinds: []award.Code{"khong-co"}}, thidua.ErrInvalid},
+		{"no award store", report.Sources{Org: f.src.Org}, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Year(2019)}, thidua.ErrInvalid},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := report.BuildSummary(ctx, tt.src, tt.req)
+			if !errors.Is(err, tt.want) || s != nil {
+				t.Fatalf("BuildSummary = %v, %v; want error %v", s, err, tt.want)
+			}
+			var e *thidua.Error
+			if !errors.As(err, &e) {
+				t.Errorf("error %v is not a *thidua.Error", err)
+			}
+		})
+	}
+	// Cancelled contexts stop the stores.
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := report.BuildSummary(cctx, f.src, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Year(2019)}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled context: %v", err)
+	}
+}
+
+func TestSummaryJSON(t *testing.T) {
+	f := newFixture(t)
+	s := f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020)})
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back report.Summary
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(s, &back); diff != "" {
+		t.Errorf("JSON round trip (-want +got):\n%s", diff)
+	}
+	for _, key := range []string{`"awards"`, `"collectives"`, `"grants"`, `"pending"`, `"contributions"`, `"as_of":"2020-12-31"`} {
+		if !bytes.Contains(b, []byte(key)) {
+			t.Errorf("JSON lacks %s", key)
+		}
+	}
+}
+
+func TestRenderers(t *testing.T) {
+	f := newFixture(t)
+	s := f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020), AsOf: date(2020, 6, 22), HighlightYear: 2016})
+	for _, tt := range []struct {
+		golden string
+		r      report.Renderer
+	}{
+		{"summary.txt", report.NewTextRenderer(nil)},
+		{"summary.md", report.NewMarkdownRenderer(nil)},
+		{"summary.html", report.NewHTMLRenderer(nil)},
+		{"summary.csv", report.CSVRenderer{}},
+	} {
+		t.Run(tt.golden, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := tt.r.Render(&buf, s); err != nil {
+				t.Fatal(err)
+			}
+			if !norm.NFC.IsNormal(buf.Bytes()) {
+				t.Errorf("output is not NFC")
+			}
+			golden(t, tt.golden, buf.Bytes())
+		})
+	}
+}
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", name, diff)
+	}
+}
+
+func TestHTMLEscapes(t *testing.T) {
+	f := newFixture(t)
+	s := f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020)})
+	s.Unit.Name = `<script>alert("x")</script>`
+	s.Awards[0].Label = "Cờ <b>"
+	var buf bytes.Buffer
+	if err := report.NewHTMLRenderer(nil).Render(&buf, s); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "<script>") || strings.Contains(buf.String(), "Cờ <b>") {
+		t.Errorf("HTML not escaped:\n%s", buf.String())
+	}
+	if !strings.Contains(buf.String(), "&lt;script&gt;") {
+		t.Errorf("escaped name missing:\n%s", buf.String())
+	}
+}
+
+func TestCustomTemplate(t *testing.T) {
+	f := newFixture(t)
+	s := f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020)})
+	r, err := report.NewTemplateRenderer("custom", `{{.Unit.ShortName}}: {{range .Awards}}{{award .}}; {{end}}{{yearsCount .Period}}, {{approxMoney .Contributions.Own.Total}}`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := r.Render(&buf, s); err != nil {
+		t.Fatal(err)
+	}
+	want := "Cục A: Cờ thi đua cấp bộ, ngành, tỉnh cho 03 tập thể (Cục A 02 lần và Chi cục Một 01 lần); " +
+		"Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ tịch Ủy ban nhân dân tỉnh A cho 01 tập thể và 02 cá nhân; " +
+		"Chiến sĩ thi đua cấp bộ, ngành, tỉnh cho 01 cá nhân; 05 năm, hơn 12.000.000 đồng"
+	if got := buf.String(); got != want {
+		t.Errorf("custom template:\n got %q\nwant %q", got, want)
+	}
+	if _, err := report.NewTemplateRenderer("bad", "{{.Unit", nil); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("bad template: %v", err)
+	}
+	r, _ = report.NewTemplateRenderer("fails", "{{.NoSuchField}}", nil)
+	if err := r.Render(&buf, s); err == nil {
+		t.Errorf("executing a bad field did not fail")
+	}
+	if _, err := report.BuiltinTemplate("summary.txt"); err != nil {
+		t.Errorf("BuiltinTemplate: %v", err)
+	}
+	if _, err := report.BuiltinTemplate("nope"); !errors.Is(err, thidua.ErrNotFound) {
+		t.Errorf("BuiltinTemplate(nope): %v", err)
+	}
+}
