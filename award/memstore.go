@@ -29,6 +29,7 @@ type MemStore struct {
 
 	grants      map[string]Grant
 	byRecipient map[Recipient][]string // sorted grant IDs
+	order       grantOrder             // rank of every grant ID, rebuilt after additions
 	titles      map[titleKey]string    // title grants not revoked
 	granted     map[string]string      // nomination ID → grant ID
 }
@@ -271,6 +272,7 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 	for _, g := range d.Grants {
 		g.Decision = d.ID
 		s.grants[g.ID] = g
+		s.order.stale = true
 		s.byRecipient[g.Recipient] = insertSorted(s.byRecipient[g.Recipient], g.ID)
 		ids = append(ids, g.ID)
 	}
@@ -328,6 +330,11 @@ func (s *MemStore) Decisions(ctx context.Context, f DecisionFilter) ([]Decision,
 			!f.Period.IsZero() && !f.Period.Contains(d.Date):
 			continue
 		}
+		if f.WithoutGrants {
+			d.Grants = nil
+			out = append(out, d)
+			continue
+		}
 		out = append(out, s.decisionLocked(id))
 	}
 	slices.SortFunc(out, func(a, b Decision) int {
@@ -375,8 +382,8 @@ func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
 			ids = append(ids, s.byRecipient[r]...)
 		}
 	}
-	slices.Sort(ids)
-	var out []Grant
+	s.order.sort(ids, s.grants)
+	out := make([]Grant, 0, len(ids))
 	for _, id := range ids {
 		g := s.grants[id]
 		switch {
@@ -416,4 +423,46 @@ func (s *MemStore) Revoke(ctx context.Context, grantID string, r Revocation) err
 		delete(s.titles, tk)
 	}
 	return nil
+}
+
+// grantOrder ranks the grant IDs, so that a query sorts integers instead of
+// strings. Readers holding the store's read lock rebuild it under its own
+// lock after a writer (holding the write lock, so no reader runs meanwhile)
+// marks it stale.
+type grantOrder struct {
+	mu    sync.Mutex
+	stale bool
+	all   []string // every grant ID, sorted
+	rank  map[string]int32
+}
+
+// sort sorts ids, distinct keys of grants, in ID order.
+func (o *grantOrder) sort(ids []string, grants map[string]Grant) {
+	if len(ids) < 256 {
+		slices.Sort(ids)
+		return
+	}
+	o.mu.Lock()
+	if o.stale || o.rank == nil {
+		o.all = make([]string, 0, len(grants))
+		for id := range grants {
+			o.all = append(o.all, id)
+		}
+		slices.Sort(o.all)
+		o.rank = make(map[string]int32, len(o.all))
+		for i, id := range o.all {
+			o.rank[id] = int32(i)
+		}
+		o.stale = false
+	}
+	all, rank := o.all, o.rank
+	o.mu.Unlock()
+	ranks := make([]int32, len(ids))
+	for i, id := range ids {
+		ranks[i] = rank[id]
+	}
+	slices.Sort(ranks)
+	for i, r := range ranks {
+		ids[i] = all[r]
+	}
 }

@@ -45,6 +45,9 @@ type DecisionFilter struct {
 	IssuerName string
 	// Period restricts to decisions dated in it.
 	Period thidua.Period
+	// WithoutGrants leaves the grants out of the decisions returned, for a
+	// caller that needs only the headings (number, date, issuer, signer).
+	WithoutGrants bool
 }
 
 // Store keeps nominations, decisions and their grants.

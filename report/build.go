@@ -4,9 +4,12 @@ import (
 	"cmp"
 	"context"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
@@ -53,6 +56,9 @@ type SummaryRequest struct {
 	// Kinds lists the award kinds to tally, in this order. Nil means every
 	// kind at the level of a ministry or above, highest level first.
 	Kinds []award.Code
+	// ListGrants lists every grant counted in AwardTally.Grants (a province
+	// has tens of thousands); by default only the counts are kept.
+	ListGrants bool
 	// Labels are the names the report writes for award kinds, in place of
 	// the catalogue's official names: "Cờ Thi đua ngành Tư pháp". In a label
 	// "{issuers}" stands for the issuers' offices joined with "và". They
@@ -140,6 +146,11 @@ type builder struct {
 	unitIDs  []org.UnitID
 	people   map[org.PersonID]org.Person
 	personIs []org.PersonID
+
+	recipients map[award.Recipient]int32
+	recList    []Recipient
+	nameRank   []uint32 // by recipient index
+	decisions  []award.Decision
 }
 
 // units finds the unit, its predecessors and every unit under them that
@@ -219,13 +230,13 @@ func (b *builder) info(u org.Unit) UnitInfo {
 // people finds everyone posted to a covered unit during the period.
 func (b *builder) loadPeople() error {
 	b.people = make(map[org.PersonID]org.Person)
-	for _, id := range b.unitIDs {
-		ps, err := b.src.Org.People(b.ctx, org.PeopleFilter{Unit: id, During: b.span})
+	for _, id := range slices.Sorted(maps.Keys(b.lineage)) {
+		ps, err := b.src.Org.People(b.ctx, org.PeopleFilter{Unit: id, Subtree: true, During: b.span})
 		if err != nil {
 			return err
 		}
 		for _, p := range ps {
-			if _, ok := b.people[p.ID]; !ok {
+			if _, ok := b.people[p.ID]; !ok && b.postedInside(p) {
 				b.people[p.ID] = p
 				b.personIs = append(b.personIs, p.ID)
 			}
@@ -233,6 +244,17 @@ func (b *builder) loadPeople() error {
 	}
 	slices.Sort(b.personIs)
 	return nil
+}
+
+// postedInside reports whether p held a post in a covered unit during the
+// period.
+func (b *builder) postedInside(p org.Person) bool {
+	for _, a := range p.Assignments {
+		if _, ok := b.units[a.Unit]; ok && a.Period.Overlaps(b.span) {
+			return true
+		}
+	}
+	return false
 }
 
 // personInfo describes a person by the post held on AsOf, or the last one
@@ -260,8 +282,22 @@ func (b *builder) personInfo(p org.Person) *PersonInfo {
 	return info
 }
 
-// recipient describes an award's recipient.
-func (b *builder) recipient(r award.Recipient) Recipient {
+// recipient describes an award's recipient. Descriptions are made once per
+// recipient and shared; the index numbers the recipient within the build.
+func (b *builder) recipient(r award.Recipient) (Recipient, int32) {
+	if i, ok := b.recipients[r]; ok {
+		return b.recList[i], i
+	}
+	if b.recipients == nil {
+		b.recipients = make(map[award.Recipient]int32)
+	}
+	i := int32(len(b.recList))
+	b.recipients[r] = i
+	b.recList = append(b.recList, b.describe(r))
+	return b.recList[i], i
+}
+
+func (b *builder) describe(r award.Recipient) Recipient {
 	if r.Unit != "" {
 		u, ok := b.units[r.Unit]
 		if !ok {
@@ -305,7 +341,16 @@ func kindOrder(a, b award.Kind) int {
 	return cmp.Or(cmp.Compare(b.Level, a.Level), cmp.Compare(who(a), who(b)), cmp.Compare(a.Code, b.Code))
 }
 
-// awards tallies the grants of the period.
+// grantRec is a grant reduced to what counting needs; the full grant is
+// built only when the summary lists it.
+type grantRec struct {
+	src  int32 // index in the store's answer
+	rec  int32 // recipient index
+	dec  int32 // decision index
+	year int32 // grantYear
+}
+
+// loadAwards tallies the grants of the period.
 func (b *builder) loadAwards() error {
 	kinds := make([]award.Kind, 0, len(b.req.Kinds))
 	if b.req.Kinds != nil {
@@ -334,46 +379,91 @@ func (b *builder) loadAwards() error {
 	if err != nil {
 		return err
 	}
-	decisions := make(map[string]award.Decision)
-	byCode := make(map[award.Code][]GrantInfo)
-	for _, g := range grants {
-		d, ok := decisions[g.Decision]
+	// The headings of the decisions, read once.
+	heads, err := b.src.Award.Decisions(b.ctx, award.DecisionFilter{Period: b.span, WithoutGrants: true})
+	if err != nil {
+		return err
+	}
+	decIdx := make(map[string]int32, len(heads))
+	for _, d := range heads {
+		d.SignerTitle, d.IssuerName = vntext.NFC(d.SignerTitle), vntext.NFC(d.IssuerName)
+		decIdx[d.ID] = int32(len(b.decisions))
+		b.decisions = append(b.decisions, d)
+	}
+	byCode := make(map[award.Code][]grantRec, len(kinds))
+	lastDec, lastIdx := "", int32(-1)
+	for i, g := range grants {
+		di, ok := decIdx[g.Decision]
+		if g.Decision == lastDec {
+			di, ok = lastIdx, true
+		}
 		if !ok {
-			if d, err = b.src.Award.Decision(b.ctx, g.Decision); err != nil {
+			d, err := b.src.Award.Decision(b.ctx, g.Decision)
+			if err != nil {
 				return err
 			}
 			d.Grants = nil
-			decisions[g.Decision] = d
+			d.SignerTitle, d.IssuerName = vntext.NFC(d.SignerTitle), vntext.NFC(d.IssuerName)
+			di = int32(len(b.decisions))
+			decIdx[d.ID] = di
+			b.decisions = append(b.decisions, d)
 		}
-		issuer := d.SignerTitle
-		if issuer == "" {
-			issuer = d.IssuerName
+		lastDec, lastIdx = g.Decision, di
+		_, ri := b.recipient(g.Recipient)
+		y := g.Year
+		switch {
+		case y != 0:
+		case !g.Period.IsZero():
+			y = g.Period.To.Year
+		default:
+			y = b.decisions[di].Date.Year
 		}
-		gi := GrantInfo{
-			ID: g.ID, Code: g.Kind, Recipient: b.recipient(g.Recipient), Year: g.Year, Period: g.Period,
-			DecisionID: d.ID, Decision: d.Number, DecisionDate: d.Date, Issuer: vntext.NFC(issuer),
-		}
-		if g.Title != "" {
-			gi.Label = vntext.NFC(g.Title)
-		}
-		byCode[g.Kind] = append(byCode[g.Kind], gi)
+		byCode[g.Kind] = append(byCode[g.Kind], grantRec{src: int32(i), rec: ri, dec: di, year: int32(y)})
 	}
+	b.rankNames()
 	for _, k := range kinds {
 		gs := byCode[k.Code]
 		if len(gs) == 0 {
 			continue
 		}
 		t := b.tally(k, gs)
-		b.sum.Awards = append(b.sum.Awards, t)
-		if b.req.HighlightYear != 0 {
-			for _, g := range t.Grants {
-				if g.Recipient.Unit != nil && b.lineage[g.Recipient.Unit.ID] && grantYear(g) == b.req.HighlightYear {
-					b.sum.Highlights = append(b.sum.Highlights, g)
-				}
+		highlight := func(g grantRec) bool {
+			r := b.recList[g.rec]
+			return b.req.HighlightYear != 0 && int(g.year) == b.req.HighlightYear && r.Unit != nil && b.lineage[r.Unit.ID]
+		}
+		picked := gs
+		if !b.req.ListGrants {
+			picked = slices.DeleteFunc(slices.Clone(gs), func(g grantRec) bool { return !highlight(g) })
+		}
+		for _, g := range b.sortGrants(picked) {
+			gi := b.grantInfo(grants[g.src], g, t.Label)
+			if b.req.ListGrants {
+				t.Grants = append(t.Grants, gi)
+			}
+			if highlight(g) {
+				b.sum.Highlights = append(b.sum.Highlights, gi)
 			}
 		}
+		b.sum.Awards = append(b.sum.Awards, t)
 	}
 	return nil
+}
+
+// grantInfo describes one grant for the summary.
+func (b *builder) grantInfo(g award.Grant, r grantRec, label string) GrantInfo {
+	d := b.decisions[r.dec]
+	issuer := d.SignerTitle
+	if issuer == "" {
+		issuer = d.IssuerName
+	}
+	gi := GrantInfo{
+		ID: g.ID, Code: g.Kind, Label: label, Recipient: b.recList[r.rec], Year: g.Year, Period: g.Period,
+		DecisionID: d.ID, Decision: d.Number, DecisionDate: d.Date, Issuer: issuer,
+	}
+	if g.Title != "" {
+		gi.Label = vntext.NFC(g.Title)
+	}
+	return gi
 }
 
 // grantYear is the year a grant is for: its Year, else the end of its
@@ -388,41 +478,71 @@ func grantYear(g GrantInfo) int {
 	return g.DecisionDate.Year
 }
 
-// tally counts the grants of one kind.
-func (b *builder) tally(k award.Kind, gs []GrantInfo) AwardTally {
-	slices.SortFunc(gs, func(x, y GrantInfo) int {
-		return cmp.Or(x.DecisionDate.Compare(y.DecisionDate), cmp.Compare(x.DecisionID, y.DecisionID), cmp.Compare(x.ID, y.ID))
+// rankNames numbers the recipients met so far in the order of their names
+// (then of their keys, so that the order is total).
+func (b *builder) rankNames() {
+	idx := make([]int32, len(b.recList))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	keys := make([]award.Recipient, len(b.recList))
+	for r, i := range b.recipients {
+		keys[i] = r
+	}
+	slices.SortFunc(idx, func(x, y int32) int {
+		if c := strings.Compare(b.recList[x].Name(), b.recList[y].Name()); c != 0 {
+			return c
+		}
+		return strings.Compare(keys[x].String(), keys[y].String())
 	})
+	b.nameRank = make([]uint32, len(idx))
+	for rank, i := range idx {
+		b.nameRank[i] = uint32(rank)
+	}
+}
+
+// issuer is the office that signed decision d.
+func (b *builder) issuer(d int32) string {
+	if t := b.decisions[d].SignerTitle; t != "" {
+		return t
+	}
+	return b.decisions[d].IssuerName
+}
+
+// tally counts the grants of one kind.
+func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 	t := AwardTally{Code: k.Code, Name: k.Name, Family: k.Family, Level: k.Level, Counter: k.Counter, Conferrer: k.Conferrer.String()}
+	// Issuers in the order of their first decision.
+	decs := make(map[int32]bool)
 	for _, g := range gs {
-		if g.Issuer != "" && !slices.Contains(t.Issuers, g.Issuer) {
-			t.Issuers = append(t.Issuers, g.Issuer)
+		decs[g.dec] = true
+	}
+	order := slices.Collect(maps.Keys(decs))
+	slices.SortFunc(order, func(x, y int32) int {
+		dx, dy := b.decisions[x], b.decisions[y]
+		return cmp.Or(dx.Date.Compare(dy.Date), strings.Compare(dx.ID, dy.ID))
+	})
+	for _, d := range order {
+		if is := b.issuer(d); is != "" && !slices.Contains(t.Issuers, is) {
+			t.Issuers = append(t.Issuers, is)
 		}
 	}
 	t.Label = strings.ReplaceAll(b.label(k), IssuersPlaceholder, JoinList(t.Issuers...))
-	units := make(map[org.UnitID]bool)
-	people := make(map[org.PersonID]bool)
+
+	seen := make([]bool, len(b.recList))
+	seenYear := make(map[int64]bool)
 	levels := make(map[string]*LevelCount)
 	levelUnits := make(map[string]map[org.UnitID]UnitInfo)
-	years := make(map[int]*YearCount)
-	for i := range gs {
-		g := &gs[i]
-		if g.Label == "" {
-			g.Label = t.Label
-		}
-		y := grantYear(*g)
-		yc := years[y]
+	years := make(map[int32]*YearCount)
+	for _, g := range gs {
+		yc := years[g.year]
 		if yc == nil {
-			yc = &YearCount{Year: y}
-			years[y] = yc
+			yc = &YearCount{Year: int(g.year)}
+			years[g.year] = yc
 		}
-		if u := g.Recipient.Unit; u != nil {
-			t.Collectives.Grants++
-			yc.Collectives.Grants++
-			if !units[u.ID] {
-				units[u.ID] = true
-				t.Collectives.Recipients++
-			}
+		var total, year *RecipientCount
+		if u := b.recList[g.rec].Unit; u != nil {
+			total, year = &t.Collectives, &yc.Collectives
 			lc := levels[u.Level]
 			if lc == nil {
 				lc = &LevelCount{Level: u.Level, LevelName: u.LevelName, LevelRank: u.LevelRank}
@@ -430,33 +550,25 @@ func (b *builder) tally(k award.Kind, gs []GrantInfo) AwardTally {
 				levelUnits[u.Level] = make(map[org.UnitID]UnitInfo)
 			}
 			lc.Grants++
-			if _, seen := levelUnits[u.Level][u.ID]; !seen {
+			if _, ok := levelUnits[u.Level][u.ID]; !ok {
 				levelUnits[u.Level][u.ID] = *u
 				lc.Recipients++
 			}
-		} else if p := g.Recipient.Person; p != nil {
-			t.Individuals.Grants++
-			yc.Individuals.Grants++
-			if !people[p.ID] {
-				people[p.ID] = true
-				t.Individuals.Recipients++
-			}
+		} else {
+			total, year = &t.Individuals, &yc.Individuals
+		}
+		total.Grants++
+		year.Grants++
+		if !seen[g.rec] {
+			seen[g.rec] = true
+			total.Recipients++
+		}
+		if yk := int64(g.year)<<32 | int64(g.rec); !seenYear[yk] {
+			seenYear[yk] = true
+			year.Recipients++
 		}
 	}
-	// Recipients per year.
-	for y, yc := range years {
-		ru, rp := make(map[org.UnitID]bool), make(map[org.PersonID]bool)
-		for _, g := range gs {
-			if grantYear(g) != y {
-				continue
-			}
-			if g.Recipient.Unit != nil {
-				ru[g.Recipient.Unit.ID] = true
-			} else if g.Recipient.Person != nil {
-				rp[g.Recipient.Person.ID] = true
-			}
-		}
-		yc.Collectives.Recipients, yc.Individuals.Recipients = len(ru), len(rp)
+	for _, yc := range years {
 		t.ByYear = append(t.ByYear, *yc)
 	}
 	slices.SortFunc(t.ByYear, func(x, y YearCount) int { return cmp.Compare(x.Year, y.Year) })
@@ -471,11 +583,36 @@ func (b *builder) tally(k award.Kind, gs []GrantInfo) AwardTally {
 	slices.SortFunc(t.ByLevel, func(x, y LevelCount) int {
 		return cmp.Or(cmp.Compare(rankKey(x.LevelRank), rankKey(y.LevelRank)), cmp.Compare(x.Level, y.Level))
 	})
-	slices.SortStableFunc(gs, func(x, y GrantInfo) int {
-		return cmp.Or(cmp.Compare(grantYear(x), grantYear(y)), cmp.Compare(x.Recipient.Name(), y.Recipient.Name()))
-	})
-	t.Grants = gs
 	return t
+}
+
+// sortGrants orders grants by year, then recipient's name, then decision
+// date, then ID. The grants come in ID order (as stores return them), so
+// their position stands for the ID, and each gets a key of two integers.
+func (b *builder) sortGrants(gs []grantRec) []grantRec {
+	type key struct{ hi, lo uint64 }
+	keys := make([]key, len(gs))
+	epoch := thidua.Date{Year: thidua.MinYear, Month: 1, Day: 1}
+	days := make(map[int32]uint64)
+	for i, g := range gs {
+		day, ok := days[g.dec]
+		if !ok {
+			day = uint64(epoch.DaysUntil(b.decisions[g.dec].Date))
+			days[g.dec] = day
+		}
+		keys[i] = key{hi: uint64(int(g.year)-thidua.MinYear)<<40 | uint64(b.nameRank[g.rec]), lo: day<<32 | uint64(i)}
+	}
+	slices.SortFunc(keys, func(x, y key) int {
+		if x.hi != y.hi {
+			return cmp.Compare(x.hi, y.hi)
+		}
+		return cmp.Compare(x.lo, y.lo)
+	})
+	out := make([]grantRec, len(gs))
+	for i, k := range keys {
+		out[i] = gs[uint32(k.lo)]
+	}
+	return out
 }
 
 // pending lists the nominations under consideration on AsOf.
@@ -497,8 +634,9 @@ func (b *builder) loadPending() error {
 		}
 		p := PendingInfo{
 			ID: n.ID, Code: n.Kind, Label: b.label(k), Conferrer: k.Conferrer.String(),
-			Recipient: b.recipient(r), Own: r.Unit != "" && b.lineage[r.Unit],
+			Own: r.Unit != "" && b.lineage[r.Unit],
 		}
+		p.Recipient, _ = b.recipient(r)
 		p.Label = strings.ReplaceAll(p.Label, IssuersPlaceholder, p.Conferrer)
 		if pp, ok := n.Pending(); ok {
 			p.Submitted = pp.From
@@ -539,18 +677,59 @@ func (b *builder) loadContributions() error {
 	if kinds == nil {
 		kinds = contribution.NewItemKinds()
 	}
+	// One pass over the ledger, grouped finely; the views below add the
+	// rows up (exactly: decimal sums).
 	f := contribution.Filter{Period: b.span, Units: b.unitIDs, Status: contribution.Received}
-	byPurpose, err := b.src.Contribution.Totals(b.ctx, f, contribution.BySource, contribution.ByPurpose)
+	totals, err := b.src.Contribution.Totals(b.ctx, f, contribution.BySource, contribution.ByPurpose, contribution.ByYear)
 	if err != nil {
 		return err
 	}
-	byKind, err := b.src.Contribution.Totals(b.ctx, f, contribution.BySource, contribution.ByKind)
-	if err != nil {
-		return err
+	type pk struct {
+		src     contribution.Source
+		purpose string
 	}
-	byYear, err := b.src.Contribution.Totals(b.ctx, f, contribution.BySource, contribution.ByYear)
-	if err != nil {
-		return err
+	type kk struct {
+		src  contribution.Source
+		kind string
+	}
+	type yk struct {
+		src  contribution.Source
+		year int
+	}
+	money := make(map[pk]decimal.Decimal)
+	items := make(map[kk]*ItemLine)
+	years := make(map[yk]decimal.Decimal)
+	var pks []pk
+	var kks []kk
+	var yks []yk
+	for _, r := range totals.Rows {
+		src := r.Key.Source
+		if !r.Money.IsZero() {
+			p := pk{src, r.Key.Purpose}
+			if _, ok := money[p]; !ok {
+				pks = append(pks, p)
+			}
+			money[p] = money[p].Add(r.Money)
+			y := yk{src, r.Key.Year}
+			if _, ok := years[y]; !ok {
+				yks = append(yks, y)
+			}
+			years[y] = years[y].Add(r.Money)
+		}
+		for _, it := range r.Items {
+			k := kk{src, it.Kind}
+			line := items[k]
+			if line == nil {
+				line = &ItemLine{Kind: it.Kind, Name: it.Kind, Classifier: it.Kind}
+				if ik, ok := kinds.Lookup(it.Kind); ok {
+					line.Name, line.Classifier = ik.Name, ik.Classifier
+				}
+				items[k] = line
+				kks = append(kks, k)
+			}
+			line.Count += it.Count
+			line.Value = line.Value.Add(it.Value)
+		}
 	}
 	side := func(s contribution.Source) *SourceSummary {
 		if s == contribution.Own {
@@ -558,60 +737,46 @@ func (b *builder) loadContributions() error {
 		}
 		return &b.sum.Contributions.Mobilised
 	}
-	for _, r := range byPurpose.Rows {
-		if r.Money.IsZero() {
+	slices.SortFunc(pks, func(x, y pk) int { return cmp.Or(cmp.Compare(x.src, y.src), strings.Compare(x.purpose, y.purpose)) })
+	for _, p := range pks {
+		if money[p].IsZero() {
 			continue
 		}
-		s := side(r.Key.Source)
-		name := r.Key.Purpose
-		if p, ok := purposes.Lookup(r.Key.Purpose); ok {
-			name = p.Name
+		name := p.purpose
+		if pp, ok := purposes.Lookup(p.purpose); ok {
+			name = pp.Name
 		}
-		s.Money = append(s.Money, MoneyLine{Purpose: r.Key.Purpose, PurposeName: name, Amount: r.Money})
-		s.Total = s.Total.Add(r.Money)
+		s := side(p.src)
+		s.Money = append(s.Money, MoneyLine{Purpose: p.purpose, PurposeName: name, Amount: money[p]})
+		s.Total = s.Total.Add(money[p])
 	}
 	order := make(map[string]int)
 	for i, k := range kinds.All() {
 		order[k.Code] = i
 	}
-	for _, r := range byKind.Rows {
-		for _, it := range r.Items {
-			if it.Count == 0 {
-				continue
-			}
-			line := ItemLine{Kind: it.Kind, Name: it.Kind, Classifier: it.Kind, Count: it.Count, Value: it.Value}
-			if k, ok := kinds.Lookup(it.Kind); ok {
-				line.Name, line.Classifier = k.Name, k.Classifier
-			}
-			s := side(r.Key.Source)
-			s.Items = append(s.Items, line)
+	rank := func(kind string) int {
+		if o, ok := order[kind]; ok {
+			return o
+		}
+		return math.MaxInt
+	}
+	slices.SortFunc(kks, func(x, y kk) int {
+		return cmp.Or(cmp.Compare(x.src, y.src), cmp.Compare(rank(x.kind), rank(y.kind)), strings.Compare(x.kind, y.kind))
+	})
+	for _, k := range kks {
+		if items[k].Count != 0 {
+			s := side(k.src)
+			s.Items = append(s.Items, *items[k])
 		}
 	}
-	for _, s := range []*SourceSummary{&b.sum.Contributions.Own, &b.sum.Contributions.Mobilised} {
-		slices.SortStableFunc(s.Items, func(x, y ItemLine) int {
-			ox, okx := order[x.Kind]
-			oy, oky := order[y.Kind]
-			if okx && oky {
-				return cmp.Compare(ox, oy)
-			}
-			return cmp.Or(-cmp.Compare(boolInt(okx), boolInt(oky)), cmp.Compare(x.Kind, y.Kind))
-		})
-	}
-	for _, r := range byYear.Rows {
-		if r.Money.IsZero() {
-			continue
+	slices.SortFunc(yks, func(x, y yk) int { return cmp.Or(cmp.Compare(x.src, y.src), cmp.Compare(x.year, y.year)) })
+	for _, y := range yks {
+		if !years[y].IsZero() {
+			s := side(y.src)
+			s.ByYear = append(s.ByYear, YearAmount{Year: y.year, Amount: years[y]})
 		}
-		s := side(r.Key.Source)
-		s.ByYear = append(s.ByYear, YearAmount{Year: r.Key.Year, Amount: r.Money})
 	}
 	return nil
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // movements lists the movements of the period and counts the peak drives.

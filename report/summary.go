@@ -154,7 +154,9 @@ type AwardTally struct {
 	Individuals RecipientCount `json:"individuals"`
 	ByLevel     []LevelCount   `json:"by_level,omitempty"` // collectives' grants by unit level, top first
 	ByYear      []YearCount    `json:"by_year,omitempty"`
-	Grants      []GrantInfo    `json:"grants"` // the grants counted, by year then recipient
+	// Grants are the grants counted, by year, recipient, decision date and
+	// ID, when the request asked for them (SummaryRequest.ListGrants).
+	Grants []GrantInfo `json:"grants,omitempty"`
 }
 
 // Repeated reports whether some collective received the kind more than once

@@ -25,8 +25,6 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-
-
 // fixture is a small province: a Cục with two branches, renamed in 2025.
 type fixture struct {
 	src report.Sources

@@ -52,6 +52,7 @@ func request() report.SummaryRequest {
 		Period:        thidua.Years(2015, 2020),
 		AsOf:          thidua.MustDate(2020, time.June, 22),
 		HighlightYear: 2019,
+		ListGrants:    true,
 		Kinds:         []award.Code{award.HCLD3, award.CoBo, award.BangKhenBo, award.CSTDBo},
 		// The sector's names, as the Ministry of Justice writes them.
 		Labels: map[award.Code]string{

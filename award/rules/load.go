@@ -1,0 +1,573 @@
+package rules
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
+)
+
+// Sources are the stores a [Candidate] is loaded from. Org is required;
+// Campaign and Award are optional: without Campaign a candidate has no
+// initiatives and no cluster leadership, without Award no titles or forms
+// received and no council ballot.
+type Sources struct {
+	Org      org.Store
+	Campaign campaign.Store
+	Award    award.Store
+	// Posts classifies a post for the long-service rules; nil means
+	// [PostOf] on the position's name.
+	Posts func(org.Assignment) Post
+}
+
+// PostOf classifies a position's name: a deputy ("Phó Chi cục trưởng",
+// "Phó Trưởng phòng", "Phó Giám đốc") is [Deputy]; a head ("Chi cục
+// trưởng", "Cục trưởng", "Trưởng phòng", "Chánh Văn phòng", "Giám đốc",
+// "Chủ tịch") is [Head]; anything else ("Chấp hành viên", "Thư ký") is
+// [Staff]. Spelling variants are ignored (vntext.Fold). A sector whose
+// titles read otherwise sets [Sources.Posts].
+func PostOf(position string) Post {
+	words := strings.Fields(vntext.Fold(position))
+	if slices.Contains(words, vntext.Fold("phó")) {
+		return Deputy
+	}
+	key := " " + strings.Join(words, " ") + " "
+	for _, head := range []string{"trưởng", "chánh", "giám đốc", "chủ tịch"} {
+		if strings.Contains(key, " "+vntext.Fold(head)+" ") {
+			return Head
+		}
+	}
+	return Staff
+}
+
+func (src *Sources) post(a org.Assignment) Post {
+	if src.Posts != nil {
+		return src.Posts(a)
+	}
+	return PostOf(a.Position)
+}
+
+// checkSources checks the common arguments of the loaders.
+func checkSources(op, kind, id string, src *Sources, span thidua.Period) error {
+	if src.Org == nil {
+		return thidua.Invalid(op, kind, id, "Org", "no org store")
+	}
+	if span.IsZero() {
+		return thidua.Invalid(op, kind, id, "span", "empty period")
+	}
+	if err := span.Validate(); err != nil {
+		return thidua.E(op, kind, id, "span", err)
+	}
+	return nil
+}
+
+// yearEnd returns 31/12 of y.
+func yearEnd(y int) thidua.Date { return thidua.Date{Year: y, Month: time.December, Day: 31} }
+
+// beforeEnd is every date up to the end of span: the rules look back past
+// the span (the last grant of a form, a discipline's end), so grants and
+// disciplines are loaded from the whole history up to it.
+func beforeEnd(span thidua.Period) thidua.Period {
+	return thidua.Period{From: thidua.Date{Year: thidua.MinYear, Month: time.January, Day: 1}, To: yearEnd(span.To.Year)}
+}
+
+// LoadPerson loads the history of a person over the calendar years of span
+// (From.Year to To.Year) into a [Candidate] ready for [Check], [Screen] and
+// [Earliest]:
+//
+//   - from src.Org: gender, recruitment date, each year's rating, the
+//     absences that count against LĐTT ([CountedAbsence]: maternity leave
+//     and treatment of injuries on duty count as working time, NĐ 91/2017
+//     art. 10), the leadership post held for most of each rated year
+//     (Sources.Posts), and every disciplinary decision; Unit is the unit
+//     that rated the person in the last year of span (the unit of their
+//     last post that year if it has no record; else of the last record);
+//   - from src.Campaign: the initiatives and science works the person
+//     authored that were recognised in span, with their level, kind,
+//     "applied" mark and recognition year, and the awards each already
+//     served ([campaign.Store.InitiativeUses], dated by the grant they
+//     name), so that one achievement earns only one form (Luật TĐKT 2022
+//     art. 5);
+//   - from src.Award: every grant held, not revoked, up to the end of span
+//     (revoked grants count for nothing, Luật TĐKT 2022 chapter VII), added
+//     with [Candidate.Add] so that thematic and ad hoc awards do not count
+//     towards merit-based higher awards (NĐ 98/2023 art. 4); and the
+//     council ballot recorded on a CSTĐ nomination of each year.
+//
+// Grants are loaded from the whole history up to the end of span, and
+// disciplines from the whole history, because the rules look back past the
+// span (the last grant of a form, the end of a discipline) and [CheckAt]
+// may consider a date after it; ratings and initiatives only for span. A grant whose basis is not stated is read as regular (merit),
+// unless it names a movement that is not regular. What the stores do not
+// keep stays zero: Training, Deceased, Worker, Proceedings, Feats, Score.
+//
+// Errors are *thidua.Error values with Op "rules: load person": ErrNotFound
+// for an unknown person, ErrInvalid for a nil org store or an invalid span,
+// and any store error, wrapped.
+func LoadPerson(ctx context.Context, src Sources, id org.PersonID, span thidua.Period) (Candidate, error) {
+	const op = "rules: load person"
+	sid := string(id)
+	if err := checkSources(op, "person", sid, &src, span); err != nil {
+		return Candidate{}, err
+	}
+	fail := func(field string, err error) (Candidate, error) {
+		return Candidate{}, thidua.E(op, "person", sid, field, err)
+	}
+	p, err := src.Org.Person(ctx, id)
+	if err != nil {
+		return fail("", err)
+	}
+	c := Candidate{ID: sid, Gender: p.Gender, Recruited: p.Recruited}
+	from, to := span.From.Year, span.To.Year
+
+	pys, err := src.Org.PersonYears(ctx, org.YearFilter{Person: id, From: from, To: to})
+	if err != nil {
+		return fail("years", err)
+	}
+	posts := make([]Post, len(p.Assignments))
+	for i, a := range p.Assignments {
+		posts[i] = min(src.post(a), Head)
+	}
+	for _, py := range pys {
+		r := c.Ensure(py.Year)
+		r.Rating = py.Rating
+		r.DaysAbsent = CountedAbsence(py.Absences)
+		r.Post = postIn(p.Assignments, posts, py.Year)
+		c.Unit = string(py.Unit) // the last record's unit…
+	}
+	if n := len(pys); n == 0 || pys[n-1].Year != to {
+		if u, ok := p.RatingUnit(to); ok {
+			c.Unit = string(u) // … unless the last year of span has none
+		}
+	}
+
+	ds, err := src.Org.Disciplines(ctx, org.DisciplineFilter{Person: id})
+	if err != nil {
+		return fail("disciplines", err)
+	}
+	for _, d := range ds {
+		c.Disciplines = append(c.Disciplines, Discipline{Form: d.Form, InForce: d.InForce})
+	}
+
+	var grants map[string]award.Grant // every grant read, by ID, to date initiative uses
+	if src.Award != nil {
+		if grants, err = src.loadGrants(ctx, &c, award.GrantFilter{People: []org.PersonID{id}, Period: beforeEnd(span)}, to); err != nil {
+			return fail("grants", err)
+		}
+		if err := src.loadVotes(ctx, &c, award.PersonRecipient(id), from, to); err != nil {
+			return fail("nominations", err)
+		}
+	}
+	if src.Campaign != nil {
+		if err := src.loadInitiatives(ctx, &c, id, span, grants); err != nil {
+			return fail("initiatives", err)
+		}
+	}
+	return c, nil
+}
+
+// postIn returns the post held for most of year y: the highest post held,
+// full-time or concurrently, on more than half of the year's days. posts[i]
+// is the post of as[i].
+func postIn(as []org.Assignment, posts []Post, y int) Post {
+	var held [Head + 1][]thidua.Period
+	for i, a := range as {
+		in, ok := a.Period.Intersect(thidua.Year(y))
+		if !ok {
+			continue
+		}
+		for k := posts[i]; k > Staff; k-- {
+			held[k] = append(held[k], in)
+		}
+	}
+	for k := Head; k > Staff; k-- {
+		if 2*unionDays(held[k]) > thidua.DaysInYear(y) {
+			return k
+		}
+	}
+	return Staff
+}
+
+// unionDays counts the days covered by at least one of ps.
+func unionDays(ps []thidua.Period) int {
+	slices.SortFunc(ps, func(a, b thidua.Period) int { return a.From.Compare(b.From) })
+	n := 0
+	var cur thidua.Period
+	for i, p := range ps {
+		switch {
+		case i == 0:
+			cur = p
+		case !p.From.After(cur.To.AddDays(1)):
+			if p.To.After(cur.To) {
+				cur.To = p.To
+			}
+		default:
+			n += cur.Days()
+			cur = p
+		}
+	}
+	if len(ps) > 0 {
+		n += cur.Days()
+	}
+	return n
+}
+
+// grantYear returns the year a grant is recorded under: its Year, or the
+// last year of its achievement period.
+func grantYear(g award.Grant) int {
+	if g.Year != 0 {
+		return g.Year
+	}
+	return g.Period.To.Year
+}
+
+// grantKind maps the basis of a grant (Luật TĐKT 2022 art. 8) to a
+// [GrantKind]. A grant without a stated basis is regular, unless it names a
+// movement that does not count for merit (thematic, a drive: NĐ 98/2023
+// art. 4).
+func (src *Sources) grantKind(ctx context.Context, g award.Grant) (GrantKind, error) {
+	switch g.Basis {
+	case award.Regular:
+		return Merit, nil
+	case award.AdHoc:
+		return AdHoc, nil
+	case award.Thematic:
+		return Thematic, nil
+	case award.LongService:
+		return LongService, nil
+	case award.LengthOfService:
+		return Seniority, nil
+	case award.External:
+		return External, nil
+	}
+	if g.Movement != "" && src.Campaign != nil {
+		m, err := src.Campaign.Movement(ctx, campaign.MovementID(g.Movement))
+		switch {
+		case err == nil && !m.Kind.CountsForMerit():
+			return Thematic, nil
+		case err != nil && !isNotFound(err):
+			return 0, err
+		}
+	}
+	return Merit, nil
+}
+
+// loadGrants adds to c the grants matching f up to year to, and returns
+// them by ID.
+func (src *Sources) loadGrants(ctx context.Context, c *Candidate, f award.GrantFilter, to int) (map[string]award.Grant, error) {
+	gs, err := src.Award.Grants(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]award.Grant, len(gs))
+	for _, g := range gs {
+		byID[g.ID] = g
+		y := grantYear(g)
+		if y > to {
+			continue
+		}
+		k, err := src.grantKind(ctx, g)
+		if err != nil {
+			return nil, err
+		}
+		c.Add(Grant{Code: g.Kind, Year: y, Kind: k})
+	}
+	return byID, nil
+}
+
+// loadVotes copies into c's years the council ballot of its CSTĐ
+// nominations: the last vote of the authority's council (of any council if
+// the authority has not voted), a CSTĐ cấp bộ nomination before a toàn quốc
+// one of the same year. Withdrawn nominations are left out.
+func (src *Sources) loadVotes(ctx context.Context, c *Candidate, r award.Recipient, from, to int) error {
+	ns, err := src.Award.Nominations(ctx, award.NominationFilter{Candidate: r, Codes: []award.Code{award.CSTDBo, award.CSTDToanQuoc}})
+	if err != nil {
+		return err
+	}
+	bo := func(n award.Nomination) int {
+		if n.Kind == award.CSTDBo {
+			return 1
+		}
+		return 0
+	}
+	// Toàn quốc first, so that a cấp bộ ballot of the same year wins.
+	slices.SortStableFunc(ns, func(a, b award.Nomination) int { return bo(a) - bo(b) })
+	for _, n := range ns {
+		if n.State == award.Withdrawn || n.Year < from || n.Year > to || len(n.Votes) == 0 {
+			continue
+		}
+		v := n.Votes[len(n.Votes)-1]
+		for _, w := range n.Votes {
+			if w.Unit == n.Authority {
+				v = w
+			}
+		}
+		c.Ensure(n.Year).Votes = Votes{For: v.InFavour, Members: v.Members}
+	}
+	return nil
+}
+
+// loadInitiatives adds to c the initiatives person id authored that were
+// recognised in span, with the awards each already served. A use is dated
+// by its grant, looked up in grants and then in the award store; a use
+// whose grant is revoked is dropped (the grant counts for nothing); one
+// whose grant cannot be found keeps year 0, so that it is counted for no
+// year of that award.
+func (src *Sources) loadInitiatives(ctx context.Context, c *Candidate, id org.PersonID, span thidua.Period, grants map[string]award.Grant) error {
+	recognised := thidua.Period{From: thidua.Date{Year: span.From.Year, Month: time.January, Day: 1}, To: yearEnd(span.To.Year)}
+	ins, err := src.Campaign.InitiativesOf(ctx, id, campaign.InitiativeFilter{Recognised: recognised})
+	if err != nil {
+		return err
+	}
+	for _, in := range ins {
+		uses, err := src.Campaign.InitiativeUses(ctx, in.ID)
+		if err != nil {
+			return err
+		}
+		ri := Initiative{ID: string(in.ID), Kind: initiativeKind(in.Kind), Level: initiativeLevel(in.Level),
+			Year: in.Recognised.Year, Applied: in.Applied}
+		for _, u := range uses {
+			y, keep, err := src.useYear(ctx, u.Grant, grants)
+			if err != nil {
+				return err
+			}
+			if keep {
+				ri.UsedFor = append(ri.UsedFor, Use{Code: award.Code(u.Award), Year: y})
+			}
+		}
+		c.Initiatives = append(c.Initiatives, ri)
+	}
+	return nil
+}
+
+// useYear returns the year of the grant an initiative use names, and
+// whether the use stands (false for a revoked grant).
+func (src *Sources) useYear(ctx context.Context, id string, grants map[string]award.Grant) (int, bool, error) {
+	if g, ok := grants[id]; ok {
+		return grantYear(g), true, nil
+	}
+	if src.Award == nil {
+		return 0, true, nil
+	}
+	g, err := src.Award.Grant(ctx, id)
+	switch {
+	case isNotFound(err):
+		return 0, true, nil
+	case err != nil:
+		return 0, false, err
+	case g.IsRevoked():
+		return 0, false, nil
+	}
+	return grantYear(g), true, nil
+}
+
+func isNotFound(err error) bool { return err != nil && errors.Is(err, thidua.ErrNotFound) }
+
+// initiativeKind maps a campaign initiative kind (Luật TĐKT 2022 art. 23).
+func initiativeKind(k campaign.InitiativeKind) InitiativeKind {
+	switch k {
+	case campaign.KindScienceWork:
+		return ScienceWork
+	case campaign.KindCombat:
+		return CombatIngenuity
+	}
+	return Improvement
+}
+
+// initiativeLevel maps a campaign recognition level.
+func initiativeLevel(l campaign.Level) Level {
+	switch l {
+	case campaign.LevelNational:
+		return National
+	case campaign.LevelMinistry:
+		return Ministry
+	}
+	return Grassroots
+}
+
+// LoadUnit loads the history of a unit, as a collective, over the calendar
+// years of span into a [Candidate]:
+//
+//   - from src.Org: each year's rating and "vượt chỉ tiêu" (UnitYear), and
+//     the member counts of each year with records (Luật TĐKT art. 27, 28):
+//     the members are the people the unit rated that year; Completed counts
+//     those rated "hoàn thành nhiệm vụ" or better, Disciplined those under a
+//     discipline "cảnh cáo" or heavier in force during the year;
+//   - from src.Award: the grants to the unit (as for [LoadPerson]), and the
+//     members holding Lao động tiên tiến and Chiến sĩ thi đua cơ sở for the
+//     year (grants not revoked; without an award store both counts are 0);
+//   - from src.Campaign: whether the unit led its khối or cụm thi đua each
+//     year with records ([campaign.Leads]), a criterion of Cờ thi đua cấp
+//     bộ (NĐ 91/2017 art. 12).
+//
+// Unit is the parent unit. [Screen] recomputes the member counts of the
+// year it screens from the screened members. The history of predecessor
+// units is not merged in.
+//
+// Errors are *thidua.Error values with Op "rules: load unit": ErrNotFound
+// for an unknown unit, ErrInvalid for a nil org store or an invalid span,
+// and any store error, wrapped.
+func LoadUnit(ctx context.Context, src Sources, id org.UnitID, span thidua.Period) (Candidate, error) {
+	const op = "rules: load unit"
+	sid := string(id)
+	if err := checkSources(op, "unit", sid, &src, span); err != nil {
+		return Candidate{}, err
+	}
+	fail := func(field string, err error) (Candidate, error) {
+		return Candidate{}, thidua.E(op, "unit", sid, field, err)
+	}
+	u, err := src.Org.Unit(ctx, id)
+	if err != nil {
+		return fail("", err)
+	}
+	c := Candidate{ID: sid, Unit: string(u.Parent), Collective: true}
+	from, to := span.From.Year, span.To.Year
+
+	uys, err := src.Org.UnitYears(ctx, org.UnitYearFilter{Unit: id, From: from, To: to})
+	if err != nil {
+		return fail("years", err)
+	}
+	for _, uy := range uys {
+		r := c.Ensure(uy.Year)
+		r.Rating, r.ExceededTargets = uy.Rating, uy.ExceededTargets
+	}
+
+	pys, err := src.Org.PersonYears(ctx, org.YearFilter{Unit: id, From: from, To: to})
+	if err != nil {
+		return fail("members", err)
+	}
+	type member struct {
+		year   int
+		person org.PersonID
+	}
+	members := map[member]bool{} // who the unit rated, each year
+	var people []org.PersonID    // by ID, once each
+	var years []int              // with members
+	for _, py := range pys {
+		m := &c.Ensure(py.Year).Members
+		m.Total++
+		if py.Rating >= org.Completed {
+			m.Completed++
+		}
+		members[member{py.Year, py.Person}] = true
+		if n := len(people); n == 0 || people[n-1] != py.Person {
+			people = append(people, py.Person)
+		}
+		if !slices.Contains(years, py.Year) {
+			years = append(years, py.Year)
+		}
+	}
+	for _, p := range people {
+		ds, err := src.Org.Disciplines(ctx, org.DisciplineFilter{Person: p})
+		if err != nil {
+			return fail("disciplines", err)
+		}
+		for _, y := range years {
+			if !members[member{y, p}] {
+				continue
+			}
+			for _, d := range ds {
+				if d.Form >= org.CanhCao && d.InForceIn(y) {
+					c.Ensure(y).Members.Disciplined++
+					break
+				}
+			}
+		}
+	}
+
+	if src.Award != nil {
+		if _, err := src.loadGrants(ctx, &c, award.GrantFilter{Units: []org.UnitID{id}, Period: beforeEnd(span)}, to); err != nil {
+			return fail("grants", err)
+		}
+		if len(people) > 0 {
+			gs, err := src.Award.Grants(ctx, award.GrantFilter{People: people,
+				Codes: []award.Code{award.LDTT, award.CSTDCS}, Period: thidua.Years(from, to)})
+			if err != nil {
+				return fail("member grants", err)
+			}
+			for _, g := range gs {
+				y := grantYear(g)
+				if !members[member{y, g.Recipient.Person}] {
+					continue // held while rated by another unit
+				}
+				m := &c.Ensure(y).Members
+				if g.Kind == award.LDTT {
+					m.LDTT++
+				} else {
+					m.CSTDCS++
+				}
+			}
+		}
+	}
+
+	if src.Campaign != nil && len(c.Years) > 0 {
+		for y := max(from, c.FirstYear); y <= min(to, c.FirstYear+len(c.Years)-1); y++ {
+			lead, err := campaign.Leads(ctx, src.Campaign, id, y)
+			if err != nil {
+				return fail("clusters", err)
+			}
+			c.Year(y).ClusterLead = lead
+		}
+	}
+	return c, nil
+}
+
+// LoadSubtree loads the candidates of a screening of year: every unit of
+// the subtree of root that exists during the year (root first, then depth
+// first by ID, as [org.Store.Subtree] lists them), then every person posted
+// in the subtree during the year, by ID, each with span years of history
+// ending in year ([LoadUnit], [LoadPerson]). A person's Unit is the unit
+// that rated them in year. The result is ready for [Screen].
+//
+// Errors are *thidua.Error values with Op "rules: load subtree":
+// ErrNotFound for an unknown root, ErrInvalid for a span below 1 or a year
+// out of range, and the errors of the loaders and stores, wrapped.
+func LoadSubtree(ctx context.Context, src Sources, root org.UnitID, year, span int) ([]Candidate, error) {
+	const op = "rules: load subtree"
+	sid := string(root)
+	if span < 1 {
+		return nil, thidua.Invalid(op, "unit", sid, "span", "span of %d years: want at least 1", span)
+	}
+	first := max(year-span+1, thidua.MinYear)
+	if year < thidua.MinYear || year > thidua.MaxYear {
+		return nil, thidua.Invalid(op, "unit", sid, "year", "year %d outside %d-%d", year, thidua.MinYear, thidua.MaxYear)
+	}
+	hist := thidua.Years(first, year)
+	if err := checkSources(op, "unit", sid, &src, hist); err != nil {
+		return nil, err
+	}
+	units, err := src.Org.Subtree(ctx, root, thidua.Date{})
+	if err != nil {
+		return nil, thidua.E(op, "unit", sid, "", err)
+	}
+	people, err := src.Org.People(ctx, org.PeopleFilter{Unit: root, Subtree: true, During: thidua.Year(year)})
+	if err != nil {
+		return nil, thidua.E(op, "unit", sid, "people", err)
+	}
+	out := make([]Candidate, 0, len(units)+len(people))
+	for _, u := range units {
+		if !u.Exists.Overlaps(thidua.Year(year)) {
+			continue
+		}
+		c, err := LoadUnit(ctx, src, u.ID, hist)
+		if err != nil {
+			return nil, thidua.E(op, "unit", sid, "", err)
+		}
+		out = append(out, c)
+	}
+	for _, p := range people {
+		c, err := LoadPerson(ctx, src, p.ID, hist)
+		if err != nil {
+			return nil, thidua.E(op, "unit", sid, "", err)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}

@@ -1,0 +1,122 @@
+package report_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/org"
+	"github.com/thidua-go/thidua/report"
+)
+
+// province builds a province-sized store: a Cục with 12 branches of 8
+// offices each, 10.000 people, 50.000 grants in 100 decisions and 200.000
+// contribution entries.
+func province(b *testing.B) report.Sources {
+	b.Helper()
+	ctx := context.Background()
+	os := org.NewMemStore()
+	cat := award.DefaultCatalogue()
+	as := award.NewMemStore(award.WithCatalogue(cat))
+	cs := contribution.NewMemStore(nil)
+	must := func(err error) {
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	since := thidua.Since(date(2009, 10, 1))
+	must(os.AddUnit(ctx, org.Unit{ID: "bo", Name: "Bộ Tư pháp", Level: org.LevelBo, Exists: thidua.Since(date(1981, 10, 1))}))
+	must(os.AddUnit(ctx, org.Unit{ID: "cuc", Name: "Cục Thi hành án dân sự tỉnh", Level: org.LevelCucTHADSTinh, Parent: "bo", Exists: since}))
+	var units []org.UnitID
+	for i := range 12 {
+		cc := org.UnitID(fmt.Sprintf("cc-%02d", i))
+		must(os.AddUnit(ctx, org.Unit{ID: cc, Name: fmt.Sprintf("Chi cục %d", i), Level: org.LevelChiCucTHADSHuyen, Parent: "cuc", Exists: since}))
+		units = append(units, cc)
+		for j := range 8 {
+			id := org.UnitID(fmt.Sprintf("%s-to-%d", cc, j))
+			must(os.AddUnit(ctx, org.Unit{ID: id, Name: fmt.Sprintf("Tổ %d Chi cục %d", j, i), Level: "to", Parent: cc, Exists: since}))
+			units = append(units, id)
+		}
+	}
+	const people = 10_000
+	for i := range people {
+		must(os.AddPerson(ctx, org.Person{ID: org.PersonID(fmt.Sprintf("p%05d", i)), FullName: fmt.Sprintf("Người %d", i),
+			Assignments: []org.Assignment{{Unit: units[i%len(units)], Position: "Chấp hành viên", Period: thidua.Since(date(2012, 1, 1))}}}))
+	}
+	n := 0
+	for d := range 100 {
+		year := 2015 + d%5
+		dec := award.Decision{ID: fmt.Sprintf("d%03d", d), Number: thidua.DocNumber{Number: d + 1, Symbol: "QĐ-BTP"},
+			Date: date(year+1, 1, 10), Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp"}
+		for range 500 {
+			var r award.Recipient
+			if n%10 == 0 {
+				r = award.UnitRecipient(units[n%len(units)])
+			} else {
+				r = award.PersonRecipient(org.PersonID(fmt.Sprintf("p%05d", n%people)))
+			}
+			dec.Grants = append(dec.Grants, award.Grant{ID: fmt.Sprintf("g%06d", n), Subject: award.Subject{Kind: award.BangKhenBo, Recipient: r, Year: year}})
+			n++
+		}
+		must(as.AddDecision(ctx, dec))
+	}
+	for i := range 200_000 {
+		e := contribution.Entry{Key: fmt.Sprintf("e%06d", i), Date: date(2015+i%6, time.Month(1+i%12), 1+i%28), Unit: units[i%len(units)],
+			Contributor: contribution.Benefactor("Nhà hảo tâm"), Source: contribution.Source(1 + i%2), Status: contribution.Received,
+			Purpose: contribution.PurposeNewRural}
+		if i%3 == 0 {
+			e.Purpose, e.Items = contribution.PurposeCharity, contribution.Items{Kind: contribution.KindCharity, Count: 1}
+		} else {
+			e.Amount = decimal.NewFromInt(int64(100_000 + i))
+		}
+		_, err := cs.Post(ctx, e)
+		must(err)
+	}
+	return report.Sources{Org: os, Award: as, Catalogue: cat, Scale: org.JusticeScale(), Contribution: cs}
+}
+
+// BenchmarkBuildSummary measures a five-year summary over a province-sized
+// store (target: under 50 ms).
+func BenchmarkBuildSummary(b *testing.B) {
+	src := province(b)
+	req := report.SummaryRequest{Unit: "cuc", Period: thidua.Years(2015, 2020)}
+	ctx := context.Background()
+	var s *report.Summary
+	for b.Loop() {
+		var err error
+		if s, err = report.BuildSummary(ctx, src, req); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if got := s.Awards[0].Collectives.Grants + s.Awards[0].Individuals.Grants; got != 50_000 {
+		b.Fatalf("counted %d grants, want 50000", got)
+	}
+}
+
+// BenchmarkRender measures rendering that summary (target: under 5 ms).
+func BenchmarkRender(b *testing.B) {
+	src := province(b)
+	s, err := report.BuildSummary(context.Background(), src, report.SummaryRequest{Unit: "cuc", Period: thidua.Years(2015, 2020)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, r := range []struct {
+		name string
+		r    report.Renderer
+	}{{"text", report.NewTextRenderer(nil)}, {"markdown", report.NewMarkdownRenderer(nil)}, {"html", report.NewHTMLRenderer(nil)}, {"csv", report.CSVRenderer{}}} {
+		b.Run(r.name, func(b *testing.B) {
+			for b.Loop() {
+				if err := r.r.Render(io.Discard, s); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
