@@ -27,11 +27,15 @@ type MemStore struct {
 	decGrants map[string][]string
 	numbers   map[numberKey]string
 
-	grants      map[string]Grant
-	byRecipient map[Recipient][]string // sorted grant IDs
-	order       grantOrder             // rank of every grant ID, rebuilt after additions
-	titles      map[titleKey]string    // title grants not revoked
-	granted     map[string]string      // nomination ID → grant ID
+	// Grants are kept in the order they were added: seq is the index in
+	// list and dates (the date of each grant's decision).
+	grants      map[string]int32 // grant ID → seq
+	list        []Grant
+	dates       []thidua.Date
+	byRecipient map[Recipient][]int32 // seqs
+	order       grantOrder            // rank of every seq in ID order, rebuilt after additions
+	titles      map[titleKey]string   // title grants not revoked
+	granted     map[string]string     // nomination ID → grant ID
 }
 
 // numberKey identifies a decision number: numbers restart every year.
@@ -61,8 +65,8 @@ func NewMemStore(opts ...Option) *MemStore {
 		decisions:   make(map[string]Decision),
 		decGrants:   make(map[string][]string),
 		numbers:     make(map[numberKey]string),
-		grants:      make(map[string]Grant),
-		byRecipient: make(map[Recipient][]string),
+		grants:      make(map[string]int32),
+		byRecipient: make(map[Recipient][]int32),
 		titles:      make(map[titleKey]string),
 		granted:     make(map[string]string),
 	}
@@ -271,9 +275,12 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 	ids := make([]string, 0, len(d.Grants))
 	for _, g := range d.Grants {
 		g.Decision = d.ID
-		s.grants[g.ID] = g
+		seq := int32(len(s.list))
+		s.grants[g.ID] = seq
+		s.list = append(s.list, g)
+		s.dates = append(s.dates, d.Date)
 		s.order.stale = true
-		s.byRecipient[g.Recipient] = insertSorted(s.byRecipient[g.Recipient], g.ID)
+		s.byRecipient[g.Recipient] = append(s.byRecipient[g.Recipient], seq)
 		ids = append(ids, g.ID)
 	}
 	for tk, id := range newTitles {
@@ -296,7 +303,7 @@ func (s *MemStore) decisionLocked(id string) Decision {
 	ids := s.decGrants[id]
 	d.Grants = make([]Grant, len(ids))
 	for i, gid := range ids {
-		d.Grants[i] = s.grants[gid]
+		d.Grants[i] = s.list[s.grants[gid]]
 	}
 	return d
 }
@@ -350,11 +357,11 @@ func (s *MemStore) Grant(ctx context.Context, id string) (Grant, error) {
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	g, ok := s.grants[id]
+	seq, ok := s.grants[id]
 	if !ok {
 		return Grant{}, thidua.NotFound("award: grant", "grant", id)
 	}
-	return g, nil
+	return s.list[seq], nil
 }
 
 // Grants implements [Store].
@@ -364,11 +371,32 @@ func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	var ids []string
+	var codes map[Code]bool
+	if len(f.Codes) > 4 {
+		codes = make(map[Code]bool, len(f.Codes))
+		for _, c := range f.Codes {
+			codes[c] = true
+		}
+	}
+	keep := func(seq int32) bool {
+		g := &s.list[seq]
+		switch {
+		case g.IsRevoked() && !f.IncludeRevoked,
+			!f.DecidedIn.IsZero() && !f.DecidedIn.Contains(s.dates[seq]),
+			codes != nil && !codes[g.Kind],
+			codes == nil && len(f.Codes) > 0 && !slices.Contains(f.Codes, g.Kind),
+			!f.Period.IsZero() && !g.Span().Overlaps(f.Period):
+			return false
+		}
+		return true
+	}
+	var seqs []int32
 	if len(f.People) == 0 && len(f.Units) == 0 {
-		ids = make([]string, 0, len(s.grants))
-		for id := range s.grants {
-			ids = append(ids, id)
+		seqs = make([]int32, 0, len(s.list))
+		for seq := range s.list {
+			if keep(int32(seq)) {
+				seqs = append(seqs, int32(seq))
+			}
 		}
 	} else {
 		recs := make(map[Recipient]bool, len(f.People)+len(f.Units))
@@ -379,21 +407,17 @@ func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
 			recs[UnitRecipient(u)] = true
 		}
 		for r := range recs {
-			ids = append(ids, s.byRecipient[r]...)
+			for _, seq := range s.byRecipient[r] {
+				if keep(seq) {
+					seqs = append(seqs, seq)
+				}
+			}
 		}
 	}
-	s.order.sort(ids, s.grants)
-	out := make([]Grant, 0, len(ids))
-	for _, id := range ids {
-		g := s.grants[id]
-		switch {
-		case g.IsRevoked() && !f.IncludeRevoked,
-			len(f.Codes) > 0 && !slices.Contains(f.Codes, g.Kind),
-			!f.Period.IsZero() && !g.Span().Overlaps(f.Period),
-			!f.DecidedIn.IsZero() && !f.DecidedIn.Contains(s.decisions[g.Decision].Date):
-			continue
-		}
-		out = append(out, g)
+	s.order.sort(seqs, s.list)
+	out := make([]Grant, len(seqs))
+	for i, seq := range seqs {
+		out[i] = s.list[seq]
 	}
 	return out, nil
 }
@@ -406,63 +430,57 @@ func (s *MemStore) Revoke(ctx context.Context, grantID string, r Revocation) err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	g, ok := s.grants[grantID]
+	seq, ok := s.grants[grantID]
 	if !ok {
 		return thidua.NotFound(op, "grant", grantID)
 	}
+	g := s.list[seq]
 	if g.IsRevoked() {
 		return thidua.Conflict(op, "grant", grantID, "already revoked on %s", g.Revoked.Date)
 	}
-	if err := r.Validate(s.decisions[g.Decision].Date); err != nil {
+	if err := r.Validate(s.dates[seq]); err != nil {
 		return thidua.E(op, "grant", grantID, "", err)
 	}
 	r.Reason = vntext.Clean(r.Reason)
 	g.Revoked = r
-	s.grants[grantID] = g
+	s.list[seq] = g
 	if tk, ok := s.titleKeyOf(g.Subject); ok && s.titles[tk] == grantID {
 		delete(s.titles, tk)
 	}
 	return nil
 }
 
-// grantOrder ranks the grant IDs, so that a query sorts integers instead of
-// strings. Readers holding the store's read lock rebuild it under its own
-// lock after a writer (holding the write lock, so no reader runs meanwhile)
-// marks it stale.
+// grantOrder ranks the grants by ID, so that a query sorts integers
+// instead of strings. Readers holding the store's read lock rebuild it under
+// its own lock after a writer (holding the write lock, so no reader runs
+// meanwhile) marks it stale; a rebuilt table is never changed, only
+// replaced.
 type grantOrder struct {
 	mu    sync.Mutex
 	stale bool
-	all   []string // every grant ID, sorted
-	rank  map[string]int32
+	rank  []int32 // by seq
 }
 
-// sort sorts ids, distinct keys of grants, in ID order.
-func (o *grantOrder) sort(ids []string, grants map[string]Grant) {
-	if len(ids) < 256 {
-		slices.Sort(ids)
+// sort sorts seqs in the order of the IDs of their grants in list.
+func (o *grantOrder) sort(seqs []int32, list []Grant) {
+	if len(seqs) < 256 {
+		slices.SortFunc(seqs, func(a, b int32) int { return strings.Compare(list[a].ID, list[b].ID) })
 		return
 	}
 	o.mu.Lock()
-	if o.stale || o.rank == nil {
-		o.all = make([]string, 0, len(grants))
-		for id := range grants {
-			o.all = append(o.all, id)
+	if o.stale || len(o.rank) != len(list) {
+		bySeq := make([]int32, len(list))
+		for i := range bySeq {
+			bySeq[i] = int32(i)
 		}
-		slices.Sort(o.all)
-		o.rank = make(map[string]int32, len(o.all))
-		for i, id := range o.all {
-			o.rank[id] = int32(i)
+		slices.SortFunc(bySeq, func(a, b int32) int { return strings.Compare(list[a].ID, list[b].ID) })
+		rank := make([]int32, len(list))
+		for r, seq := range bySeq {
+			rank[seq] = int32(r)
 		}
-		o.stale = false
+		o.rank, o.stale = rank, false
 	}
-	all, rank := o.all, o.rank
+	rank := o.rank
 	o.mu.Unlock()
-	ranks := make([]int32, len(ids))
-	for i, id := range ids {
-		ranks[i] = rank[id]
-	}
-	slices.Sort(ranks)
-	for i, r := range ranks {
-		ids[i] = all[r]
-	}
+	slices.SortFunc(seqs, func(a, b int32) int { return cmp.Compare(rank[a], rank[b]) })
 }

@@ -327,6 +327,21 @@ func testDecisionFilters(t *testing.T, newStore func() award.Store) {
 			}
 		})
 	}
+	t.Run("without grants", func(t *testing.T) {
+		full, err := s.Decisions(ctx, award.DecisionFilter{Issuer: "bo"})
+		mustOK(t, err)
+		heads, err := s.Decisions(ctx, award.DecisionFilter{Issuer: "bo", WithoutGrants: true})
+		mustOK(t, err)
+		if len(full) != 2 || len(full[0].Grants) != 1 {
+			t.Fatalf("Decisions with grants = %+v", full)
+		}
+		for i := range full {
+			full[i].Grants = nil
+		}
+		if diff := cmp.Diff(full, heads); diff != "" {
+			t.Errorf("WithoutGrants must give the same headings and no grants (-want +got):\n%s", diff)
+		}
+	})
 }
 
 func testGrantFilters(t *testing.T, newStore func() award.Store) {

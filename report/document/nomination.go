@@ -1,0 +1,216 @@
+package document
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
+	"github.com/thidua-go/thidua/report"
+)
+
+// NominationTitle is the default title of a nomination list.
+const NominationTitle = "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"
+
+// NominationRequest asks for the list of a unit's nominations.
+type NominationRequest struct {
+	// Proposer is the proposing unit (required).
+	Proposer org.UnitID
+	// States keeps nominations in these states; nil means the pending
+	// ones, award.Draft and award.Submitted.
+	States []award.State
+	// Codes keeps nominations for these award kinds; nil keeps every kind.
+	Codes []award.Code
+	// On is the day whose posts describe the people; zero means
+	// Heading.Date, or failing that the day of each nomination's latest
+	// step.
+	On thidua.Date
+	// Heading is the document's heading. An empty agency is filled with
+	// the proposer, and then an empty parent agency with the proposer's
+	// parent; an empty title with NominationTitle.
+	Heading Heading
+	Signer  Signer
+}
+
+// Nominee is one candidate of a nomination list.
+type Nominee struct {
+	// Recipient is the candidate; Nominations the IDs of the nominations
+	// that propose it for the award (usually one).
+	Recipient   award.Recipient `json:"recipient"`
+	Nominations []string        `json:"nominations"`
+	// Name is the unit's full name, or for a person the full name.
+	Name string `json:"name"`
+	// Line is the text of the list: the unit's name, or "Ông Nguyễn Văn
+	// An, Chấp hành viên Chi cục Thi hành án dân sự huyện Cao Lãnh".
+	Line string `json:"line"`
+}
+
+// NominationGroup is the part of a nomination list for one award kind:
+// collectives first, then individuals, each in alphabetical (for people,
+// Vietnamese name) order.
+type NominationGroup struct {
+	Code        award.Code  `json:"code"`
+	Award       string      `json:"award"`
+	Level       award.Level `json:"level"`
+	Collectives []Nominee   `json:"collectives,omitempty"`
+	Individuals []Nominee   `json:"individuals,omitempty"`
+}
+
+// Line writes the head line of the group: "Đề nghị tặng Huân chương Lao
+// động hạng Ba: 02 tập thể và 01 cá nhân".
+func (g NominationGroup) Line() string {
+	var parts []string
+	if n := len(g.Collectives); n > 0 {
+		parts = append(parts, report.Count(n, "tập thể"))
+	}
+	if n := len(g.Individuals); n > 0 {
+		parts = append(parts, report.Count(n, "cá nhân"))
+	}
+	return "Đề nghị tặng " + g.Award + ": " + report.JoinList(parts...)
+}
+
+// Nominees returns the collectives, then the individuals.
+func (g NominationGroup) Nominees() []Nominee {
+	return append(slices.Clone(g.Collectives), g.Individuals...)
+}
+
+// Nominations is the list of nominations of a unit (danh sách đề nghị khen
+// thưởng), grouped by award kind, highest level first (award.Kind.Level).
+type Nominations struct {
+	Heading  Heading           `json:"heading"`
+	Proposer string            `json:"proposer"` // the proposing unit's name
+	Groups   []NominationGroup `json:"groups"`
+	Signer   Signer            `json:"signer,omitzero"`
+}
+
+// TemplateName implements [Document]: "nominations".
+func (l *Nominations) TemplateName() string { return NominationTemplate }
+
+// NominationList builds the nomination list of a unit from the sources. ErrInvalid for missing sources, an empty proposer or an invalid
+// heading; ErrNotFound if the proposer is unknown. A nomination whose
+// candidate or award kind cannot be read fails the list with the store's
+// or catalogue's error, wrapped in a *thidua.Error with op "document:
+// nomination list": a list never drops a candidate silently.
+func NominationList(ctx context.Context, src Sources, req NominationRequest) (*Nominations, error) {
+	const op = "document: nomination list"
+	r, err := newReader(ctx, op, src)
+	if err != nil {
+		return nil, err
+	}
+	if req.Proposer == "" {
+		return nil, thidua.Invalid(op, "nomination request", "", "proposer", "no proposing unit")
+	}
+	if err := req.Heading.Validate(); err != nil {
+		return nil, thidua.E(op, "nomination request", string(req.Proposer), "heading", err)
+	}
+	u, err := r.unit(req.Proposer)
+	if err != nil {
+		return nil, err
+	}
+	h, err := r.heading(req.Heading, "", u)
+	if err != nil {
+		return nil, err
+	}
+	if req.Heading.Title == "" {
+		h.Title = NominationTitle
+	}
+	states := req.States
+	if states == nil {
+		states = []award.State{award.Draft, award.Submitted}
+	}
+	noms, err := src.Award.Nominations(ctx, award.NominationFilter{Proposer: req.Proposer, States: states, Codes: req.Codes})
+	if err != nil {
+		return nil, r.wrap("unit", string(req.Proposer), err)
+	}
+	list := &Nominations{Heading: h, Proposer: u.Name, Signer: cleanSigner(req.Signer)}
+	on := req.On
+	if on.IsZero() {
+		on = h.Date
+	}
+	// One nominee per candidate and award kind: a candidate proposed twice
+	// (for two years, say) is listed once with both nominations.
+	type group struct {
+		kind     award.Kind
+		order    []award.Recipient
+		nominees map[award.Recipient]*Nominee
+	}
+	groups := make(map[award.Code]*group)
+	var codes []award.Code
+	for _, n := range noms {
+		g, ok := groups[n.Kind]
+		if !ok {
+			k, err := r.kind(n.Kind)
+			if err != nil {
+				return nil, err
+			}
+			g = &group{kind: k, nominees: make(map[award.Recipient]*Nominee)}
+			groups[n.Kind] = g
+			codes = append(codes, n.Kind)
+		}
+		if prev, ok := g.nominees[n.Recipient]; ok {
+			prev.Nominations = append(prev.Nominations, n.ID)
+			continue
+		}
+		day := on
+		if day.IsZero() && len(n.History) > 0 {
+			day = n.History[len(n.History)-1].On
+		}
+		nm, err := r.nominee(n, day)
+		if err != nil {
+			return nil, err
+		}
+		g.nominees[n.Recipient] = &nm
+		g.order = append(g.order, n.Recipient)
+	}
+	slices.SortFunc(codes, func(a, b award.Code) int { return r.compareKinds(groups[a].kind, groups[b].kind) })
+	names := vntext.NewNameCollator()
+	units := unitNameOrder()
+	for _, c := range codes {
+		g := groups[c]
+		out := NominationGroup{Code: g.kind.Code, Award: g.kind.Name, Level: g.kind.Level}
+		for _, rec := range g.order {
+			if nm := *g.nominees[rec]; rec.Unit != "" {
+				out.Collectives = append(out.Collectives, nm)
+			} else {
+				out.Individuals = append(out.Individuals, nm)
+			}
+		}
+		sortNominees(out.Collectives, units)
+		sortNominees(out.Individuals, names.Compare)
+		list.Groups = append(list.Groups, out)
+	}
+	return list, nil
+}
+
+// nominee describes the candidate of n, with the post a person held on day.
+func (r *reader) nominee(n award.Nomination, day thidua.Date) (Nominee, error) {
+	nm := Nominee{Recipient: n.Recipient, Nominations: []string{n.ID}}
+	if n.Recipient.Unit != "" {
+		u, err := r.unit(n.Recipient.Unit)
+		if err != nil {
+			return Nominee{}, err
+		}
+		nm.Name, nm.Line = u.Name, u.Name
+		return nm, nil
+	}
+	p, err := r.src.Org.Person(r.ctx, n.Recipient.Person)
+	if err != nil {
+		return Nominee{}, r.wrap("person", string(n.Recipient.Person), err)
+	}
+	post, u, err := r.postOf(p, day)
+	if err != nil {
+		return Nominee{}, err
+	}
+	nm.Name, nm.Line = p.FullName, PersonLine(p.Gender, p.FullName, post, u.Name)
+	return nm, nil
+}
+
+// sortNominees sorts by name with compare, then by recipient.
+func sortNominees(ns []Nominee, compare func(a, b string) int) {
+	slices.SortStableFunc(ns, func(a, b Nominee) int {
+		return cmp.Or(compare(a.Name, b.Name), cmp.Compare(a.Recipient.String(), b.Recipient.String()))
+	})
+}

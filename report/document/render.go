@@ -1,0 +1,370 @@
+package document
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	htemplate "html/template"
+	"io"
+	"maps"
+	"slices"
+	"strings"
+	ttemplate "text/template"
+	"unicode/utf8"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/report"
+)
+
+// Names of the templates of the standard documents. CommonTemplate holds
+// the parts they share ("heading", "title", "signer"); every document's
+// template is parsed together with it.
+const (
+	AchievementTemplate = "achievement"
+	NominationTemplate  = "nominations"
+	StatisticsTemplate  = "statistics"
+	CommonTemplate      = "common"
+)
+
+// Format is an output format.
+type Format int
+
+// Formats. Text, Markdown and HTML come from templates; CSV is written by
+// documents that are tables ([Statistics.WriteCSV]).
+const (
+	Text Format = iota + 1
+	HTML
+	Markdown
+	CSV
+)
+
+// String returns the name of the format: "text", "html", "markdown", "csv".
+func (f Format) String() string {
+	switch f {
+	case Text:
+		return "text"
+	case HTML:
+		return "html"
+	case Markdown:
+		return "markdown"
+	case CSV:
+		return "csv"
+	}
+	return fmt.Sprintf("Format(%d)", int(f))
+}
+
+// ext is the file extension of the format's templates.
+func (f Format) ext() string {
+	switch f {
+	case Text:
+		return "txt"
+	case HTML:
+		return "html"
+	case Markdown:
+		return "md"
+	}
+	return ""
+}
+
+// Document is what a [Renderer] renders: the standard documents of this
+// package, or a caller's own value rendered by a template added with
+// [WithTemplate] under the name it returns.
+type Document interface {
+	TemplateName() string
+}
+
+//go:embed templates/*.tmpl
+var templateFS embed.FS
+
+// TemplateSource returns the source of the built-in template name
+// (AchievementTemplate, NominationTemplate, StatisticsTemplate or
+// CommonTemplate) for format f, to copy and change. ErrNotFound if there is
+// none.
+func TemplateSource(name string, f Format) (string, error) {
+	b, err := templateFS.ReadFile("templates/" + name + "." + f.ext() + ".tmpl")
+	if err != nil || f.ext() == "" {
+		return "", thidua.NotFound("document: template source", "template", name+"."+f.String())
+	}
+	return string(b), nil
+}
+
+// Option configures a [Renderer].
+type Option func(*config)
+
+type tkey struct {
+	name string
+	f    Format
+}
+
+type config struct {
+	sources map[tkey]string
+	funcs   map[string]any
+}
+
+// WithTemplate replaces the template name for format f (Text, HTML or
+// Markdown) with src, text/template syntax (html/template for HTML, which
+// escapes what it prints), or adds it if name is new. The template sees the
+// document as dot, the functions of report.Funcs and those listed on
+// [Renderer], and the parts of CommonTemplate ({{template "heading"
+// .Heading}}), which may be replaced in turn. A ministry changes a layout
+// this way without Go code.
+func WithTemplate(name string, f Format, src string) Option {
+	return func(c *config) { c.sources[tkey{name, f}] = src }
+}
+
+// WithFuncs adds functions to the templates, or replaces those of the same
+// name.
+func WithFuncs(funcs map[string]any) Option {
+	return func(c *config) { maps.Copy(c.funcs, funcs) }
+}
+
+// Renderer renders documents through templates. It is safe for concurrent
+// use once made.
+//
+// Besides report.Funcs (count, join, docDate, placeDate, docNumberLine…),
+// templates may call:
+//
+//	headingText h    the heading block of h in plain text, two columns
+//	signerText s     the signature block of s in plain text
+//	center s         s centred on the text page (80 characters)
+//	right s          s aligned right on the text page
+//	roman n          n in Roman numerals: "III"
+//	inc n            n + 1, to number from 1
+//	upper s          s in capitals, Vietnamese letters included
+//	honorific g      "Ông" or "Bà" for an org.Gender
+//	textTable t      a Table laid out in plain text
+//	mdTable t        a Table as a Markdown pipe table
+//	md s             s escaped for Markdown
+//	nationalName     NationalName; nationalMotto: NationalMotto
+type Renderer struct {
+	tmpl map[tkey]executor
+}
+
+type executor interface {
+	Execute(w io.Writer, data any) error
+}
+
+// NewRenderer returns a renderer with the built-in templates, changed by
+// opts. ErrInvalid if a template does not parse.
+func NewRenderer(opts ...Option) (*Renderer, error) {
+	const op = "document: new renderer"
+	c := &config{sources: make(map[tkey]string), funcs: ownFuncs()}
+	for _, o := range opts {
+		o(c)
+	}
+	for k := range c.sources {
+		if k.f.ext() == "" {
+			return nil, thidua.Invalid(op, "template", k.name, "format", "templates are for text, html or markdown, not %s", k.f)
+		}
+	}
+	funcs := report.Funcs()
+	maps.Copy(funcs, c.funcs)
+	r := &Renderer{tmpl: make(map[tkey]executor)}
+	for _, f := range []Format{Text, HTML, Markdown} {
+		src := func(name string) (string, error) {
+			if s, ok := c.sources[tkey{name, f}]; ok {
+				return s, nil
+			}
+			return TemplateSource(name, f)
+		}
+		names := []string{AchievementTemplate, NominationTemplate, StatisticsTemplate}
+		for k := range c.sources {
+			if k.f == f && k.name != CommonTemplate && !slices.Contains(names, k.name) {
+				names = append(names, k.name)
+			}
+		}
+		common, err := src(CommonTemplate)
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range names {
+			body, err := src(name)
+			if err != nil {
+				return nil, err
+			}
+			var ex executor
+			if f == HTML {
+				t := htemplate.New(name).Funcs(funcs)
+				if _, err = t.Parse(common); err == nil {
+					_, err = t.Parse(body)
+				}
+				ex = t
+			} else {
+				t := ttemplate.New(name).Funcs(funcs)
+				if _, err = t.Parse(common); err == nil {
+					_, err = t.Parse(body)
+				}
+				ex = t
+			}
+			if err != nil {
+				return nil, thidua.E(op, "template", name+"."+f.String(), "", fmt.Errorf("%w: %v", thidua.ErrInvalid, err))
+			}
+			r.tmpl[tkey{name, f}] = ex
+		}
+	}
+	return r, nil
+}
+
+// Render writes doc in format f to w. The text written is NFC. CSV is for
+// documents with a WriteCSV method ([Statistics]). ErrInvalid for a nil
+// document, an unknown format or a format the document has no template
+// for; errors of the template or of w are returned wrapped. Nothing is
+// written to w if the template fails.
+func (r *Renderer) Render(w io.Writer, f Format, doc Document) error {
+	const op = "document: render"
+	if doc == nil {
+		return thidua.Invalid(op, "document", "", "", "no document")
+	}
+	name := doc.TemplateName()
+	if f == CSV {
+		c, ok := doc.(interface{ WriteCSV(io.Writer) error })
+		if !ok {
+			return thidua.Invalid(op, "document", name, "format", "no CSV form")
+		}
+		var buf bytes.Buffer
+		if err := c.WriteCSV(&buf); err != nil {
+			return thidua.E(op, "document", name, "", err)
+		}
+		return write(op, name, w, buf.Bytes())
+	}
+	t, ok := r.tmpl[tkey{name, f}]
+	if !ok {
+		return thidua.Invalid(op, "document", name, "format", "no %s template", f)
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, doc); err != nil {
+		return thidua.E(op, "document", name, "", err)
+	}
+	return write(op, name, w, buf.Bytes())
+}
+
+// write writes b to w in NFC.
+func write(op, name string, w io.Writer, b []byte) error {
+	if _, err := io.WriteString(w, vntext.NFC(string(b))); err != nil {
+		return thidua.E(op, "document", name, "", err)
+	}
+	return nil
+}
+
+// Render renders doc with the built-in templates; see [Renderer.Render]. It
+// parses the templates on every call (about a millisecond): to render many
+// documents, make a [Renderer] once and keep it.
+func Render(w io.Writer, f Format, doc Document) error {
+	r, err := NewRenderer()
+	if err != nil {
+		return err
+	}
+	return r.Render(w, f, doc)
+}
+
+// pageWidth is the width of the plain-text page, in characters.
+const pageWidth = 80
+
+// Rules drawn under the agency and under the motto, as documents do.
+const (
+	agencyRule = "--------"
+	mottoRule  = "---------------"
+)
+
+// ownFuncs are the package's template functions.
+func ownFuncs() map[string]any {
+	return map[string]any{
+		"headingText": HeadingText,
+		"signerText":  SignerText,
+		"center":      func(s string) string { return center(s, pageWidth) },
+		"right": func(s string) string {
+			return strings.Repeat(" ", max(0, pageWidth-utf8.RuneCountInString(s))) + s
+		},
+		"roman":         roman,
+		"inc":           func(i int) int { return i + 1 },
+		"upper":         Upper,
+		"honorific":     Honorific,
+		"textTable":     Table.Text,
+		"mdTable":       Table.Markdown,
+		"md":            MarkdownEscape,
+		"nationalName":  func() string { return NationalName },
+		"nationalMotto": func() string { return NationalMotto },
+	}
+}
+
+// center centres s in width characters, without trailing spaces.
+func center(s string, width int) string {
+	n := utf8.RuneCountInString(s)
+	if n >= width {
+		return s
+	}
+	return strings.Repeat(" ", (width-n)/2) + s
+}
+
+// HeadingText lays the heading block out in plain text as Nghị định
+// 30/2020/NĐ-CP places it: the agency lines on the left over a short rule
+// and the number line, the national heading on the right over its rule and
+// the place-and-date line, each column centred on itself, the right column
+// ending at the page's edge (80 characters). The title is not part of the
+// block. Lines end with a newline and carry no trailing spaces.
+func HeadingText(h Heading) string {
+	left := h.AgencyLines()
+	if len(left) > 0 {
+		left = append(left, agencyRule)
+	}
+	right := []string{NationalName, NationalMotto, mottoRule}
+	for len(left) < len(right) {
+		left = append([]string{""}, left...)
+	}
+	for len(right) < len(left) {
+		right = append([]string{""}, right...)
+	}
+	if n, pd := h.NumberLine(), h.PlaceDateLine(); n != "" || pd != "" {
+		left, right = append(left, n), append(right, pd)
+	}
+	lw, rw := 0, 0
+	for i := range left {
+		lw = max(lw, utf8.RuneCountInString(left[i]))
+		rw = max(rw, utf8.RuneCountInString(right[i]))
+	}
+	gap := max(4, pageWidth-lw-rw)
+	var b strings.Builder
+	for i := range left {
+		l := center(left[i], lw)
+		l += strings.Repeat(" ", lw-utf8.RuneCountInString(l)+gap)
+		b.WriteString(strings.TrimRight(l+center(right[i], rw), " "))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// SignerText lays the signature block out in plain text: the office in
+// capitals, three empty lines for the signature and the seal, then the
+// name, centred on the right half of the page. Lines end with a newline and
+// carry no trailing spaces.
+func SignerText(s Signer) string {
+	const half = pageWidth / 2
+	var b strings.Builder
+	for _, l := range []string{Upper(s.Title), "", "", "", s.Name} {
+		if l != "" {
+			b.WriteString(strings.Repeat(" ", half) + center(l, half))
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// roman writes n (1 to 3999) in Roman numerals, the numbering of a
+// document's parts; other numbers in digits.
+func roman(n int) string {
+	if n < 1 || n > 3999 {
+		return itoa(n)
+	}
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}

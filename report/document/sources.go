@@ -1,0 +1,200 @@
+package document
+
+import (
+	"cmp"
+	"context"
+	"strconv"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
+)
+
+// Sources are the stores the builders read. Org and Award are required. A
+// nil Catalogue means award.DefaultCatalogue(); a nil Campaign store leaves
+// the initiatives out of achievement reports.
+type Sources struct {
+	Org       org.Store
+	Award     award.Store
+	Catalogue *award.Catalogue
+	Campaign  campaign.Store
+}
+
+// reader reads the stores for one document, caching units, people and
+// decisions so that each is read once.
+type reader struct {
+	ctx       context.Context
+	op        string
+	src       Sources
+	units     map[org.UnitID]org.Unit
+	decisions map[string]award.Decision
+	rank      map[award.Code]int // position in the catalogue
+}
+
+// newReader checks the sources and returns a reader for operation op.
+func newReader(ctx context.Context, op string, src Sources) (*reader, error) {
+	if src.Org == nil || src.Award == nil {
+		return nil, thidua.Invalid(op, "sources", "", "", "the org and award stores are required")
+	}
+	if src.Catalogue == nil {
+		src.Catalogue = award.DefaultCatalogue()
+	}
+	r := &reader{
+		ctx: ctx, op: op, src: src,
+		units:     make(map[org.UnitID]org.Unit),
+		decisions: make(map[string]award.Decision),
+		rank:      make(map[award.Code]int),
+	}
+	for i, k := range src.Catalogue.Kinds() {
+		r.rank[k.Code] = i
+	}
+	return r, nil
+}
+
+// wrap wraps a store error with the reader's operation and the record it
+// was about; errors.Is still finds the store's sentinel.
+func (r *reader) wrap(kind, id string, err error) error {
+	return thidua.E(r.op, kind, id, "", err)
+}
+
+// unit returns the unit with the ID, from the cache if it was read.
+func (r *reader) unit(id org.UnitID) (org.Unit, error) {
+	if u, ok := r.units[id]; ok {
+		return u, nil
+	}
+	u, err := r.src.Org.Unit(r.ctx, id)
+	if err != nil {
+		return org.Unit{}, r.wrap("unit", string(id), err)
+	}
+	r.units[id] = u
+	return u, nil
+}
+
+// decision returns the decision with the ID, from the cache if it was read.
+func (r *reader) decision(id string) (award.Decision, error) {
+	if d, ok := r.decisions[id]; ok {
+		return d, nil
+	}
+	d, err := r.src.Award.Decision(r.ctx, id)
+	if err != nil {
+		return award.Decision{}, r.wrap("decision", id, err)
+	}
+	d.Grants = nil // only the heading of the decision is kept
+	r.decisions[id] = d
+	return d, nil
+}
+
+// kind returns the catalogue's kind for code. A code the catalogue does not
+// know is an error wrapping thidua.ErrInvalid: the document could not name
+// the award.
+func (r *reader) kind(code award.Code) (award.Kind, error) {
+	k, err := r.src.Catalogue.Kind(code)
+	if err != nil {
+		return award.Kind{}, thidua.Invalid(r.op, "kind", string(code), "", "award kind unknown to the catalogue")
+	}
+	return k, nil
+}
+
+// compareKinds orders award kinds highest level first (award.Kind.Level),
+// then titles (danh hiệu thi đua) before forms of commendation, then
+// later in the catalogue first: the catalogues add each ladder from the
+// bottom up (Huân chương Lao động hạng Ba, Nhì, Nhất), so the Nhất class is
+// listed before the Ba class.
+func (r *reader) compareKinds(a, b award.Kind) int {
+	return cmp.Or(cmp.Compare(b.Level, a.Level), cmp.Compare(a.Family, b.Family),
+		cmp.Compare(r.rank[b.Code], r.rank[a.Code]), cmp.Compare(a.Code, b.Code))
+}
+
+// postOf describes the post a person held on d in a unit's words:
+// "Chấp hành viên Chi cục Thi hành án dân sự huyện Cao Lãnh". It returns ""
+// if the person held no post that day. Units that cannot be read are left
+// out of the text rather than failing the document.
+func (r *reader) postOf(p org.Person, d thidua.Date) (post string, unit org.Unit, err error) {
+	a, ok := p.PostOn(d)
+	if !ok {
+		return "", org.Unit{}, nil
+	}
+	u, err := r.unit(a.Unit)
+	if err != nil {
+		return "", org.Unit{}, err
+	}
+	return a.Position, u, nil
+}
+
+// Honorific returns the form of address a document puts before a person's
+// name: "Ông" for a man, "Bà" for a woman, "" if the gender is unknown.
+func Honorific(g org.Gender) string {
+	switch g {
+	case org.Male:
+		return "Ông"
+	case org.Female:
+		return "Bà"
+	}
+	return ""
+}
+
+// PersonLine writes a person as nomination lists do: "Ông Nguyễn Văn An,
+// Chấp hành viên Chi cục Thi hành án dân sự huyện Cao Lãnh". The honorific
+// is left out for an unknown gender, the post when it is empty.
+func PersonLine(g org.Gender, fullName, post, unitName string) string {
+	s := vntext.Clean(fullName)
+	if h := Honorific(g); h != "" {
+		s = h + " " + s
+	}
+	if p := vntext.Clean(post + " " + unitName); p != "" {
+		s += ", " + p
+	}
+	return s
+}
+
+// yearSpan writes the achievement year or period of a grant for a table
+// column: "2019", "2016 - 2020".
+func yearSpan(s award.Subject) string {
+	if s.Year != 0 && s.Period.IsZero() {
+		return strconv.Itoa(s.Year)
+	}
+	sp := s.Span()
+	if sp.From.Year == sp.To.Year {
+		return strconv.Itoa(sp.From.Year)
+	}
+	return strconv.Itoa(sp.From.Year) + " - " + strconv.Itoa(sp.To.Year)
+}
+
+// checkPeriod checks a request's period: set and valid. The error wraps
+// thidua.ErrInvalid.
+func checkPeriod(op, kind, id string, p thidua.Period) error {
+	if p.IsZero() {
+		return thidua.Invalid(op, kind, id, "period", "no period")
+	}
+	if err := p.Validate(); err != nil {
+		return thidua.E(op, kind, id, "period", err)
+	}
+	if p.IsOpen() {
+		return thidua.Invalid(op, kind, id, "period", "the period must be closed")
+	}
+	return nil
+}
+
+// cleanAll returns the non-empty cleaned strings of ss.
+func cleanAll(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = vntext.Clean(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// unitNameOrder returns a comparison of unit names in Vietnamese
+// alphabetical order of the whole name (a < ă < â, d < đ), not by the last
+// word as people are sorted. It holds a collator: one per goroutine.
+func unitNameOrder() func(a, b string) int {
+	c := collate.New(language.Vietnamese, collate.IgnoreCase)
+	return func(a, b string) int { return cmp.Or(c.CompareString(a, b), cmp.Compare(a, b)) }
+}

@@ -1,0 +1,264 @@
+package document
+
+import (
+	"context"
+	"encoding/csv"
+	"io"
+	"slices"
+	"strconv"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/org"
+	"github.com/thidua-go/thidua/report"
+)
+
+// StatisticsTitle is the default title of a statistics table.
+const StatisticsTitle = "THỐNG KÊ KẾT QUẢ KHEN THƯỞNG"
+
+// StatisticsRequest asks for the table of grants of a unit and the units
+// under it, by award kind and year.
+type StatisticsRequest struct {
+	// Unit is the unit counted with every unit that was ever under it
+	// (required). Grants to its people count too: those who held a post
+	// in one of these units during Period.
+	Unit org.UnitID
+	// Period selects the grants of decisions dated in it; its years are the
+	// columns. Required and closed.
+	Period thidua.Period
+	// Codes are the rows, in this order, counted even when nothing was
+	// granted. Nil means every kind granted, highest level first.
+	Codes []award.Code
+	// Heading is the document's heading. An empty agency is filled with
+	// the unit, and then an empty parent agency with the unit's parent; an
+	// empty title with StatisticsTitle, an empty subtitle with the period
+	// ("Giai đoạn 2015 - 2020").
+	Heading Heading
+	Signer  Signer
+}
+
+// Counts is a number of grants to collectives and to individuals.
+type Counts struct {
+	Collectives int `json:"collectives"`
+	Individuals int `json:"individuals"`
+}
+
+// Total returns the sum of both counts.
+func (c Counts) Total() int { return c.Collectives + c.Individuals }
+
+// StatRow is one award kind of a statistics table: the grants of each year
+// and their total. Collective and Individual say which lines the kind has
+// (by the recipients the catalogue allows).
+type StatRow struct {
+	Code       award.Code `json:"code"`
+	Award      string     `json:"award"`
+	Collective bool       `json:"collective"`
+	Individual bool       `json:"individual"`
+	Years      []Counts   `json:"years"` // in the order of Statistics.Years
+	Total      Counts     `json:"total"`
+}
+
+// Statistics is the table of grants by kind (rows) and year (columns) of a
+// unit and the units under it, with a total column and a total row.
+// Revoked grants are not counted; each grant counts once, under the year of
+// its decision.
+type Statistics struct {
+	Heading Heading       `json:"heading"`
+	Unit    string        `json:"unit"` // the unit's name
+	Period  thidua.Period `json:"period"`
+	Years   []int         `json:"years"`
+	Rows    []StatRow     `json:"rows"`
+	// Totals sums the rows; its Code is empty and its Award "Tổng cộng".
+	Totals StatRow `json:"totals"`
+	Signer Signer  `json:"signer,omitzero"`
+}
+
+// TemplateName implements [Document]: "statistics".
+func (s *Statistics) TemplateName() string { return StatisticsTemplate }
+
+// StatisticsTable builds the statistics table the request asks for.
+// ErrInvalid for missing sources, an empty unit or period, an open or
+// invalid period or heading, or a kind the catalogue does not know;
+// ErrNotFound if the unit is unknown. Store errors are returned wrapped in a
+// *thidua.Error with op "document: statistics table".
+func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*Statistics, error) {
+	const op = "document: statistics table"
+	r, err := newReader(ctx, op, src)
+	if err != nil {
+		return nil, err
+	}
+	id := string(req.Unit)
+	if req.Unit == "" {
+		return nil, thidua.Invalid(op, "statistics request", "", "unit", "no unit")
+	}
+	if err := checkPeriod(op, "statistics request", id, req.Period); err != nil {
+		return nil, err
+	}
+	if err := req.Heading.Validate(); err != nil {
+		return nil, thidua.E(op, "statistics request", id, "heading", err)
+	}
+	u, err := r.unit(req.Unit)
+	if err != nil {
+		return nil, err
+	}
+	h, err := r.heading(req.Heading, "", u)
+	if err != nil {
+		return nil, err
+	}
+	if req.Heading.Title == "" {
+		h.Title = StatisticsTitle
+	}
+	if h.Subtitle == "" {
+		h.Subtitle = report.Capitalize(report.PeriodPhrase(req.Period))
+	}
+	st := &Statistics{Heading: h, Unit: u.Name, Period: req.Period, Years: req.Period.Years(), Signer: cleanSigner(req.Signer)}
+
+	units, err := src.Org.Subtree(ctx, u.ID, thidua.Date{})
+	if err != nil {
+		return nil, r.wrap("unit", id, err)
+	}
+	f := award.GrantFilter{DecidedIn: req.Period, Codes: req.Codes}
+	for _, x := range units {
+		f.Units = append(f.Units, x.ID)
+	}
+	people, err := src.Org.People(ctx, org.PeopleFilter{Unit: u.ID, Subtree: true, During: req.Period})
+	if err != nil {
+		return nil, r.wrap("unit", id, err)
+	}
+	for _, p := range people {
+		f.People = append(f.People, p.ID)
+	}
+	grants, err := src.Award.Grants(ctx, f)
+	if err != nil {
+		return nil, thidua.E(op, "grants", "", "", err)
+	}
+
+	first := st.Years[0]
+	rows := make(map[award.Code]*StatRow)
+	kinds := make(map[award.Code]award.Kind)
+	var codes []award.Code
+	addRow := func(code award.Code) (*StatRow, error) {
+		if row, ok := rows[code]; ok {
+			return row, nil
+		}
+		k, err := r.kind(code)
+		if err != nil {
+			return nil, err
+		}
+		row := &StatRow{
+			Code: code, Award: k.Name, Years: make([]Counts, len(st.Years)),
+			Collective: k.Recipients.Has(award.Collective), Individual: k.Recipients.Has(award.Individual),
+		}
+		rows[code], kinds[code] = row, k
+		codes = append(codes, code)
+		return row, nil
+	}
+	for _, c := range req.Codes {
+		if _, err := addRow(c); err != nil {
+			return nil, err
+		}
+	}
+	st.Totals = StatRow{Award: "Tổng cộng", Collective: true, Individual: true, Years: make([]Counts, len(st.Years))}
+	for _, g := range grants {
+		if g.IsRevoked() {
+			continue
+		}
+		d, err := r.decision(g.Decision)
+		if err != nil {
+			return nil, err
+		}
+		i := d.Date.Year - first
+		if i < 0 || i >= len(st.Years) {
+			continue // a store that ignores DecidedIn
+		}
+		row, err := addRow(g.Kind)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range []*Counts{&row.Years[i], &row.Total, &st.Totals.Years[i], &st.Totals.Total} {
+			if g.Recipient.Unit != "" {
+				c.Collectives++
+			} else {
+				c.Individuals++
+			}
+		}
+		// A grant the catalogue's recipients do not foresee still shows.
+		row.Collective = row.Collective || g.Recipient.Unit != ""
+		row.Individual = row.Individual || g.Recipient.Person != ""
+	}
+	if req.Codes == nil {
+		slices.SortFunc(codes, func(a, b award.Code) int { return r.compareKinds(kinds[a], kinds[b]) })
+	}
+	for _, c := range codes {
+		st.Rows = append(st.Rows, *rows[c])
+	}
+	return st, nil
+}
+
+// Table lays the statistics out with one line per kind and recipient
+// ("Tập thể", "Cá nhân"), a column per year and a total column, and the
+// total lines at the end.
+func (s *Statistics) Table() Table {
+	t := Table{Header: []string{"STT", "Hình thức khen thưởng", "Đối tượng"}, Right: []bool{true, false, false}}
+	for _, y := range s.Years {
+		t.Header = append(t.Header, strconv.Itoa(y))
+		t.Right = append(t.Right, true)
+	}
+	t.Header = append(t.Header, "Tổng cộng")
+	t.Right = append(t.Right, true)
+	for i, row := range s.Rows {
+		t.Rows = append(t.Rows, statLines(itoa(i+1), row)...)
+	}
+	t.Rows = append(t.Rows, statLines("", s.Totals)...)
+	return t
+}
+
+// statLines writes the lines of one row: the collectives', then the
+// individuals'; the number and name go on the first only.
+func statLines(num string, row StatRow) [][]string {
+	var out [][]string
+	for _, part := range []struct {
+		on    bool
+		label string
+		get   func(Counts) int
+	}{
+		{row.Collective, "Tập thể", func(c Counts) int { return c.Collectives }},
+		{row.Individual, "Cá nhân", func(c Counts) int { return c.Individuals }},
+	} {
+		if !part.on {
+			continue
+		}
+		line := []string{num, row.Award, part.label}
+		num, row.Award = "", ""
+		for _, c := range row.Years {
+			line = append(line, strconv.Itoa(part.get(c)))
+		}
+		out = append(out, append(line, strconv.Itoa(part.get(row.Total))))
+	}
+	return out
+}
+
+// WriteCSV writes the table as CSV (encoding/csv) with a header line, one
+// line per kind and recipient, every line complete so that it reads as
+// data: kind code, award, recipient ("Tập thể", "Cá nhân"), a column per
+// year, and the total; the total lines have an empty code.
+func (s *Statistics) WriteCSV(w io.Writer) error {
+	cw := csv.NewWriter(w)
+	head := []string{"Mã", "Hình thức khen thưởng", "Đối tượng"}
+	for _, y := range s.Years {
+		head = append(head, strconv.Itoa(y))
+	}
+	if err := cw.Write(append(head, "Tổng cộng")); err != nil {
+		return err
+	}
+	for _, row := range append(slices.Clone(s.Rows), s.Totals) {
+		for _, line := range statLines("", row) {
+			line[0], line[1] = string(row.Code), row.Award
+			if err := cw.Write(line); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
