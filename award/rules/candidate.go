@@ -372,15 +372,7 @@ func (c *Candidate) Received(code award.Code) bool {
 // maternity leave and treatment of injuries from combat or rescue count as
 // working time (NĐ 91/2017 art. 10; NĐ 98/2023 art. 4) and are left out.
 func CountedAbsence(abs []org.Absence) int {
-	n := 0
-	for _, a := range abs {
-		switch a.Reason {
-		case org.AbsenceMaternity, org.AbsenceInjuryOnDuty:
-		default:
-			n += a.Days
-		}
-	}
-	return n
+	return org.PersonYear{Absences: abs}.AbsentDays()
 }
 
 // Validate reports the first inconsistency of c, as a *thidua.Error wrapping

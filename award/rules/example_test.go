@@ -39,7 +39,7 @@ func ExampleCheck() {
 	// Output:
 	// R2017 false
 	// ✓ doi-tuong: Đối tượng xét: cá nhân [Luật TĐKT 2003, Điều 23-28]
-	// ✗ cstdbo.cstdcs: Đạt danh hiệu Chiến sĩ thi đua cơ sở 2 trong 3 năm liên tục 2018 - 2020 (thiếu năm 2019) [Luật TĐKT 2003, Điều 22]
+	// ✗ cstdbo.cstdcs: Đạt danh hiệu Chiến sĩ thi đua cơ sở 02 trong 03 năm liên tục 2018 - 2020 (thiếu năm 2019) [Luật TĐKT 2003, Điều 22]
 	// ✓ cstdbo.sang-kien: Có 1/1 sáng kiến, đề tài hoặc giải pháp được công nhận cấp bộ, ngành, tỉnh trong giai đoạn 2018 - 2020, được áp dụng, nhân rộng [Luật TĐKT 2003, Điều 22]
 	// ✓ cstdbo.hoi-dong: Hội đồng bỏ phiếu kín: 10/11 thành viên đồng ý, cần từ 90% [NĐ 91/2017/NĐ-CP, Điều 45 khoản 8]
 	// ✓ nguyen-tac.ky-luat: Không đang chịu hình thức kỷ luật vào thời điểm xét (31/12/2020) [NĐ 91/2017/NĐ-CP [?]]
@@ -60,7 +60,7 @@ func ExampleEarliest() {
 	}
 	// Output:
 	// Chiến sĩ thi đua cấp bộ sớm nhất: 2026
-	// - Đạt danh hiệu Chiến sĩ thi đua cơ sở 1 trong 3 năm liên tục 2022 - 2024 (thiếu các năm 2023, 2024)
+	// - Đạt danh hiệu Chiến sĩ thi đua cơ sở 01 trong 03 năm liên tục 2022 - 2024 (thiếu các năm 2023, 2024)
 	// - Có 0/1 sáng kiến, đề tài hoặc giải pháp được công nhận cấp bộ, ngành, tỉnh trong giai đoạn 2022 - 2024, được áp dụng, nhân rộng
 }
 
@@ -95,7 +95,7 @@ func ExampleScreen() {
 	// Output:
 	// CSTĐCS: cb01
 	// CSTĐCS: cb02
-	// cb03 - Tỷ lệ 15%: 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 4, ngoài tỷ lệ; cùng điểm với người xếp thứ 3, ưu tiên cá nhân nữ (NĐ 91/2017/NĐ-CP [?])
+	// cb03 - Tỷ lệ 15%: 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 4, ngoài tỷ lệ; cùng điểm và xếp loại với người xếp thứ 3, ưu tiên cá nhân nữ (NĐ 91/2017/NĐ-CP [?])
 	// CSTĐCS: cb04
 	// cb05 - Tỷ lệ 15%: 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 5, ngoài tỷ lệ
 	// R2017 LĐTT: 20 CSTĐCS: 3

@@ -34,7 +34,7 @@ func (e *Eval) window(from, to, start int, ok func(y int) bool) (int, Facts) {
 // windowReason explains a count of years in a window: what is the phrase
 // that starts the sentence ("Đạt danh hiệu Chiến sĩ thi đua cơ sở").
 func windowReason(what string, f Facts, from, to, start int) string {
-	s := what + " " + itoa(f.Have) + " trong " + itoa(f.Need) + " năm liên tục " + span(from, to)
+	s := what + " " + count(f.Have) + " trong " + count(f.Need) + " năm liên tục " + span(from, to)
 	if len(f.Missing) > 0 {
 		s += " (thiếu " + years(f.Missing) + ")"
 	}
@@ -187,9 +187,9 @@ func ruleLDTT(e *Eval) {
 				return "Không có ngày tuyển dụng: coi như đã công tác đủ năm"
 			}
 			if ok {
-				return "Tuyển dụng ngày " + dmy(rec) + ": đã công tác " + itoa(m) + " tháng tính đến 31/12/" + itoa(y)
+				return "Tuyển dụng ngày " + dmy(rec) + ": đã công tác " + count(m) + " tháng tính đến 31/12/" + itoa(y)
 			}
-			return "Tuyển dụng ngày " + dmy(rec) + ": mới công tác " + itoa(max(m, 0)) + " tháng, dưới " + itoa(p.LDTTMinMonths) + " tháng"
+			return "Tuyển dụng ngày " + dmy(rec) + ": mới công tác " + count(max(m, 0)) + " tháng, dưới " + count(p.LDTTMinMonths) + " tháng"
 		})
 	}
 	if p.LDTTMaxAbsent > 0 {
@@ -199,11 +199,11 @@ func ruleLDTT(e *Eval) {
 		}
 		ok := days < p.LDTTMaxAbsent
 		e.Add("ldtt.ngay-nghi", ok, Facts{Have: days, Need: p.LDTTMaxAbsent}, func() string {
-			s := "Nghỉ " + itoa(days) + " ngày làm việc (không kể nghỉ thai sản, điều trị thương tích)"
+			s := "Nghỉ " + count(days) + " ngày làm việc (không kể nghỉ thai sản, điều trị thương tích)"
 			if ok {
-				return s + ", dưới " + itoa(p.LDTTMaxAbsent) + " ngày"
+				return s + ", dưới " + count(p.LDTTMaxAbsent) + " ngày"
 			}
-			return s + ", từ " + itoa(p.LDTTMaxAbsent) + " ngày trở lên: không xét"
+			return s + ", từ " + count(p.LDTTMaxAbsent) + " ngày trở lên: không xét"
 		})
 	}
 	if p.LDTTNoDiscipline {

@@ -152,7 +152,7 @@ func TestReasonText(t *testing.T) {
 		}
 	}
 	v := rs.Check(cstdcsYears(2018, 2020), award.CSTDBo, 2020)
-	want := "Đạt danh hiệu Chiến sĩ thi đua cơ sở 2 trong 3 năm liên tục 2018 - 2020 (thiếu năm 2019)"
+	want := "Đạt danh hiệu Chiến sĩ thi đua cơ sở 02 trong 03 năm liên tục 2018 - 2020 (thiếu năm 2019)"
 	if got := criterion(v, "cstdbo.cstdcs"); got.Reason != want || !cmp.Equal(got.Facts.Missing, []int{2019}) {
 		t.Errorf("reason %q facts %+v, want %q missing [2019]", got.Reason, got.Facts, want)
 	}

@@ -70,9 +70,10 @@ func (r *Result) Decision(id string, code award.Code) *Decision {
 // its member counts for the year from their results (members, LĐTT, CSTĐCS,
 // rated "hoàn thành nhiệm vụ", disciplined "cảnh cáo"+).
 //
-// Quota order: higher YearRecord.Score first; on equal score women first
-// when Params.WomenFirst (NĐ 98/2023 art. 4); then the better rating; then
-// the candidate ID in byte order. Candidates are not modified.
+// Quota order: higher YearRecord.Score first; then the better rating; on
+// equal score and rating, women first when Params.WomenFirst (NĐ 98/2023
+// art. 4: ties favour women); then the candidate ID in byte order.
+// Candidates are not modified.
 func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *ScreenOptions) Result {
 	var o ScreenOptions
 	if opt != nil {
@@ -306,10 +307,12 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 		if c := cmp.Compare(b.score, a.score); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(a.women, b.women); c != 0 {
+		if c := cmp.Compare(b.rating, a.rating); c != 0 {
 			return c
 		}
-		if c := cmp.Compare(b.rating, a.rating); c != 0 {
+		// Women first only between equal achievements: same score and
+		// same rating (NĐ 98/2023 art. 4).
+		if c := cmp.Compare(a.women, b.women); c != 0 {
 			return c
 		}
 		return strings.Compare(a.id, b.id)
@@ -340,12 +343,12 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 					reason += ", ngoài tỷ lệ"
 					if place == limit+1 && place > 1 {
 						prev, me := elig[pos-1], elig[pos]
-						if prev.score == me.score && prev.women < me.women {
+						if prev.score == me.score && prev.rating == me.rating && prev.women < me.women {
 							who := "cá nhân nữ"
 							if global {
 								who = "tập thể nữ"
 							}
-							reason += "; cùng điểm với người xếp thứ " + itoa(place-1) + ", ưu tiên " + who + " (" + s.reg.Citations["uu-tien-nu"] + ")"
+							reason += "; cùng điểm và xếp loại với người xếp thứ " + itoa(place-1) + ", ưu tiên " + who + " (" + s.reg.Citations["uu-tien-nu"] + ")"
 						}
 					}
 				}

@@ -90,7 +90,7 @@ func TestScreenWomenFirst(t *testing.T) {
 	}
 	d := r.Decision("u-03", award.CSTDCS)
 	want := "Tỷ lệ 15%: 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); " +
-		"xếp thứ 4, ngoài tỷ lệ; cùng điểm với người xếp thứ 3, ưu tiên cá nhân nữ (NĐ 91/2017/NĐ-CP [?])"
+		"xếp thứ 4, ngoài tỷ lệ; cùng điểm và xếp loại với người xếp thứ 3, ưu tiên cá nhân nữ (NĐ 91/2017/NĐ-CP [?])"
 	if diff := cmp.Diff(want, d.Cut); diff != "" {
 		t.Errorf("cut explanation (-want +got):\n%s", diff)
 	}
@@ -195,5 +195,24 @@ func TestScreenVerdictsOnlyMatches(t *testing.T) {
 				t.Errorf("%s %s: Check %v, Screen %v", c.ID, code, v.Eligible, full.Rows[i].Decisions[j].Eligible)
 			}
 		}
+	}
+}
+
+// NĐ 98/2023 art. 4 favours women only in a tie: a man rated "hoàn thành
+// xuất sắc" keeps his place over a woman rated "hoàn thành tốt" with the same
+// score; between equal ratings the woman goes first.
+func TestScreenWomenOnlyBreakTies(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	cs := unit("u", 20, 2020, 90, 80, 70, 70, 70)
+	cs[2].Gender = org.Male
+	cs[2].Ensure(2020).Rating = org.Excellent
+	cs[3].Gender = org.Female
+	cs[4].Gender = org.Male
+	r := rules.Screen(rs, cs, 2020, []award.Code{award.LDTT, award.CSTDCS}, nil)
+	if diff := cmp.Diff([]string{"u-01", "u-02", "u-03"}, selected(r, award.CSTDCS)); diff != "" {
+		t.Errorf("the better rating first, whatever the gender (-want +got):\n%s", diff)
+	}
+	if d := r.Decision("u-04", award.CSTDCS); strings.Contains(d.Cut, "ưu tiên cá nhân nữ") {
+		t.Errorf("cut of u-04 cites women first, but no tie was broken: %q", d.Cut)
 	}
 }

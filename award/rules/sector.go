@@ -8,10 +8,11 @@ import (
 	"github.com/thidua-go/thidua/org"
 )
 
-// TuPhapKNCCode is a code a justice-sector catalogue may use for Kỷ niệm
-// chương "Vì sự nghiệp Tư pháp". The library does not register it: the
-// ministry adds it to its regimes with [TuPhapKNC].
-const TuPhapKNCCode award.Code = "knc-vi-su-nghiep-tu-phap"
+// TuPhapKNCCode is the code of Kỷ niệm chương "Vì sự nghiệp Tư pháp" in
+// award.JusticeCatalogue (award.KNCTuPhap), so that the grants a store keeps
+// under it are the ones the rule reads. The library does not register the
+// rule: the ministry adds it to its regimes with [TuPhapKNC].
+const TuPhapKNCCode = award.KNCTuPhap
 
 // TuPhapKNCParams are the numbers of the Kỷ niệm chương "Vì sự nghiệp Tư
 // pháp" rule.

@@ -37,7 +37,7 @@ const (
 	year     = 2019
 	chiCuc   = org.UnitID("cc-cl")
 	explain  = org.PersonID("cb03") // full explained verdict for CSTĐ cấp bộ
-	earliest = org.PersonID("cb05") // "nearly eligible": earliest year for CSTĐ cấp bộ
+	earliest = org.PersonID("cb08") // "nearly eligible": earliest year for CSTĐ cấp bộ
 )
 
 // codes returns the awards screened, in the order they are printed.
