@@ -382,43 +382,43 @@ func DefaultCatalogue() *Catalogue {
 		aliases []string
 	}{
 		// Emulation titles (Law 2022 arts. 21–28, DOMAIN.md §2–3).
-		{Kind{LDTT, "Lao động tiên tiến", Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"}, nil},
-		{Kind{CSTDCS, "Chiến sĩ thi đua cơ sở", Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"},
+		{Kind{LDTT, LDTT.Name(), Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"}, nil},
+		{Kind{CSTDCS, CSTDCS.Name(), Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"},
 			[]string{"Chiến sĩ thi đua cấp cơ sở"}},
-		{Kind{CSTDBo, "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", Title, people, LevelMinistry, ByMinister, Regular, "danh hiệu"},
+		{Kind{CSTDBo, CSTDBo.Name(), Title, people, LevelMinistry, ByMinister, Regular, "danh hiệu"},
 			[]string{"Chiến sĩ thi đua cấp bộ", "Chiến sĩ thi đua cấp tỉnh", "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
 				"Chiến sĩ thi đua bộ, ban, ngành, tỉnh"}},
-		{Kind{CSTDToanQuoc, "Chiến sĩ thi đua toàn quốc", Title, people, LevelGovernment, ByPrimeMinister, Regular, "danh hiệu"}, nil},
-		{Kind{TTLDTT, "Tập thể lao động tiên tiến", Title, units, LevelGrassroots, ByHead, Regular, "danh hiệu"}, nil},
-		{Kind{TTLDXS, "Tập thể lao động xuất sắc", Title, units, LevelMinistry, ByMinister, Regular, "danh hiệu"}, nil},
+		{Kind{CSTDToanQuoc, CSTDToanQuoc.Name(), Title, people, LevelGovernment, ByPrimeMinister, Regular, "danh hiệu"}, nil},
+		{Kind{TTLDTT, TTLDTT.Name(), Title, units, LevelGrassroots, ByHead, Regular, "danh hiệu"}, nil},
+		{Kind{TTLDXS, TTLDXS.Name(), Title, units, LevelMinistry, ByMinister, Regular, "danh hiệu"}, nil},
 		// Cờ thi đua may also reward a thematic movement [?] (Law 2022 arts. 25–26).
-		{Kind{CoBo, "Cờ thi đua cấp bộ, ngành, tỉnh", Title, units, LevelMinistry, ByMinister, Regular | Thematic, "cờ"},
+		{Kind{CoBo, CoBo.Name(), Title, units, LevelMinistry, ByMinister, Regular | Thematic, "cờ"},
 			[]string{"Cờ thi đua cấp bộ", "Cờ thi đua cấp tỉnh", "Cờ thi đua cấp bộ, ban, ngành, tỉnh",
 				"Cờ thi đua của bộ, ban, ngành, tỉnh"}},
-		{Kind{CoChinhPhu, "Cờ thi đua của Chính phủ", Title, units, LevelGovernment, ByPrimeMinister, Regular | Thematic, "cờ"}, nil},
+		{Kind{CoChinhPhu, CoChinhPhu.Name(), Title, units, LevelGovernment, ByPrimeMinister, Regular | Thematic, "cờ"}, nil},
 		// Forms of commendation (Law 2022 art. 8 lists the forms; chapter III [C]).
-		{Kind{GiayKhen, "Giấy khen", Commendation, all, LevelGrassroots, ByHead, Regular | AdHoc | Thematic, "giấy khen"}, nil},
-		{Kind{BangKhenBo, "Bằng khen cấp bộ, ngành, tỉnh", Commendation, all, LevelMinistry, ByMinister,
+		{Kind{GiayKhen, GiayKhen.Name(), Commendation, all, LevelGrassroots, ByHead, Regular | AdHoc | Thematic, "giấy khen"}, nil},
+		{Kind{BangKhenBo, BangKhenBo.Name(), Commendation, all, LevelMinistry, ByMinister,
 			Regular | AdHoc | Thematic | External, "bằng khen"},
 			[]string{"Bằng khen cấp bộ", "Bằng khen cấp tỉnh", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
 				"Bằng khen của Bộ trưởng"}},
-		{Kind{BangKhenTTg, "Bằng khen của Thủ tướng Chính phủ", Commendation, all, LevelGovernment, ByPrimeMinister,
+		{Kind{BangKhenTTg, BangKhenTTg.Name(), Commendation, all, LevelGovernment, ByPrimeMinister,
 			Regular | AdHoc | Thematic | External, "bằng khen"}, []string{"Bằng khen Thủ tướng Chính phủ"}},
-		{Kind{HCLD3, "Huân chương Lao động hạng Ba", Commendation, pu, LevelState, ByPresident,
+		{Kind{HCLD3, HCLD3.Name(), Commendation, pu, LevelState, ByPresident,
 			Regular | AdHoc | LongService | External, "huân chương"}, nil},
-		{Kind{HCLD2, "Huân chương Lao động hạng Nhì", Commendation, pu, LevelState, ByPresident,
+		{Kind{HCLD2, HCLD2.Name(), Commendation, pu, LevelState, ByPresident,
 			Regular | AdHoc | LongService | External, "huân chương"}, nil},
-		{Kind{HCLD1, "Huân chương Lao động hạng Nhất", Commendation, pu, LevelState, ByPresident,
+		{Kind{HCLD1, HCLD1.Name(), Commendation, pu, LevelState, ByPresident,
 			Regular | AdHoc | LongService | External, "huân chương"}, nil},
-		{Kind{HCDocLap3, "Huân chương Độc lập hạng Ba", Commendation, pu, LevelState, ByPresident,
+		{Kind{HCDocLap3, HCDocLap3.Name(), Commendation, pu, LevelState, ByPresident,
 			Regular | LongService | External, "huân chương"}, nil},
-		{Kind{HCDocLap2, "Huân chương Độc lập hạng Nhì", Commendation, pu, LevelState, ByPresident,
+		{Kind{HCDocLap2, HCDocLap2.Name(), Commendation, pu, LevelState, ByPresident,
 			Regular | LongService | External, "huân chương"}, nil},
-		{Kind{HCDocLap1, "Huân chương Độc lập hạng Nhất", Commendation, pu, LevelState, ByPresident,
+		{Kind{HCDocLap1, HCDocLap1.Name(), Commendation, pu, LevelState, ByPresident,
 			Regular | LongService | External, "huân chương"}, nil},
 		// Kỷ niệm chương: conferred by a minister or provincial chair for
 		// service to a sector, to Vietnamese and foreigners alike [C].
-		{Kind{KyNiemChuong, "Kỷ niệm chương", Commendation, people, LevelMinistry, ByMinister,
+		{Kind{KyNiemChuong, KyNiemChuong.Name(), Commendation, people, LevelMinistry, ByMinister,
 			LongService | External, "kỷ niệm chương"}, nil},
 	}
 	for _, k := range kinds {
@@ -435,7 +435,7 @@ func DefaultCatalogue() *Catalogue {
 // TT 06/2018/TT-BTP: once per person, never posthumously [V]).
 func JusticeCatalogue() *Catalogue {
 	c := DefaultCatalogue()
-	mustOK(c.Add(Kind{KNCTuPhap, `Kỷ niệm chương "Vì sự nghiệp Tư pháp"`, Commendation, Individual, LevelMinistry,
+	mustOK(c.Add(Kind{KNCTuPhap, KNCTuPhap.Name(), Commendation, Individual, LevelMinistry,
 		ByMinister, LongService | External, "kỷ niệm chương"}))
 	for _, a := range []struct {
 		name string

@@ -35,3 +35,51 @@ const (
 	HCDocLap1 Code = "hcdl-1"      // Huân chương Độc lập hạng Nhất
 	KNCTuPhap Code = "knc-tu-phap" // Kỷ niệm chương "Vì sự nghiệp Tư pháp" (JusticeCatalogue only)
 )
+
+// Name returns the official Vietnamese name, with its capitalisation, of a
+// code the library knows ("Huân chương Lao động hạng Ba"), or the code
+// itself for another. The default and justice catalogues take their names
+// from here; a caller's catalogue may name its own kinds as it likes.
+func (c Code) Name() string {
+	switch c {
+	case LDTT:
+		return "Lao động tiên tiến"
+	case CSTDCS:
+		return "Chiến sĩ thi đua cơ sở"
+	case CSTDBo:
+		return "Chiến sĩ thi đua cấp bộ, ngành, tỉnh"
+	case CSTDToanQuoc:
+		return "Chiến sĩ thi đua toàn quốc"
+	case TTLDTT:
+		return "Tập thể lao động tiên tiến"
+	case TTLDXS:
+		return "Tập thể lao động xuất sắc"
+	case CoBo:
+		return "Cờ thi đua cấp bộ, ngành, tỉnh"
+	case CoChinhPhu:
+		return "Cờ thi đua của Chính phủ"
+	case GiayKhen:
+		return "Giấy khen"
+	case BangKhenBo:
+		return "Bằng khen cấp bộ, ngành, tỉnh"
+	case BangKhenTTg:
+		return "Bằng khen của Thủ tướng Chính phủ"
+	case HCLD3:
+		return "Huân chương Lao động hạng Ba"
+	case HCLD2:
+		return "Huân chương Lao động hạng Nhì"
+	case HCLD1:
+		return "Huân chương Lao động hạng Nhất"
+	case HCDocLap3:
+		return "Huân chương Độc lập hạng Ba"
+	case HCDocLap2:
+		return "Huân chương Độc lập hạng Nhì"
+	case HCDocLap1:
+		return "Huân chương Độc lập hạng Nhất"
+	case KyNiemChuong:
+		return "Kỷ niệm chương"
+	case KNCTuPhap:
+		return `Kỷ niệm chương "Vì sự nghiệp Tư pháp"`
+	}
+	return string(c)
+}

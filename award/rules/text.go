@@ -10,44 +10,8 @@ import (
 )
 
 // CodeName returns the Vietnamese name of a known award code, or the code
-// itself for a code the library does not know.
-func CodeName(c award.Code) string {
-	switch c {
-	case award.LDTT:
-		return "Lao động tiên tiến"
-	case award.CSTDCS:
-		return "Chiến sĩ thi đua cơ sở"
-	case award.CSTDBo:
-		return "Chiến sĩ thi đua cấp bộ, ngành, tỉnh"
-	case award.CSTDToanQuoc:
-		return "Chiến sĩ thi đua toàn quốc"
-	case award.TTLDTT:
-		return "Tập thể lao động tiên tiến"
-	case award.TTLDXS:
-		return "Tập thể lao động xuất sắc"
-	case award.CoBo:
-		return "Cờ thi đua cấp bộ, ngành, tỉnh"
-	case award.CoChinhPhu:
-		return "Cờ thi đua của Chính phủ"
-	case award.GiayKhen:
-		return "Giấy khen"
-	case award.BangKhenBo:
-		return "Bằng khen cấp bộ, ngành, tỉnh"
-	case award.BangKhenTTg:
-		return "Bằng khen của Thủ tướng Chính phủ"
-	case award.HCLD3:
-		return "Huân chương Lao động hạng Ba"
-	case award.HCLD2:
-		return "Huân chương Lao động hạng Nhì"
-	case award.HCLD1:
-		return "Huân chương Lao động hạng Nhất"
-	case award.HCDocLap3:
-		return "Huân chương Độc lập hạng Ba"
-	case award.KyNiemChuong:
-		return "Kỷ niệm chương"
-	}
-	return string(c)
-}
+// itself for a code the library does not know: award.Code.Name.
+func CodeName(c award.Code) string { return c.Name() }
 
 // RatingName returns the Vietnamese name of a rating.
 func RatingName(r org.Rating) string {
