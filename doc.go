@@ -16,11 +16,14 @@
 //   - award: the catalogue of titles and forms of commendation, nominations
 //     with their audit trail, decisions and grants; award/rules holds the
 //     legal regimes (R2010, R2017, R2024, R2025) and the explainable
-//     eligibility engine.
+//     eligibility engine, with loaders that read a candidate's history from
+//     the stores.
 //   - contribution: an append-only ledger of money and in-kind contributions
 //     (đóng góp, vận động) with exact totals.
 //   - report: Vietnamese formatting of numbers, money, dates and counts, the
-//     period summary built from the stores, and its renderers and templates.
+//     period summary built from the stores, and its renderers and templates;
+//     report/document builds the standard documents (achievement reports,
+//     nomination lists, statistics tables) with the national heading.
 //
 // # How data flows
 //
@@ -35,7 +38,7 @@
 // text units publish.
 //
 // This package holds the vocabulary they share: [Date], a civil date with no
-// time zone; [Period], an inclusive range of dates; and the errors every
-// package wraps ([ErrNotFound], [ErrConflict], [ErrInvalid], [ErrPermission],
+// time zone; [Period], an inclusive range of dates; [DocNumber], the number
+// and symbol of a document; and the errors every package wraps ([ErrNotFound], [ErrConflict], [ErrInvalid], [ErrPermission],
 // and the typed [Error]).
 package thidua

@@ -1,5 +1,35 @@
-// Package report writes the figures of emulation and commendation reports
-// the way official Vietnamese documents do.
+// Package report turns the stored facts of emulation and commendation work
+// into the period summaries units publish, and writes their figures the way
+// official Vietnamese documents do.
+//
+// # Period summaries
+//
+// [BuildSummary] reads the stores of org, award, contribution and campaign
+// ([Sources]) for a unit with everything under it — following
+// restructuring: a summary of 2015–2020 asked about today's unit covers the
+// units, with the names, in force then — and a period ([SummaryRequest]).
+// The result, a [Summary], is a plain value with stable field names, ready
+// for JSON: grants by award kind, recipient kind, unit level, year and
+// issuer, counting both distinct recipients and grants ("03 tập thể (4
+// cờ)"); revoked grants excluded; nominations under consideration listed
+// apart ("đang đề nghị"), never counted; contributions received, own and
+// mobilised, by purpose and item kind; movements launched and joined and the
+// peak drives of each year; initiatives recognised.
+//
+//	sum, err := report.BuildSummary(ctx, report.Sources{Org: o, Award: a, Contribution: c, Campaign: m},
+//		report.SummaryRequest{Unit: "cuc-thads-dong-thap", Period: thidua.Years(2015, 2020), HighlightYear: 2019})
+//	err = report.NewTextRenderer(nil).Render(os.Stdout, sum)
+//
+// A [Renderer] writes a summary: [NewTextRenderer] (the paragraph style of
+// published summaries), [NewMarkdownRenderer], [NewHTMLRenderer]
+// (html/template, escaped) and [CSVRenderer]. [PhraseOptions] supply the
+// words around the figures — the figures always come from the data — and
+// [NewTemplateRenderer] runs a ministry's own template, in a file, with the
+// functions of [SummaryFuncs]: a new report without Go code. Package
+// report/document builds the standard documents (achievement reports,
+// nomination lists, statistics tables) with the national heading.
+//
+// # Vietnamese formatting
 //
 // Numbers use "." between thousands and "," before decimals, exactly, from
 // the digits of a decimal.Decimal: [FormatInt], [FormatDecimal],

@@ -40,7 +40,8 @@ var builtin embed.FS
 //	driveRange s          PhraseOptions.DriveRange            "từ 01 đến 03"
 //	yearsCount p          the years of a period               "05 năm"
 //	joinWith items sep    strings.Join
-//	recipients c          "03 tập thể (4 cờ)" from a RecipientCount
+//	recipients c cl ctr   PhraseOptions.RecipientsAndGrants   "03 tập thể (4 cờ)"
+//	inc i                 i + 1, to number the items of a range
 //
 // Every call returns a new map.
 func SummaryFuncs(o *PhraseOptions) map[string]any {
@@ -60,6 +61,7 @@ func SummaryFuncs(o *PhraseOptions) map[string]any {
 	f["recipients"] = func(c RecipientCount, classifier, counter string) string {
 		return o.RecipientsAndGrants(c, classifier, counter)
 	}
+	f["inc"] = func(i int) int { return i + 1 }
 	return f
 }
 

@@ -12,8 +12,10 @@
 //
 // The -format flag picks another renderer: text (the built-in paragraph
 // style), markdown, html, csv or json. The default, article, runs the
-// custom template summary.tmpl beside this file: a ministry developer writes
-// such a template without touching Go code.
+// custom template summary.tmpl beside this file. With -template FILE the
+// program runs any template file (html/template for a .html file,
+// text/template otherwise): a ministry developer writes a new report that
+// way, without touching Go code; templates/tom-tat.tmpl is one.
 package main
 
 import (
@@ -24,6 +26,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/thidua-go/thidua"
@@ -37,8 +41,15 @@ var articleTemplate string
 
 func main() {
 	format := flag.String("format", "article", "output: article, text, markdown, html, csv or json")
+	tmpl := flag.String("template", "", "render with this template file instead")
 	flag.Parse()
-	if err := run(context.Background(), os.Stdout, *format); err != nil {
+	var err error
+	if *tmpl != "" {
+		err = runTemplate(context.Background(), os.Stdout, *tmpl)
+	} else {
+		err = run(context.Background(), os.Stdout, *format)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "dongthap:", err)
 		os.Exit(1)
 	}
@@ -74,12 +85,39 @@ func phrases() *report.PhraseOptions {
 	}
 }
 
-func run(ctx context.Context, w io.Writer, format string) error {
+// summary builds the stores and the summary of the article.
+func summary(ctx context.Context) (*report.Summary, error) {
 	s, err := build(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return report.BuildSummary(ctx, s.sources(), request())
+}
+
+// runTemplate renders the summary with the template in file path.
+func runTemplate(ctx context.Context, w io.Writer, path string) error {
+	text, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
-	sum, err := report.BuildSummary(ctx, s.sources(), request())
+	sum, err := summary(ctx)
+	if err != nil {
+		return err
+	}
+	var r report.Renderer
+	if strings.HasSuffix(path, ".html") {
+		r, err = report.NewHTMLTemplateRenderer(filepath.Base(path), string(text), phrases())
+	} else {
+		r, err = report.NewTemplateRenderer(filepath.Base(path), string(text), phrases())
+	}
+	if err != nil {
+		return err
+	}
+	return r.Render(w, sum)
+}
+
+func run(ctx context.Context, w io.Writer, format string) error {
+	sum, err := summary(ctx)
 	if err != nil {
 		return err
 	}

@@ -125,3 +125,28 @@ func mustDoc(t *testing.T, s string) thidua.DocNumber {
 	}
 	return n
 }
+
+// A ministry's own template file renders with no Go code.
+func TestCustomTemplateFile(t *testing.T) {
+	var buf bytes.Buffer
+	if err := runTemplate(context.Background(), &buf, filepath.Join("templates", "tom-tat.tmpl")); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "tom-tat.golden")
+	if *update {
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
+		t.Errorf("tom-tat (-want +got):\n%s", diff)
+	}
+	if err := runTemplate(context.Background(), &buf, filepath.Join("templates", "khong-co.tmpl")); err == nil {
+		t.Errorf("a missing template file did not fail")
+	}
+}
