@@ -28,10 +28,11 @@ type MemStore struct {
 	numbers   map[numberKey]string
 
 	// Grants are kept in the order they were added: seq is the index in
-	// list and dates (the date of each grant's decision).
+	// list and meta (what queries filter on, kept small so that a scan stays
+	// in cache).
 	grants      map[string]int32 // grant ID → seq
 	list        []Grant
-	dates       []thidua.Date
+	meta        []grantMeta
 	byRecipient map[Recipient][]int32 // seqs
 	order       grantOrder            // rank of every seq in ID order, rebuilt after additions
 	titles      map[titleKey]string   // title grants not revoked
@@ -278,7 +279,7 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 		seq := int32(len(s.list))
 		s.grants[g.ID] = seq
 		s.list = append(s.list, g)
-		s.dates = append(s.dates, d.Date)
+		s.meta = append(s.meta, grantMeta{kind: g.Kind, decided: d.Date})
 		s.order.stale = true
 		s.byRecipient[g.Recipient] = append(s.byRecipient[g.Recipient], seq)
 		ids = append(ids, g.ID)
@@ -379,13 +380,13 @@ func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
 		}
 	}
 	keep := func(seq int32) bool {
-		g := &s.list[seq]
+		m := &s.meta[seq]
 		switch {
-		case g.IsRevoked() && !f.IncludeRevoked,
-			!f.DecidedIn.IsZero() && !f.DecidedIn.Contains(s.dates[seq]),
-			codes != nil && !codes[g.Kind],
-			codes == nil && len(f.Codes) > 0 && !slices.Contains(f.Codes, g.Kind),
-			!f.Period.IsZero() && !g.Span().Overlaps(f.Period):
+		case m.revoked && !f.IncludeRevoked,
+			!f.DecidedIn.IsZero() && !f.DecidedIn.Contains(m.decided),
+			codes != nil && !codes[m.kind],
+			codes == nil && len(f.Codes) > 0 && !slices.Contains(f.Codes, m.kind),
+			!f.Period.IsZero() && !s.list[seq].Span().Overlaps(f.Period):
 			return false
 		}
 		return true
@@ -438,16 +439,24 @@ func (s *MemStore) Revoke(ctx context.Context, grantID string, r Revocation) err
 	if g.IsRevoked() {
 		return thidua.Conflict(op, "grant", grantID, "already revoked on %s", g.Revoked.Date)
 	}
-	if err := r.Validate(s.dates[seq]); err != nil {
+	if err := r.Validate(s.meta[seq].decided); err != nil {
 		return thidua.E(op, "grant", grantID, "", err)
 	}
 	r.Reason = vntext.Clean(r.Reason)
 	g.Revoked = r
 	s.list[seq] = g
+	s.meta[seq].revoked = true
 	if tk, ok := s.titleKeyOf(g.Subject); ok && s.titles[tk] == grantID {
 		delete(s.titles, tk)
 	}
 	return nil
+}
+
+// grantMeta is what Grants filters on, for one grant.
+type grantMeta struct {
+	kind    Code
+	decided thidua.Date // date of the grant's decision
+	revoked bool
 }
 
 // grantOrder ranks the grants by ID, so that a query sorts integers

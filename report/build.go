@@ -116,13 +116,32 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 	if req.AsOf.Before(b.span.To) {
 		b.span.To = req.AsOf
 	}
-	steps := []func() error{b.loadUnits, b.loadPeople, b.loadAwards, b.loadPending, b.loadContributions, b.loadMovements, b.loadInitiatives}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return nil, wrapStore(op, string(req.Unit), err)
-		}
+	if err := b.loadUnits(); err != nil {
+		return nil, wrapStore(op, string(req.Unit), err)
+	}
+	// The ledger and the movements are read beside the grants: the stores
+	// are safe for concurrent use, and each part writes its own fields of
+	// the summary.
+	side := make(chan error, 1)
+	go func() { side <- run(b.loadContributions, b.loadMovements) }()
+	err := run(b.loadPeople, b.loadAwards, b.loadPending, b.loadInitiatives)
+	if serr := <-side; err == nil {
+		err = serr
+	}
+	if err != nil {
+		return nil, wrapStore(op, string(req.Unit), err)
 	}
 	return &b.sum, nil
+}
+
+// run runs steps in order, stopping at the first error.
+func run(steps ...func() error) error {
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // wrapStore adds the operation to an error unless it already carries one.
