@@ -239,10 +239,23 @@ func SameContent(a, b Entry) bool {
 }
 
 // Movements looks up the period of a campaign movement. A campaign store can
-// satisfy it with a small adapter. MovementPeriod returns an error wrapping
+// satisfy it with [MovementsFunc]. MovementPeriod returns an error wrapping
 // thidua.ErrNotFound for an unknown movement.
 type Movements interface {
 	MovementPeriod(ctx context.Context, id string) (thidua.Period, error)
+}
+
+// MovementsFunc adapts a function to [Movements], as for a campaign store:
+//
+//	contribution.MovementsFunc(func(ctx context.Context, id string) (thidua.Period, error) {
+//		m, err := movements.Movement(ctx, campaign.MovementID(id))
+//		return m.Period, err
+//	})
+type MovementsFunc func(ctx context.Context, id string) (thidua.Period, error)
+
+// MovementPeriod calls f.
+func (f MovementsFunc) MovementPeriod(ctx context.Context, id string) (thidua.Period, error) {
+	return f(ctx, id)
 }
 
 // Options configures the checks a store applies. A nil *Options means the

@@ -118,3 +118,25 @@ func TestCheckMovementLookupFailure(t *testing.T) {
 		t.Errorf("nil options: Check = %+v, %v; want no movement check", got, err)
 	}
 }
+
+func TestMovementsFunc(t *testing.T) {
+	ctx := context.Background()
+	period := thidua.Years(2016, 2020)
+	m := contribution.MovementsFunc(func(_ context.Context, id string) (thidua.Period, error) {
+		if id != "ntm" {
+			return thidua.Period{}, thidua.ErrNotFound
+		}
+		return period, nil
+	})
+	s := contribution.NewMemStore(&contribution.Options{Movements: m})
+	e := contribution.Entry{Key: "k1", Date: thidua.MustDate(2015, 12, 31), Unit: "cuc", Contributor: contribution.UnitContributor("cuc"),
+		Source: contribution.Own, Status: contribution.Received, Purpose: contribution.PurposeNewRural, Movement: "ntm",
+		Amount: decimal.NewFromInt(1_000_000)}
+	if _, err := s.Post(ctx, e); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("entry before the movement: %v, want ErrInvalid", err)
+	}
+	e.Date = thidua.MustDate(2016, 1, 1)
+	if _, err := s.Post(ctx, e); err != nil {
+		t.Errorf("entry on the movement's first day: %v", err)
+	}
+}

@@ -94,13 +94,19 @@ func build(ctx context.Context) (*stores, error) {
 	}
 	cat := award.JusticeCatalogue()
 	s := &stores{
-		org:          org.NewMemStore(),
-		award:        award.NewMemStore(award.WithCatalogue(cat)),
-		contribution: contribution.NewMemStore(nil),
-		catalogue:    cat,
-		scale:        sc,
+		org:       org.NewMemStore(),
+		award:     award.NewMemStore(award.WithCatalogue(cat)),
+		catalogue: cat,
+		scale:     sc,
 	}
 	s.campaign = campaign.NewMemStore(&campaign.Options{Directory: s.org})
+	// The ledger checks that each entry falls in its movement's period.
+	s.contribution = contribution.NewMemStore(&contribution.Options{
+		Movements: contribution.MovementsFunc(func(ctx context.Context, id string) (thidua.Period, error) {
+			m, err := s.campaign.Movement(ctx, campaign.MovementID(id))
+			return m.Period, err
+		}),
+	})
 	for _, step := range []func(context.Context) error{s.units, s.people, s.movements, s.contributions, s.grants, s.nominations} {
 		if err := step(ctx); err != nil {
 			return nil, err
