@@ -1,10 +1,3 @@
-// Package awardtest holds the conformance suite for implementations of
-// award.Store, like testing/slogtest for slog handlers. A store for a
-// ministry's own database proves it behaves by running:
-//
-//	func TestStore(t *testing.T) {
-//		awardtest.RunStoreTests(t, func() award.Store { return mydb.NewStore(...) })
-//	}
 package awardtest
 
 import (
