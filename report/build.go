@@ -15,6 +15,7 @@ import (
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/internal/scope"
 	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
@@ -93,8 +94,22 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 	case req.Unit == "":
 		return nil, thidua.Invalid(op, "summary request", "", "unit", "no unit")
 	}
+	switch {
+	case req.Period.IsZero():
+		return nil, thidua.Invalid(op, "summary request", string(req.Unit), "period", "no period")
+	case req.Period.IsOpen():
+		return nil, thidua.Invalid(op, "summary request", string(req.Unit), "period", "open-ended period %s", req.Period)
+	}
 	if err := req.Period.Validate(); err != nil {
 		return nil, thidua.E(op, "summary request", string(req.Unit), "period", err)
+	}
+	if y := req.HighlightYear; y != 0 && (y < req.Period.From.Year || y > req.Period.To.Year) {
+		return nil, thidua.Invalid(op, "summary request", string(req.Unit), "highlight year", "year %d outside the period %s", y, req.Period)
+	}
+	for i, k := range req.Kinds {
+		if slices.Contains(req.Kinds[:i], k) {
+			return nil, thidua.Invalid(op, "summary request", string(req.Unit), "kinds", "kind %q listed twice", k)
+		}
 	}
 	if req.AsOf.IsZero() {
 		req.AsOf = req.Period.To
@@ -119,12 +134,12 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 	if err := b.loadUnits(); err != nil {
 		return nil, wrapStore(op, string(req.Unit), err)
 	}
-	// The ledger and the movements are read beside the grants: the stores
-	// are safe for concurrent use, and each part writes its own fields of
-	// the summary.
+	// The ledger is read beside the rest: the stores are safe for
+	// concurrent use, and loadContributions reads only the units (settled
+	// by now) and writes only the summary's contributions.
 	side := make(chan error, 1)
-	go func() { side <- run(b.loadContributions, b.loadMovements) }()
-	err := run(b.loadPeople, b.loadAwards, b.loadPending, b.loadInitiatives)
+	go func() { side <- b.loadContributions() }()
+	err := run(b.loadPeople, b.loadAwards, b.loadPending, b.loadMovements, b.loadInitiatives)
 	if serr := <-side; err == nil {
 		err = serr
 	}
@@ -394,6 +409,8 @@ func (b *builder) loadAwards() error {
 	}
 	grants, err := b.src.Award.Grants(b.ctx, award.GrantFilter{
 		People: b.personIs, Units: b.unitIDs, Codes: codes, DecidedIn: b.span,
+		// Revoked after AsOf still counted then.
+		IncludeRevoked: true,
 	})
 	if err != nil {
 		return err
@@ -411,7 +428,11 @@ func (b *builder) loadAwards() error {
 	}
 	byCode := make(map[award.Code][]grantRec, len(kinds))
 	lastDec, lastIdx := "", int32(-1)
+	covered := func(u org.UnitID) bool { _, ok := b.units[u]; return ok }
 	for i, g := range grants {
+		if g.IsRevoked() && !g.Revoked.Date.After(b.req.AsOf) {
+			continue
+		}
 		di, ok := decIdx[g.Decision]
 		if g.Decision == lastDec {
 			di, ok = lastIdx, true
@@ -428,6 +449,11 @@ func (b *builder) loadAwards() error {
 			b.decisions = append(b.decisions, d)
 		}
 		lastDec, lastIdx = g.Decision, di
+		// A person's award counts for the units where they worked when it
+		// was earned or conferred, not for every unit they ever joined.
+		if p := g.Recipient.Person; p != "" && !scope.Credits(b.people[p], covered, g.Span(), b.decisions[di].Date) {
+			continue
+		}
 		_, ri := b.recipient(g.Recipient)
 		y := g.Year
 		switch {
@@ -552,12 +578,14 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 	seenYear := make(map[int64]bool)
 	levels := make(map[string]*LevelCount)
 	levelUnits := make(map[string]map[org.UnitID]UnitInfo)
-	years := make(map[int32]*YearCount)
+	years := make(map[int]*YearCount)
 	for _, g := range gs {
-		yc := years[g.year]
+		// By the year of the decision, as statistics tables count them.
+		dy := b.decisions[g.dec].Date.Year
+		yc := years[dy]
 		if yc == nil {
-			yc = &YearCount{Year: int(g.year)}
-			years[g.year] = yc
+			yc = &YearCount{Year: dy}
+			years[dy] = yc
 		}
 		var total, year *RecipientCount
 		if u := b.recList[g.rec].Unit; u != nil {
@@ -582,7 +610,7 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 			seen[g.rec] = true
 			total.Recipients++
 		}
-		if yk := int64(g.year)<<32 | int64(g.rec); !seenYear[yk] {
+		if yk := int64(dy)<<32 | int64(g.rec); !seenYear[yk] {
 			seenYear[yk] = true
 			year.Recipients++
 		}
@@ -839,8 +867,14 @@ func (b *builder) loadMovements() error {
 			}
 		case own:
 			b.sum.Movements.Launched = append(b.sum.Movements.Launched, info)
-		case m.Kind != campaign.PeakDrive && b.joins(m, above):
-			b.sum.Movements.Joined = append(b.sum.Movements.Joined, info)
+		case m.Kind != campaign.PeakDrive:
+			joined, err := b.joins(m, above)
+			if err != nil {
+				return err
+			}
+			if joined {
+				b.sum.Movements.Joined = append(b.sum.Movements.Joined, info)
+			}
 		}
 	}
 	if len(drives) > 0 {
@@ -857,17 +891,34 @@ func (b *builder) loadMovements() error {
 }
 
 // joins reports whether the covered units take part in a movement launched
-// by others: it is open to all, or names one of them or a unit above.
-func (b *builder) joins(m campaign.Movement, above map[org.UnitID]bool) bool {
-	if len(m.Participants) == 0 {
-		return true
+// by others: it names one of them, or a unit above them, among its
+// participants; or, open to all, it was launched from above them or one of
+// their units or people registered for it.
+func (b *builder) joins(m campaign.Movement, above map[org.UnitID]bool) (bool, error) {
+	if len(m.Participants) > 0 {
+		for _, p := range m.Participants {
+			if _, ok := b.units[p]; ok || above[p] {
+				return true, nil
+			}
+		}
+		return false, nil
 	}
-	for _, p := range m.Participants {
-		if b.units[p].ID != "" || above[p] {
-			return true
+	if m.Launcher.Unit != "" && above[m.Launcher.Unit] {
+		return true, nil
+	}
+	regs, err := b.src.Campaign.Registrations(b.ctx, campaign.RegistrationFilter{Movement: m.ID})
+	if err != nil {
+		return false, err
+	}
+	for _, r := range regs {
+		if _, ok := b.units[r.Participant.Unit]; ok && r.Participant.Unit != "" {
+			return true, nil
+		}
+		if _, ok := b.people[r.Participant.Person]; ok && r.Participant.Person != "" {
+			return true, nil
 		}
 	}
-	return false
+	return false, nil
 }
 
 // initiatives counts the initiatives of the units' people recognised in the
@@ -878,13 +929,14 @@ func (b *builder) loadInitiatives() error {
 	}
 	seen := make(map[campaign.InitiativeID]bool)
 	counts := make(map[campaign.Level]*InitiativeTally)
+	covered := func(u org.UnitID) bool { _, ok := b.units[u]; return ok }
 	for _, id := range b.personIs {
 		ins, err := b.src.Campaign.InitiativesOf(b.ctx, id, campaign.InitiativeFilter{Recognised: b.span})
 		if err != nil {
 			return err
 		}
 		for _, in := range ins {
-			if seen[in.ID] {
+			if seen[in.ID] || !scope.Credits(b.people[id], covered, thidua.Period{}, in.Recognised) {
 				continue
 			}
 			seen[in.ID] = true

@@ -126,7 +126,9 @@ func (l LevelCount) Label() string {
 	return l.Level
 }
 
-// YearCount counts the grants of one year (the year of the achievement).
+// YearCount counts the grants decided in one year, as statistics tables do
+// (the highlighted year of a summary is the year of the achievement: the
+// flag for 2019 is decided in 2020).
 type YearCount struct {
 	Year        int            `json:"year"`
 	Collectives RecipientCount `json:"collectives"`

@@ -392,3 +392,102 @@ func TestCustomTemplate(t *testing.T) {
 		t.Errorf("BuiltinTemplate(nope): %v", err)
 	}
 }
+
+// A person who moved between provinces brings no credit earned elsewhere;
+// what was earned here stays here.
+func TestSummaryPeopleWhoMoved(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	orgs := f.src.Org.(*org.MemStore)
+	awards := f.src.Award.(*award.MemStore)
+	if err := orgs.AddPerson(ctx, org.Person{ID: "pm", FullName: "Hồ Văn Năm", Gender: org.Male, Assignments: []org.Assignment{
+		{Unit: "cuc-b", Position: "Chấp hành viên", Period: thidua.Period{From: date(2012, 1, 1), To: date(2018, 6, 30)}},
+		{Unit: "cc-1", Position: "Chấp hành viên", Period: thidua.Period{From: date(2018, 7, 1), To: date(2025, 6, 30)}},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	bk := func(id string, y int) award.Grant {
+		return award.Grant{ID: id, Subject: award.Subject{Kind: award.BangKhenBo, Recipient: award.PersonRecipient("pm"), Year: y}}
+	}
+	for _, d := range []award.Decision{
+		{ID: "dm1", Number: thidua.MustParseDocNumber("30/QĐ-BTP"), Date: date(2017, 3, 1), Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp", Grants: []award.Grant{bk("gm1", 2016)}},
+		{ID: "dm2", Number: thidua.MustParseDocNumber("31/QĐ-BTP"), Date: date(2020, 3, 1), Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp", Grants: []award.Grant{bk("gm2", 2019)}},
+	} {
+		if err := awards.AddDecision(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020), Kinds: []award.Code{award.BangKhenBo}, ListGrants: true})
+	var got []string
+	for _, g := range s.Awards[0].Grants {
+		got = append(got, g.ID)
+	}
+	// g3 and g7 (Lê Thị Ba), g6 (Chi cục Hai), and gm2 earned in Chi cục Một; not gm1, earned in Cục B.
+	if diff := cmp.Diff([]string{"g3", "g6", "g7", "gm2"}, got); diff != "" {
+		t.Errorf("grants counted (-want +got):\n%s", diff)
+	}
+}
+
+// A revocation after the summary's day does not change what it said.
+func TestSummaryRevokedLater(t *testing.T) {
+	f := newFixture(t)
+	if err := f.src.Award.Revoke(context.Background(), "g6", award.Revocation{Date: date(2021, 3, 1), Reason: "Hồ sơ không đúng"}); err != nil {
+		t.Fatal(err)
+	}
+	req := report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020), Kinds: []award.Code{award.BangKhenBo}}
+	if s := f.build(t, req); s.Awards[0].Collectives.Grants != 1 {
+		t.Errorf("as of 2020: %d collective grants, want 1 (revoked only in 2021)", s.Awards[0].Collectives.Grants)
+	}
+	req.Period, req.AsOf = thidua.Years(2015, 2021), date(2021, 12, 31)
+	if s := f.build(t, req); s.Awards[0].Collectives.Grants != 0 {
+		t.Errorf("as of 2021: %d collective grants, want 0", s.Awards[0].Collectives.Grants)
+	}
+}
+
+// A movement of another province, open to all, is not joined unless one of
+// the units registered for it.
+func TestSummaryForeignMovement(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	ms := f.src.Campaign.(*campaign.MemStore)
+	if err := ms.AddMovement(ctx, campaign.Movement{ID: "m-b", Title: "Thi đua của tỉnh B", Kind: campaign.Regular,
+		Launcher: campaign.Launcher{Unit: "cuc-b"}, Period: thidua.Year(2018)}); err != nil {
+		t.Fatal(err)
+	}
+	joined := func() []string {
+		s := f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020)})
+		var ids []string
+		for _, m := range s.Movements.Joined {
+			ids = append(ids, m.ID)
+		}
+		return ids
+	}
+	if diff := cmp.Diff([]string{"m-bo"}, joined()); diff != "" {
+		t.Errorf("joined before registering (-want +got):\n%s", diff)
+	}
+	if err := ms.Register(ctx, campaign.Registration{Movement: "m-b", Year: 2018, Participant: campaign.Participant{Unit: "cc-2"},
+		Date: date(2018, 2, 1), Titles: []string{string(award.TTLDXS)}}); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"m-bo", "m-b"}, joined()); diff != "" {
+		t.Errorf("joined after registering (-want +got):\n%s", diff)
+	}
+}
+
+func TestBuildSummaryBadRequests(t *testing.T) {
+	f := newFixture(t)
+	for _, tt := range []struct {
+		name string
+		req  report.SummaryRequest
+	}{
+		{"kind listed twice", report.SummaryRequest{Unit: "cuc-a", Period: thidua.Year(2019), Kinds: []award.Code{award.CoBo, award.CoBo}}},
+		{"open-ended period", report.SummaryRequest{Unit: "cuc-a", Period: thidua.Since(date(2015, 1, 1))}},
+		{"highlight outside the period", report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020), HighlightYear: 2021}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := report.BuildSummary(context.Background(), f.src, tt.req); !errors.Is(err, thidua.ErrInvalid) {
+				t.Errorf("err = %v, want ErrInvalid", err)
+			}
+		})
+	}
+}

@@ -227,8 +227,10 @@ func (s *stores) movements(ctx context.Context) error {
 			campaign.Movement{ID: campaign.MovementID(fmt.Sprintf("tc-%d", y)), Kind: campaign.Regular,
 				Launcher: campaign.Launcher{Unit: tongCuc}, Period: thidua.Year(y),
 				Title: fmt.Sprintf("Thi đua hoàn thành xuất sắc nhiệm vụ thi hành án dân sự năm %d", y)},
+			// The province's movements name the central agencies in the
+			// province among their participants.
 			campaign.Movement{ID: campaign.MovementID(fmt.Sprintf("ubnd-%d", y)), Kind: campaign.Regular,
-				Launcher: campaign.Launcher{Unit: ubndTinh}, Period: thidua.Year(y),
+				Launcher: campaign.Launcher{Unit: ubndTinh}, Period: thidua.Year(y), Participants: []org.UnitID{ubndTinh, cuc},
 				Title: fmt.Sprintf("Thi đua yêu nước tỉnh Đồng Tháp năm %d", y)},
 			campaign.Movement{ID: campaign.MovementID(fmt.Sprintf("cuc-%d", y)), Kind: campaign.Regular,
 				Launcher: campaign.Launcher{Unit: cuc}, Period: thidua.Year(y), Participants: []org.UnitID{cuc},

@@ -9,6 +9,7 @@ import (
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/scope"
 	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report"
 )
@@ -125,9 +126,16 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	if err != nil {
 		return nil, r.wrap("unit", id, err)
 	}
+	byID := make(map[org.PersonID]org.Person, len(people))
 	for _, p := range people {
 		f.People = append(f.People, p.ID)
+		byID[p.ID] = p
 	}
+	inSubtree := make(map[org.UnitID]bool, len(units))
+	for _, x := range units {
+		inSubtree[x.ID] = true
+	}
+	covered := func(u org.UnitID) bool { return inSubtree[u] }
 	grants, err := src.Award.Grants(ctx, f)
 	if err != nil {
 		return nil, thidua.E(op, "grants", "", "", err)
@@ -170,6 +178,11 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 		i := d.Date.Year - first
 		if i < 0 || i >= len(st.Years) {
 			continue // a store that ignores DecidedIn
+		}
+		// A person's award counts where they worked when it was earned or
+		// conferred (the same rule as report.BuildSummary).
+		if p := g.Recipient.Person; p != "" && !scope.Credits(byID[p], covered, g.Span(), d.Date) {
+			continue
 		}
 		row, err := addRow(g.Kind)
 		if err != nil {
