@@ -89,9 +89,11 @@ func (o *PhraseOptions) count(n int, classifier string) string {
 }
 
 // Money writes an amount as the options say: a lower bound with two
-// significant digits by default ("hơn 50.000.000 đồng"), or exactly.
+// significant digits by default ("hơn 50.000.000 đồng"), or exactly; amounts
+// under 1.000 đồng are always exact.
 func (o *PhraseOptions) Money(amount decimal.Decimal) string {
-	if o.orDefault().ExactMoney || amount.Sign() <= 0 {
+	// Below a thousand đồng a rounded figure says nothing useful.
+	if o.orDefault().ExactMoney || amount.LessThan(decimal.NewFromInt(1000)) {
 		return FormatMoney(amount)
 	}
 	digits := len(amount.Truncate(0).Abs().BigInt().String())

@@ -42,7 +42,9 @@ var builtin embed.FS
 //	joinWith items sep    strings.Join
 //	recipients c cl ctr   PhraseOptions.RecipientsAndGrants   "03 tập thể (4 cờ)"
 //	inc i                 i + 1, to number the items of a range
+//	md s                  MarkdownEscape, for text inside Markdown
 //
+// With o.Count.NoPad set, count writes counts unpadded, as the phrases do.
 // Every call returns a new map.
 func SummaryFuncs(o *PhraseOptions) map[string]any {
 	f := Funcs()
@@ -62,14 +64,14 @@ func SummaryFuncs(o *PhraseOptions) map[string]any {
 		return o.RecipientsAndGrants(c, classifier, counter)
 	}
 	f["inc"] = func(i int) int { return i + 1 }
+	f["md"] = MarkdownEscape
+	if o != nil && o.Count.NoPad {
+		// Counts in a template follow the options, as the phrases do.
+		f["count"] = f["countNoPad"]
+	}
 	return f
 }
 
-// yearSpan is the number of years a period is said to last, as
-// [PeriodYearsPhrase] counts them: 2015–2020 is five years.
-func yearSpan(p thidua.Period) int {
-	return max(p.To.Year-p.From.Year, 1)
-}
 
 // RecipientsAndGrants writes distinct recipients with the number of grants
 // in brackets when they differ: "03 tập thể (4 cờ)", or "03 tập thể".

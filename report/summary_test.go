@@ -491,3 +491,41 @@ func TestBuildSummaryBadRequests(t *testing.T) {
 		})
 	}
 }
+
+func TestMarkdownEscapes(t *testing.T) {
+	f := newFixture(t)
+	s := f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020)})
+	s.Awards[0].Label = "Cờ | <b>đặc biệt</b>"
+	var buf bytes.Buffer
+	if err := report.NewMarkdownRenderer(nil).Render(&buf, s); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if strings.Contains(out, "<b>") || !strings.Contains(out, `| Cờ \| &lt;b&gt;đặc biệt&lt;/b&gt; |`) {
+		t.Errorf("label not escaped in the Markdown table:\n%s", out)
+	}
+}
+
+// Small amounts are written exactly: a lower bound of two significant
+// digits would say "hơn 990 đồng" for 999 đồng.
+func TestPhraseMoney(t *testing.T) {
+	o := &report.PhraseOptions{}
+	for _, tt := range []struct {
+		amount int64
+		want   string
+	}{
+		{50_350_000, "hơn 50.000.000 đồng"},
+		{110_000_000, "110.000.000 đồng"},
+		{420_523_000, "hơn 420.000.000 đồng"},
+		{999, "999 đồng"},
+		{1_234, "hơn 1.200 đồng"},
+		{0, "0 đồng"},
+	} {
+		if got := o.Money(decimal.NewFromInt(tt.amount)); got != tt.want {
+			t.Errorf("Money(%d) = %q, want %q", tt.amount, got, tt.want)
+		}
+	}
+	if got := (&report.PhraseOptions{ExactMoney: true}).Money(decimal.NewFromInt(50_350_000)); got != "50.350.000 đồng" {
+		t.Errorf("exact = %q", got)
+	}
+}

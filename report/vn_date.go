@@ -170,7 +170,7 @@ func PeriodYearsPhrase(p thidua.Period) string {
 	if p.IsZero() || p.To.Before(p.From) {
 		return ""
 	}
-	n := max(p.To.Year-p.From.Year, 1)
+	n := yearSpan(p)
 	span := strconv.Itoa(p.From.Year)
 	if p.To.Year != p.From.Year {
 		span += " - " + strconv.Itoa(p.To.Year)
@@ -199,4 +199,10 @@ func YearList(years []int) string {
 		b = strconv.AppendInt(b, int64(y), 10)
 	}
 	return string(b)
+}
+
+// yearSpan is the number of years a stage lasts as reports count it
+// ([PeriodYearsPhrase]): 2015–2020 is five years, one year at least.
+func yearSpan(p thidua.Period) int {
+	return max(p.To.Year-p.From.Year, 1)
 }

@@ -2,10 +2,10 @@ package report
 
 import (
 	"strconv"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/thidua-go/thidua/internal/vntext"
 )
 
 // WordOptions choose among the accepted variants of reading numbers aloud
@@ -119,7 +119,7 @@ func (o *WordOptions) appendNumber(b []byte, neg bool, ip, fp []byte) []byte {
 		w = o.fraction(w, fp)
 	}
 	if o.Capitalize {
-		return capitalizeAt(w.b, w.start)
+		return vntext.TitleAt(w.b, w.start)
 	}
 	return w.b
 }
@@ -280,25 +280,4 @@ func digitWord(d byte) string {
 		return "tám"
 	}
 	return "chín"
-}
-
-// capitalizeAt upper-cases the letter starting at b[i], multi-byte letters
-// included, in place when the encodings have the same length.
-func capitalizeAt(b []byte, i int) []byte {
-	if i >= len(b) {
-		return b
-	}
-	r, size := utf8.DecodeRune(b[i:])
-	u := unicode.ToUpper(r)
-	if u == r || r == utf8.RuneError {
-		return b
-	}
-	if utf8.RuneLen(u) == size {
-		utf8.EncodeRune(b[i:], u)
-		return b
-	}
-	out := make([]byte, 0, len(b)+4)
-	out = append(out, b[:i]...)
-	out = utf8.AppendRune(out, u)
-	return append(out, b[i+size:]...)
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -16,7 +17,7 @@ import (
 )
 
 func main() {
-	if err := run(context.Background()); err != nil {
+	if err := run(context.Background(), os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "achievement:", err)
 		os.Exit(1)
 	}
@@ -24,7 +25,7 @@ func main() {
 
 func date(y int, m time.Month, d int) thidua.Date { return thidua.MustDate(y, m, d) }
 
-func run(ctx context.Context) error {
+func run(ctx context.Context, w io.Writer) error {
 	orgs := org.NewMemStore()
 	since := thidua.Since(date(2000, time.January, 1))
 	for _, u := range []org.Unit{
@@ -102,5 +103,5 @@ func run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return document.Render(os.Stdout, document.Text, rep)
+	return document.Render(w, document.Text, rep)
 }

@@ -169,3 +169,26 @@ func Title(s string) string {
 	}
 	return string(u) + s[size:]
 }
+
+// TitleAt upper-cases the letter starting at b[i], multi-byte letters
+// included, in place when the two encodings have the same length (so that
+// the int64 reading of numbers stays within its allocations), otherwise in
+// a new slice. It is [Title] for a byte slice being built.
+func TitleAt(b []byte, i int) []byte {
+	if i >= len(b) {
+		return b
+	}
+	r, size := utf8.DecodeRune(b[i:])
+	u := unicode.ToUpper(r)
+	if u == r || r == utf8.RuneError {
+		return b
+	}
+	if utf8.RuneLen(u) == size {
+		utf8.EncodeRune(b[i:], u)
+		return b
+	}
+	out := make([]byte, 0, len(b)+4)
+	out = append(out, b[:i]...)
+	out = utf8.AppendRune(out, u)
+	return append(out, b[i+size:]...)
+}

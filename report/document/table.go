@@ -1,6 +1,7 @@
 package document
 
 import (
+	"github.com/thidua-go/thidua/report"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -113,26 +114,6 @@ func (t Table) Markdown() string {
 // MarkdownEscape escapes the characters Markdown would read as markup
 // (and "<", ">" and "&", which Markdown passes to HTML), so that text shows
 // as written: "Nguyễn <b>" → "Nguyễn &lt;b&gt;".
-func MarkdownEscape(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '<':
-			b.WriteString("&lt;")
-		case '>':
-			b.WriteString("&gt;")
-		case '&':
-			b.WriteString("&amp;")
-		case '\\', '`', '*', '_', '[', ']', '|', '#', '~':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case '\n':
-			b.WriteByte(' ')
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+func MarkdownEscape(s string) string { return report.MarkdownEscape(s) }
 
 func itoa(i int) string { return strconv.Itoa(i) }
