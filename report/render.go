@@ -72,7 +72,6 @@ func SummaryFuncs(o *PhraseOptions) map[string]any {
 	return f
 }
 
-
 // RecipientsAndGrants writes distinct recipients with the number of grants
 // in brackets when they differ: "03 tập thể (4 cờ)", or "03 tập thể".
 func (o *PhraseOptions) RecipientsAndGrants(c RecipientCount, classifier, counter string) string {
