@@ -80,8 +80,10 @@ func (d Date) IsZero() bool { return d == Date{} }
 // ParseDate parses a date written as dd/mm/yyyy (leading zeros optional, as in
 // "22/06/2020" or "22/6/2020") or in ISO form yyyy-mm-dd ("2020-06-22").
 // Surrounding spaces are ignored; anything else, including trailing text,
-// is rejected with an error wrapping [ErrInvalid].
+// is rejected with an [*Error] (Op "thidua: parse date") wrapping
+// [ErrInvalid].
 func ParseDate(s string) (Date, error) {
+	const op = "thidua: parse date"
 	t := strings.TrimSpace(s)
 	var parts []string
 	var ymd bool
@@ -92,7 +94,7 @@ func ParseDate(s string) (Date, error) {
 		parts = strings.Split(t, "-")
 		ymd = true
 	default:
-		return Date{}, fmt.Errorf("%w: date %q: want dd/mm/yyyy or yyyy-mm-dd", ErrInvalid, s)
+		return Date{}, Invalid(op, "", s, "", "want dd/mm/yyyy or yyyy-mm-dd")
 	}
 	var n [3]int
 	for i, p := range parts {
@@ -101,11 +103,11 @@ func ParseDate(s string) (Date, error) {
 			maxLen = 4
 		}
 		if p == "" || len(p) > maxLen {
-			return Date{}, fmt.Errorf("%w: date %q: bad field %q", ErrInvalid, s, p)
+			return Date{}, Invalid(op, "", s, "", "bad field %q", p)
 		}
 		for _, c := range p {
 			if c < '0' || c > '9' {
-				return Date{}, fmt.Errorf("%w: date %q: bad field %q", ErrInvalid, s, p)
+				return Date{}, Invalid(op, "", s, "", "bad field %q", p)
 			}
 		}
 		v, _ := strconv.Atoi(p)
@@ -113,15 +115,15 @@ func ParseDate(s string) (Date, error) {
 	}
 	if ymd {
 		if len(parts[0]) != 4 {
-			return Date{}, fmt.Errorf("%w: date %q: year must have four digits", ErrInvalid, s)
+			return Date{}, Invalid(op, "", s, "", "year must have four digits")
 		}
 		n[0], n[2] = n[2], n[0]
 	} else if len(parts[2]) != 4 {
-		return Date{}, fmt.Errorf("%w: date %q: year must have four digits", ErrInvalid, s)
+		return Date{}, Invalid(op, "", s, "", "year must have four digits")
 	}
 	d := Date{Year: n[2], Month: time.Month(n[1]), Day: n[0]}
 	if err := d.Validate(); err != nil {
-		return Date{}, fmt.Errorf("date %q: %w", s, err)
+		return Date{}, E(op, "", s, "", err)
 	}
 	return d, nil
 }
@@ -216,7 +218,11 @@ func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
 // After reports whether d is strictly after e.
 func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 
-// AddDays returns the date n days after d (before, for negative n).
+// AddDays returns the date n days after d (before, for negative n), by the
+// proleptic Gregorian calendar. The result may leave the supported years
+// [MinYear]..[MaxYear] (31/12/2200 plus one day is 01/01/2201); AddDays does
+// not clamp or fail, so call [Date.Validate] on the result, which reports
+// such a date with an error wrapping [ErrInvalid].
 func (d Date) AddDays(n int) Date {
 	t := time.Date(d.Year, d.Month, d.Day+n, 12, 0, 0, 0, time.UTC)
 	return Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}

@@ -1,7 +1,6 @@
 package thidua
 
 import (
-	"fmt"
 	"strings"
 	"time"
 )
@@ -9,7 +8,9 @@ import (
 // Period is an inclusive range of civil dates: an achievement period, the
 // life of a unit, the window of a movement. From and To are both part of it.
 //
-// The zero Period is empty; use [NewPeriod], [Year] or [Years] to build one.
+// The zero Period is empty: it has no days and no years, contains no date
+// (not even the zero Date) and overlaps nothing. Use [NewPeriod], [Year] or
+// [Years] to build one.
 type Period struct {
 	From Date `json:"from"`
 	To   Date `json:"to"`
@@ -26,18 +27,24 @@ func NewPeriod(from, to Date) (Period, error) {
 }
 
 // Validate reports whether both ends are valid dates and To is not before From.
+// The error is an [*Error] with Op "thidua: period" wrapping [ErrInvalid].
 func (p Period) Validate() error {
+	const op = "thidua: period"
 	if err := p.From.Validate(); err != nil {
-		return fmt.Errorf("period from: %w", err)
+		return E(op, "", "", "from", err)
 	}
 	if err := p.To.Validate(); err != nil {
-		return fmt.Errorf("period to: %w", err)
+		return E(op, "", "", "to", err)
 	}
 	if p.To.Before(p.From) {
-		return fmt.Errorf("%w: period ends %s before it starts %s", ErrInvalid, p.To, p.From)
+		return Invalid(op, "", "", "", "ends %s before it starts %s", p.To, p.From)
 	}
 	return nil
 }
+
+// empty reports whether p has no days: the zero Period, or one that ends
+// before it starts.
+func (p Period) empty() bool { return p.IsZero() || p.To.Before(p.From) }
 
 // Year returns the calendar year y: 01/01/y to 31/12/y.
 func Year(y int) Period {
@@ -54,9 +61,10 @@ func Years(from, to int) Period {
 // IsZero reports whether p is the zero Period.
 func (p Period) IsZero() bool { return p == Period{} }
 
-// Contains reports whether d lies in p, ends included.
+// Contains reports whether d lies in p, ends included. The zero Period
+// contains nothing.
 func (p Period) Contains(d Date) bool {
-	return !d.Before(p.From) && !d.After(p.To)
+	return !p.IsZero() && !d.Before(p.From) && !d.After(p.To)
 }
 
 // ContainsPeriod reports whether q lies entirely in p.
@@ -64,9 +72,10 @@ func (p Period) ContainsPeriod(q Period) bool {
 	return !q.From.Before(p.From) && !q.To.After(p.To)
 }
 
-// Overlaps reports whether p and q share at least one day.
+// Overlaps reports whether p and q share at least one day. An empty period
+// (the zero Period, or one ending before it starts) overlaps nothing.
 func (p Period) Overlaps(q Period) bool {
-	return !p.To.Before(q.From) && !q.To.Before(p.From)
+	return !p.empty() && !q.empty() && !p.To.Before(q.From) && !q.To.Before(p.From)
 }
 
 // Intersect returns the days p and q share, and false if they share none.
@@ -84,9 +93,10 @@ func (p Period) Intersect(q Period) (Period, bool) {
 	return r, true
 }
 
-// Years lists the calendar years p touches, in order.
+// Years lists the calendar years p touches, in order; none for an empty
+// period.
 func (p Period) Years() []int {
-	if p.To.Before(p.From) {
+	if p.empty() {
 		return nil
 	}
 	ys := make([]int, 0, p.To.Year-p.From.Year+1)
@@ -96,9 +106,10 @@ func (p Period) Years() []int {
 	return ys
 }
 
-// Days returns the number of days in p, both ends included.
+// Days returns the number of days in p, both ends included; 0 for an empty
+// period.
 func (p Period) Days() int {
-	if p.To.Before(p.From) {
+	if p.empty() {
 		return 0
 	}
 	return p.From.DaysUntil(p.To) + 1
@@ -130,7 +141,7 @@ func (p *Period) UnmarshalText(b []byte) error {
 	from, to, ok := strings.Cut(string(b), "/")
 	if !ok || strings.Contains(from, "/") {
 		// dd/mm/yyyy ends are ambiguous with the separator; only ISO ends here.
-		return fmt.Errorf("%w: period %q: want from/to in ISO form", ErrInvalid, b)
+		return Invalid("thidua: parse period", "", string(b), "", "want from/to in ISO form")
 	}
 	f, err := ParseDate(from)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -60,7 +61,7 @@ func (c Cluster) Validate() error {
 	switch {
 	case c.ID == "":
 		return thidua.Invalid(op, "cluster", id, "id", "empty id")
-	case c.Name == "":
+	case blank(c.Name):
 		return thidua.Invalid(op, "cluster", id, "name", "empty name")
 	case c.Kind != Cum && c.Kind != Khoi:
 		return thidua.Invalid(op, "cluster", id, "kind", "unknown kind %d", int(c.Kind))
@@ -99,7 +100,14 @@ func (c Cluster) Leads(u org.UnitID) bool {
 func (c Cluster) Has(u org.UnitID) bool { return slices.Contains(c.Members, u) }
 
 func (c Cluster) clone() Cluster {
-	c.Members = cloneSlice(c.Members)
-	c.Ranking = cloneSlice(c.Ranking)
+	c.Members = slices.Clone(c.Members)
+	c.Ranking = slices.Clone(c.Ranking)
+	return c
+}
+
+// cleaned returns a copy of c with its name cleaned.
+func (c Cluster) cleaned() Cluster {
+	c = c.clone()
+	c.Name = vntext.Clean(c.Name)
 	return c
 }

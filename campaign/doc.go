@@ -26,9 +26,10 @@
 //
 // A [Registration] (đăng ký thi đua) pledges titles, given as award codes
 // ("ttld-xuat-sac", "cstd-co-so": the award.Code values), for a movement and
-// a year. The store rejects a registration outside the movement's window, a
-// collective title pledged by a person and the reverse (using a table the
-// caller may extend, [DefaultTitleRecipients]) and a second registration for
+// a year. The store rejects a registration outside the movement's window or
+// dated after the pledged year, a code missing from its title table (the
+// caller may extend [DefaultTitleRecipients] with its own), a collective
+// title pledged by a person and the reverse, and a second registration for
 // the same movement and year.
 //
 // # Clusters and scoring

@@ -2,9 +2,11 @@ package campaign
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -96,13 +98,13 @@ func (r Initiative) Validate() error {
 	switch {
 	case r.ID == "":
 		return thidua.Invalid(op, "initiative", id, "id", "empty id")
-	case r.Title == "":
+	case blank(r.Title):
 		return thidua.Invalid(op, "initiative", id, "title", "empty title")
 	case r.Kind < KindInitiative || r.Kind > KindCombat:
 		return thidua.Invalid(op, "initiative", id, "kind", "unknown kind %d", int(r.Kind))
 	case r.Level < LevelGrassroots || r.Level > LevelNational:
 		return thidua.Invalid(op, "initiative", id, "level", "unknown level %d", int(r.Level))
-	case r.RecognisedBy == "":
+	case blank(r.RecognisedBy):
 		return thidua.Invalid(op, "initiative", id, "recognised_by", "no recognising body")
 	case len(r.Authors) == 0:
 		return thidua.Invalid(op, "initiative", id, "authors", "no author")
@@ -156,7 +158,16 @@ func (r Initiative) ShareOf(p org.PersonID) decimal.Decimal {
 }
 
 func (r Initiative) clone() Initiative {
-	r.Authors = cloneSlice(r.Authors)
+	r.Authors = slices.Clone(r.Authors)
+	return r
+}
+
+// cleaned returns a copy of r with its text cleaned.
+func (r Initiative) cleaned() Initiative {
+	r = r.clone()
+	r.Title = vntext.Clean(r.Title)
+	r.RecognisedBy = vntext.Clean(r.RecognisedBy)
+	r.Decision = vntext.Clean(r.Decision)
 	return r
 }
 

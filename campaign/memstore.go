@@ -19,10 +19,28 @@ type Options struct {
 	// Directory, if not nil, is asked about every unit and person a record
 	// names; unknown ones are rejected with ErrInvalid. Nil means no check.
 	Directory Directory
-	// TitleRecipients says which pledged titles are for individuals and
-	// which for collectives. Nil means [DefaultTitleRecipients]. The store
-	// keeps a copy.
+	// TitleRecipients lists the titles that may be pledged and says which
+	// are for individuals and which for collectives; a registration
+	// pledging a code missing from it is rejected. Nil means
+	// [DefaultTitleRecipients]; to accept titles of your own, pass that
+	// table with your codes added. The store keeps a copy.
 	TitleRecipients map[string]Recipient
+	// OneUsePerInitiative, if true, lets an initiative be used for one
+	// award only: [MemStore.UseInitiative] refuses a second use whatever
+	// its award code. This is the strict reading of "one achievement earns
+	// only one form" (Luật TĐKT 2022 art. 5; DOMAIN.md §2).
+	//
+	// The default (false) refuses a second use for the same award code
+	// only. Initiatives are criteria of several awards at different levels
+	// that count them over a span of years — CSTĐ cấp bộ asks for three
+	// consecutive CSTĐCS and an initiative, Bằng khen cấp bộ for two
+	// initiatives over two years, Bằng khen Thủ tướng for initiatives over
+	// five years (Luật TĐKT 2022 arts. 22, 74; NĐ 91/2017 art. 38; DOMAIN.md
+	// §2, §4) — so a store that forbade every reuse would make those
+	// higher awards unreachable for anyone whose initiatives were already
+	// cited for a lower one. Organisations that read art. 5 strictly set
+	// this option.
+	OneUsePerInitiative bool
 }
 
 // MemStore is the in-memory [Store]. It is safe for concurrent use. Create
@@ -30,6 +48,7 @@ type Options struct {
 type MemStore struct {
 	dir        Directory
 	recipients map[string]Recipient
+	oneUse     bool
 
 	mu            sync.RWMutex
 	movements     map[MovementID]Movement
@@ -101,6 +120,7 @@ func NewMemStore(opts *Options) *MemStore {
 	}
 	if opts != nil {
 		s.dir = opts.Directory
+		s.oneUse = opts.OneUsePerInitiative
 		if opts.TitleRecipients != nil {
 			s.recipients = maps.Clone(opts.TitleRecipients)
 		}
@@ -210,12 +230,7 @@ func (s *MemStore) AddMovement(ctx context.Context, m Movement) error {
 	if err := m.Validate(); err != nil {
 		return err
 	}
-	m = m.clone()
-	m.Title = vntext.NFC(m.Title)
-	m.Launcher.Name = vntext.NFC(m.Launcher.Name)
-	for i := range m.Targets {
-		m.Targets[i].Name = vntext.NFC(m.Targets[i].Name)
-	}
+	m = m.cleaned()
 	if m.Launcher.Unit != "" {
 		if _, err := s.checkUnit(ctx, op, "movement", string(m.ID), "launcher", m.Launcher.Unit); err != nil {
 			return err
@@ -261,6 +276,9 @@ func (s *MemStore) Movement(ctx context.Context, id MovementID) (Movement, error
 // Movements implements [Store.Movements].
 func (s *MemStore) Movements(ctx context.Context, f MovementFilter) ([]Movement, error) {
 	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := f.validate(); err != nil {
 		return nil, err
 	}
 	name := ""
@@ -321,7 +339,7 @@ func (s *MemStore) Register(ctx context.Context, r Registration) error {
 	if _, ok := s.registrations[k]; ok {
 		return thidua.Conflict(op, "registration", r.key(), "already registered for %q in %d", r.Movement, r.Year)
 	}
-	s.registrations[k] = r.clone()
+	s.registrations[k] = r.cleaned()
 	return nil
 }
 
@@ -457,8 +475,7 @@ func (s *MemStore) AddScoreTable(ctx context.Context, t ScoreTable) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	t = t.clone()
-	t.Name = vntext.NFC(t.Name)
+	t = t.cleaned()
 	sc, err := NewScorer(t)
 	if err != nil {
 		return err
@@ -540,8 +557,7 @@ func (s *MemStore) AddCluster(ctx context.Context, c Cluster) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	c = c.clone()
-	c.Name = vntext.NFC(c.Name)
+	c = c.cleaned()
 	for _, u := range c.Members {
 		if _, err := s.checkUnit(ctx, op, "cluster", string(c.ID), "members", u); err != nil {
 			return err
@@ -615,7 +631,7 @@ func (s *MemStore) SetRanking(ctx context.Context, id ClusterID, ranking []Rank)
 	if err := validateRanking(op, string(id), c.Members, ranking); err != nil {
 		return err
 	}
-	c.Ranking = cloneSlice(ranking)
+	c.Ranking = slices.Clone(ranking)
 	if len(c.Ranking) == 0 {
 		c.Ranking = nil
 	}
@@ -632,9 +648,7 @@ func (s *MemStore) AddInitiative(ctx context.Context, in Initiative) error {
 	if err := in.Validate(); err != nil {
 		return err
 	}
-	in = in.clone()
-	in.Title = vntext.NFC(in.Title)
-	in.RecognisedBy = vntext.NFC(in.RecognisedBy)
+	in = in.cleaned()
 	for _, a := range in.Authors {
 		if _, err := s.checkPerson(ctx, op, "initiative", string(in.ID), "authors", a.Person); err != nil {
 			return err
@@ -693,6 +707,9 @@ func (s *MemStore) InitiativesOf(ctx context.Context, p org.PersonID, f Initiati
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if err := f.validate(); err != nil {
+		return nil, err
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	// Two passes so that the result and all author lists are allocated
@@ -748,6 +765,12 @@ func (s *MemStore) UseInitiative(ctx context.Context, id InitiativeID, award, gr
 	}
 	if prev, ok := e.uses[award]; ok {
 		return thidua.Conflict(op, "initiative", string(id), "already used for %q by grant %q", award, prev)
+	}
+	if s.oneUse {
+		for code, prev := range e.uses { // at most one entry
+			return thidua.Conflict(op, "initiative", string(id),
+				"already used for %q by grant %q: one achievement, one form", code, prev)
+		}
 	}
 	if e.uses == nil {
 		e.uses = map[string]string{}

@@ -2,8 +2,10 @@ package campaign
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -75,7 +77,8 @@ type Movement struct {
 	Period   thidua.Period `json:"period"`
 	// Registration lists the windows in which participants may register
 	// (đăng ký thi đua), for instance one window at the start of each year
-	// of a five-year movement. Empty means any date within Period.
+	// of a five-year movement. Every window lies within Period. Empty means
+	// any date within Period.
 	Registration []thidua.Period `json:"registration,omitempty"`
 	// Parent is the movement a drive belongs to. Required for a PeakDrive,
 	// optional for other kinds (a thematic movement launched inside a
@@ -89,7 +92,8 @@ type Movement struct {
 }
 
 // Validate checks m on its own: an ID, a title, a valid kind, a launcher, a
-// valid period, valid registration windows, a parent for a drive, no
+// valid period, valid registration windows within the period, a parent for
+// a drive, no
 // duplicate participant and valid, uniquely identified targets. It does not
 // look at other records; see [Movement.CheckParent]. Errors wrap
 // [thidua.ErrInvalid].
@@ -99,11 +103,11 @@ func (m Movement) Validate() error {
 	switch {
 	case m.ID == "":
 		return thidua.Invalid(op, "movement", id, "id", "empty id")
-	case m.Title == "":
+	case blank(m.Title):
 		return thidua.Invalid(op, "movement", id, "title", "empty title")
 	case !m.Kind.Valid():
 		return thidua.Invalid(op, "movement", id, "kind", "unknown kind %d", int(m.Kind))
-	case m.Launcher.IsZero():
+	case m.Launcher.Unit == "" && blank(m.Launcher.Name):
 		return thidua.Invalid(op, "movement", id, "launcher", "no launcher")
 	case m.Kind == PeakDrive && m.Parent == "":
 		return thidua.Invalid(op, "movement", id, "parent", "a peak drive needs a parent movement")
@@ -116,6 +120,10 @@ func (m Movement) Validate() error {
 	for i, w := range m.Registration {
 		if err := w.Validate(); err != nil {
 			return thidua.E(op, "movement", id, fmt.Sprintf("registration[%d]", i), err)
+		}
+		if !m.Period.ContainsPeriod(w) {
+			return thidua.Invalid(op, "movement", id, fmt.Sprintf("registration[%d]", i),
+				"registration window %s outside the movement period %s", w, m.Period)
 		}
 	}
 	seen := make(map[org.UnitID]bool, len(m.Participants))
@@ -182,15 +190,24 @@ func (m Movement) Target(id string) (Target, bool) {
 
 // clone returns a deep copy of m.
 func (m Movement) clone() Movement {
-	m.Registration = cloneSlice(m.Registration)
-	m.Participants = cloneSlice(m.Participants)
-	m.Targets = cloneSlice(m.Targets)
+	m.Registration = slices.Clone(m.Registration)
+	m.Participants = slices.Clone(m.Participants)
+	m.Targets = slices.Clone(m.Targets)
 	return m
 }
 
-func cloneSlice[S ~[]E, E any](s S) S {
-	if s == nil {
-		return nil
+// cleaned returns a copy of m with its text cleaned ([vntext.Clean]), as
+// the store keeps it.
+func (m Movement) cleaned() Movement {
+	m = m.clone()
+	m.Title = vntext.Clean(m.Title)
+	m.Launcher.Name = vntext.Clean(m.Launcher.Name)
+	for i := range m.Targets {
+		m.Targets[i].Name = vntext.Clean(m.Targets[i].Name)
 	}
-	return append(S(make([]E, 0, len(s))), s...)
+	return m
 }
+
+// blank reports whether s is empty once cleaned: empty or only white space.
+// Names and titles are checked with it and stored cleaned.
+func blank(s string) bool { return vntext.Clean(s) == "" }

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
 )
 
 // Recipient says who may receive a title: a person or a collective.
@@ -63,10 +64,15 @@ type Registration struct {
 }
 
 // Validate checks r on its own: a movement, a valid year and date, exactly
-// one participant, at least one title, no title twice and, for every title
-// found in recipients, the right kind of participant (no collective title
-// for a person, no individual title for a unit). Titles missing from
-// recipients are not checked. Errors wrap [thidua.ErrInvalid].
+// one participant, at least one title, no title twice, every title a code
+// of recipients and the right kind of participant for it (no collective
+// title for a person, no individual title for a unit). A code missing from
+// recipients is rejected: titles are pledged by code, exactly as the table
+// spells it, so a title's name ("Tập thể lao động xuất sắc"), a code in
+// another case ("TTLD-XUAT-SAC") or a form that is not an emulation title
+// ("bang-khen-bo") is an error, not a title nobody checks. Callers with
+// titles of their own add them to the table ([Options.TitleRecipients]).
+// Errors wrap [thidua.ErrInvalid].
 func (r Registration) Validate(recipients map[string]Recipient) error {
 	const op = "campaign: validate registration"
 	id := r.key()
@@ -95,7 +101,11 @@ func (r Registration) Validate(recipients map[string]Recipient) error {
 		if slices.Contains(r.Titles[:i], t) {
 			return thidua.Invalid(op, "registration", id, "titles", "title %q pledged twice", t)
 		}
-		if got, ok := recipients[t]; ok && got != want {
+		got, ok := recipients[t]
+		if !ok {
+			return thidua.Invalid(op, "registration", id, "titles", "unknown title code %q", t)
+		}
+		if got != want {
 			return thidua.Invalid(op, "registration", id, "titles",
 				"title %q is for a %s recipient, not a %s", t, recipientEnglish(got), recipientEnglish(want))
 		}
@@ -110,9 +120,19 @@ func recipientEnglish(r Recipient) string {
 	return "individual"
 }
 
-// CheckMovement checks r against its movement m: r names m, the year lies
-// in m's period and the date falls in one of m's registration windows (in
-// m's period when it has none). Errors wrap [thidua.ErrInvalid].
+// CheckMovement checks r against its movement m: r names m, the year is one
+// of the years of m's period, the date falls in one of m's registration
+// windows (in m's period when it has none), and the date is not after the
+// pledged year: a participant registers for a year during that year or
+// before it. Windows lie within the movement's period ([Movement.Validate]),
+// so a registration is always made during the movement.
+//
+// The window need not be in the pledged year itself: at the launch of a
+// multi-year movement (e.g. 2016–2020) participants commonly register for
+// every year of the period at once, so a registration dated in the 2016
+// window may pledge titles for 2018. A registration dated after the pledged
+// year (in 2019 for 2018) cannot be a pledge and is rejected. Errors wrap
+// [thidua.ErrInvalid].
 func (r Registration) CheckMovement(m Movement) error {
 	const op = "campaign: check registration"
 	id := r.key()
@@ -123,6 +143,8 @@ func (r Registration) CheckMovement(m Movement) error {
 		return thidua.Invalid(op, "registration", id, "year", "year %d outside movement period %s", r.Year, m.Period)
 	case !m.RegistrationOpen(r.Date):
 		return thidua.Invalid(op, "registration", id, "date", "date %s outside the registration window of %q", r.Date, m.ID)
+	case r.Date.Year > r.Year:
+		return thidua.Invalid(op, "registration", id, "date", "date %s is after the pledged year %d", r.Date, r.Year)
 	}
 	return nil
 }
@@ -133,6 +155,13 @@ func (r Registration) key() string {
 }
 
 func (r Registration) clone() Registration {
-	r.Titles = cloneSlice(r.Titles)
+	r.Titles = slices.Clone(r.Titles)
+	return r
+}
+
+// cleaned returns a copy of r with its note cleaned.
+func (r Registration) cleaned() Registration {
+	r = r.clone()
+	r.Note = vntext.Clean(r.Note)
 	return r
 }

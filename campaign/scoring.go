@@ -8,6 +8,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -100,6 +101,26 @@ func (t ScoreTable) clone() ScoreTable {
 	return t
 }
 
+// cleaned returns a copy of t with its name and criterion names cleaned.
+func (t ScoreTable) cleaned() ScoreTable {
+	t.Name = vntext.Clean(t.Name)
+	t.Criteria = cleanCriteria(t.Criteria)
+	return t
+}
+
+func cleanCriteria(cs []Criterion) []Criterion {
+	if cs == nil {
+		return nil
+	}
+	out := make([]Criterion, len(cs))
+	for i, c := range cs {
+		c.Name = vntext.Clean(c.Name)
+		c.Children = cleanCriteria(c.Children)
+		out[i] = c
+	}
+	return out
+}
+
 func cloneCriteria(cs []Criterion) []Criterion {
 	if cs == nil {
 		return nil
@@ -169,7 +190,7 @@ func NewScorer(t ScoreTable) (*Scorer, error) {
 	switch {
 	case t.ID == "":
 		return nil, thidua.Invalid(op, "score table", id, "id", "empty id")
-	case t.Name == "":
+	case blank(t.Name):
 		return nil, thidua.Invalid(op, "score table", id, "name", "empty name")
 	case len(t.Criteria) == 0:
 		return nil, thidua.Invalid(op, "score table", id, "criteria", "no criteria")
@@ -183,7 +204,7 @@ func NewScorer(t ScoreTable) (*Scorer, error) {
 			return 0, thidua.Invalid(op, "score table", id, "criteria", "criterion with empty id")
 		case seen[c.ID]:
 			return 0, thidua.Invalid(op, "score table", id, "criteria", "criterion %q listed twice", c.ID)
-		case c.Name == "":
+		case blank(c.Name):
 			return 0, thidua.Invalid(op, "score table", id, "criteria", "criterion %q has no name", c.ID)
 		case c.Max < 0:
 			return 0, thidua.Invalid(op, "score table", id, "criteria", "criterion %q has a negative maximum", c.ID)

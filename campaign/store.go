@@ -32,6 +32,21 @@ type MovementFilter struct {
 	Kind Kind
 }
 
+// validate rejects a filter that cannot be meant: a set period that is not
+// a valid period (inverted, or with only one end set) or an unknown kind.
+func (f MovementFilter) validate() error {
+	const op = "campaign: movements"
+	if !f.During.IsZero() {
+		if err := f.During.Validate(); err != nil {
+			return thidua.E(op, "movement filter", "", "during", err)
+		}
+	}
+	if f.Kind != 0 && !f.Kind.Valid() {
+		return thidua.Invalid(op, "movement filter", "", "kind", "unknown kind %d", int(f.Kind))
+	}
+	return nil
+}
+
 // RegistrationFilter selects registrations or results. Zero fields do not
 // filter; set fields must all match.
 type RegistrationFilter struct {
@@ -48,6 +63,21 @@ type InitiativeFilter struct {
 	MinLevel Level
 }
 
+// validate rejects a filter that cannot be meant: a set period that is not
+// a valid period (inverted, or with only one end set) or an unknown level.
+func (f InitiativeFilter) validate() error {
+	const op = "campaign: initiatives of"
+	if !f.Recognised.IsZero() {
+		if err := f.Recognised.Validate(); err != nil {
+			return thidua.E(op, "initiative filter", "", "recognised", err)
+		}
+	}
+	if f.MinLevel != 0 && (f.MinLevel < LevelGrassroots || f.MinLevel > LevelNational) {
+		return thidua.Invalid(op, "initiative filter", "", "min_level", "unknown level %d", int(f.MinLevel))
+	}
+	return nil
+}
+
 // Store keeps movements, registrations, results, scoring tables and scores,
 // clusters and initiatives.
 //
@@ -59,6 +89,9 @@ type InitiativeFilter struct {
 // [thidua.ErrNotFound], [thidua.ErrConflict] and [thidua.ErrInvalid] as
 // each method documents; a reference to a record that does not exist in an
 // input (an unknown movement, parent, table, unit or person) is ErrInvalid.
+// Text (titles, names, notes, decisions) is stored cleaned: Unicode NFC,
+// runs of white space folded to one space, ends trimmed; a required title or
+// name that is empty once cleaned is ErrInvalid.
 //
 // The conformance suite in package campaigntest checks all of this.
 type Store interface {
@@ -70,7 +103,9 @@ type Store interface {
 	// Movement returns the movement with the ID, or ErrNotFound.
 	Movement(ctx context.Context, id MovementID) (Movement, error)
 	// Movements returns the movements matching f, by ID. Drives of a
-	// movement: Movements(ctx, MovementFilter{Parent: id}).
+	// movement: Movements(ctx, MovementFilter{Parent: id}). ErrInvalid
+	// for a bad filter: a During period that is inverted or has only one
+	// end set, or an unknown kind.
 	Movements(ctx context.Context, f MovementFilter) ([]Movement, error)
 
 	// Register stores a registration. ErrConflict if the participant has
@@ -134,12 +169,16 @@ type Store interface {
 	Initiative(ctx context.Context, id InitiativeID) (Initiative, error)
 	// InitiativesOf returns the initiatives person p authored that match
 	// f, ordered by recognition date, then ID. An unknown person has none.
+	// ErrInvalid for a bad filter: a Recognised period that is inverted or
+	// has only one end set, or an unknown level.
 	InitiativesOf(ctx context.Context, p org.PersonID, f InitiativeFilter) ([]Initiative, error)
 	// UseInitiative records that grant used the initiative as its
 	// achievement for the award code. ErrNotFound for an unknown
 	// initiative; ErrConflict if it was already used for that award code
-	// (one achievement, one form: Luật TĐKT 2022 art. 5); ErrInvalid for
-	// an empty award code or grant.
+	// (one achievement, one form: Luật TĐKT 2022 art. 5) or, in a store
+	// that allows one use per initiative (see
+	// [Options.OneUsePerInitiative]), for any award; ErrInvalid for an
+	// empty award code or grant.
 	UseInitiative(ctx context.Context, id InitiativeID, award, grant string) error
 	// InitiativeUses returns the uses of an initiative, by award code.
 	// ErrNotFound for an unknown initiative.

@@ -57,7 +57,7 @@ func (t Target) Validate() error {
 	switch {
 	case t.ID == "":
 		return thidua.Invalid(op, "target", t.ID, "id", "empty id")
-	case t.Name == "":
+	case blank(t.Name):
 		return thidua.Invalid(op, "target", t.ID, "name", "empty name")
 	case t.Measure < Percent || t.Measure > Money:
 		return thidua.Invalid(op, "target", t.ID, "measure", "unknown measure %d", int(t.Measure))

@@ -46,6 +46,11 @@
 // can tell), an empty key — is rejected with an *thidua.Error wrapping
 // thidua.ErrInvalid, and nothing is stored.
 //
+// The movement checks need a lookup: with nil [Options] (or Options without
+// Movements) an unknown movement or a date outside the movement's period is
+// NOT detected and the entry is stored as given. Set Options.Movements,
+// adapting a campaign store with [MovementsFunc], to have them rejected.
+//
 // [NewMemStore] is the in-memory store, safe for concurrent use. It keeps a
 // million entries in about 120 bytes each and totals them in a few
 // milliseconds. Other stores (a SQL database) prove they behave the same by

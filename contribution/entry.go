@@ -259,15 +259,21 @@ func (f MovementsFunc) MovementPeriod(ctx context.Context, id string) (thidua.Pe
 }
 
 // Options configures the checks a store applies. A nil *Options means the
-// defaults: the ready-made purposes and item kinds, no movement check and
-// whole đồng only.
+// defaults: the ready-made purposes and item kinds, whole đồng only, and NO
+// movement check.
+//
+// Without [Options].Movements, the checks that need a movement lookup are
+// skipped: an entry naming a movement that does not exist, or dated outside
+// its movement's period, is accepted and stored as given. Production code
+// should set Movements, adapting its campaign store with [MovementsFunc].
 type Options struct {
 	// Purposes and ItemKinds are the known codes; nil means [NewPurposes]
 	// and [NewItemKinds]. A store copies them when it is created.
 	Purposes  *Purposes
 	ItemKinds *ItemKinds
-	// Movements, if set, is asked for the period of an entry's movement;
-	// an entry dated outside it is rejected. Nil means no check.
+	// Movements, if set, is asked for the period of an entry's movement:
+	// an unknown movement or an entry dated outside its period is rejected
+	// with thidua.ErrInvalid. Nil (the default) means neither is checked.
 	Movements Movements
 	// DongPlaces is how many decimal places of a đồng amounts may have.
 	// Zero, the default, allows whole đồng only.
@@ -381,8 +387,9 @@ func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) 
 		p, err := o.Movements.MovementPeriod(ctx, string(e.Movement))
 		switch {
 		case errors.Is(err, thidua.ErrNotFound):
-			return Entry{}, thidua.E(op, "entry", e.Key, "movement",
-				fmt.Errorf("%w: unknown movement %q: %w", thidua.ErrInvalid, e.Movement, err))
+			// Only ErrInvalid: the Store contract keeps ErrNotFound for the
+			// record asked about, and the entry's movement is input.
+			return bad("movement", "unknown movement %q: %v", e.Movement, err)
 		case err != nil:
 			return Entry{}, thidua.E(op, "entry", e.Key, "movement", err)
 		}

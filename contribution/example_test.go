@@ -156,7 +156,7 @@ func ExampleParseDong() {
 	// Output:
 	// 50000000 <nil>
 	// 0 contribution: parse dong amount "50,000,000": thidua: invalid input: more than one comma: thousands grouped the English way? write 50.000.000
-	// 0 contribution: parse dong amount "1.23.4": thidua: invalid input: thousands group "23" must have three digits
+	// 0 contribution: parse dong amount "1.23.4": thidua: invalid input: group "23" must have exactly 3 digits
 }
 
 func ExampleSplit() {

@@ -89,6 +89,11 @@ var _ Store = (*MemStore)(nil)
 
 // NewMemStore returns an empty memory store applying opts (nil means the
 // defaults; see [Options]). The store keeps copies of the registries.
+//
+// With nil opts, or opts without Movements, the store cannot check movements:
+// an unknown movement or a date outside the movement's period is accepted.
+// Pass Options{Movements: MovementsFunc(...)} wrapping the campaign store to
+// have them rejected.
 func NewMemStore(opts *Options) *MemStore {
 	return &MemStore{
 		opts:       opts.withDefaults(),
@@ -276,15 +281,22 @@ func (s *MemStore) Reverse(ctx context.Context, r Reversal) (Entry, error) {
 	if err := ctx.Err(); err != nil {
 		return Entry{}, err
 	}
-	if r.Key == "" {
+	switch {
+	case r.Key == "":
 		return Entry{}, thidua.Invalid(op, "entry", string(r.Of), "key", "empty idempotency key")
+	case r.Of == "":
+		// Checked before the key lookup: with an empty Of, a key that names
+		// an ordinary entry would otherwise look like a replay.
+		return Entry{}, thidua.Invalid(op, "entry", r.Key, "of", "no entry to reverse")
 	}
-	r.Note = vntext.Clean(r.Note)
+	r.Note = clean(r.Note)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if idx, ok := s.keys[r.Key]; ok {
+		// A replay only if the key's entry is the same reversal: it
+		// reverses r.Of (so it is a reversal at all) with the same note.
 		old := s.entryAt(idx)
-		if old.Reverses != r.Of || old.Note != r.Note {
+		if old.Reverses == "" || old.Reverses != r.Of || old.Note != r.Note {
 			return Entry{}, thidua.Conflict(op, "entry", r.Key, "key already used by entry %s with different content", old.ID)
 		}
 		return old, nil

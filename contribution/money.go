@@ -8,6 +8,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vnnum"
 	"github.com/thidua-go/thidua/internal/vntext"
 )
 
@@ -108,6 +109,11 @@ func ParseDong(s string) (decimal.Decimal, error) { return parseDong(s, false) }
 // ambiguous, except after a lone zero ("0,125").
 func ParseDongFraction(s string) (decimal.Decimal, error) { return parseDong(s, true) }
 
+// parseDong reads the number with the shared Vietnamese parser
+// (internal/vnnum, the one report.ParseNumber uses) and adds the rules for
+// đồng on top: the word "đồng" may follow, no "+" sign, no leading zero,
+// no decimals unless frac, and a comma before exactly three digits with no
+// dot grouping before it ("50,000") is refused as possibly English.
 func parseDong(s string, frac bool) (decimal.Decimal, error) {
 	const op = "contribution: parse dong"
 	bad := func(format string, args ...any) (decimal.Decimal, error) {
@@ -117,96 +123,43 @@ func parseDong(s string, frac bool) (decimal.Decimal, error) {
 	if u, ok := strings.CutSuffix(t, "đồng"); ok {
 		t = strings.TrimSpace(u)
 	}
-	neg := false
-	if u, ok := strings.CutPrefix(t, "-"); ok {
-		neg, t = true, u
-	}
-	if t == "" {
+	if t == "" || t == "-" {
 		return bad("no digits")
 	}
-	intPart, fracPart, hasComma := strings.Cut(t, ",")
-	if hasComma {
-		if strings.Contains(fracPart, ",") {
+	if _, after, ok := strings.Cut(t, ","); ok {
+		switch {
+		case strings.Contains(after, ","):
 			return bad("more than one comma: thousands grouped the English way? write 50.000.000")
-		}
-		if strings.Contains(fracPart, ".") {
+		case strings.Contains(after, "."):
 			return bad("a dot after the decimal comma: English and Vietnamese separators mixed")
 		}
-		if !frac {
-			return bad("fractions of a đồng are not allowed")
-		}
-		if fracPart == "" || !allDigits(fracPart) {
-			return bad("decimal part %q is not digits", fracPart)
-		}
-		if len(fracPart) == 3 && !strings.Contains(intPart, ".") && intPart != "0" {
-			return bad("%q is ambiguous: a comma before three digits may group thousands the English way", t)
-		}
 	}
-	groups := strings.Split(intPart, ".")
-	for i, g := range groups {
-		switch {
-		case g == "" || !allDigits(g):
-			return bad("%q is not a number: dots group thousands, a comma starts decimals", t)
-		case i == 0 && len(groups) > 1 && len(g) > 3:
-			return bad("first group %q has more than three digits", g)
-		case i > 0 && len(g) != 3:
-			return bad("thousands group %q must have three digits", g)
-		}
-	}
-	digits := strings.Join(groups, "")
-	if len(digits) > 1 && digits[0] == '0' {
+	n, err := vnnum.Parse(t)
+	switch {
+	case err != nil:
+		return bad("%v", err)
+	case n.Sign == '+':
+		return bad("a plus sign is not written before an amount")
+	case n.HasComma && !frac:
+		return bad("fractions of a đồng are not allowed")
+	case n.HasComma && len(n.Frac) == 3 && !n.Grouped && n.Int != "0":
+		return bad("%q is ambiguous: a comma before three digits may group thousands the English way", t)
+	case len(n.Int) > 1 && n.Int[0] == '0':
 		return bad("leading zero")
 	}
-	num := digits
-	if hasComma {
-		num += "." + fracPart
-	}
-	if neg {
-		num = "-" + num
-	}
-	d, err := decimal.NewFromString(num)
+	d, err := n.Decimal()
 	if err != nil {
 		return bad("%v", err)
 	}
 	return d, nil
 }
 
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // FormatDong writes an amount exactly, the way official text does:
-// "50.350.000 đồng", "1.234,5 đồng", "-110.000.000 đồng". [ParseDong] and
-// [ParseDongFraction] read it back, except an amount from 1 to 999 đồng
-// with exactly three decimals ("12,125 đồng"), which the parser refuses as
-// ambiguous.
-func FormatDong(d decimal.Decimal) string {
-	s := d.String() // exact, plain notation, trailing fraction zeros trimmed
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, fracPart, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i := 0; i < len(intPart); i++ {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteByte(intPart[i])
-	}
-	if fracPart != "" {
-		b.WriteByte(',')
-		b.WriteString(fracPart)
-	}
-	b.WriteString(" đồng")
-	return b.String()
-}
+// "50.350.000 đồng", "1.234,5 đồng", "-110.000.000 đồng" (the same text as
+// report.FormatMoney). [ParseDong] and [ParseDongFraction] read it back,
+// except an amount from 1 to 999 đồng with exactly three decimals
+// ("12,125 đồng"), which the parser refuses as ambiguous.
+func FormatDong(d decimal.Decimal) string { return vnnum.FormatDong(d) }
 
 // Split divides amount into len(weights) parts proportional to the weights,
 // in the amount's own smallest unit (whole đồng for a whole amount), so that

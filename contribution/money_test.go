@@ -46,6 +46,10 @@ func TestParseDong(t *testing.T) {
 		{in: "50.000.000 VND", reason: "only đồng is understood"},
 		{in: "1,", frac: true, reason: "empty decimal part"},
 		{in: "-", reason: "no digits"},
+		{in: "+5.000", reason: "no plus sign before an amount"},
+		{in: "0500", reason: "leading zero, even ungrouped (the general number parser allows it)"},
+		{in: "1,234", frac: true, reason: "a comma before three digits may be English grouping"},
+		{in: "1.234,567", frac: true, want: "1234.567", reason: "after dot grouping the comma can only be decimal"},
 	}
 	for _, tt := range tests {
 		name := tt.in

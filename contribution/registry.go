@@ -1,10 +1,10 @@
 package contribution
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vnnum"
 	"github.com/thidua-go/thidua/internal/vntext"
 )
 
@@ -183,5 +183,8 @@ func (k *ItemKinds) All() []ItemKind { return append([]ItemKind(nil), k.r.list..
 // Clone returns an independent copy of k.
 func (k *ItemKinds) Clone() *ItemKinds { return &ItemKinds{r: k.r.clone()} }
 
-// Count writes n items of kind k the way summaries do: "12 cây cầu".
-func (k ItemKind) Count(n int64) string { return fmt.Sprintf("%d %s", n, k.Classifier) }
+// Count writes n items of kind k the way official summaries do
+// (VIETNAMESE.md §Counts), the same as report.Count: padded to two digits
+// below 10 and grouped from 1.000: "03 cây cầu", "12 cây cầu",
+// "1.000 cây cầu".
+func (k ItemKind) Count(n int64) string { return vnnum.Count(n, k.Classifier, true) }

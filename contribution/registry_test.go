@@ -49,20 +49,34 @@ func TestPurposesRegistry(t *testing.T) {
 
 func TestItemKinds(t *testing.T) {
 	k := contribution.NewItemKinds()
-	want := []string{"12 cây cầu", "25 căn nhà tình nghĩa", "60 căn nhà tình thương", "3 suất học bổng"}
-	var got []string
-	for _, c := range []struct {
-		code string
-		n    int64
-	}{{contribution.KindBridge, 12}, {contribution.KindGratitude, 25}, {contribution.KindCharity, 60}, {contribution.KindScholarship, 3}} {
-		kind, ok := k.Lookup(c.code)
-		if !ok {
-			t.Fatalf("kind %q missing", c.code)
-		}
-		got = append(got, kind.Count(c.n))
+	// Expected forms from VIETNAMESE.md §Counts and §Numbers: counts below
+	// 10 padded to two digits, thousands grouped with dots.
+	tests := []struct {
+		name, code string
+		n          int64
+		want       string
+		reason     string
+	}{
+		{"bridges", contribution.KindBridge, 12, "12 cây cầu", "10 and above unchanged"},
+		{"gratitude houses", contribution.KindGratitude, 25, "25 căn nhà tình nghĩa", "the seed article's figure"},
+		{"charity houses", contribution.KindCharity, 60, "60 căn nhà tình thương", "the seed article's figure"},
+		{"three scholarships", contribution.KindScholarship, 3, "03 suất học bổng", "counts below 10 are padded"},
+		{"three bridges", contribution.KindBridge, 3, "03 cây cầu", "counts below 10 are padded"},
+		{"zero", contribution.KindGift, 0, "00 phần quà", "0 is below 10 too"},
+		{"ten", contribution.KindRoad, 10, "10 tuyến đường", "no padding from 10"},
+		{"a thousand", contribution.KindBridge, 1000, "1.000 cây cầu", "thousands grouped with a dot"},
+		{"net negative", contribution.KindBridge, -3, "-3 cây cầu", "a reversal may leave a negative net; not padded"},
 	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("counts (-want +got):\n%s", diff)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kind, ok := k.Lookup(tt.code)
+			if !ok {
+				t.Fatalf("kind %q missing", tt.code)
+			}
+			if diff := cmp.Diff(tt.want, kind.Count(tt.n)); diff != "" {
+				t.Errorf("Count(%d) (-want +got) (%s):\n%s", tt.n, tt.reason, diff)
+			}
+		})
 	}
 	if err := k.Add(contribution.ItemKind{Code: "giếng", Name: "Giếng nước", Classifier: ""}); !errors.Is(err, thidua.ErrInvalid) {
 		t.Errorf("kind without classifier: error = %v, want ErrInvalid", err)

@@ -25,11 +25,13 @@ type Store interface {
 
 	// Reverse appends the entry that cancels r.Of (see [NewReversal]) and
 	// returns it. An entry can be reversed once; a repeated call with the
-	// same Key, Of and Note returns the stored reversal. Errors:
-	// thidua.ErrInvalid for an empty key or an attempt to reverse a
-	// reversing entry; thidua.ErrNotFound if r.Of does not exist;
-	// thidua.ErrConflict if r.Of is already reversed or the key is used by a
-	// different entry.
+	// same Key, Of and Note returns the stored reversal. A key already
+	// used by anything else — an ordinary entry, or the reversal of another
+	// entry or with another note — is a conflict, never a replay. Errors:
+	// thidua.ErrInvalid for an empty key, an empty r.Of (checked before the
+	// key) or an attempt to reverse a reversing entry; thidua.ErrNotFound
+	// if r.Of does not exist; thidua.ErrConflict if r.Of is already
+	// reversed or the key is used by a different entry.
 	Reverse(ctx context.Context, r Reversal) (Entry, error)
 
 	// Entry returns the entry with the ID, or thidua.ErrNotFound.

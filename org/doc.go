@@ -33,7 +33,8 @@
 // # Storage
 //
 // [Store] is the storage interface the rest of the library uses; [MemStore]
-// ([NewMemStore]) is the in-memory implementation and the default. Another
+// ([NewMemStore]) is the in-memory implementation and the default; with
+// [WithScale] it also checks unit levels against a scale. Another
 // implementation (SQL, say) proves it behaves the same by running the suite
 // in package orgtest. Stores validate what they are given (the shape checks
 // are exported as Validate methods), keep names cleaned but as typed (NFC,

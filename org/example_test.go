@@ -2,6 +2,7 @@ package org_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -215,4 +216,26 @@ func ExampleJusticeScale() {
 	// 2 Thi hành án dân sự tỉnh
 	// 3 Chi cục Thi hành án dân sự cấp huyện
 	// 3 Phòng Thi hành án dân sự khu vực
+}
+
+// A store created with a scale checks unit levels: a level must be a code of
+// the scale and rank below the parent's.
+func ExampleWithScale() {
+	ctx := context.Background()
+	s := org.NewMemStore(org.WithScale(org.JusticeScale()))
+	always := thidua.Since(thidua.MustDate(2009, time.October, 1))
+	units := []org.Unit{
+		{ID: "btp", Name: "Bộ Tư pháp", Level: org.LevelBo, Exists: always},
+		{ID: "dt", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Level: org.LevelCucTHADSTinh, Parent: "btp", Exists: always},
+		{ID: "typo", Name: "Chi cục Thi hành án dân sự huyện Cao Lãnh", Level: "chi-cuc-thads", Parent: "dt", Exists: always},
+		{ID: "upside-down", Name: "Bộ Tư pháp", Level: org.LevelBo, Parent: "dt", Exists: always},
+	}
+	for _, u := range units {
+		fmt.Printf("%s: %v\n", u.ID, errors.Is(s.AddUnit(ctx, u), thidua.ErrInvalid))
+	}
+	// Output:
+	// btp: false
+	// dt: false
+	// typo: true
+	// upside-down: true
 }

@@ -19,6 +19,11 @@ import (
 // store caches all units in depth-first order (rebuilt on the first read
 // after a change to units), so a subtree is one contiguous copy.
 type MemStore struct {
+	// scale, when hasScale, is the unit scale levels are checked against
+	// (WithScale). Set once by NewMemStore, read-only afterwards.
+	scale    Scale
+	hasScale bool
+
 	mu     sync.RWMutex
 	units  map[UnitID]*unitRec
 	people map[PersonID]*personRec
@@ -42,7 +47,16 @@ type MemStore struct {
 // ID), with the run of each unit's subtree.
 type unitOrder struct {
 	units []Unit
-	span  map[UnitID][2]int // [start, end) of the unit's subtree in units
+	span  map[UnitID]span
+}
+
+// span is the run [start, end) of a unit's subtree in unitOrder.units, with
+// the days on which every unit of the subtree exists (From after To when
+// there are none), so that Subtree on such a day copies the run without
+// looking at each unit.
+type span struct {
+	start, end int
+	all        thidua.Period
 }
 
 // unitOrder returns the cached order, building it if a write cleared it.
@@ -56,15 +70,25 @@ func (s *MemStore) unitOrder() *unitOrder {
 	if o := s.order.Load(); o != nil {
 		return o
 	}
-	o := &unitOrder{units: make([]Unit, 0, len(s.units)), span: make(map[UnitID][2]int, len(s.units))}
-	var walk func(r *unitRec)
-	walk = func(r *unitRec) {
+	o := &unitOrder{units: make([]Unit, 0, len(s.units)), span: make(map[UnitID]span, len(s.units))}
+	var walk func(r *unitRec) thidua.Period
+	walk = func(r *unitRec) thidua.Period {
 		start := len(o.units)
 		o.units = append(o.units, r.u)
+		all := r.u.Exists
 		for _, c := range r.children {
-			walk(c)
+			// Children exist within their parent, so the intersection
+			// only narrows; an empty one stays From after To.
+			ca := walk(c)
+			if ca.From.After(all.From) {
+				all.From = ca.From
+			}
+			if ca.To.Before(all.To) {
+				all.To = ca.To
+			}
 		}
-		o.span[r.u.ID] = [2]int{start, len(o.units)}
+		o.span[r.u.ID] = span{start: start, end: len(o.units), all: all}
+		return all
 	}
 	var roots []*unitRec
 	for _, r := range s.units {
@@ -127,14 +151,62 @@ func packYear(py PersonYear) yearRec {
 	return r
 }
 
-// NewMemStore returns an empty in-memory store.
-func NewMemStore() *MemStore {
-	return &MemStore{
+// Option configures a MemStore; see WithScale.
+type Option func(*MemStore)
+
+// WithScale makes the store check unit levels against sc: AddUnit and
+// UpdateUnit reject, with ErrInvalid, a unit whose Level is not a code of
+// sc (an empty level or a typo) and a unit whose level does not rank
+// strictly below its parent's (a "bo" unit under a Cục THADS tỉnh, or two
+// Cục at the same rank one under the other), and UpdateUnit also a level
+// change that would leave a child unit at or above its parent's rank. A
+// scale with no levels accepts no unit. Without WithScale levels are free
+// text and not checked, so that callers whose hierarchies mix several
+// scales (a government, a province, its departments) can store them.
+func WithScale(sc Scale) Option {
+	return func(s *MemStore) { s.scale, s.hasScale = sc, true }
+}
+
+// NewMemStore returns an empty in-memory store configured by opts.
+// NewMemStore() checks no unit levels.
+func NewMemStore(opts ...Option) *MemStore {
+	s := &MemStore{
 		units:   make(map[UnitID]*unitRec),
 		people:  make(map[PersonID]*personRec),
 		byUnit:  make(map[UnitID][]PersonID),
 		discIDs: make(map[string]struct{}),
 	}
+	for _, opt := range opts {
+		opt(s)
+	}
+	return s
+}
+
+// checkLevel, in a store with a scale, checks that u's level is in the
+// scale and ranks strictly below its parent's and strictly above its
+// children's (nil for a new unit). Called with s.mu held.
+func (s *MemStore) checkLevel(op string, u Unit, parent *unitRec, children []*unitRec) error {
+	if !s.hasScale {
+		return nil
+	}
+	id := string(u.ID)
+	l, ok := s.scale.Lookup(u.Level)
+	if !ok {
+		return thidua.Invalid(op, kindUnit, id, "level", "level %q not in the store's scale", u.Level)
+	}
+	if parent != nil {
+		if pl, ok := s.scale.Lookup(parent.u.Level); ok && pl.Rank >= l.Rank {
+			return thidua.Invalid(op, kindUnit, id, "level",
+				"level %q (rank %d) not below its parent %q, level %q (rank %d)", u.Level, l.Rank, parent.u.ID, pl.Code, pl.Rank)
+		}
+	}
+	for _, c := range children {
+		if cl, ok := s.scale.Lookup(c.u.Level); ok && cl.Rank <= l.Rank {
+			return thidua.Invalid(op, kindUnit, id, "level",
+				"level %q (rank %d) not above its child %q, level %q (rank %d)", u.Level, l.Rank, c.u.ID, cl.Code, cl.Rank)
+		}
+	}
+	return nil
 }
 
 func sortUnits(us []Unit) {
@@ -180,6 +252,9 @@ func (s *MemStore) AddUnit(ctx context.Context, u Unit) error {
 	}
 	parent, err := s.checkParent(op, u)
 	if err != nil {
+		return err
+	}
+	if err := s.checkLevel(op, u, parent, nil); err != nil {
 		return err
 	}
 	rec := &unitRec{u: u, nameKey: vntext.Fold(u.Name), shortKey: vntext.Fold(u.ShortName)}
@@ -274,6 +349,9 @@ func (s *MemStore) update(op string, u Unit) error {
 	}
 	parent, err := s.checkParent(op, u)
 	if err != nil {
+		return err
+	}
+	if err := s.checkLevel(op, u, parent, rec.children); err != nil {
 		return err
 	}
 	for _, c := range rec.children {
@@ -383,10 +461,10 @@ func (s *MemStore) Subtree(ctx context.Context, root UnitID, asOf thidua.Date) (
 		return nil, nil
 	}
 	o := s.unitOrder()
-	span := o.span[root]
-	run := o.units[span[0]:span[1]]
-	if asOf.IsZero() {
-		return slices.Clone(run), nil
+	sp := o.span[root]
+	run := o.units[sp.start:sp.end]
+	if asOf.IsZero() || sp.all.Contains(asOf) {
+		return slices.Clone(run), nil // the whole subtree exists on asOf
 	}
 	// A unit's children exist within its period, so filtering each unit
 	// by the date prunes whole branches as a walk would.
@@ -748,6 +826,9 @@ func (s *MemStore) AddAssignment(ctx context.Context, person PersonID, a Assignm
 		return thidua.NotFound(op, kindPerson, string(person))
 	}
 	if err := s.checkAssignment(op, person, a); err != nil {
+		return err
+	}
+	if err := rec.p.checkRecruited(op, a); err != nil {
 		return err
 	}
 	for _, b := range rec.p.Assignments {

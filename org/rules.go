@@ -232,8 +232,9 @@ func sortAssignments(as []Assignment) {
 
 // Validate checks what can be checked on the person alone: ID, a name that
 // is not blank, a known gender, valid dates (birth before recruitment), and
-// assignments with a unit, a position and a valid period, no two full-time
-// posts overlapping. The error wraps thidua.ErrInvalid. Stores also check
+// assignments with a unit, a position and a valid period starting no earlier
+// than the recruitment date (when known), no two full-time posts
+// overlapping. The error wraps thidua.ErrInvalid. Stores also check
 // that each assigned unit exists throughout the assignment.
 func (p Person) Validate() error { return p.validate("org: validate person") }
 
@@ -265,6 +266,9 @@ func (p Person) validate(op string) error {
 		if err := a.validate(op, id); err != nil {
 			return err
 		}
+		if err := p.checkRecruited(op, a); err != nil {
+			return err
+		}
 		for _, b := range p.Assignments[:i] {
 			if err := overlapping(op, id, a, b); err != nil {
 				return err
@@ -282,6 +286,17 @@ func (a Assignment) validate(op, person string) error {
 		return thidua.Invalid(op, kindPerson, person, "assignments.position", "empty position in %q", a.Unit)
 	}
 	return checkPeriod(op, kindPerson, person, "assignments.period", a.Period)
+}
+
+// checkRecruited rejects an assignment starting before the person was
+// recruited: a post is held in service, which begins with recruitment. A
+// zero Recruited date is unknown and checks nothing.
+func (p Person) checkRecruited(op string, a Assignment) error {
+	if p.Recruited.IsZero() || !a.Period.From.Before(p.Recruited) {
+		return nil
+	}
+	return thidua.Invalid(op, kindPerson, string(p.ID), "assignments.period",
+		"assignment in %q starts %s, before recruitment on %s", a.Unit, a.Period.From, p.Recruited)
 }
 
 // overlapping rejects two full-time assignments sharing a day.
@@ -513,7 +528,8 @@ func (d Discipline) Normalize() Discipline {
 
 // Validate checks the decision on its own: an ID, a person, a known form,
 // a valid decision date and a valid period in force (not ending before it
-// starts). The error wraps thidua.ErrInvalid. Stores also check the person
+// starts) that has not ended before the decision: a decision cannot put a
+// sanction in force only in the past. The error wraps thidua.ErrInvalid. Stores also check the person
 // exists.
 func (d Discipline) Validate() error { return d.validate("org: validate discipline") }
 
@@ -530,7 +546,14 @@ func (d Discipline) validate(op string) error {
 	if err := d.Decided.Validate(); err != nil {
 		return thidua.E(op, kindDiscipline, d.ID, "decided", err)
 	}
-	return checkPeriod(op, kindDiscipline, d.ID, "in_force", d.InForce)
+	if err := checkPeriod(op, kindDiscipline, d.ID, "in_force", d.InForce); err != nil {
+		return err
+	}
+	if d.Decided.After(d.InForce.To) {
+		return thidua.Invalid(op, kindDiscipline, d.ID, "decided",
+			"decided %s, after the period in force ended on %s", d.Decided, d.InForce.To)
+	}
+	return nil
 }
 
 // InForceIn reports whether the discipline was in force on at least one

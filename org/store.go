@@ -89,7 +89,10 @@ type DisciplineFilter struct {
 type Store interface {
 	// AddUnit stores a new unit. ErrConflict if the ID exists; ErrInvalid for
 	// an empty name, an invalid period, an unknown parent, a parent cycle or
-	// a unit existing outside its parent's period.
+	// a unit existing outside its parent's period. A store that checks
+	// levels against a scale (MemStore with WithScale; see
+	// orgtest.RunScaleTests) also returns ErrInvalid for a level not in the
+	// scale or not ranked strictly below the parent's.
 	AddUnit(ctx context.Context, u Unit) error
 	// UpdateUnit replaces the stored unit with the same ID (name, short
 	// name, level, parent, period). ErrNotFound if the ID is unknown;
@@ -132,8 +135,9 @@ type Store interface {
 
 	// AddPerson stores a new person with its assignments. ErrConflict if the
 	// ID exists; ErrInvalid for an empty name, an unknown unit in an
-	// assignment, an assignment outside its unit's period, or overlapping
-	// full-time assignments.
+	// assignment, an assignment outside its unit's period or starting
+	// before the person's recruitment date, or overlapping full-time
+	// assignments.
 	AddPerson(ctx context.Context, p Person) error
 	// Person returns the person with the ID, or ErrNotFound.
 	Person(ctx context.Context, id PersonID) (Person, error)
@@ -143,8 +147,8 @@ type Store interface {
 	People(ctx context.Context, f PeopleFilter) ([]Person, error)
 	// AddAssignment adds a post to the person. ErrNotFound if the person is
 	// unknown; ErrInvalid for a malformed assignment, an unknown unit, an
-	// assignment outside its unit's period or overlapping another full-time
-	// post.
+	// assignment outside its unit's period, starting before the person's
+	// recruitment date or overlapping another full-time post.
 	AddAssignment(ctx context.Context, person PersonID, a Assignment) error
 	// EndAssignment ends, on last, the person's assignment to position in
 	// unit that is in force on last. ErrNotFound if the person is unknown or
@@ -190,8 +194,9 @@ type Store interface {
 	UnitYears(ctx context.Context, f UnitYearFilter) ([]UnitYear, error)
 
 	// AddDiscipline stores a disciplinary decision. ErrConflict if the ID
-	// exists; ErrInvalid if it is malformed (see Discipline.Validate) or
-	// the person is unknown.
+	// exists; ErrInvalid if it is malformed (see Discipline.Validate: among
+	// others, decided after its period in force ended) or the person is
+	// unknown.
 	AddDiscipline(ctx context.Context, d Discipline) error
 	// Disciplines returns the decisions matching f, by person ID, then
 	// decision date, then ID. ErrNotFound if f.Person is unknown;

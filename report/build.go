@@ -184,6 +184,7 @@ type builder struct {
 	recipients map[award.Recipient]int32
 	recList    []Recipient
 	nameRank   []uint32 // by recipient index
+	insideOnly []bool   // by recipient index: a person posted only in covered units
 	decisions  []award.Decision
 }
 
@@ -328,6 +329,15 @@ func (b *builder) recipient(r award.Recipient) (Recipient, int32) {
 	i := int32(len(b.recList))
 	b.recipients[r] = i
 	b.recList = append(b.recList, b.describe(r))
+	// A person who never worked outside the covered units needs no check
+	// of where each award was earned.
+	inside := r.Person != ""
+	for _, a := range b.people[r.Person].Assignments {
+		if _, ok := b.units[a.Unit]; !ok {
+			inside = false
+		}
+	}
+	b.insideOnly = append(b.insideOnly, inside)
 	return b.recList[i], i
 }
 
@@ -451,10 +461,10 @@ func (b *builder) loadAwards() error {
 		lastDec, lastIdx = g.Decision, di
 		// A person's award counts for the units where they worked when it
 		// was earned or conferred, not for every unit they ever joined.
-		if p := g.Recipient.Person; p != "" && !scope.Credits(b.people[p], covered, g.Span(), b.decisions[di].Date) {
+		_, ri := b.recipient(g.Recipient)
+		if p := g.Recipient.Person; p != "" && !b.insideOnly[ri] && !scope.Credits(b.people[p], covered, g.Span(), b.decisions[di].Date) {
 			continue
 		}
-		_, ri := b.recipient(g.Recipient)
 		y := g.Year
 		switch {
 		case y != 0:

@@ -2,6 +2,8 @@ package report
 
 import (
 	"strings"
+
+	"github.com/thidua-go/thidua/internal/vnnum"
 )
 
 // CountOptions control how counts are written. The zero value pads counts
@@ -21,20 +23,12 @@ func Count(n int, classifier string) string { return CountOptions{}.Count(n, cla
 func PadCount(n int) string { return CountOptions{}.Number(n) }
 
 // Number writes the count n alone: "03" (or "3" with NoPad), "1.200".
-func (o CountOptions) Number(n int) string {
-	if n >= 0 && n < 10 && !o.NoPad {
-		return string([]byte{'0', byte('0' + n)})
-	}
-	return FormatInt(int64(n))
-}
+func (o CountOptions) Number(n int) string { return vnnum.Count(int64(n), "", !o.NoPad) }
 
 // Count writes n followed by the classifier ("01 tập thể"); with an empty
 // classifier it writes the number alone.
 func (o CountOptions) Count(n int, classifier string) string {
-	if classifier == "" {
-		return o.Number(n)
-	}
-	return o.Number(n) + " " + classifier
+	return vnnum.Count(int64(n), classifier, !o.NoPad)
 }
 
 // JoinList joins items the Vietnamese way, with commas and a final "và":

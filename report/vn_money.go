@@ -6,6 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vnnum"
 	"github.com/thidua-go/thidua/internal/vntext"
 )
 
@@ -101,9 +102,7 @@ type MoneyOptions struct {
 }
 
 // FormatMoney writes the exact amount in đồng: "50.000.000 đồng".
-func FormatMoney(amount decimal.Decimal) string {
-	return FormatDecimal(amount) + " đồng"
-}
+func FormatMoney(amount decimal.Decimal) string { return vnnum.FormatDong(amount) }
 
 // FormatMoneyIn writes the exact amount in the unit u, with as many decimals
 // as needed: 420.520.000 in UnitTrieu is "420,52 triệu đồng". An unknown

@@ -1,12 +1,12 @@
 package report
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vnnum"
 )
 
 // Vietnamese writes numbers with "." between groups of three digits and ","
@@ -16,102 +16,34 @@ import (
 // golang.org/x/text/message is not used: it would also group years
 // (2020 → 2.020) and prints NaN for decimal.Decimal.
 
-const (
-	groupSep   = '.'
-	decimalSep = ','
-)
+// The formatting and parsing core is internal/vnnum, shared with the
+// contribution package; the functions here are its public face.
 
 // FormatInt writes n with Vietnamese digit grouping: 1234567 → "1.234.567",
 // -5000 → "-5.000". It is safe for the smallest int64.
-func FormatInt(n int64) string {
-	var buf [32]byte
-	return string(appendInt(buf[:0], n))
-}
-
-// appendInt appends n with digit grouping.
-func appendInt(b []byte, n int64) []byte {
-	var tmp [20]byte
-	u := uint64(n)
-	if n < 0 {
-		b = append(b, '-')
-		u = -u // two's complement: exact for math.MinInt64 too
-	}
-	return appendGrouped(b, strconv.AppendUint(tmp[:0], u, 10))
-}
-
-// appendGrouped appends the ASCII digits ds with a group separator every
-// three digits from the right.
-func appendGrouped[S ~string | ~[]byte](b []byte, ds S) []byte {
-	n := len(ds)
-	for i := 0; i < n; i++ {
-		if i > 0 && (n-i)%3 == 0 {
-			b = append(b, groupSep)
-		}
-		b = append(b, ds[i])
-	}
-	return b
-}
+func FormatInt(n int64) string { return vnnum.FormatInt(n) }
 
 // decimalParts returns the sign, the integer digits and the fraction digits
-// of d, exactly, with the trailing zeros of the fraction removed. It never
-// uses the decimal package's global String settings.
-func decimalParts(d decimal.Decimal) (neg bool, ip, fp string) {
-	places := int32(0)
-	if e := d.Exponent(); e < 0 {
-		places = -e
-	}
-	return splitFixed(d.StringFixed(places), true)
-}
-
-// splitFixed splits a plain decimal string "-123.4500" into its parts,
-// trimming the fraction's trailing zeros if trim is set.
-func splitFixed(s string, trim bool) (neg bool, ip, fp string) {
-	if strings.HasPrefix(s, "-") {
-		neg, s = true, s[1:]
-	}
-	ip, fp, _ = strings.Cut(s, ".")
-	if trim {
-		fp = strings.TrimRight(fp, "0")
-	}
-	if ip == "0" && fp == "" {
-		neg = false // no "-0"
-	}
-	return neg, ip, fp
-}
-
-// formatParts writes a number from its parts with Vietnamese separators.
-func formatParts(neg bool, ip, fp string) string {
-	b := make([]byte, 0, len(ip)+len(ip)/3+len(fp)+2)
-	if neg {
-		b = append(b, '-')
-	}
-	b = appendGrouped(b, ip)
-	if fp != "" {
-		b = append(b, decimalSep)
-		b = append(b, fp...)
-	}
-	return string(b)
-}
+// of d, exactly, with the trailing zeros of the fraction removed.
+func decimalParts(d decimal.Decimal) (neg bool, ip, fp string) { return vnnum.DecimalParts(d) }
 
 // FormatDecimal writes d exactly, with Vietnamese grouping and decimal
 // comma and without trailing zeros: 1234567.89 → "1.234.567,89",
 // 12.50 → "12,5", 0.05 → "0,05".
-func FormatDecimal(d decimal.Decimal) string {
-	return formatParts(decimalParts(d))
-}
+func FormatDecimal(d decimal.Decimal) string { return vnnum.FormatDecimal(d) }
 
 // FormatFixed writes d rounded half away from zero to exactly places
 // decimals: FormatFixed(96.25, 1) → "96,3", FormatFixed(7, 2) → "7,00".
 // A negative places counts as 0.
 func FormatFixed(d decimal.Decimal, places int) string {
-	return formatParts(splitFixed(d.StringFixed(clampPlaces(places)), false))
+	return vnnum.FormatParts(vnnum.SplitFixed(d.StringFixed(clampPlaces(places)), false))
 }
 
 // FormatTrimmed writes d rounded half away from zero to at most places
 // decimals, dropping trailing zeros: FormatTrimmed(96.20, 2) → "96,2",
 // FormatTrimmed(7.004, 2) → "7". A negative places counts as 0.
 func FormatTrimmed(d decimal.Decimal, places int) string {
-	return formatParts(splitFixed(d.StringFixed(clampPlaces(places)), true))
+	return vnnum.FormatParts(vnnum.SplitFixed(d.StringFixed(clampPlaces(places)), true))
 }
 
 // FormatPercent writes the percentage pct (96.2 means 96,2 %) rounded to at
@@ -157,58 +89,11 @@ func ParseNumber(s string) (decimal.Decimal, error) {
 	bad := func(format string, args ...any) (decimal.Decimal, error) {
 		return decimal.Decimal{}, thidua.Invalid(op, "number", s, "", format, args...)
 	}
-	t := strings.TrimSpace(s)
-	var sign string
-	if t != "" && (t[0] == '-' || t[0] == '+') {
-		if t[0] == '-' {
-			sign = "-"
-		}
-		t = t[1:]
+	n, err := vnnum.Parse(strings.TrimSpace(s))
+	if err != nil {
+		return bad("%v", err)
 	}
-	ip, fp, hasComma := strings.Cut(t, string(decimalSep))
-	if hasComma {
-		if strings.ContainsRune(fp, decimalSep) {
-			return bad("more than one decimal comma (grouping is written with '.')")
-		}
-		if strings.ContainsRune(fp, groupSep) {
-			return bad("'.' after the decimal comma")
-		}
-		if fp == "" {
-			return bad("no digits after the decimal comma")
-		}
-		if !allDigits(fp) {
-			return bad("decimals must be digits")
-		}
-	}
-	if ip == "" {
-		return bad("no digits before the decimal comma")
-	}
-	var digits string
-	if strings.ContainsRune(ip, groupSep) {
-		groups := strings.Split(ip, string(groupSep))
-		if len(groups[0]) < 1 || len(groups[0]) > 3 || !allDigits(groups[0]) {
-			return bad("first group %q must have 1 to 3 digits", groups[0])
-		}
-		if groups[0][0] == '0' {
-			return bad("grouped number starts with 0")
-		}
-		for _, g := range groups[1:] {
-			if len(g) != 3 || !allDigits(g) {
-				return bad("group %q must have exactly 3 digits", g)
-			}
-		}
-		digits = strings.Join(groups, "")
-	} else {
-		if !allDigits(ip) {
-			return bad("not a number")
-		}
-		digits = ip
-	}
-	plain := sign + digits
-	if hasComma {
-		plain += "." + fp
-	}
-	d, err := decimal.NewFromString(plain)
+	d, err := n.Decimal()
 	if err != nil {
 		return bad("%v", err)
 	}
@@ -225,14 +110,5 @@ func MustParseNumber(s string) decimal.Decimal {
 	return d
 }
 
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+// allDigits reports whether s is non-empty and all ASCII digits.
+func allDigits(s string) bool { return vnnum.AllDigits(s) }

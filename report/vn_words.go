@@ -67,6 +67,10 @@ func (o WordOptions) AppendInt(b []byte, n int64) []byte {
 // are two or three of them (3,14 "ba phẩy mười bốn"; 0,05 "không phẩy không
 // năm"; 1,005 "một phẩy không trăm lẻ năm") and digit by digit otherwise.
 // Trailing zeros of the decimals are not read (12,50 reads as 12,5).
+//
+// Leading zeros of the decimals are read ("không năm" for ,05), so that
+// 0,05 and 0,5 never read alike; the npm package read-vietnamese-number
+// drops them (it reads both as "không chấm năm"): a deliberate difference.
 func (o WordOptions) Decimal(d decimal.Decimal) string {
 	neg, ip, fp := decimalParts(d)
 	b := make([]byte, 0, 16*(len(ip)+len(fp))+16)

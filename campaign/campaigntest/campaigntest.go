@@ -44,6 +44,8 @@ func RunStoreTests(t *testing.T, newStore NewStore) {
 		{"Initiatives", testInitiatives},
 		{"InitiativeErrors", testInitiativeErrors},
 		{"InitiativeUses", testInitiativeUses},
+		{"FilterErrors", testFilterErrors},
+		{"CleanText", testCleanText},
 		{"DefensiveCopies", testDefensiveCopies},
 		{"CancelledContext", testCancelledContext},
 		{"Concurrency", testConcurrency},
@@ -282,6 +284,19 @@ func testMovementErrors(t *testing.T, newStore NewStore) {
 		{"RegistrationWindowInverted", "windows are valid periods", func(m *campaign.Movement) {
 			m.Registration = []thidua.Period{{From: d(2019, 3, 1), To: d(2019, 1, 1)}}
 		}},
+		{"RegistrationWindowBeforePeriod", "one registers for a movement during it, not years before", func(m *campaign.Movement) {
+			m.Registration = []thidua.Period{{From: d(2010, 1, 1), To: d(2010, 3, 31)}}
+		}},
+		{"RegistrationWindowPastPeriodEnd", "a window lies within the movement's period", func(m *campaign.Movement) {
+			m.Registration = []thidua.Period{{From: d(2019, 9, 15), To: d(2019, 10, 15)}}
+		}},
+		{"BlankTitle", "a title of spaces is no title", func(m *campaign.Movement) { m.Title = " \t\n " }},
+		{"BlankLauncherName", "a launcher name of spaces names no one", func(m *campaign.Movement) {
+			m.Launcher = campaign.Launcher{Name: "   "}
+		}},
+		{"BlankTargetName", "a target has a name", func(m *campaign.Movement) {
+			m.Targets = []campaign.Target{{ID: "viec", Name: "  ", Measure: campaign.Percent, Value: dec("96")}}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -365,8 +380,10 @@ func testRegistrations(t *testing.T, newStore NewStore) {
 		registration(campaign.UnitParticipant(unitCucDT), 2018, d(2018, 1, 1), "ttld-xuat-sac"),
 		{Movement: "pt-nong-thon-moi", Year: 2019, Participant: campaign.UnitParticipant(unitCucDT), Date: d(2019, 6, 1),
 			Titles: []string{"co-bo"}, Note: "Đóng góp xây dựng cầu bê tông"},
-		// A title the default table does not know is not checked.
-		registration(campaign.PersonParticipant(personBinh), 2019, d(2019, 1, 10), "ldtt", "ky-niem-chuong-tu-phap"),
+		registration(campaign.PersonParticipant(personBinh), 2019, d(2019, 1, 10), "ldtt"),
+		// At the launch of a five-year movement a participant may register
+		// for a later year of it: the 2016 window serves 2018.
+		registration(campaign.PersonParticipant(personAn), 2018, d(2016, 2, 1), "ldtt"),
 	}
 	for _, r := range regs {
 		mustAdd(t, s.Register(ctx, r))
@@ -388,6 +405,8 @@ func testRegistrations(t *testing.T, newStore NewStore) {
 	}{
 		{"OfParticipant", campaign.RegistrationFilter{Participant: campaign.UnitParticipant(unitCucDT)},
 			[]campaign.Registration{regs[3], regs[1], regs[4]}},
+		{"OfPerson", campaign.RegistrationFilter{Participant: campaign.PersonParticipant(personAn)},
+			[]campaign.Registration{regs[6], regs[0]}},
 		{"OfMovementAndYear", campaign.RegistrationFilter{Movement: "pt-2016-2020", Year: 2019},
 			[]campaign.Registration{regs[2], regs[1], regs[0], regs[5]}},
 		{"OfMovement", campaign.RegistrationFilter{Movement: "pt-nong-thon-moi"}, []campaign.Registration{regs[4]}},
@@ -421,6 +440,18 @@ func testRegistrationErrors(t *testing.T, newStore NewStore) {
 			registration(dt, 2019, d(2019, 4, 1), "ttld-xuat-sac"), thidua.ErrInvalid},
 		{"YearOutsideMovement", "the movement ends in 2020",
 			registration(dt, 2021, d(2020, 1, 15), "ttld-xuat-sac"), thidua.ErrInvalid},
+		{"YearBeforeMovement", "the movement starts in 2016",
+			registration(dt, 2015, d(2016, 1, 15), "ttld-xuat-sac"), thidua.ErrInvalid},
+		{"DateAfterPledgedYear", "a pledge for 2018 is made in 2018 or before, not in the 2019 window",
+			registration(an, 2018, d(2019, 1, 15), "ldtt"), thidua.ErrInvalid},
+		{"TitleNameNotCode", "titles are pledged by code, not by name",
+			registration(an, 2019, d(2019, 1, 15), "Tập thể lao động xuất sắc"), thidua.ErrInvalid},
+		{"TitleCodeUpperCase", "codes are spelled as the title table spells them",
+			registration(an, 2019, d(2019, 1, 15), "TTLD-XUAT-SAC"), thidua.ErrInvalid},
+		{"FormNotTitle", "Bằng khen is a form of commendation, not an emulation title one pledges (Luật TĐKT arts. 21–28)",
+			registration(an, 2019, d(2019, 1, 15), "ldtt", "bang-khen-bo"), thidua.ErrInvalid},
+		{"UnknownTitleCode", "xyz is no title",
+			registration(dt, 2020, d(2020, 1, 15), "xyz"), thidua.ErrInvalid},
 		{"UnknownMovement", "the movement must exist",
 			campaign.Registration{Movement: "khong-co", Year: 2019, Participant: dt, Date: d(2019, 1, 15), Titles: []string{"ttld-xuat-sac"}}, thidua.ErrInvalid},
 		{"UnknownUnit", "the participant must be known",
@@ -626,6 +657,8 @@ func testScoreErrors(t *testing.T, newStore NewStore) {
 			{"CapAboveChildren", func(tb *campaign.ScoreTable) { tb.Criteria[1].Max = 36 * p }},
 			{"DuplicateID", func(tb *campaign.ScoreTable) { tb.Criteria[1].Children[1].ID = "1.1" }},
 			{"CriterionWithoutName", func(tb *campaign.ScoreTable) { tb.Criteria[0].Children[0].Name = "" }},
+			{"BlankName", func(tb *campaign.ScoreTable) { tb.Name = "  \t" }},
+			{"BlankCriterionName", func(tb *campaign.ScoreTable) { tb.Criteria[0].Children[0].Name = "\u00a0 " }},
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
@@ -794,6 +827,11 @@ func testClusterErrors(t *testing.T, newStore NewStore) {
 			cluster("cum-moi", campaign.Cum, 2019, unitCucAG, unitCucAG), thidua.ErrInvalid},
 		{"NoMembers", "a cluster has members", cluster("cum-moi", campaign.Cum, 2019), thidua.ErrInvalid},
 		{"NoKind", "cụm or khối", cluster("cum-moi", 0, 2019, unitCucAG), thidua.ErrInvalid},
+		{"BlankName", "a name of spaces is no name", func() campaign.Cluster {
+			c := cluster("cum-moi", campaign.Cum, 2019, unitCucAG)
+			c.Name = "   "
+			return c
+		}(), thidua.ErrInvalid},
 		{"UnknownTable", "the table must exist", func() campaign.Cluster {
 			c := cluster("cum-moi", campaign.Cum, 2019, unitCucAG)
 			c.Table = "khong-co"
@@ -955,6 +993,8 @@ func testInitiativeErrors(t *testing.T, newStore NewStore) {
 		{"NoLevel", "a recognition level is required", func(in *campaign.Initiative) { in.Level = 0 }},
 		{"NoBody", "a recognising body is required", func(in *campaign.Initiative) { in.RecognisedBy = "" }},
 		{"NoTitle", "a title is required", func(in *campaign.Initiative) { in.Title = "" }},
+		{"BlankTitle", "a title of spaces is no title", func(in *campaign.Initiative) { in.Title = " \n " }},
+		{"BlankBody", "a recognising body of spaces is none", func(in *campaign.Initiative) { in.RecognisedBy = "  " }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -998,6 +1038,139 @@ func testInitiativeUses(t *testing.T, newStore NewStore) {
 	}
 	_, err = s.InitiativeUses(ctx, "khong-co")
 	wantErr(t, err, thidua.ErrNotFound)
+}
+
+// testFilterErrors checks that a filter that cannot be meant (an inverted
+// period, a period with one end only, an unknown kind or level) is an error,
+// not an empty result that looks like "nothing matched".
+func testFilterErrors(t *testing.T, newStore NewStore) {
+	s, ctx := open(t, newStore)
+	mustAdd(t, s.AddMovement(ctx, regularMovement()))
+	mustAdd(t, s.AddInitiative(ctx, initiative("sk-1", campaign.LevelGrassroots, d(2019, 11, 20), author(personAn, ""))))
+	inverted := thidua.Period{From: d(2020, 1, 1), To: d(2019, 1, 1)}
+	fromOnly := thidua.Period{From: d(2019, 1, 1)}
+	toOnly := thidua.Period{To: d(2019, 12, 31)}
+	tests := []struct {
+		name   string
+		reason string
+		query  func() error
+	}{
+		{"MovementsInvertedPeriod", "a period ends after it starts", func() error {
+			_, err := s.Movements(ctx, campaign.MovementFilter{During: inverted})
+			return err
+		}},
+		{"MovementsPeriodFromOnly", "a half-set period is not a period", func() error {
+			_, err := s.Movements(ctx, campaign.MovementFilter{During: fromOnly})
+			return err
+		}},
+		{"MovementsPeriodToOnly", "a half-set period is not a period", func() error {
+			_, err := s.Movements(ctx, campaign.MovementFilter{During: toOnly})
+			return err
+		}},
+		{"MovementsUnknownKind", "there are three kinds of movement", func() error {
+			_, err := s.Movements(ctx, campaign.MovementFilter{Kind: 9})
+			return err
+		}},
+		{"InitiativesInvertedPeriod", "a period ends after it starts", func() error {
+			_, err := s.InitiativesOf(ctx, personAn, campaign.InitiativeFilter{Recognised: inverted})
+			return err
+		}},
+		{"InitiativesPeriodFromOnly", "a half-set period is not a period", func() error {
+			_, err := s.InitiativesOf(ctx, personAn, campaign.InitiativeFilter{Recognised: fromOnly})
+			return err
+		}},
+		{"InitiativesPeriodToOnly", "a half-set period is not a period", func() error {
+			_, err := s.InitiativesOf(ctx, personAn, campaign.InitiativeFilter{Recognised: toOnly})
+			return err
+		}},
+		{"InitiativesUnknownLevel", "there are three recognition levels", func() error {
+			_, err := s.InitiativesOf(ctx, personAn, campaign.InitiativeFilter{MinLevel: campaign.LevelNational + 1})
+			return err
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.query()
+			if !errors.Is(err, thidua.ErrInvalid) {
+				t.Fatalf("%s: error = %v, want ErrInvalid", tt.reason, err)
+			}
+			wantErr(t, err, thidua.ErrInvalid)
+		})
+	}
+}
+
+// testCleanText checks that names, titles and notes are stored cleaned:
+// Unicode NFC, runs of white space folded to one space, ends trimmed.
+func testCleanText(t *testing.T, newStore NewStore) {
+	s, ctx := open(t, newStore)
+	// "Thi đua" with the tone marks as combining characters (NFD).
+	const nfd = "Thi \u0111ua  ye\u0302u  nu\u031bo\u031b\u0301c"
+	const clean = "Thi đua yêu nước"
+
+	m := regularMovement()
+	m.Title = "  " + nfd + "\t"
+	m.Launcher.Name = " Bộ   Tư pháp "
+	m.Targets = m.Targets[:1]
+	m.Targets[0].Name = "Tỷ lệ  thi hành xong\nvề việc "
+	mustAdd(t, s.AddMovement(ctx, m))
+	r := registration(campaign.UnitParticipant(unitCucDT), 2019, d(2019, 1, 15), "ttld-xuat-sac")
+	r.Note = "  Đăng ký   thi đua\tnăm 2019 "
+	mustAdd(t, s.Register(ctx, r))
+	tb := scoreTable()
+	tb.Name = " Bảng chấm điểm  2019 "
+	tb.Criteria[0].Children[0].Name = " Tỷ lệ  về việc "
+	mustAdd(t, s.AddScoreTable(ctx, tb))
+	c := cluster("cum-1", campaign.Cum, 2019, unitCucDT)
+	c.Name = "Cụm  thi đua\u00a0số 1 "
+	mustAdd(t, s.AddCluster(ctx, c))
+	in := initiative("sk-1", campaign.LevelGrassroots, d(2019, 11, 20), author(personAn, ""))
+	in.Title = nfd + " "
+	in.RecognisedBy = " Hội đồng  sáng kiến "
+	in.Decision = " 45/QĐ-CTHADS "
+	mustAdd(t, s.AddInitiative(ctx, in))
+
+	gotM, err := s.Movement(ctx, m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotR, err := s.Registration(ctx, r.Movement, r.Year, r.Participant)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotT, err := s.ScoreTable(ctx, tb.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotC, err := s.Cluster(ctx, c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotI, err := s.Initiative(ctx, in.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name      string
+		got, want string
+	}{
+		{"MovementTitle", gotM.Title, clean},
+		{"LauncherName", gotM.Launcher.Name, "Bộ Tư pháp"},
+		{"TargetName", gotM.Targets[0].Name, "Tỷ lệ thi hành xong về việc"},
+		{"RegistrationNote", gotR.Note, "Đăng ký thi đua năm 2019"},
+		{"ScoreTableName", gotT.Name, "Bảng chấm điểm 2019"},
+		{"CriterionName", gotT.Criteria[0].Children[0].Name, "Tỷ lệ về việc"},
+		{"ClusterName", gotC.Name, "Cụm thi đua số 1"},
+		{"InitiativeTitle", gotI.Title, clean},
+		{"RecognisedBy", gotI.RecognisedBy, "Hội đồng sáng kiến"},
+		{"Decision", gotI.Decision, "45/QĐ-CTHADS"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if dd := cmp.Diff(tt.want, tt.got); dd != "" {
+				t.Errorf("stored text (-want +got):\n%s", dd)
+			}
+		})
+	}
 }
 
 func testDefensiveCopies(t *testing.T, newStore NewStore) {

@@ -198,6 +198,11 @@ func testBadInput(t *testing.T, newStore NewStore) {
 			if !errors.Is(err, thidua.ErrInvalid) {
 				t.Fatalf("Post error = %v, want ErrInvalid (%s)", err, tt.reason)
 			}
+			// ErrNotFound is for the record asked about; bad input is only
+			// ErrInvalid, even when a lookup behind it found nothing.
+			if errors.Is(err, thidua.ErrNotFound) || errors.Is(err, thidua.ErrConflict) {
+				t.Errorf("Post error %v also matches ErrNotFound or ErrConflict", err)
+			}
 			var te *thidua.Error
 			if !errors.As(err, &te) || te.Op == "" {
 				t.Errorf("Post error %v is not a *thidua.Error with an Op", err)
@@ -351,21 +356,35 @@ func testReversal(t *testing.T, newStore NewStore) {
 		t.Errorf("repeated Reverse = %v, %v; want the stored reversal %s", again.ID, err, rev.ID)
 	}
 	bad := []struct {
-		name string
-		r    contribution.Reversal
-		want error
+		name   string
+		r      contribution.Reversal
+		want   error
+		reason string
 	}{
-		{"second reversal", contribution.Reversal{Key: "r2", Of: orig.ID}, thidua.ErrConflict},
-		{"key reused for another entry", contribution.Reversal{Key: "r", Of: keep.ID}, thidua.ErrConflict},
-		{"key of a posted entry", contribution.Reversal{Key: "keep", Of: keep.ID}, thidua.ErrConflict},
-		{"unknown entry", contribution.Reversal{Key: "r3", Of: "e424242"}, thidua.ErrNotFound},
-		{"reversal of a reversal", contribution.Reversal{Key: "r4", Of: rev.ID}, thidua.ErrInvalid},
-		{"empty key", contribution.Reversal{Of: keep.ID}, thidua.ErrInvalid},
+		{"second reversal", contribution.Reversal{Key: "r2", Of: orig.ID}, thidua.ErrConflict, "an entry is reversed at most once"},
+		{"key reused for another entry", contribution.Reversal{Key: "r", Of: keep.ID}, thidua.ErrConflict, "the key belongs to the reversal of another entry"},
+		{"key reused with another note", contribution.Reversal{Key: "r", Of: orig.ID, Note: "Lý do khác"}, thidua.ErrConflict, "a replay carries the same note"},
+		{"key of a posted entry", contribution.Reversal{Key: "keep", Of: keep.ID}, thidua.ErrConflict, "the key belongs to an ordinary entry"},
+		{"key of a posted entry, empty Of", contribution.Reversal{Key: "keep"}, thidua.ErrInvalid, "nothing named to reverse; must not replay the ordinary entry"},
+		{"key of a reversal, empty Of", contribution.Reversal{Key: "r", Note: "Ghi nhầm số tiền"}, thidua.ErrInvalid, "nothing named to reverse"},
+		{"new key, empty Of", contribution.Reversal{Key: "r5"}, thidua.ErrInvalid, "nothing named to reverse"},
+		{"unknown entry", contribution.Reversal{Key: "r3", Of: "e424242"}, thidua.ErrNotFound, "the entry asked about does not exist"},
+		{"reversal of a reversal", contribution.Reversal{Key: "r4", Of: rev.ID}, thidua.ErrInvalid, "a reversal cannot itself be reversed"},
+		{"empty key", contribution.Reversal{Of: keep.ID}, thidua.ErrInvalid, "every reversal carries an idempotency key"},
 	}
 	for _, tt := range bad {
-		if _, err := s.Reverse(ctx, tt.r); !errors.Is(err, tt.want) {
-			t.Errorf("%s: error = %v, want %v", tt.name, err, tt.want)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Reverse(ctx, tt.r)
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("Reverse(%+v) = %+v, %v; want %v (%s)", tt.r, got, err, tt.want, tt.reason)
+			}
+			if got != (contribution.Entry{}) {
+				t.Errorf("Reverse(%+v) returned entry %+v with the error, want the zero Entry", tt.r, got)
+			}
+			if n := len(listAll(t, s)); n != 4 {
+				t.Errorf("stored %d entries after a failed Reverse, want 4", n)
+			}
+		})
 	}
 	if _, err := s.Reverse(ctx, contribution.Reversal{Key: "rb", Of: bridges.ID}); err != nil {
 		t.Fatalf("Reverse items: %v", err)

@@ -4,60 +4,110 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
 )
 
+// Expected matches come from VIETNAMESE.md §Names and text: old and new
+// tone placement and sỹ/sĩ match, different letters and tones do not.
 func TestFold(t *testing.T) {
 	tests := []struct {
-		a, b string
-		same bool
+		name   string
+		a, b   string
+		same   bool
+		reason string
 	}{
-		{"Hoà", "Hòa", true},
-		{"Thuỷ", "Thủy", true},
-		{"Khoẻ", "khỏe", true},
-		{"Chiến sỹ thi đua", "chiến sĩ  thi đua", true},
-		{"Kỹ thuật", "kĩ thuật", true},
-		{"Quý", "Quí", true},
-		{"Thủy", "Thủi", false},
-		{"Hòa", "Hoa", false},
-		{"Hòa", "Hóa", false},
-		{"đ", "d", false},
-		{norm.NFD.String("Nguyễn"), "Nguyễn", true},
+		{"hoa tone placement", "Hoà", "Hòa", true, "old and new tone placement match"},
+		{"thuy tone placement", "Thuỷ", "Thủy", true, "old and new tone placement match"},
+		{"khoe tone and case", "Khoẻ", "khỏe", true, "tone placement and case do not matter"},
+		{"sỹ and sĩ with spaces", "Chiến sỹ thi đua", "chiến sĩ  thi đua", true, "sỹ/sĩ match; repeated spaces fold"},
+		{"kỹ and kĩ", "Kỹ thuật", "kĩ thuật", true, "a syllable-final y right after a consonant reads as i"},
+		{"quý and quí", "Quý", "Quí", true, "the u of qu is part of the consonant, so final y reads as i"},
+		{"different vowel", "Thủy", "Thủi", false, "uy with a real vowel u keeps its y"},
+		{"tone versus none", "Hòa", "Hoa", false, "a tone mark is part of the word"},
+		{"different tones", "Hòa", "Hóa", false, "huyền and sắc differ"},
+		{"đ is not d", "đ", "d", false, "đ is its own letter"},
+		{"NFD input", norm.NFD.String("Nguyễn"), "Nguyễn", true, "text is compared in NFC"},
 	}
 	for _, tt := range tests {
-		if got := Equal(tt.a, tt.b); got != tt.same {
-			t.Errorf("Equal(%q, %q) = %v, want %v (keys %q, %q)", tt.a, tt.b, got, tt.same, Fold(tt.a), Fold(tt.b))
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.same, Equal(tt.a, tt.b)); diff != "" {
+				t.Errorf("Equal(%q, %q) (-want +got) (%s), keys %q and %q:\n%s", tt.a, tt.b, tt.reason, Fold(tt.a), Fold(tt.b), diff)
+			}
+		})
 	}
 }
 
 func TestClean(t *testing.T) {
-	if got := Clean("  Nguyễn \t Văn   A "); got != "Nguyễn Văn A" {
-		t.Errorf("Clean = %q", got)
+	tests := []struct {
+		name, in, want string
+		reason         string
+	}{
+		{"spaces", "  Nguyễn \t Văn   A ", "Nguyễn Văn A", "spaces trimmed and folded to one"},
+		{"NFD to NFC", norm.NFD.String("Hòa"), "Hòa", "stored text is NFC"},
+		{"empty", "", "", "nothing to clean"},
 	}
-	if got := Clean(norm.NFD.String("Hòa")); got != "Hòa" || !norm.NFC.IsNormalString(got) {
-		t.Errorf("Clean did not give NFC: %q", got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Clean(tt.in)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Clean(%q) (-want +got) (%s):\n%s", tt.in, tt.reason, diff)
+			}
+			if !norm.NFC.IsNormalString(got) {
+				t.Errorf("Clean(%q) = %q is not NFC", tt.in, got)
+			}
+		})
 	}
 }
 
 func TestNameOrder(t *testing.T) {
-	names := []string{"Trần Văn Đức", "Nguyễn Văn Dũng", "Lê Thị Ánh", "Phạm Thị Ăn", "Nguyễn Thị Anh", "Võ Văn Ân", "Bùi Thị Anh"}
+	tests := []struct {
+		name   string
+		in     []string
+		want   []string
+		reason string
+	}{
+		{
+			name:   "given name first, Vietnamese letters",
+			in:     []string{"Trần Văn Đức", "Nguyễn Văn Dũng", "Lê Thị Ánh", "Phạm Thị Ăn", "Nguyễn Thị Anh", "Võ Văn Ân", "Bùi Thị Anh"},
+			want:   []string{"Bùi Thị Anh", "Nguyễn Thị Anh", "Lê Thị Ánh", "Phạm Thị Ăn", "Võ Văn Ân", "Nguyễn Văn Dũng", "Trần Văn Đức"},
+			reason: "by given name, then full name; a < ă < â, d < đ, tones ordered",
+		},
+	}
 	c := NewNameCollator()
-	slices.SortFunc(names, c.Compare)
-	want := []string{"Bùi Thị Anh", "Nguyễn Thị Anh", "Lê Thị Ánh", "Phạm Thị Ăn", "Võ Văn Ân", "Nguyễn Văn Dũng", "Trần Văn Đức"}
-	if !slices.Equal(names, want) {
-		t.Errorf("sorted = %q\nwant     %q", names, want)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := slices.Clone(tt.in)
+			slices.SortFunc(got, c.Compare)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sorted (-want +got) (%s):\n%s", tt.reason, diff)
+			}
+		})
 	}
-	if c.Compare("Lê Thị Hoà", "Lê Thị Hòa") == 0 {
+	t.Run("distinct spellings", func(t *testing.T) {
 		// Different spellings still get a stable, total order.
-		t.Errorf("distinct spellings compare equal")
-	}
+		if c.Compare("Lê Thị Hoà", "Lê Thị Hòa") == 0 {
+			t.Errorf("Compare(%q, %q) = 0, want a total order between distinct spellings", "Lê Thị Hoà", "Lê Thị Hòa")
+		}
+	})
 }
 
 func TestTitle(t *testing.T) {
-	for in, want := range map[string]string{"âm một": "Âm một", "một": "Một", "": "", "A": "A", "đồng": "Đồng"} {
-		if got := Title(in); got != want {
-			t.Errorf("Title(%q) = %q, want %q", in, got, want)
-		}
+	tests := []struct {
+		name, in, want string
+		reason         string
+	}{
+		{"multibyte first letter", "âm một", "Âm một", "the first letter may take two bytes"},
+		{"word", "một", "Một", "only the first letter changes"},
+		{"empty", "", "", "nothing to capitalise"},
+		{"already capital", "A", "A", "unchanged"},
+		{"đ", "đồng", "Đồng", "đ has its own capital"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, Title(tt.in)); diff != "" {
+				t.Errorf("Title(%q) (-want +got) (%s):\n%s", tt.in, tt.reason, diff)
+			}
+		})
 	}
 }

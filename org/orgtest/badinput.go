@@ -169,11 +169,18 @@ func testBadInput(t *testing.T, s org.Store) {
 		{"person recruited before birth", "dates out of order", addPerson(newPerson(func(p *org.Person) {
 			p.BirthDate = d(2016, time.January, 1)
 		})), thidua.ErrInvalid},
+		{"person post before recruitment", "a post is held in service, which starts on 05/01/2015", addPerson(newPerson(func(p *org.Person) {
+			p.Assignments[0].Period.From = d(2014, time.December, 1)
+		})), thidua.ErrInvalid},
 		{"person unknown gender", "gender 7", addPerson(newPerson(func(p *org.Person) { p.Gender = 7 })), thidua.ErrInvalid},
 		{"person duplicate id", "IDs are unique", addPerson(newPerson(func(p *org.Person) { p.ID = "p1" })), thidua.ErrConflict},
 		{"assignment overlap", "p1 is Cục trưởng in 2015", func(ctx context.Context, s org.Store) error {
 			return s.AddAssignment(ctx, "p1", org.Assignment{Unit: "tg", Position: "Phó Cục trưởng",
 				Period: period(d(2015, time.January, 1), d(2015, time.December, 31))})
+		}, thidua.ErrInvalid},
+		{"assignment before recruitment", "p3 was recruited on 15/03/2016", func(ctx context.Context, s org.Store) error {
+			return s.AddAssignment(ctx, "p3", org.Assignment{Unit: "dt-caolanh", Position: "Thư ký thi hành án",
+				Period: period(d(2016, time.January, 1), d(2016, time.March, 14))})
 		}, thidua.ErrInvalid},
 		{"assignment unknown unit", "assignments name stored units", func(ctx context.Context, s org.Store) error {
 			return s.AddAssignment(ctx, "p1", org.Assignment{Unit: "nowhere", Position: "Chuyên viên",
@@ -236,6 +243,8 @@ func testBadInput(t *testing.T, s org.Store) {
 		{"discipline invalid date", "31 June", addDiscipline(discipline(func(dc *org.Discipline) {
 			dc.Decided = thidua.Date{Year: 2019, Month: time.June, Day: 31}
 		})), thidua.ErrInvalid},
+		{"discipline decided after it ended", "a decision of 01/05/2020 cannot put in force a sanction that ended on 31/03/2020",
+			addDiscipline(discipline(func(dc *org.Discipline) { dc.Decided = d(2020, time.May, 1) })), thidua.ErrInvalid},
 		{"discipline unknown form", "form 0", addDiscipline(discipline(func(dc *org.Discipline) { dc.Form = 0 })), thidua.ErrInvalid},
 		{"discipline unknown person", "decisions name stored people", addDiscipline(discipline(func(dc *org.Discipline) { dc.Person = "nobody" })), thidua.ErrInvalid},
 		{"discipline empty id", "a decision needs an ID", addDiscipline(discipline(func(dc *org.Discipline) { dc.ID = "" })), thidua.ErrInvalid},

@@ -158,6 +158,10 @@ func testSubtree(t *testing.T, s org.Store) {
 		{"all dates", "a zero date keeps every unit", "dt", thidua.Date{},
 			[]org.UnitID{"dt", "dt-caolanh", "dt-hongngu", "dt-hongngu-h", "dt-hongngu-tp", "dt-sadec"}},
 		{"leaf", "a unit without children", "dt-sadec", midYear, []org.UnitID{"dt-sadec"}},
+		{"whole subtree in force", "every unit under dtm exists on the date", "dtm", lateYear, []org.UnitID{"dtm", "dtm-kv1"}},
+		{"day before subtree", "dtm and its branch start on 01/07/2025", "dtm", lastOld, nil},
+		{"first day of split", "Hồng Ngự ended the day before", "dt", split,
+			[]org.UnitID{"dt", "dt-caolanh", "dt-hongngu-h", "dt-hongngu-tp", "dt-sadec"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
