@@ -163,22 +163,32 @@ func (b Basis) String() string {
 
 // Kind is one kind of award in a [Catalogue].
 type Kind struct {
-	Code       Code       `json:"code"`
-	Name       string     `json:"name"` // official name and capitalisation: "Huân chương Lao động hạng Ba"
-	Family     Family     `json:"family"`
-	Recipients Recipients `json:"recipients"`
-	Level      Level      `json:"level"`
-	Conferrer  Conferrer  `json:"conferrer"`
-	Bases      Basis      `json:"bases"`
+	Code       Code       `json:"code"`       // stable code, the key in the catalogue
+	Name       string     `json:"name"`       // official name and capitalisation: "Huân chương Lao động hạng Ba"
+	Family     Family     `json:"family"`     // emulation title or form of commendation
+	Recipients Recipients `json:"recipients"` // who may receive it: individuals, collectives, households
+	Level      Level      `json:"level"`      // level of the award, from the grassroots up
+	Conferrer  Conferrer  `json:"conferrer"`  // the office that confers it (DOMAIN.md §5)
+	Bases      Basis      `json:"bases"`      // the bases (Law 2022 art. 8) it may be given on
 	// Counter is the classifier reports count grants with ("03 cờ",
 	// "04 bằng khen"); empty means the generic "lần".
 	Counter string `json:"counter,omitempty"`
+	// Council is the secret ballot of the conferring authority's emulation
+	// council the kind needs before it is approved, as a share of ALL
+	// council members; zero means no ballot is required. [Nomination.Apply]
+	// and the stores refuse to approve without a last ballot of the
+	// authority's council taken at this threshold or a higher one and
+	// reaching it. DefaultCatalogue sets 90 % for CSTĐ cấp bộ and CSTĐ toàn
+	// quốc (NĐ 91/2017 art. 45.8 [V]); the R2024 value is not confirmed [?]:
+	// a caller overrides it in its own catalogue.
+	Council Threshold `json:"council,omitzero"`
 }
 
 // Validate reports whether k is complete: a code, a name, and known family,
-// recipients, level, conferrer and bases. The error wraps thidua.ErrInvalid.
+// recipients, level, conferrer and bases, and a valid council threshold if
+// one is set. The error wraps thidua.ErrInvalid.
 func (k Kind) Validate() error {
-	const op = "award: validate kind"
+	const op = "award: validate"
 	id := string(k.Code)
 	switch {
 	case strings.TrimSpace(id) == "":
@@ -196,6 +206,11 @@ func (k Kind) Validate() error {
 	case k.Bases == 0 || k.Bases&^allBases != 0:
 		return thidua.Invalid(op, "kind", id, "bases", "bad basis set %#x", uint8(k.Bases))
 	}
+	if !k.Council.IsZero() {
+		if err := k.Council.Validate(); err != nil {
+			return thidua.E(op, "kind", id, "council", err)
+		}
+	}
 	return nil
 }
 
@@ -209,7 +224,9 @@ func (k Kind) Validate() error {
 // Roman or Arabic numerals after "hạng" ("hạng III" = "hạng 3" = "hạng Ba").
 //
 // A Catalogue may be read from several goroutines at once, but must not be
-// changed while it is read. The zero Catalogue is empty and ready to use.
+// changed while it is read. The zero Catalogue is empty and ready to use; a
+// nil *Catalogue reads as empty, and its Add, AddAlias, Kind and Lookup
+// return an error wrapping thidua.ErrInvalid.
 type Catalogue struct {
 	kinds   map[Code]Kind
 	order   []Code
@@ -224,7 +241,10 @@ func NewCatalogue() *Catalogue { return &Catalogue{} }
 // the kind is incomplete (see [Kind.Validate]); ErrConflict if the code is
 // already in the catalogue or the name already names another kind.
 func (c *Catalogue) Add(k Kind) error {
-	const op = "award: add kind"
+	const op = "award: add"
+	if c == nil {
+		return thidua.Invalid(op, "kind", string(k.Code), "", "nil catalogue")
+	}
 	if err := k.Validate(); err != nil {
 		return err
 	}
@@ -255,6 +275,9 @@ func (c *Catalogue) Add(k Kind) error {
 // ErrConflict if the name already names another kind.
 func (c *Catalogue) AddAlias(name string, code Code) error {
 	const op = "award: add alias"
+	if c == nil {
+		return thidua.Invalid(op, "kind", string(code), "", "nil catalogue")
+	}
 	if _, ok := c.kinds[code]; !ok {
 		return thidua.NotFound(op, "kind", string(code))
 	}
@@ -274,27 +297,40 @@ func (c *Catalogue) AddAlias(name string, code Code) error {
 	return nil
 }
 
-// Kind returns the kind with the code, or an error wrapping ErrNotFound.
+// Kind returns the kind with the code, or an error wrapping ErrNotFound
+// (ErrInvalid for a nil catalogue). It makes a *Catalogue a [KindView].
 func (c *Catalogue) Kind(code Code) (Kind, error) {
+	const op = "award: catalogue"
+	if c == nil {
+		return Kind{}, thidua.Invalid(op, "kind", string(code), "", "nil catalogue")
+	}
 	k, ok := c.kinds[code]
 	if !ok {
-		return Kind{}, thidua.NotFound("award: kind", "kind", string(code))
+		return Kind{}, thidua.NotFound(op, "kind", string(code))
 	}
 	return k, nil
 }
 
 // Lookup returns the kind a name denotes, official or alias, matched up to
-// the variants described on [Catalogue]. ErrNotFound if no kind has the name.
+// the variants described on [Catalogue]. ErrNotFound if no kind has the name;
+// ErrInvalid for a nil catalogue.
 func (c *Catalogue) Lookup(name string) (Kind, error) {
+	const op = "award: lookup"
+	if c == nil {
+		return Kind{}, thidua.Invalid(op, "kind", vntext.Clean(name), "", "nil catalogue")
+	}
 	code, ok := c.names[nameKey(name)]
 	if !ok {
-		return Kind{}, thidua.E("award: lookup kind", "kind", vntext.Clean(name), "", thidua.ErrNotFound)
+		return Kind{}, thidua.NotFound(op, "kind", vntext.Clean(name))
 	}
 	return c.kinds[code], nil
 }
 
 // Kinds returns the kinds in the order they were added.
 func (c *Catalogue) Kinds() []Kind {
+	if c == nil {
+		return nil
+	}
 	ks := make([]Kind, 0, len(c.order))
 	for _, code := range c.order {
 		ks = append(ks, c.kinds[code])
@@ -306,11 +342,17 @@ func (c *Catalogue) Kinds() []Kind {
 // name first, then the aliases in the order they were added; nil if the code
 // is unknown.
 func (c *Catalogue) Names(code Code) []string {
+	if c == nil {
+		return nil
+	}
 	return slices.Clone(c.aliases[code])
 }
 
-// Clone returns an independent copy of c.
+// Clone returns an independent copy of c; an empty catalogue for a nil c.
 func (c *Catalogue) Clone() *Catalogue {
+	if c == nil {
+		return NewCatalogue()
+	}
 	d := &Catalogue{order: slices.Clone(c.order)}
 	if c.kinds == nil {
 		return d
@@ -364,64 +406,21 @@ func rankWord(w string) string {
 	return w
 }
 
+// CouncilVote is the council ballot DefaultCatalogue sets on CSTĐ cấp bộ and
+// CSTĐ toàn quốc: at least 90 % of ALL members of the emulation council (NĐ
+// 91/2017 art. 45.8 [V]). The share under Law 2022 (R2024) is not confirmed
+// [?]; a caller that knows another sets [Kind.Council] in its own catalogue.
+func CouncilVote() Threshold { return Percent(90) }
+
 // DefaultCatalogue returns a fresh catalogue of the kinds every sector uses,
 // with their common alternative names. The assignments of level and
 // conferrer follow DOMAIN.md §5 (Law 2022 chapter IV) [C]; the bases
 // (Law 2022 art. 8) each kind may be given on are a summary of chapters II
-// and III and may be refined by a caller's own catalogue.
+// and III and may be refined by a caller's own catalogue. CSTĐ cấp bộ and
+// CSTĐ toàn quốc need the council ballot of [CouncilVote].
 func DefaultCatalogue() *Catalogue {
 	c := NewCatalogue()
-	const (
-		people = Individual
-		units  = Collective
-		all    = Individual | Collective | Household
-		pu     = Individual | Collective
-	)
-	kinds := []struct {
-		Kind
-		aliases []string
-	}{
-		// Emulation titles (Law 2022 arts. 21–28, DOMAIN.md §2–3).
-		{Kind{LDTT, LDTT.Name(), Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"}, nil},
-		{Kind{CSTDCS, CSTDCS.Name(), Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"},
-			[]string{"Chiến sĩ thi đua cấp cơ sở"}},
-		{Kind{CSTDBo, CSTDBo.Name(), Title, people, LevelMinistry, ByMinister, Regular, "danh hiệu"},
-			[]string{"Chiến sĩ thi đua cấp bộ", "Chiến sĩ thi đua cấp tỉnh", "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh",
-				"Chiến sĩ thi đua bộ, ban, ngành, tỉnh"}},
-		{Kind{CSTDToanQuoc, CSTDToanQuoc.Name(), Title, people, LevelGovernment, ByPrimeMinister, Regular, "danh hiệu"}, nil},
-		{Kind{TTLDTT, TTLDTT.Name(), Title, units, LevelGrassroots, ByHead, Regular, "danh hiệu"}, nil},
-		{Kind{TTLDXS, TTLDXS.Name(), Title, units, LevelMinistry, ByMinister, Regular, "danh hiệu"}, nil},
-		// Cờ thi đua may also reward a thematic movement [?] (Law 2022 arts. 25–26).
-		{Kind{CoBo, CoBo.Name(), Title, units, LevelMinistry, ByMinister, Regular | Thematic, "cờ"},
-			[]string{"Cờ thi đua cấp bộ", "Cờ thi đua cấp tỉnh", "Cờ thi đua cấp bộ, ban, ngành, tỉnh",
-				"Cờ thi đua của bộ, ban, ngành, tỉnh"}},
-		{Kind{CoChinhPhu, CoChinhPhu.Name(), Title, units, LevelGovernment, ByPrimeMinister, Regular | Thematic, "cờ"}, nil},
-		// Forms of commendation (Law 2022 art. 8 lists the forms; chapter III [C]).
-		{Kind{GiayKhen, GiayKhen.Name(), Commendation, all, LevelGrassroots, ByHead, Regular | AdHoc | Thematic, "giấy khen"}, nil},
-		{Kind{BangKhenBo, BangKhenBo.Name(), Commendation, all, LevelMinistry, ByMinister,
-			Regular | AdHoc | Thematic | External, "bằng khen"},
-			[]string{"Bằng khen cấp bộ", "Bằng khen cấp tỉnh", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
-				"Bằng khen của Bộ trưởng"}},
-		{Kind{BangKhenTTg, BangKhenTTg.Name(), Commendation, all, LevelGovernment, ByPrimeMinister,
-			Regular | AdHoc | Thematic | External, "bằng khen"}, []string{"Bằng khen Thủ tướng Chính phủ"}},
-		{Kind{HCLD3, HCLD3.Name(), Commendation, pu, LevelState, ByPresident,
-			Regular | AdHoc | LongService | External, "huân chương"}, nil},
-		{Kind{HCLD2, HCLD2.Name(), Commendation, pu, LevelState, ByPresident,
-			Regular | AdHoc | LongService | External, "huân chương"}, nil},
-		{Kind{HCLD1, HCLD1.Name(), Commendation, pu, LevelState, ByPresident,
-			Regular | AdHoc | LongService | External, "huân chương"}, nil},
-		{Kind{HCDocLap3, HCDocLap3.Name(), Commendation, pu, LevelState, ByPresident,
-			Regular | LongService | External, "huân chương"}, nil},
-		{Kind{HCDocLap2, HCDocLap2.Name(), Commendation, pu, LevelState, ByPresident,
-			Regular | LongService | External, "huân chương"}, nil},
-		{Kind{HCDocLap1, HCDocLap1.Name(), Commendation, pu, LevelState, ByPresident,
-			Regular | LongService | External, "huân chương"}, nil},
-		// Kỷ niệm chương: conferred by a minister or provincial chair for
-		// service to a sector, to Vietnamese and foreigners alike [C].
-		{Kind{KyNiemChuong, KyNiemChuong.Name(), Commendation, people, LevelMinistry, ByMinister,
-			LongService | External, "kỷ niệm chương"}, nil},
-	}
-	for _, k := range kinds {
+	for _, k := range defaultKinds() {
 		mustOK(c.Add(k.Kind))
 		for _, a := range k.aliases {
 			mustOK(c.AddAlias(a, k.Code))
@@ -430,13 +429,79 @@ func DefaultCatalogue() *Catalogue {
 	return c
 }
 
+// defaultKind returns the kind of [DefaultCatalogue] with the code, for the
+// checks of [Nomination.Apply] when the view supplies no kinds.
+func defaultKind(code Code) (Kind, bool) {
+	for _, k := range defaultKinds() {
+		if k.Code == code {
+			return k.Kind, true
+		}
+	}
+	return Kind{}, false
+}
+
+// kindNames is a kind with its alternative names.
+type kindNames struct {
+	Kind
+	aliases []string
+}
+
+// defaultKinds is the one table of the default kinds and their names.
+func defaultKinds() []kindNames {
+	const (
+		people = Individual
+		units  = Collective
+		all    = Individual | Collective | Household
+		pu     = Individual | Collective
+	)
+	kind := func(code Code, f Family, r Recipients, l Level, by Conferrer, b Basis, counter string) Kind {
+		return Kind{Code: code, Name: code.Name(), Family: f, Recipients: r, Level: l, Conferrer: by, Bases: b, Counter: counter}
+	}
+	// NĐ 91/2017 art. 45.8 [V]: CSTĐ cấp bộ and toàn quốc need the ballot.
+	voted := func(k Kind) Kind { k.Council = CouncilVote(); return k }
+	return []kindNames{
+		// Emulation titles (Law 2022 arts. 21–28, DOMAIN.md §2–3).
+		{kind(LDTT, Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"), nil},
+		{kind(CSTDCS, Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"),
+			[]string{"Chiến sĩ thi đua cấp cơ sở"}},
+		{voted(kind(CSTDBo, Title, people, LevelMinistry, ByMinister, Regular, "danh hiệu")),
+			[]string{"Chiến sĩ thi đua cấp bộ", "Chiến sĩ thi đua cấp tỉnh", "Chiến sĩ thi đua tỉnh",
+				"Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh", "Chiến sĩ thi đua bộ, ban, ngành, tỉnh"}},
+		{voted(kind(CSTDToanQuoc, Title, people, LevelGovernment, ByPrimeMinister, Regular, "danh hiệu")), nil},
+		{kind(TTLDTT, Title, units, LevelGrassroots, ByHead, Regular, "danh hiệu"), nil},
+		{kind(TTLDXS, Title, units, LevelMinistry, ByMinister, Regular, "danh hiệu"), nil},
+		// Cờ thi đua may also reward a thematic movement [?] (Law 2022 arts. 25–26).
+		{kind(CoBo, Title, units, LevelMinistry, ByMinister, Regular|Thematic, "cờ"),
+			[]string{"Cờ thi đua cấp bộ", "Cờ thi đua cấp tỉnh", "Cờ thi đua cấp bộ, ban, ngành, tỉnh",
+				"Cờ thi đua của bộ, ban, ngành, tỉnh"}},
+		{kind(CoChinhPhu, Title, units, LevelGovernment, ByPrimeMinister, Regular|Thematic, "cờ"),
+			[]string{"Cờ thi đua Chính phủ"}},
+		// Forms of commendation (Law 2022 art. 8 lists the forms; chapter III [C]).
+		{kind(GiayKhen, Commendation, all, LevelGrassroots, ByHead, Regular|AdHoc|Thematic, "giấy khen"), nil},
+		{kind(BangKhenBo, Commendation, all, LevelMinistry, ByMinister, Regular|AdHoc|Thematic|External, "bằng khen"),
+			[]string{"Bằng khen cấp bộ", "Bằng khen cấp tỉnh", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+				"Bằng khen của Bộ trưởng"}},
+		{kind(BangKhenTTg, Commendation, all, LevelGovernment, ByPrimeMinister, Regular|AdHoc|Thematic|External, "bằng khen"),
+			[]string{"Bằng khen Thủ tướng Chính phủ", "Bằng khen Thủ tướng"}},
+		{kind(HCLD3, Commendation, pu, LevelState, ByPresident, Regular|AdHoc|LongService|External, "huân chương"), nil},
+		{kind(HCLD2, Commendation, pu, LevelState, ByPresident, Regular|AdHoc|LongService|External, "huân chương"), nil},
+		{kind(HCLD1, Commendation, pu, LevelState, ByPresident, Regular|AdHoc|LongService|External, "huân chương"), nil},
+		{kind(HCDocLap3, Commendation, pu, LevelState, ByPresident, Regular|LongService|External, "huân chương"), nil},
+		{kind(HCDocLap2, Commendation, pu, LevelState, ByPresident, Regular|LongService|External, "huân chương"), nil},
+		{kind(HCDocLap1, Commendation, pu, LevelState, ByPresident, Regular|LongService|External, "huân chương"), nil},
+		// Kỷ niệm chương: conferred by a minister or provincial chair for
+		// service to a sector, to Vietnamese and foreigners alike [C].
+		{kind(KyNiemChuong, Commendation, people, LevelMinistry, ByMinister, LongService|External, "kỷ niệm chương"), nil},
+	}
+}
+
 // JusticeCatalogue returns [DefaultCatalogue] with the justice sector's names
 // (DOMAIN.md §6) and its Kỷ niệm chương "Vì sự nghiệp Tư pháp" ([KNCTuPhap];
 // TT 06/2018/TT-BTP: once per person, never posthumously [V]).
 func JusticeCatalogue() *Catalogue {
 	c := DefaultCatalogue()
-	mustOK(c.Add(Kind{KNCTuPhap, KNCTuPhap.Name(), Commendation, Individual, LevelMinistry,
-		ByMinister, LongService | External, "kỷ niệm chương"}))
+	mustOK(c.Add(Kind{Code: KNCTuPhap, Name: KNCTuPhap.Name(), Family: Commendation, Recipients: Individual,
+		Level: LevelMinistry, Conferrer: ByMinister, Bases: LongService | External, Counter: "kỷ niệm chương"}))
 	for _, a := range []struct {
 		name string
 		code Code

@@ -124,6 +124,17 @@ func TestDefaultCatalogue(t *testing.T) {
 		{award.HCDocLap3, "Huân chương Độc lập hạng Ba", award.Individual | award.Collective, award.LevelState, award.ByPresident, "huân chương"},
 		{award.KyNiemChuong, "Kỷ niệm chương", award.Individual, award.LevelMinistry, award.ByMinister, "kỷ niệm chương"},
 	}
+	// NĐ 91/2017 art. 45.8 [V]: CSTĐ cấp bộ and toàn quốc need ≥ 90 % of ALL
+	// council members; no other default kind needs a ballot.
+	for _, k := range cat.Kinds() {
+		want := award.Threshold{}
+		if k.Code == award.CSTDBo || k.Code == award.CSTDToanQuoc {
+			want = award.Threshold{Num: 90, Den: 100}
+		}
+		if k.Council != want {
+			t.Errorf("kind %q: council %v, want %v", k.Code, k.Council, want)
+		}
+	}
 	for _, tt := range tests {
 		t.Run(string(tt.code), func(t *testing.T) {
 			k, err := cat.Kind(tt.code)
@@ -215,6 +226,10 @@ func TestCatalogueErrors(t *testing.T) {
 			func(c *award.Catalogue) error { return c.Add(with(func(k *award.Kind) { k.Conferrer = 0 })) }, thidua.ErrInvalid},
 		{"no bases", "Law 2022 art. 8: at least one kind of commendation",
 			func(c *award.Catalogue) error { return c.Add(with(func(k *award.Kind) { k.Bases = 0 })) }, thidua.ErrInvalid},
+		{"impossible council share", "a ballot needs 0 < num <= den",
+			func(c *award.Catalogue) error {
+				return c.Add(with(func(k *award.Kind) { k.Council = award.Threshold{Num: 11, Den: 10} }))
+			}, thidua.ErrInvalid},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -251,5 +266,59 @@ func TestRecipientsAndBases(t *testing.T) {
 	}
 	if !(award.Individual | award.Collective).Has(award.Collective) || award.Individual.Has(award.Collective) || award.Individual.Has(0) {
 		t.Errorf("Recipients.Has")
+	}
+}
+
+// TestDefaultAliases checks names documents use for the kinds of
+// DefaultCatalogue (VIETNAMESE.md "Names and text"; DOMAIN.md §5).
+func TestDefaultAliases(t *testing.T) {
+	cat := award.DefaultCatalogue()
+	tests := []struct {
+		name   string
+		reason string
+		want   award.Code
+	}{
+		{"Bằng khen Thủ tướng", "short for Bằng khen của Thủ tướng Chính phủ", award.BangKhenTTg},
+		{"Bằng khen Thủ tướng Chính phủ", "without \"của\"", award.BangKhenTTg},
+		{"Cờ thi đua Chính phủ", "without \"của\"", award.CoChinhPhu},
+		{"Chiến sĩ thi đua tỉnh", "CSTĐ of a province", award.CSTDBo},
+		{"Chiến sĩ thi đua cấp tỉnh", "CSTĐ of a province", award.CSTDBo},
+		{"Chiến sỹ thi đua tỉnh", "sỹ = sĩ", award.CSTDBo},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, err := cat.Lookup(tt.name)
+			if err != nil {
+				t.Fatalf("%s: Lookup(%q): %v", tt.reason, tt.name, err)
+			}
+			if k.Code != tt.want {
+				t.Errorf("%s: Lookup(%q) = %q, want %q", tt.reason, tt.name, k.Code, tt.want)
+			}
+		})
+	}
+}
+
+// TestErrorText checks the wording of errors: the package prefix, no word
+// twice.
+func TestErrorText(t *testing.T) {
+	_, err := award.DefaultCatalogue().Lookup("Huy hiệu")
+	thErr := award.Threshold{Num: 3, Den: 2}.Validate()
+	tests := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"lookup", err, `award: lookup kind "Huy hiệu": thidua: not found`},
+		{"threshold", thErr, "award: threshold 3/2: thidua: invalid input: want 0 < num <= den"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.err == nil || tt.err.Error() != tt.want {
+				t.Errorf("error = %v, want %q", tt.err, tt.want)
+			}
+		})
+	}
+	if !errors.Is(thErr, thidua.ErrInvalid) {
+		t.Errorf("Threshold.Validate error does not wrap ErrInvalid")
 	}
 }

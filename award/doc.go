@@ -27,14 +27,20 @@
 // who acts against a [HierarchyView] and records every step in the
 // nomination's history. A unit proposes only candidates in its subtree,
 // sends the nomination only to a unit above it, and only the authority
-// that confers the award approves or rejects it, after any council vote the
-// award needs ([Threshold], supplied by the rules). A refused step is a
-// [*TransitionError] whose Code says why; errors.Is matches it with
-// thidua.ErrPermission or thidua.ErrInvalid.
+// that confers the award approves or rejects it, after the council vote the
+// award needs: the kind's own [Kind.Council] (90 % of all members for CSTĐ
+// cấp bộ and toàn quốc, NĐ 91/2017 art. 45.8) or the approver's
+// [Transition.Require], whichever demands more. When the view tells which
+// office each unit holds ([ConferrerView]; a [Tree] made [WithConferrers]),
+// the authority must hold the office that confers the kind
+// ([Kind.Conferrer]); a view that cannot tell leaves that to the hierarchy
+// alone. A refused step is a [*TransitionError] whose Code says why;
+// errors.Is matches it with thidua.ErrPermission or thidua.ErrInvalid.
 //
 // The eligibility rules live in package award/rules; a nomination carries
-// only their [Verdict], and one for an ineligible candidate goes ahead only
-// flagged.
+// only their [Verdict], recorded in the [Event] of the step that attached
+// it, and one for an ineligible candidate goes ahead only flagged. A
+// nomination with no verdict is one whose eligibility was not assessed.
 //
 // # Decisions and grants
 //
@@ -48,5 +54,8 @@
 // [Store] is the storage interface; [NewMemStore] is the in-memory
 // implementation and package awardtest holds the conformance suite any
 // implementation can run. [Start] and [Advance] load the hierarchy a step
-// needs from an org.Store, apply it and store the result.
+// needs from an org.Store, apply it and store the result: they are the
+// checked path. A store, which has no hierarchy, guards what it can: the
+// transition table, the unit each action belongs to, the verdicts in the
+// history, the flag rule and the council vote.
 package award

@@ -195,3 +195,37 @@ func ExampleMemStore_Grants() {
 	// Output:
 	// 03 tập thể được tặng cờ thi đua của Bộ Tư pháp (4 cờ)
 }
+
+// A tree that knows which office each unit holds refuses a nomination
+// whose authority cannot confer the award: a Chi cục cannot approve the
+// Minister's "Chiến sĩ thi đua cấp bộ" (DOMAIN.md §5).
+func ExampleWithConferrers() {
+	since := thidua.Since(thidua.MustDate(2012, time.March, 1))
+	offices := award.WithConferrers(func(u org.Unit) award.Conferrer {
+		if u.ID == "btp" {
+			return award.ByMinister
+		}
+		return 0 // the head of an agency
+	})
+	tree := award.NewTree([]org.Unit{
+		{ID: "btp", Name: "Bộ Tư pháp"},
+		{ID: "cuc-dt", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Parent: "btp"},
+		{ID: "cc-cl", Name: "Chi cục Thi hành án dân sự huyện Cao Lãnh", Parent: "cuc-dt"},
+	}, []org.Person{{ID: "p1", Assignments: []org.Assignment{{Unit: "cc-cl", Period: since}}}}, offices)
+
+	propose := award.Transition{Action: award.Propose, By: award.Actor{Unit: "cc-cl"}, On: thidua.MustDate(2019, time.December, 10)}
+	for _, authority := range []org.UnitID{"cc-cl", "btp"} {
+		n := award.Nomination{ID: "dn-1", Proposer: "cc-cl", Authority: authority,
+			Subject: award.Subject{Kind: award.CSTDBo, Recipient: award.PersonRecipient("p1"), Year: 2019}}
+		_, err := n.Apply(propose, tree)
+		var te *award.TransitionError
+		if errors.As(err, &te) {
+			fmt.Println(authority, te.Code, errors.Is(err, thidua.ErrPermission))
+			continue
+		}
+		fmt.Println(authority, err)
+	}
+	// Output:
+	// cc-cl wrong-conferrer true
+	// btp <nil>
+}

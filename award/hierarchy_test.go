@@ -171,3 +171,79 @@ func TestStartAdvance(t *testing.T) {
 
 // org.Store satisfies Hierarchy, so callers pass their organisation store.
 var _ award.Hierarchy = org.Store(nil)
+
+// TestStartChecksConferrer checks the conferring office through Start and
+// Advance with an org-like hierarchy (DOMAIN.md §5: CSTĐ cấp bộ is the
+// Minister's).
+func TestStartChecksConferrer(t *testing.T) {
+	ctx := context.Background()
+	minister := award.WithConferrers(func(u org.Unit) award.Conferrer {
+		if u.ID == "bo" {
+			return award.ByMinister
+		}
+		return 0
+	})
+	n := award.Nomination{ID: "dn1", Subject: award.Subject{Kind: award.CSTDBo, Recipient: award.PersonRecipient("p1"), Year: 2019},
+		Proposer: "cc1", Authority: "cc1"}
+	propose := act(award.Propose, "cc1", day(2020, 1, 5))
+
+	s := award.NewMemStore()
+	_, err := award.Start(ctx, s, newFakeOrg(), n, propose, minister)
+	var te *award.TransitionError
+	if !errors.As(err, &te) || te.Code != award.WrongConferrer || !errors.Is(err, thidua.ErrPermission) {
+		t.Errorf("Start with the Chi cục as authority for CSTĐ cấp bộ = %v, want %q", err, award.WrongConferrer)
+	}
+	if ns, _ := s.Nominations(ctx, award.NominationFilter{}); len(ns) != 0 {
+		t.Errorf("a refused proposal was stored: %v", ns)
+	}
+	// Without an office mapping the view cannot tell: the hierarchy alone
+	// decides (documented default), and the proposal goes ahead...
+	if _, err := award.Start(ctx, s, newFakeOrg(), n, propose); err != nil {
+		t.Fatalf("Start without an office mapping: %v", err)
+	}
+	// ...but the council ballot of CSTĐ cấp bộ still stands in the way.
+	if _, err := award.Advance(ctx, s, newFakeOrg(), "dn1", act(award.Approve, "cc1", day(2020, 1, 6))); !errors.As(err, &te) || te.Code != award.MissingVote {
+		t.Errorf("Advance approve without a vote = %v, want %q", err, award.MissingVote)
+	}
+	// With the ministry as authority, the flow goes through.
+	n.ID, n.Authority = "dn2", "bo"
+	n.Year = 2018
+	if _, err := award.Start(ctx, s, newFakeOrg(), n, propose, minister); err != nil {
+		t.Fatalf("Start with the ministry as authority: %v", err)
+	}
+}
+
+// TestAdvanceUsesStoreKinds checks that Start and Advance check against the
+// store's own catalogue: a sector kind that needs a ballot is not approved
+// without one.
+func TestAdvanceUsesStoreKinds(t *testing.T) {
+	ctx := context.Background()
+	cat := award.JusticeCatalogue()
+	if err := cat.Add(award.Kind{Code: "cstd-nganh", Name: "Chiến sĩ thi đua ngành", Family: award.Title, Recipients: award.Individual,
+		Level: award.LevelMinistry, Conferrer: award.ByMinister, Bases: award.Regular, Council: award.Percent(90)}); err != nil {
+		t.Fatal(err)
+	}
+	s := award.NewMemStore(award.WithCatalogue(cat))
+	if k, err := s.Kind("cstd-nganh"); err != nil || k.Council != award.Percent(90) {
+		t.Fatalf("MemStore.Kind = %v, %v", k, err)
+	}
+	n := award.Nomination{ID: "dn1", Subject: award.Subject{Kind: "cstd-nganh", Recipient: award.PersonRecipient("p1"), Year: 2019},
+		Proposer: "cc1", Authority: "bo"}
+	if _, err := award.Start(ctx, s, newFakeOrg(), n, act(award.Propose, "cc1", day(2020, 1, 5))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := award.Advance(ctx, s, newFakeOrg(), "dn1", to(act(award.Submit, "cc1", day(2020, 1, 6)), "bo")); err != nil {
+		t.Fatal(err)
+	}
+	_, err := award.Advance(ctx, s, newFakeOrg(), "dn1", act(award.Approve, "bo", day(2020, 1, 7)))
+	var te *award.TransitionError
+	if !errors.As(err, &te) || te.Code != award.MissingVote {
+		t.Errorf("approve a kind needing a ballot without one = %v, want %q", err, award.MissingVote)
+	}
+	if _, err := award.Start(ctx, nil, newFakeOrg(), n, act(award.Propose, "cc1", day(2020, 1, 5))); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("Start with a nil store = %v, want ErrInvalid", err)
+	}
+	if _, err := award.LoadTree(ctx, nil, nil, nil); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("LoadTree with a nil hierarchy = %v, want ErrInvalid", err)
+	}
+}

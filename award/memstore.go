@@ -45,15 +45,23 @@ type numberKey struct {
 	year int
 }
 
-var _ Store = (*MemStore)(nil)
+var (
+	_ Store    = (*MemStore)(nil)
+	_ KindView = (*MemStore)(nil)
+)
 
 // Option configures a [MemStore].
 type Option func(*MemStore)
 
 // WithCatalogue makes the store check records against a copy of c instead
-// of [DefaultCatalogue].
+// of [DefaultCatalogue]. A nil c is ignored: the store keeps to
+// DefaultCatalogue.
 func WithCatalogue(c *Catalogue) Option {
-	return func(s *MemStore) { s.cat = c.Clone() }
+	return func(s *MemStore) {
+		if c != nil {
+			s.cat = c.Clone()
+		}
+	}
 }
 
 // NewMemStore returns an empty in-memory store that checks records against
@@ -72,12 +80,39 @@ func NewMemStore(opts ...Option) *MemStore {
 		granted:     make(map[string]string),
 	}
 	for _, o := range opts {
-		o(s)
+		if o != nil {
+			o(s)
+		}
 	}
 	if s.cat == nil {
 		s.cat = DefaultCatalogue()
 	}
 	return s
+}
+
+// Kind returns the kind with the code in the store's catalogue, or an error
+// wrapping thidua.ErrNotFound. It makes the store a [KindView], which
+// [Start] and [Advance] check transitions against.
+func (s *MemStore) Kind(code Code) (Kind, error) {
+	// s.cat is set by NewMemStore and never changed: no lock needed.
+	return s.cat.Kind(code)
+}
+
+// council returns the council vote the kind of sub needs.
+func (s *MemStore) council(sub Subject) Threshold {
+	k, err := s.cat.Kind(sub.Kind)
+	if err != nil {
+		return Threshold{}
+	}
+	return k.Council
+}
+
+// openWord says how an open title nomination stands, for a conflict.
+func openWord(st State) string {
+	if st == Approved {
+		return "approved and not yet granted"
+	}
+	return "still open (" + st.String() + ")"
 }
 
 // insertSorted adds id to the sorted list xs.
@@ -97,19 +132,23 @@ func (s *MemStore) titleKeyOf(sub Subject) (titleKey, bool) {
 
 // AddNomination implements [Store].
 func (s *MemStore) AddNomination(ctx context.Context, n Nomination) error {
-	const op = "award: add nomination"
+	const op = "award: add"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	switch {
 	case strings.TrimSpace(n.ID) == "":
 		return thidua.Invalid(op, "nomination", n.ID, "id", "empty ID")
-	case n.State != Draft || len(n.History) == 0 || n.History[len(n.History)-1].To != Draft:
-		return thidua.Invalid(op, "nomination", n.ID, "state", "want a nomination just proposed, not %q", n.State)
-	case n.Proposer == "" || n.Authority == "" || n.Holder != n.Proposer:
-		return thidua.Invalid(op, "nomination", n.ID, "proposer", "want proposer, authority, and the proposer holding it")
+	case n.State != Draft || len(n.History) != 1:
+		return thidua.Invalid(op, "nomination", n.ID, "state", "want a nomination just proposed (one event, state %q), not %q", Draft, n.State)
+	case n.Proposer == "" || n.Authority == "":
+		return thidua.Invalid(op, "nomination", n.ID, "proposer", "want a proposer and an authority")
 	}
 	if err := n.Subject.validate(s.cat, op, "nomination", n.ID); err != nil {
+		return err
+	}
+	proposal := Nomination{ID: n.ID, Subject: n.Subject, Proposer: n.Proposer, Authority: n.Authority}
+	if err := checkStep(proposal, n, s.council(n.Subject)); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -123,7 +162,8 @@ func (s *MemStore) AddNomination(ctx context.Context, n Nomination) error {
 			return thidua.Conflict(op, "nomination", n.ID, "%s already holds %s for %d (grant %q)", n.Recipient, n.Kind, n.Year, g)
 		}
 		if o, ok := s.openTitles[tk]; ok {
-			return thidua.Conflict(op, "nomination", n.ID, "nomination %q for %s, %s, %d is open", o, n.Recipient, n.Kind, n.Year)
+			return thidua.Conflict(op, "nomination", n.ID, "nomination %q for %s, %s, %d is %s",
+				o, n.Recipient, n.Kind, n.Year, openWord(s.noms[o].State))
 		}
 		s.openTitles[tk] = n.ID
 	}
@@ -134,7 +174,7 @@ func (s *MemStore) AddNomination(ctx context.Context, n Nomination) error {
 
 // UpdateNomination implements [Store].
 func (s *MemStore) UpdateNomination(ctx context.Context, n Nomination) error {
-	const op = "award: update nomination"
+	const op = "award: update"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -149,13 +189,11 @@ func (s *MemStore) UpdateNomination(ctx context.Context, n Nomination) error {
 		return thidua.Invalid(op, "nomination", n.ID, "subject", "the subject of a nomination cannot change")
 	case n.Proposer != old.Proposer || n.Authority != old.Authority:
 		return thidua.Invalid(op, "nomination", n.ID, "proposer", "the proposer and authority cannot change")
-	case len(n.History) != len(old.History)+1 || !slices.Equal(n.History[:len(old.History)], old.History):
+	case len(n.History) != len(old.History)+1 || !eventsEqual(n.History[:len(old.History)], old.History):
 		return thidua.Conflict(op, "nomination", n.ID, "stale: want the stored history (%d events) and one more step", len(old.History))
-	case len(n.Votes) < len(old.Votes) || !slices.Equal(n.Votes[:len(old.Votes)], old.Votes):
-		return thidua.Invalid(op, "nomination", n.ID, "votes", "recorded votes cannot change")
 	}
-	if last := n.History[len(n.History)-1]; last.To != n.State || last.Holder != n.Holder || last.From != old.State {
-		return thidua.Invalid(op, "nomination", n.ID, "history", "the last event does not lead from the stored state to this one")
+	if err := checkStep(old, n, s.council(n.Subject)); err != nil {
+		return err
 	}
 	if tk, isTitle := s.titleKeyOf(n.Subject); isTitle && (n.State == Rejected || n.State == Withdrawn) && s.openTitles[tk] == n.ID {
 		delete(s.openTitles, tk)
@@ -218,7 +256,7 @@ func (s *MemStore) Nominations(ctx context.Context, f NominationFilter) ([]Nomin
 
 // AddDecision implements [Store].
 func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
-	const op = "award: add decision"
+	const op = "award: add"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -249,8 +287,9 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 				return thidua.Invalid(op, "grant", g.ID, "nomination", "unknown nomination %q", g.Nomination)
 			case n.State != Approved:
 				return thidua.Invalid(op, "grant", g.ID, "nomination", "nomination %q is %q, not approved", g.Nomination, n.State)
-			case n.Kind != g.Kind || n.Recipient != g.Recipient:
-				return thidua.Invalid(op, "grant", g.ID, "nomination", "nomination %q is for %s to %s", g.Nomination, n.Kind, n.Recipient)
+			case n.Subject != g.Subject:
+				return thidua.Invalid(op, "grant", g.ID, "nomination", "nomination %q is for %s to %s, year %d, period %s; the grant for %s to %s, year %d, period %s",
+					g.Nomination, n.Kind, n.Recipient, n.Year, n.Period, g.Kind, g.Recipient, g.Year, g.Period)
 			}
 			if other, ok := s.granted[g.Nomination]; ok {
 				return thidua.Conflict(op, "grant", g.ID, "nomination %q already granted by %q", g.Nomination, other)
@@ -286,10 +325,14 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 	}
 	for tk, id := range newTitles {
 		s.titles[tk] = id
-		delete(s.openTitles, tk)
 	}
 	for n, g := range newNoms {
 		s.granted[n] = g
+		// A granted title nomination is settled: it no longer holds the
+		// title open (the grant now does).
+		if tk, ok := s.titleKeyOf(s.noms[n].Subject); ok && s.openTitles[tk] == n {
+			delete(s.openTitles, tk)
+		}
 	}
 	d.Grants = nil
 	s.decisions[d.ID] = d
@@ -425,7 +468,7 @@ func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
 
 // Revoke implements [Store].
 func (s *MemStore) Revoke(ctx context.Context, grantID string, r Revocation) error {
-	const op = "award: revoke grant"
+	const op = "award: revoke"
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -1,7 +1,6 @@
 package award
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -86,7 +85,7 @@ func (a Action) String() string {
 // Actor is who performs a transition: a unit, acting through a named person
 // or its emulation council (Hội đồng Thi đua - Khen thưởng).
 type Actor struct {
-	Unit org.UnitID `json:"unit"`
+	Unit org.UnitID `json:"unit"`           // the unit that acts
 	Name string     `json:"name,omitempty"` // "Nguyễn Văn A, Cục trưởng" or "Hội đồng TĐKT"
 }
 
@@ -96,9 +95,9 @@ type Actor struct {
 // and regime (e.g. 90 % of all members for CSTĐ cấp bộ and toàn quốc under
 // NĐ 91/2017 art. 45.8); the zero Threshold means "no vote required".
 type Threshold struct {
-	Num    int  `json:"num"`
-	Den    int  `json:"den"`
-	Strict bool `json:"strict,omitempty"`
+	Num    int  `json:"num"`              // numerator of the share
+	Den    int  `json:"den"`              // denominator of the share
+	Strict bool `json:"strict,omitempty"` // "more than" instead of "at least"
 }
 
 // Percent returns the threshold "at least p % of all members".
@@ -110,9 +109,32 @@ func (t Threshold) IsZero() bool { return t == Threshold{} }
 // Validate reports whether 0 < Num <= Den. The error wraps thidua.ErrInvalid.
 func (t Threshold) Validate() error {
 	if t.Den <= 0 || t.Num <= 0 || t.Num > t.Den {
-		return fmt.Errorf("%w: threshold %d/%d: want 0 < num <= den", thidua.ErrInvalid, t.Num, t.Den)
+		return fmt.Errorf("award: threshold %d/%d: %w: want 0 < num <= den", t.Num, t.Den, thidua.ErrInvalid)
 	}
 	return nil
+}
+
+// AtLeast reports whether t demands at least as much as u: a share no
+// smaller, and "more than" where u says "more than" of the same share. Every
+// threshold is at least the zero Threshold; the zero Threshold is at least
+// only itself.
+func (t Threshold) AtLeast(u Threshold) bool {
+	switch {
+	case u.IsZero():
+		return true
+	case t.IsZero() || t.Den <= 0 || u.Den <= 0:
+		return false
+	}
+	l, r := t.Num*u.Den, u.Num*t.Den
+	return l > r || l == r && (t.Strict || !u.Strict)
+}
+
+// maxThreshold returns the more demanding of a and b.
+func maxThreshold(a, b Threshold) Threshold {
+	if a.AtLeast(b) {
+		return a
+	}
+	return b
 }
 
 // Met reports whether inFavour votes out of members reach t, in exact
@@ -140,75 +162,90 @@ func (t Threshold) String() string {
 // Vote is a council's secret ballot on a nomination. A [Transition] carries
 // Members, InFavour and Threshold; Apply fills in the rest.
 type Vote struct {
-	Unit      org.UnitID  `json:"unit"` // the unit whose council voted
-	On        thidua.Date `json:"on"`
+	Unit      org.UnitID  `json:"unit"`      // the unit whose council voted
+	On        thidua.Date `json:"on"`        // the day of the ballot
 	Members   int         `json:"members"`   // all members of the council, present or not
 	InFavour  int         `json:"in_favour"` // votes in favour
-	Threshold Threshold   `json:"threshold"`
-	Passed    bool        `json:"passed"`
+	Threshold Threshold   `json:"threshold"` // the share the council voted at
+	Passed    bool        `json:"passed"`    // InFavour reached Threshold of Members
 }
 
 // Verdict is the summary of an eligibility check, as the rules package
 // gives it. A nomination for a candidate found ineligible may only go ahead
-// flagged: the proposer states it knows.
+// flagged: the proposer states it knows. A nomination with no verdict is one
+// whose eligibility was not assessed: it goes ahead, and reports can tell it
+// from one found eligible.
 type Verdict struct {
-	Eligible bool   `json:"eligible"`
-	Summary  string `json:"summary"` // Vietnamese, e.g. "Chưa đủ 03 năm liên tục đạt CSTĐCS"
-	Flagged  bool   `json:"flagged"`
+	Eligible bool   `json:"eligible"` // the candidate meets the criteria
+	Summary  string `json:"summary"`  // Vietnamese, e.g. "Chưa đủ 03 năm liên tục đạt CSTĐCS"
+	Flagged  bool   `json:"flagged"`  // the proposer goes ahead knowing the candidate is ineligible
 }
 
 // Transition is one step of a nomination's life; see [Action] for who may
 // take which.
 type Transition struct {
-	Action Action      `json:"action"`
-	By     Actor       `json:"by"`
-	On     thidua.Date `json:"on"`
+	Action Action      `json:"action"` // what the step does
+	By     Actor       `json:"by"`     // who takes it
+	On     thidua.Date `json:"on"`     // the day it is taken
 	// To is the unit a Submit or Forward sends the nomination to.
 	To org.UnitID `json:"to,omitempty"`
 	// Reason explains the step; Reject requires one. Vietnamese.
 	Reason string `json:"reason,omitempty"`
 	// Verdict, on Propose, Submit or Forward, attaches (or replaces) the
-	// eligibility verdict.
+	// eligibility verdict; the step's [Event] records it. Other actions
+	// refuse one. No verdict on Propose means eligibility not assessed.
 	Verdict *Verdict `json:"verdict,omitempty"`
 	// Vote is the ballot a RecordVote records.
 	Vote Vote `json:"vote,omitzero"`
-	// Require, on Approve, is the vote the award needs: the last vote of
-	// the authority's council must reach it. Zero: no vote needed (a vote
-	// that was recorded and failed still blocks approval).
+	// Require, on Approve, is the vote the approver says the award needs.
+	// Approve requires the more demanding of Require and the kind's own
+	// [Kind.Council]: the last vote of the authority's council must have
+	// been taken at that threshold or a higher one, and reach it. Neither
+	// set: no vote needed (a vote that was recorded and failed still blocks
+	// approval).
 	Require Threshold `json:"require,omitzero"`
 }
 
 // Event is one entry of a nomination's audit trail.
 type Event struct {
-	Action Action      `json:"action"`
-	By     Actor       `json:"by"`
-	On     thidua.Date `json:"on"`
-	From   State       `json:"from"`
-	To     State       `json:"to"`
-	Holder org.UnitID  `json:"holder"` // unit holding the nomination afterwards
-	Reason string      `json:"reason,omitempty"`
+	Action Action      `json:"action"`           // what was done
+	By     Actor       `json:"by"`               // who did it
+	On     thidua.Date `json:"on"`               // the day it was done
+	From   State       `json:"from"`             // the state before
+	To     State       `json:"to"`               // the state after
+	Holder org.UnitID  `json:"holder"`           // unit holding the nomination afterwards
+	Reason string      `json:"reason,omitempty"` // why, in Vietnamese, if stated
+	// Verdict is the eligibility verdict the step attached, if it attached
+	// one (Propose, Submit, Forward): the trail keeps every verdict the
+	// nomination had.
+	Verdict *Verdict `json:"verdict,omitempty"`
 }
 
 // Nomination is a proposal (đề nghị) to give an award. Build one with the
 // [Subject], ID, Proposer and Authority set, then move it with
 // [Nomination.Apply], starting with a Propose transition.
 type Nomination struct {
-	ID string `json:"id"`
+	ID string `json:"id"` // unique in the store
+	// Subject is the award proposed, the candidate and the achievement.
 	Subject
 	// Proposer is the unit that proposes; the candidate is in its subtree.
 	Proposer org.UnitID `json:"proposer"`
 	// Authority is the unit whose head (or council) confers the award and
 	// so approves or rejects: a ministry for CSTĐ cấp bộ; a unit standing
 	// for the Government or the President for their awards. It is the
-	// proposer or above it.
+	// proposer or above it, and, when the [HierarchyView] tells which office
+	// a unit holds ([ConferrerView]), a unit holding the office that confers
+	// the kind ([Kind.Conferrer]).
 	Authority org.UnitID `json:"authority"`
 	// Holder is the unit the nomination is with: the proposer while in
 	// draft, then the unit it was last submitted or forwarded to.
-	Holder  org.UnitID `json:"holder,omitempty"`
-	State   State      `json:"state"`
-	Verdict *Verdict   `json:"verdict,omitempty"`
-	Votes   []Vote     `json:"votes,omitempty"`
-	History []Event    `json:"history,omitempty"`
+	Holder org.UnitID `json:"holder,omitempty"`
+	State  State      `json:"state"` // where it stands
+	// Verdict is the eligibility verdict last attached; nil means
+	// eligibility not assessed. An ineligible one must be flagged.
+	Verdict *Verdict `json:"verdict,omitempty"`
+	Votes   []Vote   `json:"votes,omitempty"`   // council ballots, in the order taken
+	History []Event  `json:"history,omitempty"` // every step, in order
 }
 
 // TransitionCode says why [Nomination.Apply] refused a transition.
@@ -238,16 +275,20 @@ const (
 	MissingVote         TransitionCode = "missing-vote"         // Approve needs a council vote
 	VoteFailed          TransitionCode = "vote-failed"          // the vote did not reach the threshold
 	UnflaggedIneligible TransitionCode = "unflagged-ineligible" // verdict says ineligible and is not flagged
+	NoHierarchy         TransitionCode = "no-hierarchy"         // Apply was given no HierarchyView
+	WrongConferrer      TransitionCode = "wrong-conferrer"      // (P) the authority does not hold the office conferring the kind
+	LowVoteThreshold    TransitionCode = "low-vote-threshold"   // the vote was taken at a lower share than the award needs
+	BadHistory          TransitionCode = "bad-history"          // (stores) the new event does not match the nomination's fields
 )
 
 // TransitionError is the error [Nomination.Apply] returns. Err wraps
 // thidua.ErrPermission or thidua.ErrInvalid, so errors.Is works on it.
 type TransitionError struct {
-	Nomination string
-	Action     Action
-	State      State // the state the nomination was in
-	Code       TransitionCode
-	Err        error
+	Nomination string         // ID of the nomination
+	Action     Action         // the action refused
+	State      State          // the state the nomination was in
+	Code       TransitionCode // why
+	Err        error          // the cause, wrapping a sentinel
 }
 
 // Error returns `award: submit nomination "n1": not-above: ...`.
@@ -261,7 +302,8 @@ func (e *TransitionError) Unwrap() error { return e.Err }
 
 // HierarchyView answers, without context or storage, the questions the
 // permission checks of [Nomination.Apply] ask. [Tree] implements it; fill
-// one from an org.Store with [LoadTree] or [TreeFor].
+// one from an org.Store with [LoadTree] or [TreeFor]. A view may also
+// implement [ConferrerView] and [KindView].
 type HierarchyView interface {
 	// Parent returns the parent of unit u ("" for a root), and false if u is
 	// unknown.
@@ -269,6 +311,38 @@ type HierarchyView interface {
 	// UnitOf returns the unit of the person's post on the date, and false if
 	// the person is unknown or holds no post then.
 	UnitOf(p org.PersonID, on thidua.Date) (org.UnitID, bool)
+}
+
+// ConferrerView is an optional interface of a [HierarchyView]: it tells
+// which conferring office acts through a unit (DOMAIN.md §5): the ministry
+// for its minister, the unit standing for the Government for the Prime
+// Minister, and so on. [Nomination.Apply] then checks that the authority of
+// a nomination holds the office that confers its kind.
+type ConferrerView interface {
+	// Confers returns the office whose awards unit u's head (or council)
+	// confers, and false if the view cannot tell; then Apply keeps to the
+	// checks of the hierarchy alone.
+	Confers(u org.UnitID) (Conferrer, bool)
+}
+
+// KindView is an optional interface of a [HierarchyView], and of a store
+// holding a catalogue: the award kinds [Nomination.Apply] checks the
+// conferrer ([Kind.Conferrer]) and the council vote ([Kind.Council])
+// against. *Catalogue and *MemStore implement it. A view that does not
+// implement it is read as [DefaultCatalogue]; a kind the view does not know
+// is checked against the hierarchy alone.
+type KindView interface {
+	// Kind returns the kind with the code, or an error.
+	Kind(code Code) (Kind, error)
+}
+
+// kindOf returns the kind of code as h sees it (see [KindView]).
+func kindOf(h HierarchyView, code Code) (Kind, bool) {
+	if kv, ok := h.(KindView); ok {
+		k, err := kv.Kind(code)
+		return k, err == nil
+	}
+	return defaultKind(code)
 }
 
 // maxDepth bounds walks up a hierarchy, so that a corrupt cycle ends.
@@ -296,13 +370,26 @@ func isAncestorOrSelf(h HierarchyView, anc, u org.UnitID) (yes, known bool) {
 // Apply returns the nomination after transition t, with t recorded in its
 // history; or n as it was and a [*TransitionError] saying why t is not
 // allowed. n itself is never changed: Apply is pure, and its result shares
-// no slice or pointer with n.
+// no slice or pointer with n. A nil h is refused ([NoHierarchy]).
 //
 // Apply checks who acts (see [Action]), using h to place units and
 // candidates: a unit proposes only candidates in its own subtree on the date
 // of the proposal, sends a nomination only to a unit above it and not past
 // the authority, and only the authority approves or rejects, once the
 // nomination has reached it.
+//
+// It checks the award itself against the kind h gives ([KindView]; the
+// kinds of [DefaultCatalogue] if h gives none):
+//   - on Propose, Approve and Reject, when h tells which office the
+//     authority holds ([ConferrerView]), that office must be the kind's
+//     [Kind.Conferrer] ([WrongConferrer]): a Chi cục cannot make itself the
+//     authority for a minister's award. A view that cannot tell (a plain
+//     org.Store, a [Tree] without [WithConferrers]) leaves this to the
+//     hierarchy checks alone;
+//   - on Approve, the council vote the kind needs ([Kind.Council]) or
+//     t.Require, whichever demands more: the last vote of the authority's
+//     council must exist, have been taken at that threshold or a higher one,
+//     and reach it.
 func (n Nomination) Apply(t Transition, h HierarchyView) (Nomination, error) {
 	fail := func(code TransitionCode, sentinel error, format string, args ...any) (Nomination, error) {
 		return n, &TransitionError{Nomination: n.ID, Action: t.Action, State: n.State, Code: code,
@@ -317,6 +404,9 @@ func (n Nomination) Apply(t Transition, h HierarchyView) (Nomination, error) {
 	if t.Action < Propose || t.Action > Withdraw {
 		return invalid(UnknownAction, "unknown action %d", int(t.Action))
 	}
+	if h == nil {
+		return invalid(NoHierarchy, "no hierarchy view to check the step against")
+	}
 	if t.By.Unit == "" {
 		return invalid(BadTransition, "no acting unit")
 	}
@@ -326,31 +416,46 @@ func (n Nomination) Apply(t Transition, h HierarchyView) (Nomination, error) {
 	if k := len(n.History); k > 0 && t.On.Before(n.History[k-1].On) {
 		return invalid(Backdated, "dated %s, before the last step on %s", t.On, n.History[k-1].On)
 	}
-	from := map[Action][]State{
-		Propose: {0}, Submit: {Draft}, Forward: {Submitted}, RecordVote: {Submitted},
-		Approve: {Submitted}, Reject: {Submitted}, Withdraw: {Draft, Submitted},
-	}[t.Action]
-	if n.Proposer != "" && n.Proposer == n.Authority && (t.Action == RecordVote || t.Action == Approve || t.Action == Reject) {
-		// The authority decides on its own proposal without sending it.
-		from = append(from, Draft)
-	}
-	if !slices.Contains(from, n.State) {
+	if !slices.Contains(t.Action.from(n), n.State) {
 		return invalid(WrongState, "cannot %s a nomination in state %q", t.Action, n.State)
+	}
+	if t.Verdict != nil && !t.Action.attachesVerdict() {
+		return invalid(BadTransition, "a verdict is attached on propose, submit or forward, not on %s", t.Action)
+	}
+	if t.Action == Propose {
+		if f := n.missingField(); f != "" {
+			return invalid(BadNomination, "no %s", f)
+		}
+	}
+	if u, code := n.actor(t.Action); t.By.Unit != u {
+		return denied(code, "unit %q cannot %s this nomination: only unit %q can", t.By.Unit, t.Action, u)
+	}
+	// The kind is looked up only by the checks that need it.
+	var kind Kind
+	wrongOffice := func() (Conferrer, bool) {
+		cv, ok := h.(ConferrerView)
+		if !ok {
+			return 0, false
+		}
+		c, ok := cv.Confers(n.Authority)
+		if !ok {
+			return 0, false
+		}
+		k, known := kindOf(h, n.Kind)
+		kind = k
+		return c, known && c != k.Conferrer
 	}
 
 	next := n.clone()
 	switch t.Action {
 	case Propose:
-		if f := n.missingField(); f != "" {
-			return invalid(BadNomination, "no %s", f)
-		}
-		if t.By.Unit != n.Proposer {
-			return denied(NotProposer, "unit %q proposes for unit %q", t.By.Unit, n.Proposer)
-		}
 		if yes, known := isAncestorOrSelf(h, n.Authority, n.Proposer); !known {
 			return invalid(UnknownUnit, "unit %q or a unit above it is unknown", n.Proposer)
 		} else if !yes {
 			return invalid(AuthorityBelow, "authority %q is not unit %q or above it", n.Authority, n.Proposer)
+		}
+		if c, wrong := wrongOffice(); wrong {
+			return denied(WrongConferrer, "authority %q holds the office of %s; %s is conferred by %s", n.Authority, c, kind.Name, kind.Conferrer)
 		}
 		cu := n.Recipient.Unit
 		if n.Recipient.Person != "" {
@@ -366,18 +471,8 @@ func (n Nomination) Apply(t Transition, h HierarchyView) (Nomination, error) {
 			return denied(OutsideSubtree, "candidate %s (unit %q) is outside the subtree of %q", n.Recipient, cu, n.Proposer)
 		}
 		next.Holder = n.Proposer
-		next.State = Draft
 	case Submit, Forward:
-		sender := n.Proposer
-		if t.Action == Forward {
-			sender = n.Holder
-		}
-		if t.By.Unit != sender {
-			if t.Action == Submit {
-				return denied(NotProposer, "unit %q submits for unit %q", t.By.Unit, sender)
-			}
-			return denied(NotHolder, "unit %q forwards what unit %q holds", t.By.Unit, sender)
-		}
+		sender := t.By.Unit
 		if t.To == "" {
 			return invalid(BadTransition, "no unit to send to")
 		}
@@ -403,61 +498,263 @@ func (n Nomination) Apply(t Transition, h HierarchyView) (Nomination, error) {
 			return invalid(BeyondAuthority, "unit %q is above the authority %q", t.To, n.Authority)
 		}
 		next.Holder = t.To
-		next.State = Submitted
 	case RecordVote:
-		if t.By.Unit != n.Holder {
-			return denied(NotHolder, "unit %q votes on what unit %q holds", t.By.Unit, n.Holder)
-		}
 		v := t.Vote
-		if err := v.Threshold.Validate(); err != nil {
-			return invalid(BadVote, "%v", errors.Unwrap(err))
-		}
-		if v.Members <= 0 || v.InFavour < 0 || v.InFavour > v.Members {
-			return invalid(BadVote, "%d in favour of %d members", v.InFavour, v.Members)
+		if msg := ballotProblem(v); msg != "" {
+			return invalid(BadVote, "%s", msg)
 		}
 		v.Unit, v.On, v.Passed = n.Holder, t.On, v.Threshold.Met(v.InFavour, v.Members)
 		next.Votes = append(next.Votes, v)
 	case Approve, Reject:
-		if t.By.Unit != n.Authority {
-			return denied(NotAuthority, "unit %q is not the authority %q", t.By.Unit, n.Authority)
-		}
 		if n.Holder != n.Authority {
 			return invalid(NotArrived, "the nomination is still with unit %q", n.Holder)
+		}
+		if c, wrong := wrongOffice(); wrong {
+			return denied(WrongConferrer, "authority %q holds the office of %s; %s is conferred by %s", n.Authority, c, kind.Name, kind.Conferrer)
 		}
 		if t.Action == Reject {
 			if strings.TrimSpace(t.Reason) == "" {
 				return invalid(MissingReason, "a rejection needs a reason")
 			}
-			next.State = Rejected
 			break
 		}
-		last, ok := n.lastVote(n.Authority)
-		if !ok && !t.Require.IsZero() {
-			return invalid(MissingVote, "the award needs a council vote of %s", t.Require)
+		need := t.Require
+		if k, known := kindOf(h, n.Kind); known {
+			need = maxThreshold(k.Council, need)
 		}
-		if ok && (!last.Passed || !t.Require.Met(last.InFavour, last.Members)) {
-			return invalid(VoteFailed, "%d of %d members in favour", last.InFavour, last.Members)
+		if code, msg := n.councilCheck(need); code != "" {
+			return invalid(code, "%s", msg)
 		}
-		next.State = Approved
-	case Withdraw:
-		if t.By.Unit != n.Proposer {
-			return denied(NotProposer, "unit %q withdraws for unit %q", t.By.Unit, n.Proposer)
-		}
-		next.State = Withdrawn
 	}
-	if t.Verdict != nil && (t.Action == Propose || t.Action == Submit || t.Action == Forward) {
+	next.State = t.Action.next(n.State)
+	var attached *Verdict
+	if t.Verdict != nil {
 		v := *t.Verdict
 		v.Summary = vntext.Clean(v.Summary)
-		next.Verdict = &v
+		next.Verdict, attached = &v, new(Verdict)
+		*attached = v
 	}
-	if v := next.Verdict; v != nil && !v.Eligible && !v.Flagged && t.Action != Withdraw && t.Action != Reject {
+	if v := next.Verdict; blocksOnVerdict(v, t.Action) {
 		return invalid(UnflaggedIneligible, "the candidate was found ineligible (%s); flag the verdict to go ahead", v.Summary)
 	}
 	next.History = append(slices.Clip(next.History), Event{
 		Action: t.Action, By: Actor{Unit: t.By.Unit, Name: vntext.Clean(t.By.Name)}, On: t.On,
-		From: n.State, To: next.State, Holder: next.Holder, Reason: vntext.Clean(t.Reason),
+		From: n.State, To: next.State, Holder: next.Holder, Reason: vntext.Clean(t.Reason), Verdict: attached,
 	})
 	return next, nil
+}
+
+// from returns the states a applies in, for n: when the proposer is itself
+// the authority, RecordVote, Approve and Reject apply to the draft.
+func (a Action) from(n Nomination) []State {
+	switch a {
+	case Propose:
+		return []State{0}
+	case Submit:
+		return []State{Draft}
+	case Forward:
+		return []State{Submitted}
+	case RecordVote, Approve, Reject:
+		if n.Proposer != "" && n.Proposer == n.Authority {
+			// The authority decides on its own proposal without sending it.
+			return []State{Draft, Submitted}
+		}
+		return []State{Submitted}
+	case Withdraw:
+		return []State{Draft, Submitted}
+	}
+	return nil
+}
+
+// next returns the state a leads to from s.
+func (a Action) next(s State) State {
+	switch a {
+	case Propose:
+		return Draft
+	case Submit, Forward:
+		return Submitted
+	case Approve:
+		return Approved
+	case Reject:
+		return Rejected
+	case Withdraw:
+		return Withdrawn
+	}
+	return s // RecordVote
+}
+
+// attachesVerdict reports whether a step of a may attach a verdict.
+func (a Action) attachesVerdict() bool { return a == Propose || a == Submit || a == Forward }
+
+// blocksOnVerdict reports whether verdict v stops a step of a: an
+// ineligible candidate goes ahead only flagged, though the nomination may
+// always be withdrawn or rejected.
+func blocksOnVerdict(v *Verdict, a Action) bool {
+	return v != nil && !v.Eligible && !v.Flagged && a != Withdraw && a != Reject
+}
+
+// actor returns the unit that alone may take a step of a on n, and the code
+// that refuses another.
+func (n Nomination) actor(a Action) (org.UnitID, TransitionCode) {
+	switch a {
+	case Forward, RecordVote:
+		return n.Holder, NotHolder
+	case Approve, Reject:
+		return n.Authority, NotAuthority
+	}
+	return n.Proposer, NotProposer // Propose, Submit, Withdraw
+}
+
+// ballotProblem says what is impossible about a ballot, or "".
+func ballotProblem(v Vote) string {
+	if v.Threshold.Validate() != nil {
+		return fmt.Sprintf("threshold %d/%d: want 0 < num <= den", v.Threshold.Num, v.Threshold.Den)
+	}
+	if v.Members <= 0 || v.InFavour < 0 || v.InFavour > v.Members {
+		return fmt.Sprintf("%d in favour of %d members", v.InFavour, v.Members)
+	}
+	return ""
+}
+
+// councilCheck says why the authority of n may not approve it when the
+// award needs the council vote need (NĐ 91/2017 art. 45.8 for CSTĐ): the
+// last vote of the authority's council counts; it must exist if need is not
+// zero, have been taken at need or a higher threshold, and pass it. A vote
+// that failed blocks approval even when none is needed. The code is "" if
+// nothing stands in the way.
+func (n Nomination) councilCheck(need Threshold) (TransitionCode, string) {
+	last, ok := n.lastVote(n.Authority)
+	switch {
+	case !ok && need.IsZero():
+		return "", ""
+	case !ok:
+		return MissingVote, fmt.Sprintf("the award needs a council vote of %s of all members", need)
+	case !last.Threshold.AtLeast(need):
+		return LowVoteThreshold, fmt.Sprintf("the vote of %s was taken at %s; the award needs %s of all members, so it does not count",
+			last.On, last.Threshold, need)
+	case !last.Passed || !need.Met(last.InFavour, last.Members):
+		return VoteFailed, fmt.Sprintf("%d of %d members in favour", last.InFavour, last.Members)
+	}
+	return "", ""
+}
+
+// checkStep reports why next is not prev after one step, as a
+// [*TransitionError]: the check a store makes without the hierarchy. The
+// caller has checked that next's history is prev's with one more event;
+// need is the council vote the kind needs. It re-checks the transition table
+// (from-state and to-state of the action), who acts where that needs no
+// hierarchy (the proposer, the holder, the authority), the holder, the
+// votes, the verdict recorded in the event, the flag rule and the council
+// vote; not the subtree and above-ness checks of [Nomination.Apply].
+func checkStep(prev, next Nomination, need Threshold) error {
+	e := next.History[len(next.History)-1]
+	a := e.Action
+	fail := func(code TransitionCode, sentinel error, format string, args ...any) error {
+		return &TransitionError{Nomination: next.ID, Action: a, State: prev.State, Code: code,
+			Err: fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)}
+	}
+	invalid := func(code TransitionCode, format string, args ...any) error {
+		return fail(code, thidua.ErrInvalid, format, args...)
+	}
+	if a < Propose || a > Withdraw {
+		return invalid(UnknownAction, "unknown action %d", int(a))
+	}
+	if e.By.Unit == "" {
+		return invalid(BadTransition, "no acting unit")
+	}
+	if err := e.On.Validate(); err != nil {
+		return invalid(BadTransition, "date: %v", err)
+	}
+	if k := len(prev.History); k > 0 && e.On.Before(prev.History[k-1].On) {
+		return invalid(Backdated, "dated %s, before the last step on %s", e.On, prev.History[k-1].On)
+	}
+	if e.From != prev.State || !slices.Contains(a.from(prev), prev.State) {
+		return invalid(WrongState, "cannot %s a nomination in state %q (the event says from %q)", a, prev.State, e.From)
+	}
+	if to := a.next(prev.State); e.To != to || next.State != to {
+		return invalid(BadHistory, "%s leads to %q; the event says %q and the nomination %q", a, to, e.To, next.State)
+	}
+	if u, code := prev.actor(a); e.By.Unit != u {
+		return fail(code, thidua.ErrPermission, "unit %q cannot %s this nomination: only unit %q can", e.By.Unit, a, u)
+	}
+	switch a {
+	case Submit, Forward:
+		switch {
+		case e.By.Unit == prev.Authority:
+			return invalid(BeyondAuthority, "unit %q is the authority; nothing is above it for this award", e.By.Unit)
+		case e.Holder == "":
+			return invalid(BadTransition, "no unit to send to")
+		case e.Holder == e.By.Unit:
+			return invalid(ToSelf, "unit %q sends to itself", e.By.Unit)
+		}
+	case Propose:
+		if e.Holder != prev.Proposer {
+			return invalid(BadHistory, "a proposal is held by its proposer %q, not %q", prev.Proposer, e.Holder)
+		}
+	default:
+		if e.Holder != prev.Holder {
+			return invalid(BadHistory, "%s does not move the nomination from unit %q", a, prev.Holder)
+		}
+	}
+	if next.Holder != e.Holder {
+		return invalid(BadHistory, "held by %q; the event says %q", next.Holder, e.Holder)
+	}
+	if (a == Approve || a == Reject) && prev.Holder != prev.Authority {
+		return invalid(NotArrived, "the nomination is still with unit %q", prev.Holder)
+	}
+	if a == Reject && strings.TrimSpace(e.Reason) == "" {
+		return invalid(MissingReason, "a rejection needs a reason")
+	}
+	want := len(prev.Votes)
+	if a == RecordVote {
+		want++
+	}
+	if len(next.Votes) != want || !slices.Equal(next.Votes[:len(prev.Votes)], prev.Votes) {
+		return invalid(BadVote, "recorded votes cannot change, and only a vote step adds one")
+	}
+	if a == RecordVote {
+		v := next.Votes[len(next.Votes)-1]
+		if msg := ballotProblem(v); msg != "" {
+			return invalid(BadVote, "%s", msg)
+		}
+		if v.Unit != prev.Holder || v.On != e.On || v.Passed != v.Threshold.Met(v.InFavour, v.Members) {
+			return invalid(BadVote, "the vote does not match its step: council of %q on %s, passed %v", v.Unit, v.On, v.Passed)
+		}
+	}
+	if e.Verdict != nil && !a.attachesVerdict() {
+		return invalid(BadTransition, "a verdict is attached on propose, submit or forward, not on %s", a)
+	}
+	wantVerdict := prev.Verdict
+	if e.Verdict != nil {
+		wantVerdict = e.Verdict
+	}
+	if !verdictEqual(next.Verdict, wantVerdict) {
+		return invalid(BadHistory, "the verdict differs from the one the history records")
+	}
+	if v := next.Verdict; blocksOnVerdict(v, a) {
+		return invalid(UnflaggedIneligible, "the candidate was found ineligible (%s); flag the verdict to go ahead", v.Summary)
+	}
+	if a == Approve {
+		if code, msg := prev.councilCheck(need); code != "" {
+			return invalid(code, "%s", msg)
+		}
+	}
+	return nil
+}
+
+// verdictEqual reports whether a and b are both nil or equal verdicts.
+func verdictEqual(a, b *Verdict) bool {
+	return a == b || a != nil && b != nil && *a == *b
+}
+
+// eventsEqual reports whether two histories are the same, verdicts compared
+// by value.
+func eventsEqual(a, b []Event) bool {
+	return slices.EqualFunc(a, b, func(x, y Event) bool {
+		vx, vy := x.Verdict, y.Verdict
+		x.Verdict, y.Verdict = nil, nil
+		return x == y && verdictEqual(vx, vy)
+	})
 }
 
 // missingField names the first required field Propose finds empty.
@@ -493,6 +790,12 @@ func (n Nomination) lastVote(u org.UnitID) (Vote, bool) {
 func (n Nomination) clone() Nomination {
 	n.Votes = slices.Clone(n.Votes)
 	n.History = slices.Clone(n.History)
+	for i, e := range n.History {
+		if e.Verdict != nil {
+			v := *e.Verdict
+			n.History[i].Verdict = &v
+		}
+	}
 	if n.Verdict != nil {
 		v := *n.Verdict
 		n.Verdict = &v

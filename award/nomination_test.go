@@ -88,7 +88,8 @@ func TestNominationFlow(t *testing.T) {
 		Verdict: &award.Verdict{Eligible: false, Summary: "Chưa có sáng kiến cấp bộ", Flagged: true},
 		Votes:   []award.Vote{{Unit: "bo", On: day(2020, 1, 8), Members: 11, InFavour: 10, Threshold: award.Percent(90), Passed: true}},
 		History: []award.Event{
-			{Action: award.Propose, By: award.Actor{Unit: "cc1", Name: "Chi cục trưởng"}, On: day(2020, 1, 5), From: 0, To: award.Draft, Holder: "cc1"},
+			{Action: award.Propose, By: award.Actor{Unit: "cc1", Name: "Chi cục trưởng"}, On: day(2020, 1, 5), From: 0, To: award.Draft, Holder: "cc1",
+				Verdict: &award.Verdict{Eligible: false, Summary: "Chưa có sáng kiến cấp bộ", Flagged: true}},
 			{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6), From: award.Draft, To: award.Submitted, Holder: "cuc"},
 			{Action: award.Forward, By: award.Actor{Unit: "cuc"}, On: day(2020, 1, 7), From: award.Submitted, To: award.Submitted, Holder: "bo"},
 			{Action: award.RecordVote, By: award.Actor{Unit: "bo", Name: "Hội đồng Thi đua - Khen thưởng"}, On: day(2020, 1, 8), From: award.Submitted, To: award.Submitted, Holder: "bo"},
@@ -113,7 +114,10 @@ func TestNominationPaths(t *testing.T) {
 		{"skip a level", "a nomination may go to any unit above, up to the authority",
 			newNomination(award.CSTDToanQuoc, p1, "cc1", "cp"),
 			[]award.Transition{act(award.Propose, "cc1", day(2020, 1, 5)), to(act(award.Submit, "cc1", day(2020, 1, 6)), "bo"),
-				to(act(award.Forward, "bo", day(2020, 1, 7)), "cp"), act(award.Approve, "cp", day(2020, 2, 1))},
+				to(act(award.Forward, "bo", day(2020, 1, 7)), "cp"),
+				// NĐ 91/2017 art. 45.8: CSTĐ toàn quốc needs ≥ 90 % of all council members.
+				{Action: award.RecordVote, By: award.Actor{Unit: "cp"}, On: day(2020, 2, 1), Vote: award.Vote{Members: 20, InFavour: 18, Threshold: award.Percent(90)}},
+				act(award.Approve, "cp", day(2020, 2, 1))},
 			award.Approved, "cp"},
 		{"own collective", "a unit proposes itself for a collective title",
 			newNomination(award.TTLDTT, award.UnitRecipient("cc1"), "cc1", "cuc"),
@@ -163,6 +167,12 @@ func TestNominationPaths(t *testing.T) {
 	}
 }
 
+// vote0 is a council vote of unit by on 08/01/2020.
+func vote0(by org.UnitID, members, inFavour int, th award.Threshold) award.Transition {
+	return award.Transition{Action: award.RecordVote, By: award.Actor{Unit: by}, On: day(2020, 1, 8),
+		Vote: award.Vote{Members: members, InFavour: inFavour, Threshold: th}}
+}
+
 func TestApplyErrors(t *testing.T) {
 	p1 := award.PersonRecipient("p1")
 	base := newNomination(award.CSTDBo, p1, "cc1", "bo")
@@ -174,7 +184,7 @@ func TestApplyErrors(t *testing.T) {
 		Vote: award.Vote{Members: 11, InFavour: 9, Threshold: award.Percent(90)}})
 	lowVote := apply(t, atBo, award.Transition{Action: award.RecordVote, By: award.Actor{Unit: "bo"}, On: jan(8),
 		Vote: award.Vote{Members: 11, InFavour: 8, Threshold: award.Threshold{Num: 2, Den: 3}}})
-	approved := apply(t, atBo, act(award.Approve, "bo", jan(9)))
+	approved := apply(t, atBo, vote0("bo", 11, 10, award.Percent(90)), act(award.Approve, "bo", jan(9)))
 	cucDraft := apply(t, newNomination(award.LDTT, p1, "cc1", "cuc"), act(award.Propose, "cc1", jan(5)))
 	with := func(n award.Nomination, f func(*award.Nomination)) award.Nomination { f(&n); return n }
 	ineligible := &award.Verdict{Eligible: false, Summary: "Chưa đủ 03 năm liên tục đạt CSTĐCS"}
@@ -244,8 +254,8 @@ func TestApplyErrors(t *testing.T) {
 			award.Transition{Action: award.Approve, By: award.Actor{Unit: "bo"}, On: jan(9), Require: award.Percent(90)}, award.MissingVote, thidua.ErrInvalid},
 		{"approve after a failed vote", "9 of 11 is under 90 % of all members", failedVote,
 			act(award.Approve, "bo", jan(9)), award.VoteFailed, thidua.ErrInvalid},
-		{"approve below the required share", "8 of 11 passes 2/3 but not the 90 % the award needs", lowVote,
-			award.Transition{Action: award.Approve, By: award.Actor{Unit: "bo"}, On: jan(9), Require: award.Percent(90)}, award.VoteFailed, thidua.ErrInvalid},
+		{"approve below the required share", "a vote taken at 2/3 does not count for an award that needs 90 % of all members", lowVote,
+			award.Transition{Action: award.Approve, By: award.Actor{Unit: "bo"}, On: jan(9), Require: award.Percent(90)}, award.LowVoteThreshold, thidua.ErrInvalid},
 		{"reject without reason", "a rejection states why", atBo, act(award.Reject, "bo", jan(9)), award.MissingReason, thidua.ErrInvalid},
 		{"reject with a blank reason", "spaces are no reason", atBo,
 			award.Transition{Action: award.Reject, By: award.Actor{Unit: "bo"}, On: jan(9), Reason: "  "}, award.MissingReason, thidua.ErrInvalid},
@@ -353,5 +363,276 @@ func TestStateStrings(t *testing.T) {
 	}
 	if award.Submitted.Final() || !award.Withdrawn.Final() {
 		t.Errorf("Final")
+	}
+}
+
+// offices says which conferring office each unit of testTree holds
+// (DOMAIN.md §5): cp stands for the Prime Minister, bo for the Minister,
+// "ctn" for the President; the others are agencies whose heads confer the
+// grassroots awards.
+func offices(u org.Unit) award.Conferrer {
+	switch u.ID {
+	case "ctn":
+		return award.ByPresident
+	case "cp":
+		return award.ByPrimeMinister
+	case "bo":
+		return award.ByMinister
+	}
+	return 0 // a head of agency
+}
+
+// officeTree is testTree with ctn above cp, telling each unit's office.
+func officeTree(opts ...award.TreeOption) *award.Tree {
+	since := thidua.Since(day(2010, 1, 1))
+	return award.NewTree([]org.Unit{
+		{ID: "ctn", Name: "Chủ tịch nước"},
+		{ID: "cp", Name: "Chính phủ", Parent: "ctn"},
+		{ID: "bo", Name: "Bộ Tư pháp", Parent: "cp"},
+		{ID: "cuc", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Parent: "bo"},
+		{ID: "cc1", Name: "Chi cục Thi hành án dân sự huyện Cao Lãnh", Parent: "cuc"},
+	}, []org.Person{
+		{ID: "p1", FullName: "Nguyễn Văn An", Assignments: []org.Assignment{{Unit: "cc1", Period: since}}},
+	}, append([]award.TreeOption{award.WithConferrers(offices)}, opts...)...)
+}
+
+// TestConferrer checks that the authority of a nomination holds the office
+// that confers its kind (DOMAIN.md §5, Law 2022 chapter IV: President →
+// Huân chương; Prime Minister → CSTĐ toàn quốc, Cờ thi đua của Chính phủ,
+// Bằng khen Thủ tướng; Minister → CSTĐ cấp bộ, Cờ cấp bộ, TTLĐXS, Bằng khen
+// cấp bộ, Kỷ niệm chương; head of agency → LĐTT, CSTĐCS, TTLĐTT, Giấy khen).
+func TestConferrer(t *testing.T) {
+	p1, cc1 := award.PersonRecipient("p1"), award.UnitRecipient("cc1")
+	tests := []struct {
+		name      string
+		reason    string
+		kind      award.Code
+		r         award.Recipient
+		proposer  org.UnitID
+		authority org.UnitID
+		tree      *award.Tree
+		code      award.TransitionCode // "" if Propose succeeds
+	}{
+		{"chi cuc confers CSTĐ cấp bộ", "CSTĐ cấp bộ is the Minister's award, not a Chi cục's", award.CSTDBo, p1, "cc1", "cc1", officeTree(), award.WrongConferrer},
+		{"cuc confers CSTĐ cấp bộ", "a Cục trưởng is a head of agency", award.CSTDBo, p1, "cc1", "cuc", officeTree(), award.WrongConferrer},
+		{"ministry confers CSTĐ toàn quốc", "CSTĐ toàn quốc is the Prime Minister's", award.CSTDToanQuoc, p1, "cc1", "bo", officeTree(), award.WrongConferrer},
+		{"ministry confers a Huân chương", "Huân chương are the President's", award.HCLD3, p1, "cc1", "bo", officeTree(), award.WrongConferrer},
+		{"government confers Bằng khen cấp bộ", "Bằng khen cấp bộ is the Minister's", award.BangKhenBo, p1, "cc1", "cp", officeTree(), award.WrongConferrer},
+		{"ministry confers LĐTT", "LĐTT is conferred by the head of the agency", award.LDTT, p1, "cc1", "bo", officeTree(), award.WrongConferrer},
+		{"ministry confers CSTĐ cấp bộ", "the Minister's own award", award.CSTDBo, p1, "cc1", "bo", officeTree(), ""},
+		{"government confers Cờ Chính phủ", "the Prime Minister's flag", award.CoChinhPhu, cc1, "cc1", "cp", officeTree(), ""},
+		{"president confers HCLĐ", "the President's order", award.HCLD3, cc1, "cc1", "ctn", officeTree(), ""},
+		{"cuc confers LĐTT", "a head of agency confers LĐTT", award.LDTT, p1, "cc1", "cuc", officeTree(), ""},
+		{"chi cuc confers its own TTLĐTT", "a head of agency confers Tập thể lao động tiên tiến", award.TTLDTT, cc1, "cc1", "cc1", officeTree(), ""},
+		{"sector medal, kinds given", "Kỷ niệm chương Vì sự nghiệp Tư pháp is the Minister's (JusticeCatalogue)",
+			award.KNCTuPhap, p1, "cc1", "cuc", officeTree(award.WithKinds(award.JusticeCatalogue())), award.WrongConferrer},
+		{"sector medal, default kinds", "a kind the view does not know is checked against the hierarchy alone",
+			award.KNCTuPhap, p1, "cc1", "cuc", officeTree(), ""},
+		{"no office mapping", "a view that cannot tell keeps to the hierarchy checks (documented default)",
+			award.CSTDBo, p1, "cc1", "cc1", testTree(), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := newNomination(tt.kind, tt.r, tt.proposer, tt.authority)
+			got, err := n.Apply(act(award.Propose, tt.proposer, day(2020, 1, 5)), tt.tree)
+			if tt.code == "" {
+				if err != nil {
+					t.Fatalf("%s: Propose: %v", tt.reason, err)
+				}
+				if got.State != award.Draft {
+					t.Errorf("%s: state %q, want %q", tt.reason, got.State, award.Draft)
+				}
+				return
+			}
+			var te *award.TransitionError
+			if !errors.As(err, &te) || te.Code != tt.code || !errors.Is(err, thidua.ErrPermission) {
+				t.Errorf("%s: Propose = %v, want code %q wrapping ErrPermission", tt.reason, err, tt.code)
+			}
+		})
+	}
+
+	// A nomination proposed where the view could not tell is refused at
+	// approval by a view that can.
+	n := apply(t, newNomination(award.LDTT, p1, "cc1", "bo"), act(award.Propose, "cc1", day(2020, 1, 5)),
+		to(act(award.Submit, "cc1", day(2020, 1, 6)), "bo"))
+	_, err := n.Apply(act(award.Approve, "bo", day(2020, 1, 7)), officeTree())
+	var te *award.TransitionError
+	if !errors.As(err, &te) || te.Code != award.WrongConferrer || !errors.Is(err, thidua.ErrPermission) {
+		t.Errorf("approve LĐTT by the ministry = %v, want %q", err, award.WrongConferrer)
+	}
+}
+
+// TestCouncilVote checks that Approve enforces the council ballot the kind
+// needs: ≥ 90 % of ALL members for CSTĐ cấp bộ and toàn quốc (NĐ 91/2017
+// art. 45.8), whatever threshold the voting council or the approver picks.
+func TestCouncilVote(t *testing.T) {
+	p1 := award.PersonRecipient("p1")
+	jan := func(d int) thidua.Date { return day(2020, 1, d) }
+	at := func(kind award.Code, authority org.UnitID, steps ...award.Transition) award.Nomination {
+		n := apply(t, newNomination(kind, p1, "cc1", authority), act(award.Propose, "cc1", jan(5)),
+			to(act(award.Submit, "cc1", jan(6)), authority))
+		return apply(t, n, steps...)
+	}
+	approve := act(award.Approve, "bo", jan(9))
+	require := func(th award.Threshold) award.Transition { tr := approve; tr.Require = th; return tr }
+	noCouncil := award.DefaultCatalogue()
+	if err := noCouncil.Add(award.Kind{Code: "cstd-khac", Name: "Chiến sĩ thi đua khác", Family: award.Title, Recipients: award.Individual,
+		Level: award.LevelMinistry, Conferrer: award.ByMinister, Bases: award.Regular}); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		reason string
+		n      award.Nomination
+		t      award.Transition
+		tree   *award.Tree
+		code   award.TransitionCode // "" if approved
+	}{
+		{"no vote", "CSTĐ cấp bộ needs a ballot even when the approver requires none",
+			at(award.CSTDBo, "bo"), approve, testTree(), award.MissingVote},
+		{"6 of 11 at 50 %", "a ballot held at 50 % does not count (and 6/11 = 54,5 % < 90 % anyway)",
+			at(award.CSTDBo, "bo", vote0("bo", 11, 6, award.Percent(50))), approve, testTree(), award.LowVoteThreshold},
+		{"10 of 11 at 50 %", "a ballot held at 50 % does not count for a 90 % award",
+			at(award.CSTDBo, "bo", vote0("bo", 11, 10, award.Percent(50))), approve, testTree(), award.LowVoteThreshold},
+		{"10 of 11 at 90 %, approver asks 50 %", "the kind's 90 % prevails over a lower Require",
+			at(award.CSTDBo, "bo", vote0("bo", 11, 10, award.Percent(90))), require(award.Percent(50)), testTree(), ""},
+		{"9 of 10 at 90 %", "9/10 = 90 % reaches at least 90 %",
+			at(award.CSTDBo, "bo", vote0("bo", 10, 9, award.Percent(90))), approve, testTree(), ""},
+		{"9 of 11 at 90 %", "9/11 = 81,8 % < 90 %",
+			at(award.CSTDBo, "bo", vote0("bo", 11, 9, award.Percent(90))), approve, testTree(), award.VoteFailed},
+		{"approver asks more", "Require 95 % is more than the ballot's 90 %",
+			at(award.CSTDBo, "bo", vote0("bo", 11, 11, award.Percent(90))), require(award.Percent(95)), testTree(), award.LowVoteThreshold},
+		{"failed revote", "the last vote of the authority's council counts: 8/11 < 90 %",
+			at(award.CSTDBo, "bo", vote0("bo", 11, 10, award.Percent(90)), vote0("bo", 11, 8, award.Percent(90))), approve, testTree(), award.VoteFailed},
+		{"CSTĐ toàn quốc without vote", "CSTĐ toàn quốc needs the ballot too",
+			at(award.CSTDToanQuoc, "cp"), act(award.Approve, "cp", jan(9)), testTree(), award.MissingVote},
+		{"LĐTT without vote", "LĐTT needs no ballot",
+			at(award.LDTT, "cuc"), act(award.Approve, "cuc", jan(9)), testTree(), ""},
+		{"caller's kind without council", "a kind of the caller's catalogue with no Council needs no ballot",
+			at("cstd-khac", "bo"), approve, award.NewTree(nil, nil), ""},
+	}
+	// The last case needs the caller's kinds and a tree knowing the units.
+	tests[len(tests)-1].tree = func() *award.Tree {
+		since := thidua.Since(day(2010, 1, 1))
+		return award.NewTree([]org.Unit{{ID: "bo"}, {ID: "cuc", Parent: "bo"}, {ID: "cc1", Parent: "cuc"}},
+			[]org.Person{{ID: "p1", Assignments: []org.Assignment{{Unit: "cc1", Period: since}}}}, award.WithKinds(noCouncil))
+	}()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.n.Apply(tt.t, tt.tree)
+			if tt.code == "" {
+				if err != nil {
+					t.Fatalf("%s: Approve: %v", tt.reason, err)
+				}
+				if got.State != award.Approved {
+					t.Errorf("%s: state %q", tt.reason, got.State)
+				}
+				return
+			}
+			var te *award.TransitionError
+			if !errors.As(err, &te) || te.Code != tt.code || !errors.Is(err, thidua.ErrInvalid) {
+				t.Errorf("%s: Approve = %v, want code %q wrapping ErrInvalid", tt.reason, err, tt.code)
+			}
+		})
+	}
+}
+
+func TestThresholdAtLeast(t *testing.T) {
+	half := award.Threshold{Num: 1, Den: 2}
+	moreThanHalf := award.Threshold{Num: 1, Den: 2, Strict: true}
+	tests := []struct {
+		name string
+		a, b award.Threshold
+		want bool
+	}{
+		{"90 % ≥ 90 %", award.Percent(90), award.Percent(90), true},
+		{"9/10 = 90 %", award.Threshold{Num: 9, Den: 10}, award.Percent(90), true},
+		{"50 % < 90 %", award.Percent(50), award.Percent(90), false},
+		{"more than half ≥ half", moreThanHalf, half, true},
+		{"half < more than half", half, moreThanHalf, false},
+		{"anything ≥ zero", half, award.Threshold{}, true},
+		{"zero < anything", award.Threshold{}, half, false},
+		{"zero ≥ zero", award.Threshold{}, award.Threshold{}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.AtLeast(tt.b); got != tt.want {
+				t.Errorf("%v.AtLeast(%v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestVerdictTrail checks that every verdict a step attaches stays in the
+// history, and that steps which cannot attach one refuse it.
+func TestVerdictTrail(t *testing.T) {
+	first := &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"}
+	second := &award.Verdict{Eligible: false, Summary: "Chưa có sáng kiến cấp bộ", Flagged: true}
+	n := newNomination(award.CSTDBo, award.PersonRecipient("p1"), "cc1", "bo")
+	prop := act(award.Propose, "cc1", day(2020, 1, 5))
+	prop.Verdict = first
+	sub := to(act(award.Submit, "cc1", day(2020, 1, 6)), "cuc")
+	sub.Verdict = second
+	n = apply(t, n, prop, sub, to(act(award.Forward, "cuc", day(2020, 1, 7)), "bo"))
+	var got []*award.Verdict
+	for _, e := range n.History {
+		got = append(got, e.Verdict)
+	}
+	if diff := cmp.Diff([]*award.Verdict{first, second, nil}, got); diff != "" {
+		t.Errorf("verdicts in the history (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(second, n.Verdict); diff != "" {
+		t.Errorf("current verdict (-want +got):\n%s", diff)
+	}
+	withdraw := act(award.Withdraw, "cc1", day(2020, 1, 8))
+	withdraw.Verdict = first
+	_, err := n.Apply(withdraw, testTree())
+	var te *award.TransitionError
+	if !errors.As(err, &te) || te.Code != award.BadTransition {
+		t.Errorf("a verdict on withdraw = %v, want %q", err, award.BadTransition)
+	}
+}
+
+// TestNilInput checks that nil input gives an error, never a panic.
+func TestNilInput(t *testing.T) {
+	n := newNomination(award.LDTT, award.PersonRecipient("p1"), "cc1", "cuc")
+	for _, a := range []award.Action{award.Propose, award.Submit, award.Approve} {
+		tr := to(act(a, "cc1", day(2020, 1, 5)), "cuc")
+		_, err := n.Apply(tr, nil)
+		var te *award.TransitionError
+		if !errors.As(err, &te) || te.Code != award.NoHierarchy || !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("Apply(%s, nil) = %v, want %q wrapping ErrInvalid", a, err, award.NoHierarchy)
+		}
+	}
+	var tree *award.Tree
+	if _, err := n.Apply(act(award.Propose, "cc1", day(2020, 1, 5)), tree); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("Apply with a nil *Tree = %v, want ErrInvalid", err)
+	}
+	if _, ok := tree.Parent("cc1"); ok {
+		t.Errorf("a nil tree knows a unit")
+	}
+	if _, ok := tree.UnitOf("p1", day(2020, 1, 1)); ok {
+		t.Errorf("a nil tree knows a person")
+	}
+	if _, ok := tree.Confers("bo"); ok {
+		t.Errorf("a nil tree knows an office")
+	}
+
+	var cat *award.Catalogue
+	if _, err := cat.Lookup("Lao động tiên tiến"); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("nil Catalogue.Lookup = %v, want ErrInvalid", err)
+	}
+	if _, err := cat.Kind(award.LDTT); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("nil Catalogue.Kind = %v, want ErrInvalid", err)
+	}
+	if err := cat.AddAlias("Lao động tiên tiến", award.LDTT); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("nil Catalogue.AddAlias = %v, want ErrInvalid", err)
+	}
+	k, _ := award.DefaultCatalogue().Kind(award.LDTT)
+	if err := cat.Add(k); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("nil Catalogue.Add = %v, want ErrInvalid", err)
+	}
+	if cat.Kinds() != nil || cat.Names(award.LDTT) != nil || len(cat.Clone().Kinds()) != 0 {
+		t.Errorf("a nil catalogue is not empty")
 	}
 }

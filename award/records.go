@@ -10,8 +10,8 @@ import (
 // Recipient is whoever receives an award or is proposed for one: a person
 // or a unit (a collective). Exactly one of the fields is set.
 type Recipient struct {
-	Person org.PersonID `json:"person,omitempty"`
-	Unit   org.UnitID   `json:"unit,omitempty"`
+	Person org.PersonID `json:"person,omitempty"` // a person, for an individual award
+	Unit   org.UnitID   `json:"unit,omitempty"`   // a unit, for a collective award
 }
 
 // PersonRecipient returns the recipient that is the person id.
@@ -49,8 +49,8 @@ func (r Recipient) String() string {
 // Subject is what an award is for: the kind, the recipient, and the
 // achievement it rewards. [Grant] and [Nomination] embed it.
 type Subject struct {
-	Kind      Code      `json:"kind"`
-	Recipient Recipient `json:"recipient"`
+	Kind      Code      `json:"kind"`      // the award kind, a code of the catalogue
+	Recipient Recipient `json:"recipient"` // who receives it
 	// Year is the year the achievement is recognised for (the year rated,
 	// for the annual titles). Titles need it; forms of commendation need
 	// Year or Period.
@@ -118,7 +118,7 @@ type titleKey struct {
 // Revocation records the cancellation of a grant (Law 2022 chapter VII): the
 // grant stays in history, marked revoked, and counts for nothing.
 type Revocation struct {
-	Date   thidua.Date `json:"date"`
+	Date   thidua.Date `json:"date"`   // the day the award was cancelled
 	Reason string      `json:"reason"` // in Vietnamese, e.g. "kê khai không trung thực thành tích"
 	// Decision is the number of the decision that cancelled the award, if
 	// known.
@@ -130,7 +130,8 @@ func (r Revocation) IsZero() bool { return r == Revocation{} }
 
 // Grant is one award given by a [Decision] to one recipient.
 type Grant struct {
-	ID string `json:"id"`
+	ID string `json:"id"` // unique in the store
+	// Subject is the award given, the recipient and the achievement.
 	Subject
 	// Decision is the ID of the decision that gave the grant; the store sets
 	// it from the decision the grant comes with.
@@ -151,19 +152,19 @@ func (g Grant) IsRevoked() bool { return !g.Revoked.IsZero() }
 
 // Decision is a decision (quyết định) conferring awards.
 type Decision struct {
-	ID     string           `json:"id"`
+	ID     string           `json:"id"`     // unique in the store
 	Number thidua.DocNumber `json:"number"` // "123/QĐ-BTP"
-	Date   thidua.Date      `json:"date"`
+	Date   thidua.Date      `json:"date"`   // the day it was signed
 	// Issuer is the issuing unit, when it is in the caller's organisation;
 	// IssuerName names it otherwise ("Thủ tướng Chính phủ"). At least one is
 	// set.
 	Issuer     org.UnitID `json:"issuer,omitempty"`
-	IssuerName string     `json:"issuer_name,omitempty"`
+	IssuerName string     `json:"issuer_name,omitempty"` // see Issuer
 	// SignerTitle is the title of the signer's office: "Bộ trưởng Bộ Tư
 	// pháp", "Chủ tịch Ủy ban nhân dân Tỉnh", "Thủ tướng Chính phủ".
 	SignerTitle string  `json:"signer_title"`
 	Signer      string  `json:"signer,omitempty"` // full name of the signer
-	Grants      []Grant `json:"grants"`
+	Grants      []Grant `json:"grants"`           // the awards it gives
 }
 
 // Validate checks d against the catalogue: an ID, a valid number and date,
@@ -171,7 +172,7 @@ type Decision struct {
 // a distinct ID, no revocation, and its Decision empty or d.ID. The error
 // wraps thidua.ErrInvalid.
 func (d Decision) Validate(c *Catalogue) error {
-	const op = "award: validate decision"
+	const op = "award: validate"
 	switch {
 	case strings.TrimSpace(d.ID) == "":
 		return thidua.Invalid(op, "decision", d.ID, "id", "empty ID")

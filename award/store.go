@@ -12,7 +12,7 @@ type GrantFilter struct {
 	// People and Units select the recipients; if both are empty, grants to
 	// anyone match.
 	People []org.PersonID
-	Units  []org.UnitID
+	Units  []org.UnitID // see People
 	// Codes restricts to these award kinds.
 	Codes []Code
 	// Period restricts to grants whose achievement span ([Subject.Span])
@@ -27,11 +27,11 @@ type GrantFilter struct {
 
 // NominationFilter selects nominations. Zero fields do not filter.
 type NominationFilter struct {
-	States    []State
-	Proposer  org.UnitID
-	Holder    org.UnitID
-	Candidate Recipient
-	Codes     []Code
+	States    []State    // in one of these states
+	Proposer  org.UnitID // proposed by this unit
+	Holder    org.UnitID // held by this unit
+	Candidate Recipient  // for this candidate
+	Codes     []Code     // for one of these award kinds
 	// PendingDuring restricts to nominations pending ([Nomination.Pending])
 	// on at least one day of it.
 	PendingDuring thidua.Period
@@ -39,7 +39,7 @@ type NominationFilter struct {
 
 // DecisionFilter selects decisions. Zero fields do not filter.
 type DecisionFilter struct {
-	Issuer org.UnitID
+	Issuer org.UnitID // issued by this unit
 	// IssuerName matches the decision's IssuerName up to the variants of
 	// spelling vntext.Fold ignores.
 	IssuerName string
@@ -60,21 +60,40 @@ type DecisionFilter struct {
 // as each method documents. A store checks records against the award
 // [Catalogue] it was made with.
 //
+// A store guards the nominations' state machine as far as it can without the
+// organisation's hierarchy: each new step must follow the transition table
+// of [Action] (from-state, to-state, the holder), be taken by the unit the
+// action belongs to (the proposer, the holder, the authority), record any
+// verdict it attaches in its [Event], keep an ineligible candidate out
+// unless the verdict is flagged, and, on Approve, meet the council vote the
+// kind needs ([Kind.Council]). Whether the candidate is in the proposer's
+// subtree, or a unit is above another, needs the hierarchy: [Start] and
+// [Advance] (through [Nomination.Apply]) are the checked path. Such a
+// refusal is a [*TransitionError] wrapping thidua.ErrInvalid, or
+// thidua.ErrPermission when the step is taken by the wrong unit.
+//
 // The conformance suite in package awardtest checks all of this.
 type Store interface {
 	// AddNomination stores a nomination just proposed (state Draft, as
 	// [Nomination.Apply] makes it with a Propose transition). ErrInvalid for
-	// a nomination that is not in Draft with a history, an unknown award
-	// kind or a subject the kind does not allow; ErrConflict if the ID
-	// exists or, for a title, the candidate already holds it for the year or
-	// another nomination for it is open or approved.
+	// a nomination that is not in Draft with exactly its Propose event, an
+	// unknown award kind, a subject the kind does not allow, or a Propose
+	// event that breaks the rules above (a [*TransitionError]: not held by
+	// the proposer, a verdict the event does not record, an ineligible
+	// verdict not flagged); ErrPermission if the event was not taken by the
+	// proposer; ErrConflict if the ID exists or, for a title, the candidate
+	// already holds it for the year or another nomination for it is open or
+	// approved and not yet granted. A nomination without a verdict is
+	// stored: its eligibility was not assessed.
 	AddNomination(ctx context.Context, n Nomination) error
 	// UpdateNomination stores the next step of a stored nomination: n must
 	// be the stored one with one more event in its history, as
 	// [Nomination.Apply] returns it. ErrNotFound if the ID is unknown;
 	// ErrConflict if the stored history is not n's less its last event (a
 	// step was stored in between); ErrInvalid if n changes the subject, the
-	// proposer or the authority.
+	// proposer or the authority, or its last event breaks the rules above
+	// (a [*TransitionError]); ErrPermission if that event was taken by a
+	// unit the action does not belong to.
 	UpdateNomination(ctx context.Context, n Nomination) error
 	// Nomination returns the nomination with the ID, or ErrNotFound.
 	Nomination(ctx context.Context, id string) (Nomination, error)
@@ -84,7 +103,9 @@ type Store interface {
 	// AddDecision stores a decision with its grants, setting each grant's
 	// Decision to d.ID. ErrInvalid if [Decision.Validate] fails or a grant
 	// names a nomination that is unknown, not approved or for another
-	// subject; ErrConflict if the decision ID or a grant ID exists, another
+	// subject (the whole [Subject] must be the same: kind, recipient, year,
+	// period, basis, movement); a granted title nomination no longer holds
+	// the title open. ErrConflict if the decision ID or a grant ID exists, another
 	// decision has the same number in the same year, a nomination is
 	// already granted, or a recipient would hold the same title twice for a
 	// year (revoked grants do not count).

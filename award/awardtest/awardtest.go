@@ -32,6 +32,8 @@ func RunStoreTests(t *testing.T, newStore func() award.Store) {
 		{"GrantFilters", testGrantFilters},
 		{"Revoke", testRevoke},
 		{"BadInputLeavesStoreUnchanged", testBadInput},
+		{"VerdictTrail", testVerdictTrail},
+		{"TitleLock", testTitleLock},
 		{"Copies", testCopies},
 		{"Concurrent", testConcurrent},
 	}
@@ -63,11 +65,18 @@ func day(y int, m time.Month, d int) thidua.Date { return thidua.MustDate(y, m, 
 // proposed returns a nomination just proposed by proposer.
 func proposed(t *testing.T, id string, kind award.Code, r award.Recipient, year int, proposer, authority org.UnitID) award.Nomination {
 	t.Helper()
+	return proposedWith(t, id, kind, r, year, proposer, authority, nil)
+}
+
+// proposedWith returns a nomination just proposed by proposer with the
+// verdict v attached.
+func proposedWith(t *testing.T, id string, kind award.Code, r award.Recipient, year int, proposer, authority org.UnitID, v *award.Verdict) award.Nomination {
+	t.Helper()
 	n := award.Nomination{
 		ID: id, Subject: award.Subject{Kind: kind, Recipient: r, Year: year},
 		Proposer: proposer, Authority: authority,
 	}
-	n, err := n.Apply(award.Transition{Action: award.Propose, By: award.Actor{Unit: proposer}, On: day(year+1, 1, 5)}, fixture())
+	n, err := n.Apply(award.Transition{Action: award.Propose, By: award.Actor{Unit: proposer}, On: day(year+1, 1, 5), Verdict: v}, fixture())
 	if err != nil {
 		t.Fatalf("propose %s: %v", id, err)
 	}
@@ -158,8 +167,7 @@ func decID(d award.Decision) string   { return d.ID }
 func testNominations(t *testing.T, newStore func() award.Store) {
 	ctx := context.Background()
 	s := newStore()
-	n := proposed(t, "n1", award.CSTDCS, p1, 2019, "cc1", "cuc")
-	n.Verdict = &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"}
+	n := proposedWith(t, "n1", award.CSTDCS, p1, 2019, "cc1", "cuc", &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"})
 	mustOK(t, s.AddNomination(ctx, n))
 	got, err := s.Nomination(ctx, "n1")
 	mustOK(t, err)
@@ -170,7 +178,7 @@ func testNominations(t *testing.T, newStore func() award.Store) {
 		t.Errorf("Nomination(nope) = %v, want ErrNotFound", err)
 	}
 	// A withdrawn title nomination frees the title for a new one.
-	n = step(t, s, n, award.Transition{Action: award.Withdraw, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6)})
+	step(t, s, n, award.Transition{Action: award.Withdraw, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6)})
 	if err := s.AddNomination(ctx, proposed(t, "n2", award.CSTDCS, p1, 2019, "cc1", "cuc")); err != nil {
 		t.Errorf("AddNomination after the first was withdrawn: %v", err)
 	}
@@ -411,8 +419,52 @@ func testBadInput(t *testing.T, newStore func() award.Store) {
 			grant("g1", award.CoBo, u1, 2019), grant("g2", award.CSTDCS, p2, 2019))))
 		mustOK(t, s.AddDecision(ctx, decision("d2", "124/QĐ-BTP", day(2020, 3, 2), "bo", grant("g3", award.LDTT, p3, 2019))))
 		mustOK(t, s.Revoke(ctx, "g3", award.Revocation{Date: day(2020, 6, 1), Reason: "Vi phạm trong thời gian xét"}))
+		// n4: p1's LĐTT, with the Cục. n5: p2's CSTĐ cấp bộ, with the
+		// ministry, no vote. n6: p3's CSTĐ cấp bộ, with the ministry, whose
+		// council voted 10 of 11 at 50 %.
+		n4 := proposed(t, "n4", award.LDTT, p1, 2019, "cc1", "cuc")
+		mustOK(t, s.AddNomination(ctx, n4))
+		step(t, s, n4, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2020, 2, 1), To: "cuc"})
+		n5 := proposed(t, "n5", award.CSTDBo, p2, 2019, "cc2", "bo")
+		mustOK(t, s.AddNomination(ctx, n5))
+		step(t, s, n5, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc2"}, On: day(2020, 2, 1), To: "bo"})
+		n6 := proposed(t, "n6", award.CSTDBo, p3, 2019, "cuc", "bo")
+		mustOK(t, s.AddNomination(ctx, n6))
+		n6 = step(t, s, n6, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cuc"}, On: day(2020, 2, 1), To: "bo"})
+		step(t, s, n6, award.Transition{Action: award.RecordVote, By: award.Actor{Unit: "bo"}, On: day(2020, 2, 2),
+			Vote: award.Vote{Members: 11, InFavour: 10, Threshold: award.Percent(50)}})
 		return s
 	}
+	// hand appends to the stored nomination id an event made by hand,
+	// moving its state and holder as the event says, then lets f change it.
+	hand := func(s award.Store, id string, e award.Event, f func(*award.Nomination)) error {
+		n, err := s.Nomination(ctx, id)
+		if err != nil {
+			return err
+		}
+		e.From = n.State
+		n.History = append(n.History, e)
+		n.State, n.Holder = e.To, e.Holder
+		if f != nil {
+			f(&n)
+		}
+		return s.UpdateNomination(ctx, n)
+	}
+	byHand := func(id string, e award.Event, f func(*award.Nomination)) func(award.Store) error {
+		return func(s award.Store) error { return hand(s, id, e, f) }
+	}
+	ev := func(a award.Action, by org.UnitID, to award.State, holder org.UnitID) award.Event {
+		return award.Event{Action: a, By: award.Actor{Unit: by}, On: day(2020, 3, 1), To: to, Holder: holder}
+	}
+	// newProposal returns n8, p1's Giấy khen proposed by cc1, after f.
+	newProposal := func(f func(*award.Nomination)) func(award.Store) error {
+		return func(s award.Store) error {
+			n := proposed(t, "n8", award.GiayKhen, p1, 2019, "cc1", "cuc")
+			f(&n)
+			return s.AddNomination(ctx, n)
+		}
+	}
+	ineligible := &award.Verdict{Eligible: false, Summary: "Chưa đủ tiêu chuẩn"}
 	withGrant := func(g award.Grant) func(award.Store) error {
 		return func(s award.Store) error {
 			return s.AddDecision(ctx, decision("d9", "200/QĐ-BTP", day(2020, 5, 1), "bo", g))
@@ -474,6 +526,45 @@ func testBadInput(t *testing.T, newStore func() award.Store) {
 			}, thidua.ErrInvalid},
 		{"update: no new step", "an update must add exactly one event",
 			func(s award.Store) error { return s.UpdateNomination(ctx, bk) }, thidua.ErrConflict},
+		{"update: draft approved by hand", "Approve applies to a submitted nomination; cc2 is not the authority",
+			byHand("n3", ev(award.Approve, "cc2", award.Approved, "cc1"), nil), thidua.ErrInvalid},
+		{"update: approved by a sibling", "only the authority (cuc) approves n4",
+			byHand("n4", ev(award.Approve, "cc2", award.Approved, "cuc"), nil), thidua.ErrPermission},
+		{"update: forwarded by a unit not holding it", "n4 is with cuc, not cc1",
+			byHand("n4", ev(award.Forward, "cc1", award.Submitted, "bo"), nil), thidua.ErrPermission},
+		{"update: wrong to-state", "Withdraw leads to Withdrawn, not Rejected",
+			byHand("n4", ev(award.Withdraw, "cc1", award.Rejected, "cuc"), nil), thidua.ErrInvalid},
+		{"update: withdraw moves the nomination", "only Submit and Forward change the holder",
+			byHand("n4", ev(award.Withdraw, "cc1", award.Withdrawn, "cc1"), nil), thidua.ErrInvalid},
+		{"update: reject without reason", "a rejection states why",
+			byHand("n4", ev(award.Reject, "cuc", award.Rejected, "cuc"), nil), thidua.ErrInvalid},
+		{"update: verdict replaced silently", "a verdict enters through an event that records it",
+			byHand("n4", ev(award.Forward, "cuc", award.Submitted, "bo"), func(n *award.Nomination) {
+				n.Verdict = &award.Verdict{Eligible: false, Summary: "Chưa đủ tiêu chuẩn", Flagged: true}
+			}), thidua.ErrInvalid},
+		{"update: ineligible verdict unflagged", "an ineligible candidate goes ahead only flagged",
+			byHand("n4", ev(award.Forward, "cuc", award.Submitted, "bo"), func(n *award.Nomination) {
+				n.Verdict = ineligible
+				n.History[len(n.History)-1].Verdict = ineligible
+			}), thidua.ErrInvalid},
+		{"update: CSTĐ cấp bộ approved without a vote", "NĐ 91/2017 art. 45.8: ≥ 90 % of all council members",
+			byHand("n5", ev(award.Approve, "bo", award.Approved, "bo"), nil), thidua.ErrInvalid},
+		{"update: CSTĐ cấp bộ approved on a 50 % vote", "a ballot held below 90 % does not count (NĐ 91/2017 art. 45.8)",
+			byHand("n6", ev(award.Approve, "bo", award.Approved, "bo"), nil), thidua.ErrInvalid},
+		{"update: forged vote", "5 of 11 does not pass 90 %",
+			byHand("n5", ev(award.RecordVote, "bo", award.Submitted, "bo"), func(n *award.Nomination) {
+				n.Votes = append(n.Votes, award.Vote{Unit: "bo", On: day(2020, 3, 1), Members: 11, InFavour: 5, Threshold: award.Percent(90), Passed: true})
+			}), thidua.ErrInvalid},
+		{"nomination: proposed by an unknown unit", "the Propose event is the proposer's",
+			newProposal(func(n *award.Nomination) { n.History[0].By.Unit = "zz" }), thidua.ErrPermission},
+		{"nomination: ineligible unflagged", "an ineligible candidate goes ahead only flagged",
+			newProposal(func(n *award.Nomination) { n.Verdict, n.History[0].Verdict = ineligible, ineligible }), thidua.ErrInvalid},
+		{"nomination: verdict not in the history", "the Propose event records the verdict it attaches",
+			newProposal(func(n *award.Nomination) { n.Verdict = &award.Verdict{Eligible: true} }), thidua.ErrInvalid},
+		{"nomination: held by another unit", "a proposal is with its proposer",
+			newProposal(func(n *award.Nomination) { n.Holder, n.History[0].Holder = "cuc", "cuc" }), thidua.ErrInvalid},
+		{"nomination: two events", "a nomination enters the store with its Propose event only",
+			newProposal(func(n *award.Nomination) { n.History = append(n.History, n.History[0]) }), thidua.ErrInvalid},
 		{"decision: duplicate ID", "IDs are unique",
 			func(s award.Store) error {
 				return s.AddDecision(ctx, decision("d1", "300/QĐ-BTP", day(2020, 5, 1), "bo", grant("g9", award.GiayKhen, p1, 2019)))
@@ -523,6 +614,10 @@ func testBadInput(t *testing.T, newStore func() award.Store) {
 			withGrant(linked("n3", award.BangKhenBo, p1)), thidua.ErrInvalid},
 		{"grant: nomination for another subject", "n1 is for CSTĐ cấp bộ",
 			withGrant(linked("n1", award.BangKhenBo, p1)), thidua.ErrInvalid},
+		{"grant: nomination for another year", "n1 is p1's CSTĐ cấp bộ for 2019, not 2020",
+			withGrant(award.Grant{ID: "g9", Subject: award.Subject{Kind: award.CSTDBo, Recipient: p1, Year: 2020}, Nomination: "n1"}), thidua.ErrInvalid},
+		{"grant: nomination for another period", "n1 states no achievement period",
+			withGrant(award.Grant{ID: "g9", Subject: award.Subject{Kind: award.CSTDBo, Recipient: p1, Year: 2019, Period: thidua.Years(2017, 2019)}, Nomination: "n1"}), thidua.ErrInvalid},
 		{"grant: unknown nomination", "no such nomination",
 			withGrant(linked("n99", award.BangKhenBo, p1)), thidua.ErrInvalid},
 		{"revoke: unknown grant", "no such grant",
@@ -559,8 +654,7 @@ func testBadInput(t *testing.T, newStore func() award.Store) {
 func testCopies(t *testing.T, newStore func() award.Store) {
 	ctx := context.Background()
 	s := newStore()
-	n := proposed(t, "n1", award.CSTDCS, p1, 2019, "cc1", "cuc")
-	n.Verdict = &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"}
+	n := proposedWith(t, "n1", award.CSTDCS, p1, 2019, "cc1", "cuc", &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"})
 	mustOK(t, s.AddNomination(ctx, n))
 	n.History[0].Reason = "changed"
 	n.Verdict.Summary = "changed"
@@ -616,5 +710,65 @@ func testConcurrent(t *testing.T, newStore func() award.Store) {
 	mustOK(t, err)
 	if len(gs) != n {
 		t.Errorf("after %d concurrent decisions, p1 has %d grants", n, len(gs))
+	}
+}
+
+// testVerdictTrail checks that the store keeps the verdict each step
+// attached in the step's event, and the nomination's current verdict.
+func testVerdictTrail(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	first := &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"}
+	second := &award.Verdict{Eligible: false, Summary: "Chưa có sáng kiến cấp bộ", Flagged: true}
+	n := proposedWith(t, "n1", award.CSTDBo, p1, 2019, "cc1", "bo", first)
+	mustOK(t, s.AddNomination(ctx, n))
+	step(t, s, n, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6), To: "cuc", Verdict: second})
+	// A nomination without a verdict is stored: eligibility not assessed.
+	mustOK(t, s.AddNomination(ctx, proposed(t, "n2", award.LDTT, p2, 2019, "cc2", "cuc")))
+
+	got, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	var trail []*award.Verdict
+	for _, e := range got.History {
+		trail = append(trail, e.Verdict)
+	}
+	if diff := cmp.Diff([]*award.Verdict{first, second}, trail); diff != "" {
+		t.Errorf("verdicts in the stored history (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(second, got.Verdict); diff != "" {
+		t.Errorf("stored verdict (-want +got):\n%s", diff)
+	}
+	got.History[0].Verdict.Summary = "changed"
+	again, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	if again.History[0].Verdict.Summary != first.Summary {
+		t.Errorf("the store shares an event's verdict with the caller")
+	}
+	if n2, err := s.Nomination(ctx, "n2"); err != nil || n2.Verdict != nil {
+		t.Errorf("Nomination(n2) = %v, %v; want no verdict", n2.Verdict, err)
+	}
+}
+
+// testTitleLock checks which nomination holds a title open: a granted
+// nomination lets go of it; a grant that answers no nomination does not
+// settle another one still open.
+func testTitleLock(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	// n1: p1's CSTĐ cấp bộ 2019, approved and granted, then revoked.
+	n1 := approved(t, s, "n1", award.CSTDBo, p1, 2019)
+	g1 := grant("g1", award.CSTDBo, p1, 2019)
+	g1.Nomination = n1.ID
+	mustOK(t, s.AddDecision(ctx, decision("d1", "01/QĐ-BTP", day(2020, 3, 1), "bo", g1)))
+	mustOK(t, s.Revoke(ctx, "g1", award.Revocation{Date: day(2020, 6, 1), Reason: "Kê khai không trung thực thành tích"}))
+	if err := s.AddNomination(ctx, proposed(t, "n2", award.CSTDBo, p1, 2019, "cc1", "bo")); err != nil {
+		t.Errorf("a nomination after the granted one was revoked: %v", err)
+	}
+	// n3: p2's LĐTT 2019, a draft; a grant without nomination, then revoked.
+	mustOK(t, s.AddNomination(ctx, proposed(t, "n3", award.LDTT, p2, 2019, "cc2", "cuc")))
+	mustOK(t, s.AddDecision(ctx, decision("d2", "02/QĐ-CTHADS", day(2020, 3, 1), "cuc", grant("g2", award.LDTT, p2, 2019))))
+	mustOK(t, s.Revoke(ctx, "g2", award.Revocation{Date: day(2020, 6, 1), Reason: "Kê khai không trung thực thành tích"}))
+	if err := s.AddNomination(ctx, proposed(t, "n4", award.LDTT, p2, 2019, "cc2", "cuc")); !errors.Is(err, thidua.ErrConflict) {
+		t.Errorf("a second nomination while n3 is open = %v, want ErrConflict", err)
 	}
 }

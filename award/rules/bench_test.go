@@ -39,7 +39,8 @@ func population(n int) []rules.Candidate {
 			if next()%4 == 0 {
 				r.Awards.Add(award.BangKhenBo)
 			}
-			r.Votes = rules.Votes{For: int(next() % 12), Members: 11}
+			v := rules.Votes{For: int(next() % 12), Members: 11}
+			r.Ballots = rules.Ballots{CSTDBo: v, CSTDToanQuoc: v}
 			if next()%3 == 0 {
 				c.Initiatives = append(c.Initiatives, rules.Initiative{ID: "s", Kind: rules.Improvement,
 					Level: rules.Level(1 + next()%3), Year: 2014 + y, Applied: next()%2 == 0})

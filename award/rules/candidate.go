@@ -112,6 +112,43 @@ type Votes struct {
 	Members int
 }
 
+// Ballots are the council's secret ballots of one year, one per award
+// proposed: CSTĐ cấp bộ and CSTĐ toàn quốc each need their own ballot with
+// at least 90 % of all council members in favour (NĐ 91/2017 art. 45.8), so
+// the vote on one never stands for the other.
+type Ballots struct {
+	CSTDBo       Votes // ballot on the year's Chiến sĩ thi đua cấp bộ proposal
+	CSTDToanQuoc Votes // ballot on the year's Chiến sĩ thi đua toàn quốc proposal
+}
+
+// Of returns the ballot on code's proposal: zero (no ballot yet) for a code
+// without a ballot field.
+func (b Ballots) Of(code award.Code) Votes {
+	switch code {
+	case award.CSTDBo:
+		return b.CSTDBo
+	case award.CSTDToanQuoc:
+		return b.CSTDToanQuoc
+	}
+	return Votes{}
+}
+
+// Set records v as the ballot on code's proposal. It reports false,
+// leaving b unchanged, for a code without a ballot field.
+func (b *Ballots) Set(code award.Code, v Votes) bool {
+	switch code {
+	case award.CSTDBo:
+		b.CSTDBo = v
+	case award.CSTDToanQuoc:
+		b.CSTDToanQuoc = v
+	default:
+		return false
+	}
+	return true
+}
+
+func (v Votes) valid() bool { return v.For >= 0 && v.For <= v.Members }
+
 // Members are the counts of a collective's members in a year, the inputs of
 // the collective titles (Luật TĐKT art. 27, 28).
 type Members struct {
@@ -140,8 +177,10 @@ type YearRecord struct {
 	// Score is the unit's comparison result (points or votes of the
 	// emulation council); quotas select higher scores first.
 	Score int
-	Post  Post  // leadership post held for most of the year
-	Votes Votes // council ballot on this year's CSTĐ proposal
+	Post  Post // leadership post held for most of the year
+	// Ballots are the council's ballots on this year's proposals, one per
+	// award (CSTĐ cấp bộ, CSTĐ toàn quốc).
+	Ballots Ballots
 	// Collectives only.
 	ExceededTargets bool    // vượt chỉ tiêu
 	ClusterLead     bool    // led its khối/cụm thi đua
@@ -403,8 +442,10 @@ func (c *Candidate) Validate() error {
 			return bad("Years", "year %d: unknown rating %d", y, r.Rating)
 		case r.DaysAbsent < 0:
 			return bad("Years", "year %d: negative days absent", y)
-		case r.Votes.For < 0 || r.Votes.For > r.Votes.Members:
-			return bad("Years", "year %d: %d votes of %d members", y, r.Votes.For, r.Votes.Members)
+		case !r.Ballots.CSTDBo.valid():
+			return bad("Years", "year %d: CSTĐ cấp bộ ballot: %d votes of %d members", y, r.Ballots.CSTDBo.For, r.Ballots.CSTDBo.Members)
+		case !r.Ballots.CSTDToanQuoc.valid():
+			return bad("Years", "year %d: CSTĐ toàn quốc ballot: %d votes of %d members", y, r.Ballots.CSTDToanQuoc.For, r.Ballots.CSTDToanQuoc.Members)
 		case r.Members.Total < 0 || r.Members.LDTT > r.Members.Total || r.Members.CSTDCS > r.Members.Total ||
 			r.Members.Completed > r.Members.Total || r.Members.Disciplined > r.Members.Total ||
 			r.Members.LDTT < 0 || r.Members.CSTDCS < 0 || r.Members.Completed < 0 || r.Members.Disciplined < 0:

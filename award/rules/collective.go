@@ -30,7 +30,7 @@ func (e *Eval) share(id, what string, n, total, pct int, strict bool) {
 		if strict {
 			cmp = "trên "
 		}
-		return itoa(n) + "/" + itoa(total) + " thành viên " + what + ", cần " + cmp + itoa(pct) + "%"
+		return count(n) + "/" + count(total) + " thành viên " + what + ", cần " + cmp + itoa(pct) + "%"
 	})
 }
 
@@ -39,7 +39,7 @@ func (e *Eval) noCanhCao(id string, m Members) {
 		if m.Disciplined == 0 {
 			return "Không có thành viên bị kỷ luật từ cảnh cáo trở lên"
 		}
-		return "Có " + itoa(m.Disciplined) + " thành viên bị kỷ luật từ cảnh cáo trở lên"
+		return "Có " + count(m.Disciplined) + " thành viên bị kỷ luật từ cảnh cáo trở lên"
 	})
 }
 
@@ -55,7 +55,7 @@ func ruleTTLDTT(e *Eval) {
 	if p.TTLDTTNoCanhCao {
 		e.noCanhCao("ttldtt.ky-luat", m)
 	}
-	e.principles()
+	e.Principles()
 }
 
 // ruleTTLDXS: Tập thể lao động xuất sắc (Luật TĐKT art. 27).
@@ -69,12 +69,15 @@ func ruleTTLDXS(e *Eval) {
 	e.share("ttldxs.hoan-thanh", "hoàn thành nhiệm vụ", m.Completed, m.Total, 100, false)
 	e.share("ttldxs.ldtt", "đạt Lao động tiên tiến", m.LDTT, m.Total, p.TTLDXSPercent, false)
 	e.Add("ttldxs.cstdcs", m.CSTDCS >= 1, Facts{Have: m.CSTDCS, Need: 1}, func() string {
+		if m.CSTDCS == 0 {
+			return "Chưa có thành viên nào đạt Chiến sĩ thi đua cơ sở, cần ít nhất 01"
+		}
 		return "Có " + count(m.CSTDCS) + " thành viên đạt Chiến sĩ thi đua cơ sở, cần ít nhất 01"
 	})
 	if p.TTLDXSNoCanhCao {
 		e.noCanhCao("ttldxs.ky-luat", m)
 	}
-	e.principles()
+	e.Principles()
 }
 
 // ruleCoBo: Cờ thi đua cấp bộ, ngành, tỉnh (Luật TĐKT art. 26; NĐ 91/2017
@@ -100,7 +103,7 @@ func ruleCoBo(e *Eval) {
 		}
 		return "Không dẫn đầu khối, cụm thi đua năm " + itoa(y)
 	})
-	e.principles()
+	e.Principles()
 }
 
 // ruleCoCP: Cờ thi đua của Chính phủ (NĐ 91/2017 art. 11; NĐ 42/2010
@@ -131,5 +134,5 @@ func ruleCoCP(e *Eval) {
 			return "Xét chọn không quá " + itoa(pct) + "% số tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh (khi xét cả khối)"
 		})
 	}
-	e.principles()
+	e.Principles()
 }

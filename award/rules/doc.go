@@ -4,7 +4,7 @@
 // Eligibility is a pure function of a candidate's history, the award asked
 // for and the year: no context, no storage. A [Candidate] carries a person's
 // or a collective's yearly records (rating, counted absence, titles and forms
-// conferred, council ballot, member counts), disciplines, pending
+// conferred, the council's ballot on each proposal, member counts), disciplines, pending
 // proceedings, initiatives and one-off feats. [Check] returns a [Verdict]
 // listing every criterion checked — passed, failed or pending — each with a
 // Vietnamese reason (NFC), its legal citation and structured [Facts].
@@ -34,9 +34,15 @@
 // A title or form that needs N consecutive years is considered for year Y
 // when Y is the LAST year of the run: CSTĐ cấp bộ asked for 2020 needs
 // CSTĐCS in 2018, 2019 and 2020, as units nominate at year end in the same
-// round as the year's own titles. CSTĐ toàn quốc needs two consecutive CSTĐ
-// cấp bộ periods, the ones ending in Y and in Y-3. "Holds X, then N years"
-// (Bằng khen Thủ tướng, Huân chương Lao động) counts the run of years after
+// round as the year's own titles. DOMAIN.md reads it otherwise ("considered
+// in the year right after the N-th qualifying one") but marks that [?]
+// unverified: Params.ConsiderInYearAfter switches to it (the run then ends
+// in Y-1); [Eval.RunEnd] gives the last year of the run either way. CSTĐ
+// toàn quốc needs two consecutive CSTĐ cấp bộ periods, the ones ending in
+// Y and in Y-3, and its own council ballot (YearRecord.Ballots: the vote on
+// CSTĐ cấp bộ never stands for it, NĐ 91/2017 art. 45.8). "Holds X, then
+// N years" (Bằng khen Thủ tướng, Huân chương Lao động) counts the run of
+// years after
 // the earliest grant of X that follows the last grant of the award asked
 // for. Years never count when they were touched by a discipline (the
 // achievement period restarts after it ends, NĐ 98/2023 art. 4) or already
@@ -59,9 +65,11 @@
 // [Screen] checks a unit's people and collectives for a year and a list of
 // codes, deciding codes in dependency order (LĐTT before CSTĐCS, its quota
 // base; CSTĐCS before CSTĐ cấp bộ and Tập thể lao động xuất sắc) and
-// passing each result forward. It applies the CSTĐCS quota (15 % of the
-// LĐTT of the unit under R2017, rounded down, NĐ 91/2017 art. 9.3) and the
-// Cờ thi đua của Chính phủ quota (20 %, NĐ 91/2017 art. 11), ordering ties
+// passing each result forward; a code a listed one needs (LĐTT for the
+// CSTĐCS quota base) is decided internally even when it is not listed. It
+// applies the CSTĐCS quota (15 % of the LĐTT of the unit under R2017,
+// rounded down, NĐ 91/2017 art. 9.3) and the Cờ thi đua của Chính phủ
+// quota (20 %, NĐ 91/2017 art. 11; [?] for R2010 and Law 2022), ordering ties
 // by score, women first, rating and ID, and explains each cut in
 // Vietnamese. With ScreenOptions.VerdictsOnly no reason is built: screening
 // 100.000 people with ten-year histories for the seven individual titles

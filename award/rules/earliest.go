@@ -49,7 +49,7 @@ func Earliest(rs *Regimes, c *Candidate, code award.Code, fromYear int) (int, []
 	for y := fromYear; y < fromYear+EarliestHorizon; y++ {
 		reg := rs.ForYear(y)
 		r := sim.Ensure(y)
-		*r = YearRecord{Rating: org.Excellent, Post: last, Votes: Votes{For: 1, Members: 1},
+		*r = YearRecord{Rating: org.Excellent, Post: last, Ballots: Ballots{CSTDBo: Votes{For: 1, Members: 1}, CSTDToanQuoc: Votes{For: 1, Members: 1}},
 			ExceededTargets: true, ClusterLead: true,
 			Members: Members{Total: lastMembers.Total, LDTT: lastMembers.Total, CSTDCS: lastMembers.Total,
 				Completed: lastMembers.Total}}

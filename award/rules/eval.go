@@ -39,6 +39,12 @@ type Verdict struct {
 	Regime   string
 	Eligible bool
 	Pending  bool
+	// Basis is the kind of commendation an eligible verdict rests on:
+	// Merit, unless the only alternatives that passed are of another kind
+	// (Huân chương Lao động for long service, Luật TĐKT 2022 art. 8,
+	// art. 44.1.g). A grant made on it should carry that kind, so that it
+	// does not count towards merit-based higher awards.
+	Basis    GrantKind
 	Criteria []Criterion // nil when reasons were not asked for
 }
 
@@ -61,6 +67,7 @@ func (v *Verdict) Failed() []Criterion {
 type branchState struct {
 	name string
 	ok   bool
+	kind int8 // GrantKind of the alternative, kept small
 }
 
 // Eval is the state of one check: the candidate, the award and year asked
@@ -83,6 +90,7 @@ type Eval struct {
 	branch    string
 	failed    bool
 	pending   bool
+	kind      int8 // GrantKind of the current alternative
 	nb        int
 	branches  [6]branchState
 	crit      []Criterion
@@ -108,7 +116,12 @@ func (e *Eval) Done() bool { return e.failed && !e.explain }
 // Branch makes the following criteria belong to the alternative name
 // ("" returns to mandatory criteria). A rule may use up to six
 // alternatives; the criteria of further ones count as mandatory.
-func (e *Eval) Branch(name string) { e.branch = name }
+func (e *Eval) Branch(name string) { e.branch, e.kind = name, int8(Merit) }
+
+// BranchAs is like [Eval.Branch] for an alternative that rests on another
+// basis than merit (long service): a verdict eligible only through it has
+// that Basis.
+func (e *Eval) BranchAs(name string, kind GrantKind) { e.branch, e.kind = name, int8(kind) }
 
 // Add adds a criterion whose citation is the regime's Citations[id].
 // reason is called only when reasons are being built.
@@ -151,7 +164,7 @@ func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func()
 			switch {
 			case i < e.nb:
 			case i < len(e.branches):
-				e.branches[i] = branchState{name: e.branch, ok: true}
+				e.branches[i] = branchState{name: e.branch, ok: true, kind: e.kind}
 				e.nb++
 			default: // more alternatives than room: the criterion is mandatory
 				e.failed = e.failed || !passed
@@ -174,18 +187,33 @@ func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func()
 }
 
 func (e *Eval) eligible() bool {
+	ok, _ := e.outcome()
+	return ok
+}
+
+// outcome reports whether the verdict is eligible and on which basis: the
+// kind of the first alternative that passed, preferring merit.
+func (e *Eval) outcome() (bool, GrantKind) {
 	if e.failed {
-		return false
+		return false, Merit
 	}
 	if e.nb == 0 {
-		return true
+		return true, Merit
 	}
+	ok, kind := false, Merit
 	for i := 0; i < e.nb; i++ {
-		if e.branches[i].ok {
-			return true
+		b := &e.branches[i]
+		if !b.ok {
+			continue
+		}
+		if GrantKind(b.kind) == Merit {
+			return true, Merit
+		}
+		if !ok {
+			ok, kind = true, GrantKind(b.kind)
 		}
 	}
-	return false
+	return ok, kind
 }
 
 func (e *Eval) verdict() Verdict {
@@ -193,8 +221,8 @@ func (e *Eval) verdict() Verdict {
 	if e.Regime != nil {
 		name = e.Regime.Name
 	}
-	ok := e.eligible()
-	return Verdict{Code: e.Code, Year: e.Year, Regime: name, Eligible: ok, Pending: ok && e.pending, Criteria: e.crit}
+	ok, kind := e.outcome()
+	return Verdict{Code: e.Code, Year: e.Year, Regime: name, Eligible: ok, Pending: ok && e.pending, Basis: kind, Criteria: e.crit}
 }
 
 // reset prepares e for a new check.
@@ -291,9 +319,11 @@ func (e *Eval) WindowStart() int {
 	return max(e.RestartYear(), e.lastHeld(e.Code, e.bit, e.Year)) + 1
 }
 
-// principles adds the criteria every award shares (NĐ 98/2023 art. 4): no
-// discipline in force and nothing pending on the date of consideration.
-func (e *Eval) principles() {
+// Principles adds the criteria every award shares (NĐ 98/2023 art. 4): no
+// discipline in force and nothing pending (investigation, inspection,
+// complaint) on the date of consideration. Every library rule calls it; a
+// sector rule must call it too.
+func (e *Eval) Principles() {
 	c := e.Candidate
 	var form org.DisciplineForm
 	var until thidua.Date

@@ -21,7 +21,7 @@ func ExampleCheck() {
 	}
 	c.Ensure(2018).Awards.Add(award.CSTDCS)
 	c.Ensure(2020).Awards.Add(award.CSTDCS)
-	c.Ensure(2020).Votes = rules.Votes{For: 10, Members: 11}
+	c.Ensure(2020).Ballots.CSTDBo = rules.Votes{For: 10, Members: 11}
 	c.Initiatives = []rules.Initiative{{ID: "SK-2020-03", Kind: rules.Improvement, Level: rules.Ministry, Year: 2020, Applied: true}}
 
 	v := rs.Check(c, award.CSTDBo, 2020)
@@ -40,8 +40,8 @@ func ExampleCheck() {
 	// R2017 false
 	// ✓ doi-tuong: Đối tượng xét: cá nhân [Luật TĐKT 2003, Điều 23-28]
 	// ✗ cstdbo.cstdcs: Đạt danh hiệu Chiến sĩ thi đua cơ sở 02 trong 03 năm liên tục 2018 - 2020 (thiếu năm 2019) [Luật TĐKT 2003, Điều 22]
-	// ✓ cstdbo.sang-kien: Có 1/1 sáng kiến, đề tài hoặc giải pháp được công nhận cấp bộ, ngành, tỉnh trong giai đoạn 2018 - 2020, được áp dụng, nhân rộng [Luật TĐKT 2003, Điều 22]
-	// ✓ cstdbo.hoi-dong: Hội đồng bỏ phiếu kín: 10/11 thành viên đồng ý, cần từ 90% [NĐ 91/2017/NĐ-CP, Điều 45 khoản 8]
+	// ✓ cstdbo.sang-kien: Có 01 sáng kiến, đề tài hoặc giải pháp được công nhận cấp bộ, ngành, tỉnh và được áp dụng, nhân rộng trong giai đoạn 2018 - 2020, cần 01 [Luật TĐKT 2003, Điều 22]
+	// ✓ cstdbo.hoi-dong: Hội đồng bỏ phiếu kín đề nghị Chiến sĩ thi đua cấp bộ, ngành, tỉnh: 10/11 thành viên đồng ý, cần từ 90% [NĐ 91/2017/NĐ-CP, Điều 45 khoản 8]
 	// ✓ nguyen-tac.ky-luat: Không đang chịu hình thức kỷ luật vào thời điểm xét (31/12/2020) [NĐ 91/2017/NĐ-CP [?]]
 	// ✓ nguyen-tac.dieu-tra: Không đang bị điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo chưa giải quyết [NĐ 91/2017/NĐ-CP [?]]
 }
@@ -61,7 +61,7 @@ func ExampleEarliest() {
 	// Output:
 	// Chiến sĩ thi đua cấp bộ sớm nhất: 2026
 	// - Đạt danh hiệu Chiến sĩ thi đua cơ sở 01 trong 03 năm liên tục 2022 - 2024 (thiếu các năm 2023, 2024)
-	// - Có 0/1 sáng kiến, đề tài hoặc giải pháp được công nhận cấp bộ, ngành, tỉnh trong giai đoạn 2022 - 2024, được áp dụng, nhân rộng
+	// - Chưa có sáng kiến, đề tài hoặc giải pháp được công nhận cấp bộ, ngành, tỉnh và được áp dụng, nhân rộng trong giai đoạn 2022 - 2024, cần 01
 }
 
 func ExampleScreen() {
@@ -120,10 +120,13 @@ func ExampleTuPhapKNC() {
 	}
 	// Output:
 	// true
+	// true Đối tượng xét: cá nhân (TT 14/2025/TT-BTP)
 	// true Chưa được tặng Kỷ niệm chương (mỗi người chỉ được tặng một lần) (TT 14/2025/TT-BTP)
 	// true Không thuộc trường hợp truy tặng (TT 14/2025/TT-BTP)
-	// false Giữ chức vụ cấp trưởng 0 năm xếp loại từ hoàn thành tốt nhiệm vụ, cần 03 năm (TT 14/2025/TT-BTP)
-	// true Giữ chức vụ cấp phó trở lên 06 năm xếp loại từ hoàn thành tốt nhiệm vụ, cần 06 năm (TT 14/2025/TT-BTP)
+	// true Không đang chịu hình thức kỷ luật vào thời điểm xét (31/12/2025) (NĐ 98/2023/NĐ-CP, Điều 4; NĐ 152/2025/NĐ-CP [?])
+	// true Không đang bị điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo chưa giải quyết (NĐ 98/2023/NĐ-CP, Điều 4; NĐ 152/2025/NĐ-CP [?])
+	// false Chưa có năm giữ chức vụ cấp trưởng xếp loại từ hoàn thành tốt nhiệm vụ trở lên, cần 03 năm (TT 14/2025/TT-BTP)
+	// true Giữ chức vụ cấp phó trở lên 06 năm xếp loại từ hoàn thành tốt nhiệm vụ trở lên, cần 06 năm (TT 14/2025/TT-BTP)
 }
 
 // A rule written by the caller with the exported building blocks.

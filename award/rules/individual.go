@@ -1,18 +1,34 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
 
 // Counting convention: a title or form that needs N consecutive years is
-// considered for year Y when Y is the LAST year of the run, i.e. the years
-// Y-N+1 … Y all qualify (units nominate at year end, in the same round as
-// the year's own titles). CSTĐ cấp bộ asked for 2020 needs CSTĐCS in 2018,
-// 2019 and 2020. Years before [Eval.WindowStart] never count: those touched
-// by a discipline (NĐ 98/2023 art. 4) and those already used for an earlier
-// grant of the same code (Luật TĐKT 2022 art. 5).
+// considered for year Y when the run ends in [Eval.RunEnd]: Y itself by
+// default, i.e. the years Y-N+1 … Y all qualify (units nominate at year end,
+// in the same round as the year's own titles), or Y-1 when
+// Params.ConsiderInYearAfter (DOMAIN.md §2 "considered in the year right
+// after the N-th qualifying one", [?] unverified). With the default, CSTĐ
+// cấp bộ asked for 2020 needs CSTĐCS in 2018, 2019 and 2020. Years before
+// [Eval.WindowStart] never count: those touched by a discipline (NĐ 98/2023
+// art. 4) and those already used for an earlier grant of the same code
+// (Luật TĐKT 2022 art. 5).
+
+// RunEnd returns the last year of the run of consecutive years that counts
+// for the year asked: the year itself, or the year before it when
+// Params.ConsiderInYearAfter (DOMAIN.md §2 [?]).
+func (e *Eval) RunEnd() int {
+	if e.Params != nil && e.Params.ConsiderInYearAfter {
+		return e.Year - 1
+	}
+	return e.Year
+}
 
 // window counts the years from..to (inclusive) where ok holds, ignoring
 // years before start. Years and Missing are filled only when explaining.
@@ -33,8 +49,14 @@ func (e *Eval) window(from, to, start int, ok func(y int) bool) (int, Facts) {
 
 // windowReason explains a count of years in a window: what is the phrase
 // that starts the sentence ("Đạt danh hiệu Chiến sĩ thi đua cơ sở").
+// what is lower case ("đạt danh hiệu Chiến sĩ thi đua cơ sở").
 func windowReason(what string, f Facts, from, to, start int) string {
-	s := what + " " + count(f.Have) + " trong " + count(f.Need) + " năm liên tục " + span(from, to)
+	var s string
+	if f.Have == 0 {
+		s = "Chưa có năm nào " + what + " trong " + count(f.Need) + " năm liên tục " + span(from, to)
+	} else {
+		s = vntext.Title(what) + " " + count(f.Have) + " trong " + count(f.Need) + " năm liên tục " + span(from, to)
+	}
 	if len(f.Missing) > 0 {
 		s += " (thiếu " + years(f.Missing) + ")"
 	}
@@ -87,9 +109,22 @@ func levelName(l Level) string {
 	return "cấp cơ sở"
 }
 
-func initiativeReason(f Facts, from, to int, min Level) string {
-	s := "Có " + itoa(f.Have) + "/" + itoa(f.Need) + " sáng kiến, đề tài hoặc giải pháp được công nhận " +
-		levelName(min) + " trong " + spanWord(from, to)
+// initiativeReason explains a count of initiatives recognised at level min
+// in from..to; also ("được áp dụng") qualifies them further.
+func initiativeReason(f Facts, from, to int, min Level, also string) string {
+	what := "sáng kiến, đề tài hoặc giải pháp được công nhận " + levelName(min)
+	if also != "" {
+		what += " và " + also
+	}
+	var s string
+	switch {
+	case from > to:
+		s = "Chưa có năm liên tục nào để tính " + what + ", cần " + count(f.Need)
+	case f.Have == 0:
+		s = "Chưa có " + what + " trong " + spanWord(from, to) + ", cần " + count(f.Need)
+	default:
+		s = "Có " + count(f.Have) + " " + what + " trong " + spanWord(from, to) + ", cần " + count(f.Need)
+	}
 	if len(f.Excluded) > 0 {
 		s += "; không tính lại thành tích đã được khen cùng hình thức ("
 		for i, id := range f.Excluded {
@@ -110,7 +145,9 @@ func spanWord(from, to int) string {
 	return "giai đoạn " + span(from, to)
 }
 
-// votes adds the council-ballot criterion for year y.
+// votes adds the council-ballot criterion: the secret ballot on the
+// proposal of the award asked for, in the year asked (each award needs its
+// own ballot, NĐ 91/2017 art. 45.8).
 func (e *Eval) votes(id string) {
 	pct := e.Params.CSTDVotePercent
 	if pct <= 0 {
@@ -118,18 +155,18 @@ func (e *Eval) votes(id string) {
 	}
 	var v Votes
 	if r := e.Record(e.Year); r != nil {
-		v = r.Votes
+		v = r.Ballots.Of(e.Code)
 	}
 	f := Facts{Have: v.For, Need: (pct*v.Members + 99) / 100}
 	if v.Members == 0 {
 		e.AddPending(id, f, func() string {
-			return "Chờ Hội đồng thi đua, khen thưởng bỏ phiếu kín: cần từ " + itoa(pct) + "% tổng số thành viên đồng ý"
+			return "Chờ Hội đồng thi đua, khen thưởng bỏ phiếu kín đề nghị " + CodeName(e.Code) + ": cần từ " + itoa(pct) + "% tổng số thành viên đồng ý"
 		})
 		return
 	}
 	ok := v.For*100 >= pct*v.Members
 	e.Add(id, ok, f, func() string {
-		return "Hội đồng bỏ phiếu kín: " + itoa(v.For) + "/" + itoa(v.Members) + " thành viên đồng ý, cần từ " + itoa(pct) + "%"
+		return "Hội đồng bỏ phiếu kín đề nghị " + CodeName(e.Code) + ": " + itoa(v.For) + "/" + itoa(v.Members) + " thành viên đồng ý, cần từ " + itoa(pct) + "%"
 	})
 }
 
@@ -164,32 +201,44 @@ func ruleLDTT(e *Eval) {
 	r := e.Record(y)
 	rating := e.Rating(y)
 	training := r != nil && r.Training
-	e.Add("ldtt.xep-loai", rating >= p.LDTTMinRating || training,
-		Facts{Have: int(rating), Need: int(p.LDTTMinRating)}, func() string {
-			if training && rating < p.LDTTMinRating {
-				return "Đi học từ 01 năm trở lên đạt kết quả khá trở lên: được tính như Lao động tiên tiến"
-			}
-			s := ratedAs("", y, rating)
-			if rating >= p.LDTTMinRating {
-				return s + " (cần từ " + RatingName(p.LDTTMinRating) + " trở lên)"
-			}
-			return s + ", chưa đạt " + RatingName(p.LDTTMinRating)
+	if training && p.LDTTTraining {
+		// A year of training counts as LĐTT (NĐ 91/2017 art. 10) [C].
+		e.Add("ldtt.di-hoc", true, Facts{}, func() string {
+			return "Năm " + itoa(y) + " đi học từ 01 năm trở lên đạt kết quả khá trở lên: được tính như Lao động tiên tiến"
 		})
+	} else {
+		e.Add("ldtt.xep-loai", rating >= p.LDTTMinRating,
+			Facts{Have: int(rating), Need: int(p.LDTTMinRating)}, func() string {
+				s := ratedAs("", y, rating)
+				if rating >= p.LDTTMinRating {
+					return s + " (cần từ " + RatingName(p.LDTTMinRating) + " trở lên)"
+				}
+				s += ", chưa đạt " + RatingName(p.LDTTMinRating)
+				if training {
+					s += " (thời gian đi học không được tính như Lao động tiên tiến)"
+				}
+				return s
+			})
+	}
 	if e.Done() {
 		return
 	}
 	if p.LDTTMinMonths > 0 {
 		rec := e.Candidate.Recruited
-		m := monthsWorked(rec, y)
+		m := max(monthsWorked(rec, y), 0)
 		ok := rec.IsZero() || m >= p.LDTTMinMonths
 		e.Add("ldtt.tuyen-dung", ok, Facts{Have: m, Need: p.LDTTMinMonths}, func() string {
-			if rec.IsZero() {
+			switch {
+			case rec.IsZero():
 				return "Không có ngày tuyển dụng: coi như đã công tác đủ năm"
-			}
-			if ok {
+			case ok:
 				return "Tuyển dụng ngày " + dmy(rec) + ": đã công tác " + count(m) + " tháng tính đến 31/12/" + itoa(y)
+			case rec.Year > y:
+				return "Tuyển dụng ngày " + dmy(rec) + ", sau năm xét " + itoa(y) + ": không xét"
+			case m == 0:
+				return "Tuyển dụng ngày " + dmy(rec) + ": chưa công tác đủ 01 tháng, cần " + count(p.LDTTMinMonths) + " tháng"
 			}
-			return "Tuyển dụng ngày " + dmy(rec) + ": mới công tác " + count(max(m, 0)) + " tháng, dưới " + count(p.LDTTMinMonths) + " tháng"
+			return "Tuyển dụng ngày " + dmy(rec) + ": mới công tác " + count(m) + " tháng, dưới " + count(p.LDTTMinMonths) + " tháng"
 		})
 	}
 	if p.LDTTMaxAbsent > 0 {
@@ -199,6 +248,9 @@ func ruleLDTT(e *Eval) {
 		}
 		ok := days < p.LDTTMaxAbsent
 		e.Add("ldtt.ngay-nghi", ok, Facts{Have: days, Need: p.LDTTMaxAbsent}, func() string {
+			if days == 0 {
+				return "Không nghỉ ngày làm việc nào (không kể nghỉ thai sản, điều trị thương tích)"
+			}
 			s := "Nghỉ " + count(days) + " ngày làm việc (không kể nghỉ thai sản, điều trị thương tích)"
 			if ok {
 				return s + ", dưới " + count(p.LDTTMaxAbsent) + " ngày"
@@ -215,7 +267,7 @@ func ruleLDTT(e *Eval) {
 			return "Không bị kỷ luật từ khiển trách trở lên trong năm " + itoa(y)
 		})
 	}
-	e.principles()
+	e.Principles()
 }
 
 // ruleCSTDCS: Chiến sĩ thi đua cơ sở (Luật TĐKT 2003 art. 23, NĐ 91/2017
@@ -253,7 +305,7 @@ func ruleCSTDCS(e *Eval) {
 	f.Need = 1
 	addInitiative := func() {
 		e.Add("cstdcs.sang-kien", n >= 1, f, func() string {
-			return initiativeReason(f, y, y, Grassroots)
+			return initiativeReason(f, y, y, Grassroots, "")
 		})
 	}
 	switch p.CSTDCSMode {
@@ -274,7 +326,7 @@ func ruleCSTDCS(e *Eval) {
 			return "Xét trong tỷ lệ không quá " + itoa(pct) + "% số cá nhân đạt Lao động tiên tiến của đơn vị, làm tròn xuống (khi xét cả đơn vị)"
 		})
 	}
-	e.principles()
+	e.Principles()
 }
 
 // ruleCSTDBo: Chiến sĩ thi đua cấp bộ, ngành, tỉnh (Luật TĐKT art. 22;
@@ -283,11 +335,11 @@ func ruleCSTDBo(e *Eval) {
 	if !e.subject(false) {
 		return
 	}
-	p, y := e.Params, e.Year
+	p, y := e.Params, e.RunEnd()
 	from, start := y-p.CSTDBoYears+1, e.WindowStart()
 	n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 	e.Add("cstdbo.cstdcs", n == f.Need, f, func() string {
-		return windowReason("Đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+		return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
 	})
 	if e.Done() {
 		return
@@ -296,20 +348,21 @@ func ruleCSTDBo(e *Eval) {
 	k, g := e.initiatives(lo, y, Ministry, true)
 	g.Need = 1
 	e.Add("cstdbo.sang-kien", k >= 1, g, func() string {
-		return initiativeReason(g, lo, y, Ministry) + ", được áp dụng, nhân rộng"
+		return initiativeReason(g, lo, y, Ministry, "được áp dụng, nhân rộng")
 	})
 	e.votes("cstdbo.hoi-dong")
-	e.principles()
+	e.Principles()
 }
 
 // ruleCSTDTQ: Chiến sĩ thi đua toàn quốc (Luật TĐKT art. 21): two
-// consecutive CSTĐ cấp bộ — the periods ending in Y and in Y-3 — and an
-// achievement of national influence.
+// consecutive CSTĐ cấp bộ — the periods ending in Y and in Y-3, Y being
+// [Eval.RunEnd] — an achievement of national influence, and the council's
+// own ballot on the toàn quốc proposal (NĐ 91/2017 art. 45.8).
 func ruleCSTDTQ(e *Eval) {
 	if !e.subject(false) {
 		return
 	}
-	p, y := e.Params, e.Year
+	p, y := e.Params, e.RunEnd()
 	n := p.CSTDBoYears
 	spanFrom := y - p.CSTDTQTimes*n + 1
 	start := e.WindowStart()
@@ -326,7 +379,11 @@ func ruleCSTDTQ(e *Eval) {
 		}
 	}
 	e.Add("cstdtq.cstdbo", f.Have == f.Need, f, func() string {
-		s := "Đạt " + itoa(f.Have) + "/" + itoa(f.Need) + " lần liên tục danh hiệu Chiến sĩ thi đua cấp bộ (các kỳ kết thúc năm "
+		s := "Đạt " + count(f.Have) + " lần"
+		if f.Have == 0 {
+			s = "Chưa đạt lần nào"
+		}
+		s += " danh hiệu Chiến sĩ thi đua cấp bộ, cần " + count(f.Need) + " lần liên tục (các kỳ kết thúc năm "
 		for i := p.CSTDTQTimes - 1; i >= 0; i-- {
 			if i != p.CSTDTQTimes-1 {
 				s += ", "
@@ -346,24 +403,24 @@ func ruleCSTDTQ(e *Eval) {
 	k, g := e.initiatives(lo, y, National, true)
 	g.Need = 1
 	e.Add("cstdtq.sang-kien", k >= 1, g, func() string {
-		return initiativeReason(g, lo, y, National) + ", có phạm vi ảnh hưởng toàn quốc"
+		return initiativeReason(g, lo, y, National, "có phạm vi ảnh hưởng toàn quốc")
 	})
 	e.votes("cstdtq.hoi-dong")
-	e.principles()
+	e.Principles()
 }
 
 // ruleBKBo: Bằng khen cấp bộ, ngành, tỉnh (Luật TĐKT 2022 art. 74.1.d;
 // NĐ 91/2017 art. 39 [?]); collectives [?].
 func ruleBKBo(e *Eval) {
-	p, y := e.Params, e.Year
+	p, y := e.Params, e.RunEnd()
 	start := e.WindowStart()
 	if e.Candidate.Collective {
 		from := y - p.CollBKBoYears + 1
 		n, f := e.window(from, y, start, func(yy int) bool { return e.Rating(yy) == org.Excellent })
 		e.Add("bkbo.tap-the", n == f.Need, f, func() string {
-			return windowReason("Hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
+			return windowReason("hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
 		})
-		e.principles()
+		e.Principles()
 		return
 	}
 	from := y - p.BKBoYears + 1
@@ -371,30 +428,30 @@ func ruleBKBo(e *Eval) {
 		e.Branch("cstdcs")
 		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 		e.Add("bkbo.cstdcs", n == f.Need, f, func() string {
-			return windowReason("Đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
 		})
 		e.Branch("xuat-sac")
 	}
 	n, f := e.window(from, y, start, func(yy int) bool { return e.Rating(yy) == org.Excellent })
 	e.Add("bkbo.xuat-sac", n == f.Need, f, func() string {
-		return windowReason("Hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
+		return windowReason("hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
 	})
 	lo := max(from, start)
 	k, g := e.initiatives(lo, y, Grassroots, true)
 	g.Need = p.BKBoInitiatives
 	e.Add("bkbo.sang-kien", k >= g.Need, g, func() string {
-		return initiativeReason(g, lo, y, Grassroots) + ", được áp dụng"
+		return initiativeReason(g, lo, y, Grassroots, "được áp dụng")
 	})
 	e.Branch("")
-	e.principles()
+	e.Principles()
 }
 
 // ladder adds the criteria "holds base, then a run of years rated at least
-// minRating ending in the year asked" and returns the first year of the run
+// minRating ending in [Eval.RunEnd]" and returns the first year of the run
 // and whether it is long enough. The interval is counted from the earliest
 // merit grant of base after the last grant of the code asked for.
 func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating org.Rating) (int, bool) {
-	y := e.Year
+	y := e.RunEnd()
 	prev := e.lastHeld(e.Code, e.bit, y)
 	yb := 0
 	found := false
@@ -458,20 +515,26 @@ func (e *Eval) countIn(code award.Code, from, to int) int {
 }
 
 func (e *Eval) countInRun(id string, code award.Code, from, need int) {
-	y := e.Year
+	y := e.RunEnd()
 	n := e.countIn(code, from, y)
 	e.Add(id, n >= need, Facts{Have: n, Need: need}, func() string {
-		return "Trong " + spanWord(from, y) + " đạt " + count(n) + " lần " + CodeName(code) + ", cần " + count(need)
+		switch {
+		case from > y:
+			return "Chưa có năm liên tục nào để tính " + CodeName(code) + ", cần " + count(need) + " lần"
+		case n == 0:
+			return "Trong " + spanWord(from, y) + " chưa đạt " + CodeName(code) + " lần nào, cần " + count(need) + " lần"
+		}
+		return "Trong " + spanWord(from, y) + " đạt " + count(n) + " lần " + CodeName(code) + ", cần " + count(need) + " lần"
 	})
 }
 
 // ruleBKTTg: Bằng khen của Thủ tướng Chính phủ (NĐ 91/2017 art. 38.1.c;
 // Luật TĐKT 2022 art. 73.1.b); collectives [?].
 func ruleBKTTg(e *Eval) {
-	p, y := e.Params, e.Year
+	p, y := e.Params, e.RunEnd()
 	if e.Candidate.Collective {
 		e.ladder(award.BangKhenBo, "bkttg.bkbo", "bkttg.tap-the", p.CollBKTTgYears, org.Excellent)
-		e.principles()
+		e.Principles()
 		return
 	}
 	from, _ := e.ladder(award.BangKhenBo, "bkttg.bkbo", "bkttg.lien-tuc", p.BKTTgYears, p.BKTTgMinRating)
@@ -485,16 +548,16 @@ func ruleBKTTg(e *Eval) {
 		k, g := e.initiatives(from, y, Grassroots, false)
 		g.Need = p.BKTTgInitiatives
 		e.Add("bkttg.sang-kien", k >= g.Need, g, func() string {
-			return initiativeReason(g, from, y, Grassroots)
+			return initiativeReason(g, from, y, Grassroots, "")
 		})
 	}
-	e.principles()
+	e.Principles()
 }
 
 // ruleHCLD3: Huân chương Lao động hạng Ba (Luật TĐKT 2022 art. 44; Luật TĐKT
 // 2003 art. 44.2 for collectives).
 func ruleHCLD3(e *Eval) {
-	p, y := e.Params, e.Year
+	p, y := e.Params, e.RunEnd()
 	c := e.Candidate
 	if c.Collective {
 		start := e.WindowStart()
@@ -502,17 +565,31 @@ func ruleHCLD3(e *Eval) {
 		e.Branch("thuong-xuyen")
 		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.TTLDXS, bTTLDXS, yy) })
 		e.Add("hcld3.ttldxs", n == f.Need, f, func() string {
-			return windowReason("Đạt danh hiệu Tập thể lao động xuất sắc", f, from, y, start)
+			return windowReason("đạt danh hiệu Tập thể lao động xuất sắc", f, from, y, start)
 		})
 		lo := max(from, start)
 		co, bk := e.countIn(award.CoBo, lo, y), e.countIn(award.BangKhenTTg, lo, y)
 		e.Add("hcld3.co-hoac-bk", co+bk > 0, Facts{Have: co + bk, Need: 1}, func() string {
-			return "Trong " + spanWord(lo, y) + " có " + count(co) + " Cờ thi đua cấp bộ, ngành, tỉnh và " + count(bk) + " Bằng khen của Thủ tướng Chính phủ (cần 01)"
+			what := "Cờ thi đua cấp bộ, ngành, tỉnh hoặc Bằng khen của Thủ tướng Chính phủ"
+			switch {
+			case lo > y:
+				return "Chưa có năm liên tục nào để tính " + what + ", cần 01"
+			case co+bk == 0:
+				return "Trong " + spanWord(lo, y) + " chưa có " + what + ", cần 01"
+			}
+			var have []string
+			if co > 0 {
+				have = append(have, count(co)+" Cờ thi đua cấp bộ, ngành, tỉnh")
+			}
+			if bk > 0 {
+				have = append(have, count(bk)+" Bằng khen của Thủ tướng Chính phủ")
+			}
+			return "Trong " + spanWord(lo, y) + " có " + strings.Join(have, " và ") + " (cần 01 " + what + ")"
 		})
 		e.Branch("dot-xuat")
 		e.feat("hcld3.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
 		e.Branch("")
-		e.principles()
+		e.Principles()
 		return
 	}
 	e.Branch("thanh-tich")
@@ -525,7 +602,13 @@ func ruleHCLD3(e *Eval) {
 			}
 		}
 		e.Add("hcld3.xuat-sac", n >= p.HCLD3Excellent, Facts{Have: n, Need: p.HCLD3Excellent}, func() string {
-			return "Trong " + spanWord(from, y) + " có " + count(n) + " năm hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent)
+			switch {
+			case from > y:
+				return "Chưa có năm liên tục nào để tính năm hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent) + " năm"
+			case n == 0:
+				return "Trong " + spanWord(from, y) + " chưa có năm nào hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent) + " năm"
+			}
+			return "Trong " + spanWord(from, y) + " có " + count(n) + " năm hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent) + " năm"
 		})
 	}
 	if p.HCLD3CSTDCS > 0 {
@@ -535,39 +618,55 @@ func ruleHCLD3(e *Eval) {
 		bo := e.countIn(award.CSTDBo, from, y)
 		in, _ := e.initiatives(from, y, Ministry, false)
 		e.Add("hcld3.cstdbo", bo >= k || in >= k, Facts{Have: max(bo, in), Need: k}, func() string {
+			need := ", cần " + count(k) + " lần Chiến sĩ thi đua cấp bộ hoặc " + count(k) + " sáng kiến cấp bộ"
+			switch {
+			case from > y:
+				return "Chưa có năm liên tục nào để tính Chiến sĩ thi đua cấp bộ hoặc sáng kiến cấp bộ" + need
+			case bo == 0 && in == 0:
+				return "Trong " + spanWord(from, y) + " chưa có lần Chiến sĩ thi đua cấp bộ hay sáng kiến cấp bộ nào" + need
+			}
 			return "Trong " + spanWord(from, y) + " có " + count(bo) + " lần Chiến sĩ thi đua cấp bộ và " + count(in) +
-				" sáng kiến cấp bộ, cần " + count(k) + " lần hoặc " + count(k) + " sáng kiến"
-		})
-	}
-	if p.HCLD3LeaderYears > 0 {
-		e.Branch("cong-hien")
-		need := p.HCLD3LeaderYears * 12
-		if c.Gender == org.Female {
-			need -= need / 3
-		}
-		n := 0
-		for i := range c.Years {
-			if c.FirstYear+i <= y && c.Years[i].Post >= Deputy {
-				n++
-			}
-		}
-		e.Add("hcld3.cong-hien", n*12 >= need, Facts{Have: n * 12, Need: need}, func() string {
-			s := "Giữ chức vụ lãnh đạo " + count(n) + " năm, cần " + count(need/12) + " năm"
-			if need%12 != 0 {
-				s += " " + itoa(need%12) + " tháng"
-			}
-			if c.Gender == org.Female {
-				s += " (nữ được giảm một phần ba thời gian)"
-			}
-			return s
+				" sáng kiến cấp bộ" + need
 		})
 	}
 	if p.HCLD3Workers && c.Worker {
 		e.Branch("cong-nhan")
 		e.feat("hcld3.cong-nhan", func(FeatKind) bool { return true })
 	}
+	if p.HCLD3LeaderYears > 0 {
+		// Long service (quá trình cống hiến) is another basis than merit
+		// (Luật TĐKT 2022 art. 8, art. 44.1.g): a verdict eligible only
+		// through it has Basis LongService. Only the leadership years are
+		// checked, women needing one third less time (NĐ 152/2025
+		// art. 21); the number of years is [?] unverified.
+		e.BranchAs("cong-hien", LongService)
+		need := p.HCLD3LeaderYears * 12
+		if c.Gender == org.Female {
+			need -= need / 3
+		}
+		n := 0
+		for i := range c.Years {
+			if c.FirstYear+i <= e.Year && c.Years[i].Post >= Deputy {
+				n++
+			}
+		}
+		e.Add("hcld3.cong-hien", n*12 >= need, Facts{Have: n * 12, Need: need}, func() string {
+			s := "Giữ chức vụ lãnh đạo " + count(n) + " năm"
+			if n == 0 {
+				s = "Chưa có năm giữ chức vụ lãnh đạo"
+			}
+			s += ", cần " + count(need/12) + " năm"
+			if need%12 != 0 {
+				s += " " + count(need%12) + " tháng"
+			}
+			if c.Gender == org.Female {
+				s += " (nữ được giảm một phần ba thời gian)"
+			}
+			return s + "; xét theo quá trình cống hiến"
+		})
+	}
 	e.Branch("")
-	e.principles()
+	e.Principles()
 }
 
 // feat adds a criterion met by one feat of a matching kind, recognised at

@@ -17,10 +17,12 @@ type row struct {
 	c        func() *rules.Candidate
 	code     award.Code
 	year     int
-	draft    bool // switch on the draft-law regime
+	draft    bool                  // switch on the draft-law regime
+	params   func(p *rules.Params) // overrides applied to every regime, or nil
 	eligible bool
 	failed   []string // IDs of the failing criteria
 	pending  bool
+	basis    rules.GrantKind // basis of the verdict (Merit unless stated)
 }
 
 func runRows(t *testing.T, rows []row) {
@@ -31,7 +33,15 @@ func runRows(t *testing.T, rows []row) {
 			if r.draft {
 				rs.Add(rules.NewDraftLaw2026())
 			}
+			if r.params != nil {
+				for _, reg := range rs.All() {
+					r.params(&reg.Params)
+				}
+			}
 			v := rs.Check(r.c(), r.code, r.year)
+			if v.Basis != r.basis {
+				t.Errorf("%s\nBasis = %v, want %v", r.reason, v.Basis, r.basis)
+			}
 			if v.Eligible != r.eligible || v.Pending != r.pending {
 				t.Errorf("%s\nEligible, Pending = %v, %v; want %v, %v", r.reason, v.Eligible, v.Pending, r.eligible, r.pending)
 				for _, c := range v.Criteria {
@@ -161,6 +171,25 @@ func TestLDTT(t *testing.T) {
 				c.Ensure(2020).Training = true
 				return c
 			}, code: award.LDTT, year: 2020, eligible: true},
+		{name: "di-hoc-tat", reason: "with Params.LDTTTraining off, a training year needs the rating like any other (NĐ 91 art. 10 switched off)",
+			c: func() *rules.Candidate {
+				c := person("a")
+				c.Ensure(2020).Training = true
+				return c
+			}, params: func(p *rules.Params) { p.LDTTTraining = false },
+			code: award.LDTT, year: 2020, failed: []string{"ldtt.xep-loai"}},
+		{name: "di-hoc-r2024", reason: "kept under Law 2022 [?]: training counts as LĐTT",
+			c: func() *rules.Candidate {
+				c := person("a")
+				c.Ensure(2024).Training = true
+				return c
+			}, code: award.LDTT, year: 2024, eligible: true},
+		{name: "tuyen-dung-sau-nam-xet", reason: "recruited 01/03/2021, after the year 2020: not considered (NĐ 91 art. 10: less than 10 months)",
+			c: func() *rules.Candidate {
+				c := well()
+				c.Recruited = d(2021, time.March, 1)
+				return c
+			}, code: award.LDTT, year: 2020, failed: []string{"ldtt.tuyen-dung"}},
 		{name: "tap-the", reason: "LĐTT is an individual title",
 			c: func() *rules.Candidate {
 				c := well()
@@ -260,7 +289,7 @@ func cstdcsYears(ys ...int) *rules.Candidate {
 	last := ys[len(ys)-1]
 	c.Initiatives = []rules.Initiative{initiative("sk-bo", last, rules.Ministry, true)}
 	for y := ys[0]; y <= last+3; y++ {
-		c.Ensure(y).Votes = rules.Votes{For: 10, Members: 11}
+		c.Ensure(y).Ballots.CSTDBo = rules.Votes{For: 10, Members: 11}
 	}
 	return c
 }
@@ -318,19 +347,19 @@ func TestCSTDBo(t *testing.T) {
 		{name: "phieu-80", reason: "8/10 council votes is below 90 % of all members (NĐ 91 art. 45.8)",
 			c: func() *rules.Candidate {
 				c := cstdcsYears(2018, 2019, 2020)
-				c.Ensure(2020).Votes = rules.Votes{For: 8, Members: 10}
+				c.Ensure(2020).Ballots.CSTDBo = rules.Votes{For: 8, Members: 10}
 				return c
 			}, code: award.CSTDBo, year: 2020, failed: []string{"cstdbo.hoi-dong"}},
 		{name: "phieu-90", reason: "9/10 is exactly 90 %",
 			c: func() *rules.Candidate {
 				c := cstdcsYears(2018, 2019, 2020)
-				c.Ensure(2020).Votes = rules.Votes{For: 9, Members: 10}
+				c.Ensure(2020).Ballots.CSTDBo = rules.Votes{For: 9, Members: 10}
 				return c
 			}, code: award.CSTDBo, year: 2020, eligible: true},
 		{name: "chua-bo-phieu", reason: "without a ballot the vote is pending, not failed",
 			c: func() *rules.Candidate {
 				c := cstdcsYears(2018, 2019, 2020)
-				c.Ensure(2020).Votes = rules.Votes{}
+				c.Ensure(2020).Ballots.CSTDBo = rules.Votes{}
 				return c
 			}, code: award.CSTDBo, year: 2020, eligible: true, pending: true},
 		{name: "qua-hai-che-do", reason: "CSTĐCS 2022-2023 (R2017, with initiatives) and 2024 (R2024, excellent only) make a run read under R2024, the regime of the year asked",
@@ -344,16 +373,56 @@ func TestCSTDToanQuoc(t *testing.T) {
 		c.Initiatives = append(c.Initiatives, initiative("sk-qg", 2019, rules.National, true))
 		return give(c, award.CSTDBo, bo...)
 	}
+	tqVote := func(c *rules.Candidate, y, yes, members int) *rules.Candidate {
+		c.Ensure(y).Ballots.CSTDToanQuoc = rules.Votes{For: yes, Members: members}
+		return c
+	}
 	runRows(t, []row{
-		{name: "hai-lan-lien-tuc", reason: "CSTĐ cấp bộ for 2015-2017 and 2018-2020 (two consecutive) + national initiative: CSTĐ toàn quốc 2020 (art. 21)",
-			c: func() *rules.Candidate { return build(2017, 2020) }, code: award.CSTDToanQuoc, year: 2020, eligible: true},
-		{name: "khong-lien-tuc", reason: "CSTĐ cấp bộ 2016 and 2020 are not consecutive periods",
-			c: func() *rules.Candidate { return build(2016, 2020) }, code: award.CSTDToanQuoc, year: 2020, failed: []string{"cstdtq.cstdbo"}},
-		{name: "mot-lan", reason: "one CSTĐ cấp bộ is not enough",
-			c: func() *rules.Candidate { return build(2020) }, code: award.CSTDToanQuoc, year: 2020, failed: []string{"cstdtq.cstdbo"}},
-		{name: "khong-sang-kien-toan-quoc", reason: "needs an achievement of nationwide influence",
+		{name: "hai-lan-lien-tuc", reason: "CSTĐ cấp bộ for 2015-2017 and 2018-2020 (two consecutive) + national initiative: CSTĐ toàn quốc 2020 (art. 21), 10/10 on its own ballot",
+			c: func() *rules.Candidate { return tqVote(build(2017, 2020), 2020, 10, 10) }, code: award.CSTDToanQuoc, year: 2020, eligible: true},
+		{name: "phieu-cap-bo-khong-thay-phieu-toan-quoc", reason: "NĐ 91 art. 45.8: CSTĐ toàn quốc needs its own secret ballot; the 10/10 ministry ballot on CSTĐ cấp bộ 2020 does not stand for it, so the vote is still pending",
 			c: func() *rules.Candidate {
 				c := build(2017, 2020)
+				c.Ensure(2020).Ballots.CSTDBo = rules.Votes{For: 10, Members: 10}
+				return c
+			}, code: award.CSTDToanQuoc, year: 2020, eligible: true, pending: true},
+		{name: "phieu-toan-quoc-90", reason: "9 of 10 council members on the toàn quốc ballot = 90 % of all members (NĐ 91 art. 45.8)",
+			c: func() *rules.Candidate { return tqVote(build(2017, 2020), 2020, 9, 10) }, code: award.CSTDToanQuoc, year: 2020, eligible: true},
+		{name: "phieu-toan-quoc-80", reason: "8 of 10 on the toàn quốc ballot is below 90 %, whatever the CSTĐ cấp bộ ballot (10/11 in build) says",
+			c: func() *rules.Candidate { return tqVote(build(2017, 2020), 2020, 8, 10) }, code: award.CSTDToanQuoc, year: 2020, failed: []string{"cstdtq.hoi-dong"}},
+		{name: "phieu-toan-quoc-nam-khac", reason: "a toàn quốc ballot of 2019 is not the ballot on the 2020 proposal: still pending",
+			c: func() *rules.Candidate { return tqVote(build(2017, 2020), 2019, 10, 10) }, code: award.CSTDToanQuoc, year: 2020, eligible: true, pending: true},
+		{name: "r2024", reason: "Law 2022 art. 21: two consecutive CSTĐ cấp bộ (periods ending 2021 and 2024) + an applied initiative of national influence; threshold of the vote [?] kept at 90 %",
+			c: func() *rules.Candidate {
+				c := cstdcsYears(2019, 2020, 2021, 2022, 2023, 2024)
+				c.Initiatives = append(c.Initiatives, initiative("sk-qg", 2023, rules.National, true))
+				return tqVote(give(c, award.CSTDBo, 2021, 2024), 2024, 10, 10)
+			}, code: award.CSTDToanQuoc, year: 2024, eligible: true},
+		{name: "r2024-mot-ky", reason: "Law 2022 art. 21: one CSTĐ cấp bộ (2024) is not two consecutive",
+			c: func() *rules.Candidate {
+				c := cstdcsYears(2019, 2020, 2021, 2022, 2023, 2024)
+				c.Initiatives = append(c.Initiatives, initiative("sk-qg", 2023, rules.National, true))
+				return tqVote(give(c, award.CSTDBo, 2024), 2024, 10, 10)
+			}, code: award.CSTDToanQuoc, year: 2024, failed: []string{"cstdtq.cstdbo"}},
+		{name: "ky-luat-2019", reason: "a khiển trách in 2019 restarts the achievement period (NĐ 98 art. 4): neither CSTĐ cấp bộ period (2015-2017, 2018-2020) nor the 2019 initiative counts for 2020",
+			c: func() *rules.Candidate {
+				c := tqVote(build(2017, 2020), 2020, 10, 10)
+				c.Disciplines = []rules.Discipline{{Form: org.KhienTrach, InForce: thidua.Period{From: d(2019, 3, 1), To: d(2019, 8, 31)}}}
+				return c
+			}, code: award.CSTDToanQuoc, year: 2020, failed: []string{"cstdtq.cstdbo", "cstdtq.sang-kien"}},
+		{name: "ky-luat-dang-thi-hanh", reason: "a cảnh cáo in force on 31/12/2020: no award while disciplined (NĐ 98 art. 4), and the period restarts after it",
+			c: func() *rules.Candidate {
+				c := tqVote(build(2017, 2020), 2020, 10, 10)
+				c.Disciplines = []rules.Discipline{{Form: org.CanhCao, InForce: thidua.Period{From: d(2020, 10, 1), To: d(2021, 9, 30)}}}
+				return c
+			}, code: award.CSTDToanQuoc, year: 2020, failed: []string{"cstdtq.cstdbo", "cstdtq.sang-kien", "nguyen-tac.ky-luat"}},
+		{name: "khong-lien-tuc", reason: "CSTĐ cấp bộ 2016 and 2020 are not consecutive periods",
+			c: func() *rules.Candidate { return tqVote(build(2016, 2020), 2020, 10, 10) }, code: award.CSTDToanQuoc, year: 2020, failed: []string{"cstdtq.cstdbo"}},
+		{name: "mot-lan", reason: "one CSTĐ cấp bộ is not enough",
+			c: func() *rules.Candidate { return tqVote(build(2020), 2020, 10, 10) }, code: award.CSTDToanQuoc, year: 2020, failed: []string{"cstdtq.cstdbo"}},
+		{name: "khong-sang-kien-toan-quoc", reason: "needs an achievement of nationwide influence",
+			c: func() *rules.Candidate {
+				c := tqVote(build(2017, 2020), 2020, 10, 10)
 				c.Initiatives = c.Initiatives[:1]
 				return c
 			}, code: award.CSTDToanQuoc, year: 2020, failed: []string{"cstdtq.sang-kien"}},
@@ -398,6 +467,18 @@ func TestBangKhenBo(t *testing.T) {
 				return rate(person("a"), 2022, 2023, org.CompletedWell, award.LDTT, award.CSTDCS)
 			},
 			code: award.BangKhenBo, year: 2023, failed: []string{"bkbo.sang-kien", "bkbo.xuat-sac"}},
+		{name: "r2024-nam-cach-quang-cstdcs", reason: "Law 2022 art. 74.1.d: CSTĐCS 2022 and 2024 with 2023 only LĐTT are not 2 consecutive; no excellent years either",
+			c: func() *rules.Candidate {
+				c := rate(person("a"), 2022, 2024, org.CompletedWell, award.LDTT)
+				return give(c, award.CSTDCS, 2022, 2024)
+			}, code: award.BangKhenBo, year: 2024, failed: []string{"bkbo.cstdcs", "bkbo.sang-kien", "bkbo.xuat-sac"}},
+		{name: "r2024-nam-cach-quang-xuat-sac", reason: "Law 2022 art. 74.1.d: 'xuất sắc' 2022 and 2024 around a 'tốt' 2023 are not 2 consecutive years, even with 2 applied initiatives",
+			c: func() *rules.Candidate {
+				c := rate(person("a"), 2022, 2024, org.Excellent, award.LDTT)
+				c.Ensure(2023).Rating = org.CompletedWell
+				c.Initiatives = []rules.Initiative{initiative("sk1", 2023, rules.Grassroots, true), initiative("sk2", 2024, rules.Grassroots, true)}
+				return c
+			}, code: award.BangKhenBo, year: 2024, failed: []string{"bkbo.cstdcs", "bkbo.xuat-sac"}},
 		{name: "r2017-xuat-sac", reason: "NĐ 91 art. 39 [?]: 2 years excellent + 2 initiatives",
 			c: func() *rules.Candidate { return two(2020, 2) }, code: award.BangKhenBo, year: 2020, eligible: true},
 	})
@@ -434,6 +515,12 @@ func TestBangKhenTTg(t *testing.T) {
 				c.Add(rules.Grant{Code: award.BangKhenBo, Year: 2019, Kind: rules.Thematic})
 				return give(c, award.CSTDCS, 2020, 2022, 2024)
 			}, code: award.BangKhenTTg, year: 2024, failed: []string{"bkttg.bkbo", "bkttg.lien-tuc"}},
+		{name: "r2024-nam-sau-hoi-som", reason: "Params.ConsiderInYearAfter [?]: asked for 2024 the run ends in 2023, only 2020-2023 (4 years, CSTĐCS 2020 and 2022) after the Bằng khen of 2019",
+			c: func() *rules.Candidate { return law2022(2019, 2020, 2020, 2022, 2024) }, params: func(p *rules.Params) { p.ConsiderInYearAfter = true },
+			code: award.BangKhenTTg, year: 2024, failed: []string{"bkttg.cstdcs", "bkttg.lien-tuc"}},
+		{name: "r2025-nam-sau", reason: "Params.ConsiderInYearAfter [?]: the 5 years 2020-2024 with 3 CSTĐCS are considered in 2025",
+			c: func() *rules.Candidate { return law2022(2019, 2020, 2020, 2022, 2024) }, params: func(p *rules.Params) { p.ConsiderInYearAfter = true },
+			code: award.BangKhenTTg, year: 2025, eligible: true},
 		{name: "r2017-nam-xuat-sac-nam-sang-kien", reason: "NĐ 91 art. 38.1.c: 5 years excellent 2019-2023 after Bằng khen 2018, 5 grassroots initiatives",
 			c: func() *rules.Candidate {
 				c := give(rate(person("a"), 2019, 2023, org.Excellent), award.BangKhenBo, 2018)
@@ -463,33 +550,98 @@ func TestBangKhenTTg(t *testing.T) {
 }
 
 func TestHCLD3(t *testing.T) {
-	merit := func() *rules.Candidate {
+	// full: Bằng khen Thủ tướng 2019, 2020-2024 "tốt" with 2022
+	// "xuất sắc", CSTĐCS 2020, 2022, 2024 (art. 44.1.e).
+	full := func() *rules.Candidate {
 		c := give(rate(person("a"), 2020, 2024, org.CompletedWell, award.LDTT), award.BangKhenTTg, 2019)
 		c.Ensure(2022).Rating = org.Excellent
 		return give(c, award.CSTDCS, 2020, 2022, 2024)
 	}
-	leader := func(g org.Gender, n int) *rules.Candidate {
-		c := rate(person("a"), 2025-n, 2024, org.CompletedWell)
-		c.Gender = g
-		for y := 2025 - n; y <= 2024; y++ {
-			c.Ensure(y).Post = rules.Deputy
+	// leader: n years as deputy up to 2024, rated only "hoàn thành", no
+	// Bằng khen Thủ tướng and no title.
+	leader := func(g org.Gender, n int) func() *rules.Candidate {
+		return func() *rules.Candidate {
+			c := rate(person("a"), 2025-n, 2024, org.Completed)
+			c.Gender = g
+			for y := 2025 - n; y <= 2024; y++ {
+				c.Ensure(y).Post = rules.Deputy
+			}
+			return c
 		}
-		return c
 	}
-	merit2 := []string{"hcld3.bkttg", "hcld3.cong-hien", "hcld3.cstdcs", "hcld3.lien-tuc", "hcld3.xuat-sac"}
+	longService := func(p *rules.Params) { p.HCLD3LeaderYears = 10 } // a caller's choice: the number is [?]
+	merit := []string{"hcld3.bkttg", "hcld3.cstdcs", "hcld3.lien-tuc", "hcld3.xuat-sac"}
+	// r2017: Bằng khen Thủ tướng 2015, then 2016-2020 "xuất sắc" with the
+	// given CSTĐ cấp bộ years.
+	r2017 := func(bo ...int) func() *rules.Candidate {
+		return func() *rules.Candidate {
+			c := give(rate(person("a"), 2016, 2020, org.Excellent, award.LDTT), award.BangKhenTTg, 2015)
+			return give(c, award.CSTDBo, bo...)
+		}
+	}
 	runRows(t, []row{
 		{name: "r2024-thanh-tich", reason: "art. 44.1.e: Bằng khen Thủ tướng 2019, 5 years 'tốt', one 'xuất sắc', 3 CSTĐCS",
-			c: merit, code: award.HCLD3, year: 2024, eligible: true},
-		{name: "r2024-khong-xuat-sac", reason: "at least one of the 5 years must be 'xuất sắc'; the long-service branch fails too (no leadership post)",
+			c: full, code: award.HCLD3, year: 2024, eligible: true},
+		{name: "r2024-khong-xuat-sac", reason: "art. 44.1.e: at least one of the 5 years must be 'xuất sắc'",
 			c: func() *rules.Candidate {
-				c := merit()
+				c := full()
 				c.Ensure(2022).Rating = org.CompletedWell
 				return c
-			}, code: award.HCLD3, year: 2024, failed: []string{"hcld3.cong-hien", "hcld3.xuat-sac"}},
-		{name: "r2024-nu-7-nam-lanh-dao", reason: "long service [?]: 10 years reduced by one third for women = 6 years 8 months; 7 years suffice (art. 44.1.g)",
-			c: func() *rules.Candidate { return leader(org.Female, 7) }, code: award.HCLD3, year: 2024, eligible: true},
-		{name: "r2024-nam-7-nam-lanh-dao", reason: "a man needs the full 10 years [?]",
-			c: func() *rules.Candidate { return leader(org.Male, 7) }, code: award.HCLD3, year: 2024, failed: merit2},
+			}, code: award.HCLD3, year: 2024, failed: []string{"hcld3.xuat-sac"}},
+		{name: "r2024-bon-nam", reason: "art. 44.1.e: at least 5 consecutive years after the Bằng khen Thủ tướng; given for 2020, only 2021-2024 (4 years) follow",
+			c: func() *rules.Candidate {
+				c := give(rate(person("a"), 2020, 2024, org.CompletedWell, award.LDTT), award.BangKhenTTg, 2020)
+				c.Ensure(2022).Rating = org.Excellent
+				return give(c, award.CSTDCS, 2021, 2022, 2024)
+			}, code: award.HCLD3, year: 2024, failed: []string{"hcld3.lien-tuc"}},
+		{name: "r2024-hai-cstdcs", reason: "art. 44.1.e: 3 CSTĐCS in the 5 years; 2020 and 2022 are only 2",
+			c: func() *rules.Candidate {
+				c := give(rate(person("a"), 2020, 2024, org.CompletedWell, award.LDTT), award.BangKhenTTg, 2019)
+				c.Ensure(2022).Rating = org.Excellent
+				return give(c, award.CSTDCS, 2020, 2022)
+			}, code: award.HCLD3, year: 2024, failed: []string{"hcld3.cstdcs"}},
+		{name: "r2024-khong-bkttg", reason: "art. 44.1.e: the run must follow a Bằng khen của Thủ tướng; without one the 5 good years do not qualify",
+			c: func() *rules.Candidate {
+				c := rate(person("a"), 2020, 2024, org.CompletedWell, award.LDTT)
+				c.Ensure(2022).Rating = org.Excellent
+				return give(c, award.CSTDCS, 2020, 2022, 2024)
+			}, code: award.HCLD3, year: 2024, failed: []string{"hcld3.bkttg", "hcld3.lien-tuc"}},
+		{name: "r2024-ky-luat-2021", reason: "a khiển trách in 2021 restarts the period (NĐ 98 art. 4): only 2022-2024 (3 years, CSTĐCS 2022 and 2024) count",
+			c: func() *rules.Candidate {
+				c := full()
+				c.Disciplines = []rules.Discipline{{Form: org.KhienTrach, InForce: thidua.Period{From: d(2021, 2, 1), To: d(2021, 7, 31)}}}
+				return c
+			}, code: award.HCLD3, year: 2024, failed: []string{"hcld3.cstdcs", "hcld3.lien-tuc"}},
+		{name: "r2017-hai-cstdbo", reason: "R2017 [?]: Bằng khen Thủ tướng 2015, then 5 years 'xuất sắc' 2016-2020 with 2 CSTĐ cấp bộ (2018, 2020)",
+			c: r2017(2018, 2020), code: award.HCLD3, year: 2020, eligible: true},
+		{name: "r2017-hai-sang-kien-bo", reason: "R2017 [?]: or 2 ministry-level initiatives in the 5 years",
+			c: func() *rules.Candidate {
+				c := r2017()()
+				c.Initiatives = []rules.Initiative{initiative("bo1", 2017, rules.Ministry, true), initiative("bo2", 2019, rules.Ministry, true)}
+				return c
+			}, code: award.HCLD3, year: 2020, eligible: true},
+		{name: "r2017-mot-cstdbo", reason: "R2017 [?]: one CSTĐ cấp bộ and no ministry initiative is not enough",
+			c: r2017(2020), code: award.HCLD3, year: 2020, failed: []string{"hcld3.cstdbo"}},
+		{name: "r2017-nam-tot", reason: "R2017 [?]: the 5 years must be 'xuất sắc'; 'tốt' in 2018 breaks the run (2019-2020 only)",
+			c: func() *rules.Candidate {
+				c := r2017(2018, 2020)()
+				c.Ensure(2018).Rating = org.CompletedWell
+				return c
+			}, code: award.HCLD3, year: 2020, failed: []string{"hcld3.cstdbo", "hcld3.lien-tuc"}},
+		{name: "r2024-cong-hien-tat-mac-dinh", reason: "the number of years of long service (art. 44.1.g) is [?]: off by default, so a woman deputy of 7 years rated only 'hoàn thành', without Bằng khen Thủ tướng, is not eligible",
+			c: leader(org.Female, 7), code: award.HCLD3, year: 2024, failed: merit},
+		{name: "r2024-nu-7-nam-lanh-dao", reason: "long service switched on at 10 years [?]: women one third less = 6 years 8 months (art. 44.1.g; NĐ 152 art. 21); 7 years suffice, on the long-service basis, not merit",
+			c: leader(org.Female, 7), params: longService, code: award.HCLD3, year: 2024, eligible: true, basis: rules.LongService},
+		{name: "r2024-nam-7-nam-lanh-dao", reason: "long service switched on at 10 years [?]: a man needs the full 10",
+			c: leader(org.Male, 7), params: longService, code: award.HCLD3, year: 2024, failed: []string{"hcld3.bkttg", "hcld3.cong-hien", "hcld3.cstdcs", "hcld3.lien-tuc", "hcld3.xuat-sac"}},
+		{name: "r2024-thanh-tich-va-cong-hien", reason: "meeting both art. 44.1.e and the long service switched on: the merit basis is the one recorded",
+			c: func() *rules.Candidate {
+				c := full()
+				for y := 2015; y <= 2024; y++ {
+					c.Ensure(y).Post = rules.Head
+				}
+				return c
+			}, params: longService, code: award.HCLD3, year: 2024, eligible: true},
 		{name: "r2024-cong-nhan", reason: "art. 44.2: a worker with an applied invention of ministry-level influence",
 			c: func() *rules.Candidate {
 				c := person("a")

@@ -99,7 +99,9 @@ func beforeEnd(span thidua.Period) thidua.Period {
 //     (revoked grants count for nothing, Luật TĐKT 2022 chapter VII), added
 //     with [Candidate.Add] so that thematic and ad hoc awards do not count
 //     towards merit-based higher awards (NĐ 98/2023 art. 4); and the
-//     council ballot recorded on a CSTĐ nomination of each year.
+//     council ballot recorded on each CSTĐ cấp bộ and CSTĐ toàn quốc
+//     nomination of each year, into the ballot of that award
+//     ([YearRecord.Ballots]).
 //
 // Grants are loaded from the whole history up to the end of span, and
 // disciplines from the whole history, because the rules look back past the
@@ -282,23 +284,18 @@ func (src *Sources) loadGrants(ctx context.Context, c *Candidate, f award.GrantF
 	return byID, nil
 }
 
-// loadVotes copies into c's years the council ballot of its CSTĐ
-// nominations: the last vote of the authority's council (of any council if
-// the authority has not voted), a CSTĐ cấp bộ nomination before a toàn quốc
-// one of the same year. Withdrawn nominations are left out.
+// loadVotes copies into c's years the council ballot of each of its CSTĐ
+// nominations, into the ballot of the nomination's own award: CSTĐ cấp bộ
+// and CSTĐ toàn quốc each need their own secret ballot (NĐ 91/2017
+// art. 45.8), so one never stands for the other. A nomination's ballot is
+// the last vote of the authority's council (of any council if the
+// authority has not voted); of several nominations for the same award and
+// year, the last listed wins. Withdrawn nominations are left out.
 func (src *Sources) loadVotes(ctx context.Context, c *Candidate, r award.Recipient, from, to int) error {
 	ns, err := src.Award.Nominations(ctx, award.NominationFilter{Candidate: r, Codes: []award.Code{award.CSTDBo, award.CSTDToanQuoc}})
 	if err != nil {
 		return err
 	}
-	bo := func(n award.Nomination) int {
-		if n.Kind == award.CSTDBo {
-			return 1
-		}
-		return 0
-	}
-	// Toàn quốc first, so that a cấp bộ ballot of the same year wins.
-	slices.SortStableFunc(ns, func(a, b award.Nomination) int { return bo(a) - bo(b) })
 	for _, n := range ns {
 		if n.State == award.Withdrawn || n.Year < from || n.Year > to || len(n.Votes) == 0 {
 			continue
@@ -309,7 +306,7 @@ func (src *Sources) loadVotes(ctx context.Context, c *Candidate, r award.Recipie
 				v = w
 			}
 		}
-		c.Ensure(n.Year).Votes = Votes{For: v.InFavour, Members: v.Members}
+		c.Ensure(n.Year).Ballots.Set(n.Kind, Votes{For: v.InFavour, Members: v.Members})
 	}
 	return nil
 }

@@ -114,7 +114,14 @@ func (f *fx) discipline(id string, p org.PersonID, form org.DisciplineForm, from
 // records the Bộ council's ballot.
 func (f *fx) nominate(p org.PersonID, year, inFavour, members int) {
 	f.t.Helper()
-	n := award.Nomination{ID: "dn-" + string(p), Subject: award.Subject{Kind: award.CSTDBo, Recipient: award.PersonRecipient(p), Year: year},
+	f.nominateFor(award.CSTDBo, p, year, inFavour, members)
+}
+
+// nominateFor proposes p for code of year through Cục and Bộ and records
+// the council's ballot on that proposal.
+func (f *fx) nominateFor(code award.Code, p org.PersonID, year, inFavour, members int) {
+	f.t.Helper()
+	n := award.Nomination{ID: "dn-" + string(p) + "-" + string(code), Subject: award.Subject{Kind: code, Recipient: award.PersonRecipient(p), Year: year},
 		Proposer: "cc-cl", Authority: "btp"}
 	_, err := award.Start(f.ctx, f.aw, f.org, n, award.Transition{Action: award.Propose, By: award.Actor{Unit: "cc-cl"},
 		On: d(year, time.December, 10), Verdict: &award.Verdict{Eligible: true}})
@@ -506,5 +513,45 @@ func BenchmarkLoadSubtree(b *testing.B) {
 		if err != nil || len(cs) != 13+250 {
 			b.Fatalf("%d candidates, %v", len(cs), err)
 		}
+	}
+}
+
+// Each CSTĐ proposal has its own secret ballot (NĐ 91/2017 art. 45.8): the
+// loader keeps the ballot of each nomination under its own award, so the
+// council's 10/11 on CSTĐ cấp bộ 2019 never stands for its 8/11 on CSTĐ
+// toàn quốc 2019, nor the other way round.
+func TestLoadPersonBallots(t *testing.T) {
+	tests := []struct {
+		name, reason string
+		build        func(f *fx, p org.PersonID)
+		want         rules.Ballots
+	}{
+		{"hai-de-nghi", "two nominations of 2019, each with its ballot",
+			func(f *fx, p org.PersonID) {
+				f.nominateFor(award.CSTDBo, p, 2019, 10, 11)
+				f.nominateFor(award.CSTDToanQuoc, p, 2019, 8, 11)
+			}, rules.Ballots{CSTDBo: rules.Votes{For: 10, Members: 11}, CSTDToanQuoc: rules.Votes{For: 8, Members: 11}}},
+		{"chi-cap-bo", "a ballot on CSTĐ cấp bộ only: the toàn quốc ballot stays empty (pending)",
+			func(f *fx, p org.PersonID) { f.nominateFor(award.CSTDBo, p, 2019, 11, 11) },
+			rules.Ballots{CSTDBo: rules.Votes{For: 11, Members: 11}}},
+		{"chi-toan-quoc", "a ballot on CSTĐ toàn quốc only: the cấp bộ ballot stays empty",
+			func(f *fx, p org.PersonID) { f.nominateFor(award.CSTDToanQuoc, p, 2019, 10, 10) },
+			rules.Ballots{CSTDToanQuoc: rules.Votes{For: 10, Members: 10}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFx(t)
+			p := f.person("p1", org.Male, "cc-cl")
+			f.rated(p, 2019, 2019, org.Excellent)
+			tt.build(f, p)
+			c := f.load(p)
+			r := c.Year(2019)
+			if r == nil {
+				t.Fatal("no record for 2019")
+			}
+			if diff := cmp.Diff(tt.want, r.Ballots); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+		})
 	}
 }

@@ -60,6 +60,25 @@ func TestTuPhapKNC(t *testing.T) {
 				return c
 			}, 2025, false, []string{"knc.cap-pho", "knc.truy-tang"}},
 		{"truoc-tt14", "before 15/09/2025 only the TT 06/2018 rules apply", func() *rules.Candidate { return person("a") }, 2024, true, nil},
+		{"ky-luat-dieu-tra", "head for 8 years, but a cảnh cáo still in force and an open investigation: no award (NĐ 98 art. 4)",
+			func() *rules.Candidate {
+				c := post(org.Male, rules.Head, 8)()
+				c.Disciplines = []rules.Discipline{{Form: org.CanhCao, InForce: thidua.Period{From: d(2025, 6, 1), To: d(2026, 5, 31)}}}
+				c.Proceedings = []rules.Proceeding{{Kind: rules.Investigation, Open: thidua.Since(d(2025, 11, 1))}}
+				return c
+			}, 2025, false, []string{"nguyen-tac.dieu-tra", "nguyen-tac.ky-luat"}},
+		{"ky-luat-truoc-tt14", "the general principles apply under TT 06/2018 too (NĐ 98 art. 4)",
+			func() *rules.Candidate {
+				c := person("a")
+				c.Proceedings = []rules.Proceeding{{Kind: rules.Complaint, Open: thidua.Since(d(2024, 10, 1))}}
+				return c
+			}, 2024, false, []string{"nguyen-tac.dieu-tra"}},
+		{"tap-the", "Kỷ niệm chương is given to persons (once per person, TT 06/2018): a collective is rejected",
+			func() *rules.Candidate {
+				c := post(org.Male, rules.Head, 5)()
+				c.Collective = true
+				return c
+			}, 2025, false, []string{"knc.doi-tuong"}},
 	}
 	rs := rules.DefaultRegimes()
 	for _, r := range rs.All() {
@@ -232,7 +251,8 @@ func TestValidate(t *testing.T) {
 		{"id", func(c *rules.Candidate) { c.ID = "" }, "ID"},
 		{"rating", func(c *rules.Candidate) { c.Ensure(2020).Rating = 9 }, "Years"},
 		{"absent", func(c *rules.Candidate) { c.Ensure(2020).DaysAbsent = -1 }, "Years"},
-		{"votes", func(c *rules.Candidate) { c.Ensure(2020).Votes = rules.Votes{For: 12, Members: 11} }, "Years"},
+		{"votes", func(c *rules.Candidate) { c.Ensure(2020).Ballots.CSTDBo = rules.Votes{For: 12, Members: 11} }, "Years"},
+		{"votes-toan-quoc", func(c *rules.Candidate) { c.Ensure(2020).Ballots.CSTDToanQuoc = rules.Votes{For: -1, Members: 11} }, "Years"},
 		{"members", func(c *rules.Candidate) { c.Ensure(2020).Members = rules.Members{Total: 3, LDTT: 4} }, "Years"},
 		{"discipline", func(c *rules.Candidate) {
 			c.Disciplines = []rules.Discipline{{Form: org.KhienTrach, InForce: thidua.Period{From: d(2020, 5, 1), To: d(2020, 4, 1)}}}
@@ -282,10 +302,16 @@ func TestTuPhapKNCDate(t *testing.T) {
 	reg := rules.NewR2025()
 	reg.Rules[rules.TuPhapKNCCode] = rules.TuPhapKNC(rules.DefaultTuPhapKNCParams())
 	c := rate(person("a"), 2025, 2025, org.CompletedWell) // no leadership post
-	if v := rules.CheckAt(reg, c, rules.TuPhapKNCCode, 2025, d(2025, 9, 14)); !v.Eligible || len(v.Criteria) != 2 {
-		t.Errorf("14/09/2025: only TT 06/2018 applies (once, not posthumous): %+v", v)
+	v := rules.CheckAt(reg, c, rules.TuPhapKNCCode, 2025, d(2025, 9, 14))
+	var ids []string
+	for _, cr := range v.Criteria {
+		ids = append(ids, cr.ID)
 	}
-	v := rules.CheckAt(reg, c, rules.TuPhapKNCCode, 2025, d(2025, 9, 15))
+	want := []string{"knc.doi-tuong", "knc.mot-lan", "knc.truy-tang", "nguyen-tac.ky-luat", "nguyen-tac.dieu-tra"}
+	if diff := cmp.Diff(want, ids); !v.Eligible || diff != "" {
+		t.Errorf("14/09/2025: only TT 06/2018 (a person, once, not posthumous) and NĐ 98 art. 4; eligible %v (-want +got):\n%s", v.Eligible, diff)
+	}
+	v = rules.CheckAt(reg, c, rules.TuPhapKNCCode, 2025, d(2025, 9, 15))
 	if v.Eligible || criterion(v, "knc.cap-pho") == nil {
 		t.Errorf("15/09/2025: TT 14/2025 needs years in a leadership post: %+v", v)
 	}

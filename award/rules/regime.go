@@ -42,11 +42,27 @@ const (
 type Params struct {
 	Law Law
 
+	// ConsiderInYearAfter chooses how a title or form needing N
+	// consecutive years is counted. DOMAIN.md §2 says "a title is
+	// considered in the year right after the N-th qualifying one" but marks
+	// it [?] unverified. false (the default, every library regime): the
+	// year asked for is the LAST year of the run — CSTĐ cấp bộ asked for
+	// 2020 needs CSTĐCS 2018, 2019 and 2020, units nominating at year end in
+	// the same round as the year's own titles. true: the run ends the year
+	// BEFORE the year asked for — CSTĐ cấp bộ asked for 2021 needs CSTĐCS
+	// 2018-2020. Set it when a ministry's practice confirms that reading.
+	ConsiderInYearAfter bool
+
 	// LĐTT (Luật TĐKT art. 24; NĐ 91/2017 art. 10). The recruitment and
 	// absence exclusions are kept under Law 2022 as [?] unverified.
 	LDTTMinRating org.Rating // lowest rating for LĐTT: CompletedWell
 	LDTTMinMonths int        // recruited at least this many whole months before 31/12: 10 [V]; 0 disables
 	LDTTMaxAbsent int        // absent this many counted working days or more excludes: 40 [C]; 0 disables
+	// LDTTTraining counts a year of training of one year or more finished
+	// with a "khá" result or better as LĐTT (NĐ 91/2017 art. 10 [C]; kept
+	// under Law 2022 as [?] unverified). false makes such a year need the
+	// rating like any other.
+	LDTTTraining bool
 	// LDTTNoDiscipline excludes a person disciplined "khiển trách" or
 	// heavier during the year. [?] unverified (NĐ 91/2017 art. 10).
 	LDTTNoDiscipline bool
@@ -83,9 +99,17 @@ type Params struct {
 	HCLD3Excellent   int        // years "xuất sắc" in the run: 1 (Law 2022)
 	HCLD3CSTDCS      int        // CSTĐCS in the run: 3 (Law 2022)
 	HCLD3CSTDBoOrMin int        // R2017 [?]: CSTĐ cấp bộ, or ministry-level initiatives, in the run: 2
-	// HCLD3LeaderYears is the leadership time for the long-service branch
-	// (art. 44.1.g; NĐ 152/2025 art. 21); women need one third less.
-	// [?] unverified: the decree sets years per post; 0 disables the branch.
+	// HCLD3LeaderYears is the leadership time, in years, of the
+	// long-service basis (quá trình cống hiến) of Huân chương Lao động hạng
+	// Ba: Luật TĐKT 2022 art. 44.1.g and NĐ 152/2025 art. 21 count years held
+	// in leadership posts, women one third less [V], but the number of
+	// years is not confirmed: [?] unverified, so it is 0 (the basis is off)
+	// in every library regime. When set, it is a separate basis: a verdict
+	// eligible only through it has Basis LongService, not Merit. What is
+	// checked then is only the years, up to the year asked, whose
+	// YearRecord.Post is Deputy or Head (women: two thirds of the time), and
+	// the general principles (NĐ 98/2023 art. 4); no rating, title or
+	// earlier form is required, as no such requirement is confirmed.
 	HCLD3LeaderYears int
 	// HCLD3Workers enables the workers' and farmers' branch (art. 44.2).
 	HCLD3Workers bool
@@ -95,7 +119,7 @@ type Params struct {
 	TTLDTTNoCanhCao  bool            // no member disciplined "cảnh cáo"+ (old law); Law 2022 [?]
 	TTLDXSPercent    int             // at least this percentage of members LĐTT: 70
 	TTLDXSNoCanhCao  bool            // old law [C]; Law 2022 has no discipline clause
-	CoCPQuotaPercent int             // Cờ thi đua của Chính phủ: at most 20 % of those meeting the Cờ bộ standard (NĐ 91/2017 art. 11); Law 2022 [?]
+	CoCPQuotaPercent int             // Cờ thi đua của Chính phủ: at most 20 % of those meeting the Cờ bộ standard (NĐ 91/2017 art. 11); R2010 and Law 2022 [?]
 	CoCPAmongHolders bool            // R2010: chosen among Cờ bộ holders of the year (NĐ 42/2010 art. 16.2)
 	CollHCLD3Years   int             // consecutive years TTLĐXS for collective HCLĐ3: 5 (Law 2003 art. 44.2); Law 2022 [?]
 	CollBKBoYears    int             // [?] unverified: consecutive years "xuất sắc" for a collective Bằng khen cấp bộ: 2
@@ -218,6 +242,7 @@ func law2003Params() Params {
 		LDTTMinRating:      org.CompletedWell,
 		LDTTMinMonths:      10,
 		LDTTMaxAbsent:      40,
+		LDTTTraining:       true,
 		LDTTNoDiscipline:   true,
 		CSTDCSMode:         InitiativeRequired,
 		CSTDCSQuotaPercent: 15,
@@ -259,7 +284,7 @@ func law2022Params() Params {
 	p.HCLD3Excellent = 1
 	p.HCLD3CSTDCS = 3
 	p.HCLD3CSTDBoOrMin = 0
-	p.HCLD3LeaderYears = 10 // [?] unverified
+	p.HCLD3LeaderYears = 0 // [?] unverified: the long-service basis is off
 	p.HCLD3Workers = true
 	p.TTLDTTNoCanhCao = false // [?] unverified
 	p.TTLDXSNoCanhCao = false
@@ -274,24 +299,12 @@ func citations2003(decree string) map[string]string {
 		"nguyen-tac.dieu-tra": decree + " [?]",
 		"uu-tien-nu":          decree + " [?]",
 		"doi-tuong":           "Luật TĐKT 2003, Điều 23-28",
-		"ldtt.xep-loai":       "Luật TĐKT 2003, Điều 24; " + decree + ", Điều 10",
-		"ldtt.tuyen-dung":     decree + ", Điều 10",
-		"ldtt.ngay-nghi":      decree + ", Điều 10",
-		"ldtt.ky-luat":        decree + ", Điều 10 [?]",
 		"cstdcs.ldtt":         "Luật TĐKT 2003, Điều 23",
 		"cstdcs.sang-kien":    "Luật TĐKT 2003, Điều 23",
-		"cstdcs.ty-le":        "NĐ 91/2017/NĐ-CP, Điều 9 khoản 3",
 		"cstdbo.cstdcs":       "Luật TĐKT 2003, Điều 22",
 		"cstdbo.sang-kien":    "Luật TĐKT 2003, Điều 22",
-		"cstdbo.hoi-dong":     "NĐ 91/2017/NĐ-CP, Điều 45 khoản 8",
 		"cstdtq.cstdbo":       "Luật TĐKT 2003, Điều 21",
 		"cstdtq.sang-kien":    "Luật TĐKT 2003, Điều 21",
-		"cstdtq.hoi-dong":     "NĐ 91/2017/NĐ-CP, Điều 45 khoản 8",
-		"bkbo.xuat-sac":       decree + ", Điều 39 [?]",
-		"bkbo.sang-kien":      decree + ", Điều 39 [?]",
-		"bkttg.bkbo":          "NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c",
-		"bkttg.lien-tuc":      "NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c",
-		"bkttg.sang-kien":     "NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c",
 		"hcld3.bkttg":         "Luật TĐKT 2003, Điều 44 [?]",
 		"hcld3.lien-tuc":      "Luật TĐKT 2003, Điều 44 [?]",
 		"hcld3.cstdbo":        "Luật TĐKT 2003, Điều 44 [?]",
@@ -303,10 +316,6 @@ func citations2003(decree string) map[string]string {
 		"ttldxs.ldtt":         "Luật TĐKT 2003, Điều 27",
 		"ttldxs.cstdcs":       "Luật TĐKT 2003, Điều 27",
 		"ttldxs.ky-luat":      "Luật TĐKT 2003, Điều 27",
-		"cobo.vuot-chi-tieu":  "Luật TĐKT 2003, Điều 26; NĐ 91/2017/NĐ-CP, Điều 12",
-		"cobo.dan-dau":        "Luật TĐKT 2003, Điều 26; NĐ 91/2017/NĐ-CP, Điều 12",
-		"cocp.tieu-chuan":     "NĐ 91/2017/NĐ-CP, Điều 11",
-		"cocp.ty-le":          "NĐ 91/2017/NĐ-CP, Điều 11",
 		"hcld3.ttldxs":        "Luật TĐKT 2003, Điều 44 khoản 2",
 		"hcld3.co-hoac-bk":    "Luật TĐKT 2003, Điều 44 khoản 2",
 		"hcld3.dot-xuat":      "Luật TĐKT 2003, Điều 44 khoản 2",
@@ -322,6 +331,7 @@ func citations2022(decree, art4 string) map[string]string {
 		"uu-tien-nu":          art4,
 		"doi-tuong":           "Luật TĐKT 2022, Điều 21-28",
 		"ldtt.xep-loai":       "Luật TĐKT 2022, Điều 24",
+		"ldtt.di-hoc":         "Luật TĐKT 2022, Điều 24; " + decree + " [?]",
 		"ldtt.tuyen-dung":     decree + " [?]",
 		"ldtt.ngay-nghi":      decree + " [?]",
 		"ldtt.ky-luat":        decree + " [?]",
@@ -366,16 +376,37 @@ func citations2022(decree, art4 string) map[string]string {
 }
 
 // NewR2010 returns the regime of Luật TĐKT 2003 with NĐ 42/2010 (amended by
-// NĐ 39/2012) and NĐ 65/2014, in force until 30/09/2017.
+// NĐ 39/2012) and NĐ 65/2014, in force until 30/09/2017. Its citations name
+// those texts; the numbers it shares with NĐ 91/2017 (the LĐTT exclusions,
+// the council vote, Bằng khen Thủ tướng, the quotas) are not confirmed for
+// them and their citations end in "[?]". Only the Cờ thi đua của Chính phủ
+// rule "chosen among the Cờ bộ holders" is confirmed (NĐ 42/2010 art. 16.2).
 func NewR2010() *Regime {
 	p := law2003Params()
 	p.CSTDCSQuotaPercent = 15 // [?] unverified: cap believed introduced by NĐ 65/2014
 	p.CoCPAmongHolders = true
+	const texts = "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP"
+	// like91 cites the R2010 texts for a rule whose content is taken from
+	// NĐ 91/2017: unverified for R2010.
+	like91 := func(art string) string { return texts + " (nội dung theo NĐ 91/2017/NĐ-CP, " + art + ") [?]" }
 	c := citations2003("NĐ 42/2010/NĐ-CP")
-	c["cstdcs.ty-le"] = "NĐ 65/2014/NĐ-CP [?]"
+	c["ldtt.xep-loai"] = "Luật TĐKT 2003, Điều 24"
+	c["ldtt.di-hoc"] = like91("Điều 10")
+	c["ldtt.tuyen-dung"] = like91("Điều 10")
+	c["ldtt.ngay-nghi"] = like91("Điều 10")
+	c["ldtt.ky-luat"] = like91("Điều 10")
+	c["cstdcs.ty-le"] = like91("Điều 9 khoản 3")
+	c["cstdbo.hoi-dong"] = like91("Điều 45 khoản 8")
+	c["cstdtq.hoi-dong"] = like91("Điều 45 khoản 8")
+	c["bkbo.xuat-sac"] = like91("Điều 39")
+	c["bkbo.sang-kien"] = like91("Điều 39")
+	c["bkttg.bkbo"] = like91("Điều 38 khoản 1 điểm c")
+	c["bkttg.lien-tuc"] = like91("Điều 38 khoản 1 điểm c")
+	c["bkttg.sang-kien"] = like91("Điều 38 khoản 1 điểm c")
+	c["cobo.vuot-chi-tieu"] = "Luật TĐKT 2003, Điều 26; " + texts + " [?]"
+	c["cobo.dan-dau"] = "Luật TĐKT 2003, Điều 26; " + texts + " [?]"
 	c["cocp.tieu-chuan"] = "NĐ 42/2010/NĐ-CP, Điều 16 khoản 2"
-	c["cstdbo.hoi-dong"] = "NĐ 42/2010/NĐ-CP [?]"
-	c["cstdtq.hoi-dong"] = "NĐ 42/2010/NĐ-CP [?]"
+	c["cocp.ty-le"] = like91("Điều 11")
 	return &Regime{Name: R2010, In: thidua.Period{From: date(thidua.MinYear, 1, 1), To: date(2017, 9, 30)},
 		Params: p, Rules: defaultRules(), Citations: c}
 }
@@ -383,8 +414,31 @@ func NewR2010() *Regime {
 // NewR2017 returns the regime of Luật TĐKT 2003 with NĐ 91/2017 and
 // TT 12/2019/TT-BNV, in force 01/10/2017 - 31/12/2023.
 func NewR2017() *Regime {
+	const nd91 = "NĐ 91/2017/NĐ-CP"
+	c := citations2003(nd91)
+	for id, cite := range map[string]string{
+		"ldtt.xep-loai":      "Luật TĐKT 2003, Điều 24; " + nd91 + ", Điều 10",
+		"ldtt.di-hoc":        nd91 + ", Điều 10 [C]",
+		"ldtt.tuyen-dung":    nd91 + ", Điều 10",
+		"ldtt.ngay-nghi":     nd91 + ", Điều 10",
+		"ldtt.ky-luat":       nd91 + ", Điều 10 [?]",
+		"cstdcs.ty-le":       nd91 + ", Điều 9 khoản 3",
+		"cstdbo.hoi-dong":    nd91 + ", Điều 45 khoản 8",
+		"cstdtq.hoi-dong":    nd91 + ", Điều 45 khoản 8",
+		"bkbo.xuat-sac":      nd91 + ", Điều 39 [?]",
+		"bkbo.sang-kien":     nd91 + ", Điều 39 [?]",
+		"bkttg.bkbo":         nd91 + ", Điều 38 khoản 1 điểm c",
+		"bkttg.lien-tuc":     nd91 + ", Điều 38 khoản 1 điểm c",
+		"bkttg.sang-kien":    nd91 + ", Điều 38 khoản 1 điểm c",
+		"cobo.vuot-chi-tieu": "Luật TĐKT 2003, Điều 26; " + nd91 + ", Điều 12",
+		"cobo.dan-dau":       "Luật TĐKT 2003, Điều 26; " + nd91 + ", Điều 12",
+		"cocp.tieu-chuan":    nd91 + ", Điều 11",
+		"cocp.ty-le":         nd91 + ", Điều 11",
+	} {
+		c[id] = cite
+	}
 	return &Regime{Name: R2017, In: thidua.Period{From: date(2017, 10, 1), To: date(2023, 12, 31)},
-		Params: law2003Params(), Rules: defaultRules(), Citations: citations2003("NĐ 91/2017/NĐ-CP")}
+		Params: law2003Params(), Rules: defaultRules(), Citations: c}
 }
 
 // NewR2024 returns the regime of Luật TĐKT 06/2022/QH15 with NĐ 98/2023 and

@@ -70,6 +70,14 @@ func (r *Result) Decision(id string, code award.Code) *Decision {
 // its member counts for the year from their results (members, LĐTT, CSTĐCS,
 // rated "hoàn thành nhiệm vụ", disciplined "cảnh cáo"+).
 //
+// A code that a listed code needs for the year is decided even when it is
+// not listed, internally, with the same rules, and left out of the Result:
+// LĐTT for Chiến sĩ thi đua cơ sở (its criterion and its quota base, NĐ
+// 91/2017 art. 9.3), LĐTT and CSTĐCS for the member counts of the
+// collective titles. Screening CSTĐCS alone thus counts the quota on the
+// individuals who meet LĐTT, the same verdict each candidate's check
+// accepts.
+//
 // Quota order: higher YearRecord.Score first; then the better rating; on
 // equal score and rating, women first when Params.WomenFirst (NĐ 98/2023
 // art. 4: ties favour women); then the candidate ID in byte order.
@@ -85,10 +93,12 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 		return res
 	}
 	res.Regime = reg.Name
+	listed := len(codes)
+	codes = append(slices.Clip(res.Codes), needed(res.Codes)...) // listed codes, then internal ones
 	k := len(codes)
 	decs := make([]Decision, len(cands)*k)
 	for i := range cands {
-		res.Rows[i] = Row{Candidate: cands[i].ID, Decisions: decs[i*k : (i+1)*k : (i+1)*k]}
+		res.Rows[i] = Row{Candidate: cands[i].ID, Decisions: decs[i*k : i*k+listed : i*k+listed]}
 	}
 	order := make([]int, k)
 	for j := range order {
@@ -97,7 +107,7 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rank(codes[a]), rank(codes[b])) })
 
 	s := screen{reg: reg, cands: cands, year: year, asOf: o.AsOf, explain: !o.VerdictsOnly,
-		overlay: make([]Set, len(cands)), res: &res}
+		overlay: make([]Set, len(cands)), res: &res, codes: codes, decs: decs, k: k}
 	// Candidates are evaluated one after the other, all codes of a segment
 	// at a time (their history stays in cache); a segment ends at a quota
 	// code, whose cut needs every candidate, and before the collective
@@ -128,17 +138,18 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 			segRules[x] = reg.Rules[codes[j]]
 		}
 		for i := range cands {
-			row := res.Rows[i].Decisions
+			row := decs[i*k : (i+1)*k]
 			union := cands[i].union()
 			for x, j := range seg {
 				code := codes[j]
 				d := &row[j]
 				rule := segRules[x]
+				explain := s.explain && j < listed // internal codes need no reasons
 				if rule == nil {
-					d.Verdict = checkWith(&e, reg, &cands[i], code, year, o.AsOf, s.explain)
+					d.Verdict = checkWith(&e, reg, &cands[i], code, year, o.AsOf, explain)
 					continue
 				}
-				e.reset(reg, &cands[i], code, year, o.AsOf, s.explain)
+				e.reset(reg, &cands[i], code, year, o.AsOf, explain)
 				e.overlay, e.scratch, e.union = s.overlay[i], &s.scratch, union
 				if s.members != nil {
 					e.members = s.members[i]
@@ -167,8 +178,36 @@ type screen struct {
 	overlay []Set
 	members []*Members // per candidate: counts computed from screened members, or nil
 	res     *Result
+	codes   []award.Code // the listed codes, then the ones decided internally
+	decs    []Decision   // decs[i*k+j]: candidate i, codes[j]
+	k       int
 	scratch Eval // reused for sub-checks
 }
+
+// needed returns the codes that codes need decided for the year and do not
+// list: LĐTT for CSTĐCS (criterion and quota base) and for the collective
+// titles' member counts, CSTĐCS for Tập thể lao động xuất sắc.
+func needed(codes []award.Code) []award.Code {
+	var extra []award.Code
+	add := func(c award.Code) {
+		if !slices.Contains(codes, c) && !slices.Contains(extra, c) {
+			extra = append(extra, c)
+		}
+	}
+	for _, c := range codes {
+		switch c {
+		case award.CSTDCS, award.TTLDTT:
+			add(award.LDTT)
+		case award.TTLDXS:
+			add(award.LDTT)
+			add(award.CSTDCS)
+		}
+	}
+	return extra
+}
+
+// dec returns the decision of candidate i for codes[j].
+func (s *screen) dec(i, j int) *Decision { return &s.decs[i*s.k+j] }
 
 // quotaOf returns the quota percentage of code in the regime, 0 for none.
 func (s *screen) quotaOf(code award.Code) int {
@@ -184,7 +223,7 @@ func (s *screen) quotaOf(code award.Code) int {
 // applyQuota applies the quota of the code of index j, then records the
 // selected candidates' titles.
 func (s *screen) applyQuota(j int) {
-	code := s.res.Codes[j]
+	code := s.codes[j]
 	pct := s.quotaOf(code)
 	if code == award.CSTDCS {
 		s.quota(j, "cstdcs.ty-le", pct, false, func(i int) bool { return s.holds(i, award.LDTT) })
@@ -193,7 +232,7 @@ func (s *screen) applyQuota(j int) {
 	}
 	b := bit(code)
 	for i := range s.cands {
-		if s.res.Rows[i].Decisions[j].Eligible {
+		if s.dec(i, j).Eligible {
 			s.overlay[i] |= b
 		}
 	}
@@ -267,7 +306,7 @@ func (s *screen) memberCounts() {
 // counted by base, per Unit (or over all the screened candidates when
 // global), and explains each cut.
 func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) bool) {
-	code := s.res.Codes[j]
+	code := s.codes[j]
 	type key struct {
 		unit   string
 		score  int
@@ -288,7 +327,7 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 		if base(i) {
 			bases[unit]++
 		}
-		if !s.res.Rows[i].Decisions[j].Eligible {
+		if !s.dec(i, j).Eligible {
 			continue
 		}
 		k := key{unit: unit, women: 1, id: c.ID, i: i}
@@ -328,19 +367,24 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 		}
 		n := bases[elig[lo].unit]
 		limit := n * pct / 100
+		head := "" // the unit's part of the reasons, built once when needed
 		for pos := lo; pos < hi; pos++ {
 			i := elig[pos].i
-			d := &s.res.Rows[i].Decisions[j]
+			d := s.dec(i, j)
 			place := pos - lo + 1
 			in := place <= limit
 			var reason string
 			if !in || s.explain {
-				reason = "Tỷ lệ " + itoa(pct) + "%: " + count(n) + " " + baseName + ", được chọn tối đa " +
-					count(limit) + " " + CodeName(code) + " (làm tròn xuống); xếp thứ " + itoa(place)
-				if in {
-					reason += ", trong tỷ lệ"
-				} else {
-					reason += ", ngoài tỷ lệ"
+				if head == "" {
+					chosen := "được chọn tối đa " + count(limit) + " " + CodeName(code)
+					if limit == 0 {
+						chosen = "không được chọn " + CodeName(code) + " nào"
+					}
+					head = "Tỷ lệ " + itoa(pct) + "%: " + count(n) + " " + baseName + ", " + chosen + " (làm tròn xuống); xếp thứ "
+				}
+				tail := ", trong tỷ lệ"
+				if !in {
+					tail = ", ngoài tỷ lệ"
 					if place == limit+1 && place > 1 {
 						prev, me := elig[pos-1], elig[pos]
 						if prev.score == me.score && prev.rating == me.rating && prev.women < me.women {
@@ -348,10 +392,11 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 							if global {
 								who = "tập thể nữ"
 							}
-							reason += "; cùng điểm và xếp loại với người xếp thứ " + itoa(place-1) + ", ưu tiên " + who + " (" + s.reg.Citations["uu-tien-nu"] + ")"
+							tail += "; cùng điểm và xếp loại với người xếp thứ " + itoa(place-1) + ", ưu tiên " + who + " (" + s.reg.Citations["uu-tien-nu"] + ")"
 						}
 					}
 				}
+				reason = head + itoa(place) + tail
 			}
 			if !in {
 				d.Eligible = false

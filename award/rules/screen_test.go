@@ -113,7 +113,7 @@ func TestScreenPassesForward(t *testing.T) {
 	for _, i := range []int{0, 3} {
 		give(&cs[i], award.CSTDCS, 2018, 2019)
 		cs[i].Initiatives = append(cs[i].Initiatives, initiative("bo", 2019, rules.Ministry, true))
-		cs[i].Ensure(2020).Votes = rules.Votes{For: 11, Members: 11}
+		cs[i].Ensure(2020).Ballots.CSTDBo = rules.Votes{For: 11, Members: 11}
 	}
 	team := rules.Candidate{ID: "u1", Unit: "cuc", Collective: true}
 	team.Ensure(2020).Rating = org.Excellent
@@ -214,5 +214,171 @@ func TestScreenWomenOnlyBreakTies(t *testing.T) {
 	}
 	if d := r.Decision("u-04", award.CSTDCS); strings.Contains(d.Cut, "ưu tiên cá nhân nữ") {
 		t.Errorf("cut of u-04 cites women first, but no tie was broken: %q", d.Cut)
+	}
+}
+
+// The quota base of CSTĐCS is the individuals awarded LĐTT (NĐ 91/2017
+// art. 9.3): screening CSTĐCS without LĐTT in the list must count those who
+// meet LĐTT, the same verdict each candidate's own check accepts.
+func TestScreenBaseNotListed(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	tests := []struct {
+		name, reason string
+		codes        []award.Code
+		want         []string
+	}{
+		{"cstdcs-va-ldtt", "20 people meet LĐTT and 5 have an initiative: 15 % of 20 = 3, the best scores",
+			[]award.Code{award.LDTT, award.CSTDCS}, []string{"u-02", "u-03", "u-04"}},
+		{"chi-cstdcs", "the same people screened for CSTĐCS alone: LĐTT is decided anyway for the quota base, 3 again",
+			[]award.Code{award.CSTDCS}, []string{"u-02", "u-03", "u-04"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rules.Screen(rs, unit("u", 20, 2020, 50, 90, 70, 80, 60), 2020, tt.codes, nil)
+			if diff := cmp.Diff(tt.want, selected(r, award.CSTDCS)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+			if diff := cmp.Diff(tt.codes, r.Codes); diff != "" {
+				t.Errorf("codes decided internally stay out of the result (-want +got):\n%s", diff)
+			}
+			for _, row := range r.Rows {
+				if len(row.Decisions) != len(tt.codes) {
+					t.Fatalf("%s: %d decisions, want %d", row.Candidate, len(row.Decisions), len(tt.codes))
+				}
+			}
+			d := r.Decision("u-01", award.CSTDCS)
+			want := "Tỷ lệ 15%: 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 5, ngoài tỷ lệ"
+			if diff := cmp.Diff(want, d.Cut); diff != "" {
+				t.Errorf("cut of u-01 (-want +got):\n%s", diff)
+			}
+		})
+	}
+
+	// Tập thể lao động xuất sắc screened alone: its member counts come from
+	// LĐTT and CSTĐCS decided for the members (Luật TĐKT 2003 art. 27:
+	// ≥ 70 % LĐTT, ≥ 1 CSTĐCS).
+	cs := append(unit("u", 20, 2020, 90), rules.Candidate{ID: "u", Unit: "cuc", Collective: true})
+	cs[20].Ensure(2020).Rating = org.Excellent
+	r := rules.Screen(rs, cs, 2020, []award.Code{award.TTLDXS}, nil)
+	d := r.Decision("u", award.TTLDXS)
+	if !d.Eligible {
+		t.Errorf("TTLĐXS alone: 20/20 members meet LĐTT, 1 CSTĐCS within the quota; failed %+v", d.Failed())
+	}
+	if cr := criterion(d.Verdict, "ttldxs.cstdcs"); cr == nil || cr.Facts.Have != 1 {
+		t.Errorf("members CSTĐCS decided internally = %+v, want 1", cr)
+	}
+}
+
+// Maternity leave counts as working time (NĐ 91/2017 art. 10; NĐ 98/2023
+// art. 4): a year with maternity leave still counts in a run of years, while
+// 45 days of sick leave breaks LĐTT, hence CSTĐCS, hence the run.
+func TestScreenMaternityInRun(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	maternity := []org.Absence{{Reason: org.AbsenceMaternity, Days: 180}}
+	sick := []org.Absence{{Reason: org.AbsenceSick, Days: 45}}
+	// cstdbo: CSTĐCS 2022 and 2023 recorded, 2024 decided in the screening
+	// (Law 2022 art. 23: excellent rating), a ministry initiative, a ballot.
+	cstdbo := func(abs []org.Absence) rules.Candidate {
+		c := rate(person("a"), 2022, 2024, org.Excellent)
+		give(c, award.LDTT, 2022, 2023)
+		give(c, award.CSTDCS, 2022, 2023)
+		c.Gender = org.Female
+		c.Initiatives = []rules.Initiative{initiative("bo", 2024, rules.Ministry, true)}
+		c.Ensure(2024).DaysAbsent = rules.CountedAbsence(abs)
+		c.Ensure(2024).Ballots.CSTDBo = rules.Votes{For: 10, Members: 10}
+		return *c
+	}
+	// bkttg: Bằng khen cấp bộ 2019, 2020-2024 "tốt" (2024 "xuất sắc"),
+	// CSTĐCS 2020 and 2022 recorded, 2024 decided in the screening.
+	bkttg := func(abs []org.Absence) rules.Candidate {
+		c := rate(person("b"), 2020, 2024, org.CompletedWell)
+		c.Ensure(2024).Rating = org.Excellent
+		give(c, award.BangKhenBo, 2019)
+		give(c, award.LDTT, 2020, 2021, 2022, 2023)
+		give(c, award.CSTDCS, 2020, 2022)
+		c.Gender = org.Female
+		c.Ensure(2024).DaysAbsent = rules.CountedAbsence(abs)
+		return *c
+	}
+	tests := []struct {
+		name, reason string
+		c            rules.Candidate
+		code         award.Code
+		want         bool
+	}{
+		{"cstdbo-thai-san", "CSTĐ cấp bộ 2024 (Law 2022 art. 22): 180 days of maternity leave in 2024 count as working time, CSTĐCS 2022-2024 make the run",
+			cstdbo(maternity), award.CSTDBo, true},
+		{"cstdbo-nghi-om", "45 days of sick leave in 2024: no LĐTT (NĐ 91 art. 10 kept [?]), no CSTĐCS 2024, no run of 3",
+			cstdbo(sick), award.CSTDBo, false},
+		{"bkttg-thai-san", "Bằng khen Thủ tướng 2024 (art. 73.1.b): 5 years 'tốt' after Bằng khen cấp bộ 2019 with CSTĐCS 2020, 2022 and 2024, the last a maternity year",
+			bkttg(maternity), award.BangKhenTTg, true},
+		{"bkttg-nghi-om", "the same with 45 days of sick leave in 2024: only 2 CSTĐCS in the span",
+			bkttg(sick), award.BangKhenTTg, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			codes := []award.Code{award.LDTT, award.CSTDCS, tt.code}
+			r := rules.Screen(rs, []rules.Candidate{tt.c}, 2024, codes, nil)
+			d := r.Decision(tt.c.ID, tt.code)
+			if d.Eligible != tt.want {
+				t.Errorf("%s: Eligible = %v; failed %+v", tt.reason, d.Eligible, d.Failed())
+			}
+		})
+	}
+}
+
+// Cờ thi đua của Chính phủ: R2010 chooses among the Cờ bộ holders of the
+// year (NĐ 42/2010 art. 16.2 [V]), at most 20 % of them (NĐ 91's number,
+// [?] for R2010); R2024 keeps 20 % of those meeting the Cờ bộ standard [?].
+func TestScreenCoChinhPhuRegimes(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	// ten collectives meeting the Cờ bộ standard in year y; the first
+	// holders of them hold a Cờ bộ for y. Scores rise with the index.
+	cluster := func(y, holders int) []rules.Candidate {
+		var cs []rules.Candidate
+		for i := 0; i < 10; i++ {
+			c := rules.Candidate{ID: fmt.Sprintf("t%02d", i), Unit: "khoi", Collective: true}
+			rec := c.Ensure(y)
+			rec.Rating, rec.ExceededTargets, rec.ClusterLead, rec.Score = org.Excellent, true, true, i*10
+			if i < holders {
+				c.Add(rules.Grant{Code: award.CoBo, Year: y})
+			}
+			cs = append(cs, c)
+		}
+		return cs
+	}
+	tests := []struct {
+		name, reason string
+		cands        []rules.Candidate
+		year         int
+		want         []string
+		cut          string // a phrase of the cut reason of t00
+	}{
+		{"r2010-trong-so-co-co-bo", "R2010: only the 5 Cờ bộ holders (t00-t04) are considered; 20 % of 5 = 1, the best score among them",
+			cluster(2016, 5), 2016, []string{"t04"}, "05 tập thể đạt tiêu chuẩn"},
+		{"r2010-khong-ai-giu-co", "R2010: meeting the standard is not enough without the Cờ bộ of the year",
+			cluster(2016, 0), 2016, nil, ""},
+		{"r2024-20pc", "R2024 [?]: 20 % of the 10 meeting the Cờ bộ standard = 2, the two best scores",
+			cluster(2024, 0), 2024, []string{"t08", "t09"}, "10 tập thể đạt tiêu chuẩn"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := rules.Screen(rs, tt.cands, tt.year, []award.Code{award.CoChinhPhu}, nil)
+			if diff := cmp.Diff(tt.want, selected(r, award.CoChinhPhu)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+			if d := r.Decision("t00", award.CoChinhPhu); !strings.Contains(d.Cut, tt.cut) {
+				t.Errorf("cut of t00 %q, want it to contain %q", d.Cut, tt.cut)
+			}
+		})
+	}
+}
+
+// A quota that rounds down to nothing says so, without "0 Chiến sĩ".
+func TestScreenQuotaZeroWording(t *testing.T) {
+	r := rules.Screen(rules.DefaultRegimes(), unit("u", 6, 2020, 90), 2020, []award.Code{award.LDTT, award.CSTDCS}, nil)
+	want := "Tỷ lệ 15%: 06 cá nhân đạt Lao động tiên tiến của đơn vị, không được chọn Chiến sĩ thi đua cơ sở nào (làm tròn xuống); xếp thứ 1, ngoài tỷ lệ"
+	if diff := cmp.Diff(want, r.Decision("u-01", award.CSTDCS).Cut); diff != "" {
+		t.Errorf("15 %% of 6 = 0,9, rounded down to 0 (NĐ 91 art. 9.3) (-want +got):\n%s", diff)
 	}
 }

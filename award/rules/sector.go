@@ -39,7 +39,10 @@ func DefaultTuPhapKNCParams() TuPhapKNCParams {
 // pháp" (DOMAIN.md §6): once per person, never posthumously (TT
 // 06/2018/TT-BTP); from 15/09/2025 (TT 14/2025/TT-BTP) heads 5 years (women
 // 3) or deputies 8 years (women 6) rated "hoàn thành tốt nhiệm vụ" or
-// better. Years as head count towards the deputy time. A ministry registers
+// better. Years as head count towards the deputy time. It is for persons
+// only, and the general principles apply ([Eval.Principles], NĐ 98/2023
+// art. 4): no Kỷ niệm chương while a discipline is in force or an
+// investigation, inspection or complaint is pending. A ministry registers
 // it under its own code: reg.Rules[TuPhapKNCCode] = TuPhapKNC(p).
 func TuPhapKNC(p TuPhapKNCParams) Rule {
 	const tt06 = "TT 06/2018/TT-BTP"
@@ -49,6 +52,16 @@ func TuPhapKNC(p TuPhapKNCParams) Rule {
 		src := tt06
 		if !e.AsOf.Before(p.From) {
 			src = tt14
+		}
+		person := !c.Collective
+		e.AddCited("knc.doi-tuong", src, person, Facts{}, func() string {
+			if person {
+				return "Đối tượng xét: cá nhân"
+			}
+			return "Kỷ niệm chương chỉ xét tặng cá nhân, không xét tặng tập thể"
+		})
+		if !person {
+			return
 		}
 		once := !c.Received(e.Code)
 		e.AddCited("knc.mot-lan", src, once, Facts{}, func() string {
@@ -64,6 +77,7 @@ func TuPhapKNC(p TuPhapKNCParams) Rule {
 			}
 			return "Không truy tặng Kỷ niệm chương"
 		})
+		e.Principles()
 		if e.AsOf.Before(p.From) {
 			return
 		}
@@ -85,13 +99,23 @@ func TuPhapKNC(p TuPhapKNCParams) Rule {
 			}
 		}
 		e.Branch("cap-truong")
+		rated := " xếp loại từ " + RatingName(p.MinRating) + " trở lên"
 		e.AddCited("knc.cap-truong", tt14, nh >= head, Facts{Have: nh, Need: head}, func() string {
-			return "Giữ chức vụ cấp trưởng " + count(nh) + " năm xếp loại từ hoàn thành tốt nhiệm vụ, cần " + count(head) + " năm"
+			return leaderYears("cấp trưởng", nh) + rated + ", cần " + count(head) + " năm"
 		})
 		e.Branch("cap-pho")
 		e.AddCited("knc.cap-pho", tt14, nd >= dep, Facts{Have: nd, Need: dep}, func() string {
-			return "Giữ chức vụ cấp phó trở lên " + count(nd) + " năm xếp loại từ hoàn thành tốt nhiệm vụ, cần " + count(dep) + " năm"
+			return leaderYears("cấp phó trở lên", nd) + rated + ", cần " + count(dep) + " năm"
 		})
 		e.Branch("")
 	}
+}
+
+// leaderYears writes "Giữ chức vụ cấp trưởng 05 năm", or "Chưa có năm giữ
+// chức vụ cấp trưởng" for none.
+func leaderYears(post string, n int) string {
+	if n == 0 {
+		return "Chưa có năm giữ chức vụ " + post
+	}
+	return "Giữ chức vụ " + post + " " + count(n) + " năm"
 }

@@ -1,0 +1,219 @@
+package rules_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/award/rules"
+	"github.com/thidua-go/thidua/org"
+)
+
+// DOMAIN.md §2 marks the counting of consecutive years [?]: "a title is
+// considered in the year right after the N-th qualifying one". Both
+// readings are pinned on CSTĐ cấp bộ (3 consecutive CSTĐCS, Luật TĐKT
+// art. 22; an applied ministry-level initiative of 2020; 10/11 ballots): the
+// default (the year asked is the last of the run) and
+// Params.ConsiderInYearAfter (the run ends the year before).
+func TestConsiderInYearAfter(t *testing.T) {
+	yearAfter := func(p *rules.Params) { p.ConsiderInYearAfter = true }
+	cstdcs := []string{"cstdbo.cstdcs"}
+	var rows []row
+	for _, r := range []struct {
+		name, reason string
+		ys           []int
+		year         int
+		after        bool
+		eligible     bool
+		failed       []string
+	}{
+		{"mac-dinh-dung-3-nam", "default: CSTĐCS 2018-2020, exactly 3 years, considered for 2020, the last of them",
+			[]int{2018, 2019, 2020}, 2020, false, true, nil},
+		{"mac-dinh-nam-sau", "default: asked for 2021 the run must be 2019-2021; 2021 is missing",
+			[]int{2018, 2019, 2020}, 2021, false, false, cstdcs},
+		{"nam-sau-dung-3-nam", "year after: CSTĐCS 2018-2020 are considered in 2021, the year right after the third",
+			[]int{2018, 2019, 2020}, 2021, true, true, nil},
+		{"nam-sau-hoi-som", "year after: asked for 2020 the run must be 2017-2019; 2017 is missing and the 2020 initiative is outside it",
+			[]int{2018, 2019, 2020}, 2020, true, false, []string{"cstdbo.cstdcs", "cstdbo.sang-kien"}},
+		{"mac-dinh-cach-mot-nam", "default: a gap year (2021) between the run and the year asked (2022) breaks it",
+			[]int{2018, 2019, 2020}, 2022, false, false, cstdcs},
+		{"nam-sau-cach-mot-nam", "year after: asked for 2022 the run must be 2019-2021; the gap year 2021 breaks it",
+			[]int{2018, 2019, 2020}, 2022, true, false, cstdcs},
+		{"nam-sau-thieu-nam-giua", "year after: CSTĐCS 2017, 2019, 2020 (2018 missing) do not give CSTĐ cấp bộ 2021",
+			[]int{2017, 2019, 2020}, 2021, true, false, cstdcs},
+	} {
+		ys := r.ys
+		rw := row{name: r.name, reason: r.reason, code: award.CSTDBo, year: r.year, eligible: r.eligible, failed: r.failed,
+			c: func() *rules.Candidate {
+				c := cstdcsYears(ys...)
+				c.Initiatives[0].Year = 2020
+				return c
+			}}
+		if r.after {
+			rw.params = yearAfter
+		}
+		rows = append(rows, rw)
+	}
+	runRows(t, rows)
+}
+
+// R2010 (Luật TĐKT 2003 with NĐ 42/2010 and NĐ 65/2014, DOMAIN.md §1) was
+// in force before NĐ 91/2017 existed: its citations name its own texts, and
+// any rule whose content is taken from NĐ 91/2017 is marked [?]. Only
+// "Cờ thi đua của Chính phủ among the Cờ bộ holders" is confirmed (NĐ
+// 42/2010 art. 16.2 [V]).
+func TestR2010Citations(t *testing.T) {
+	reg := rules.NewR2010()
+	for id, cite := range reg.Citations {
+		if strings.Contains(cite, "91/2017") && !strings.HasSuffix(cite, "[?]") {
+			t.Errorf("R2010 %s cites NĐ 91/2017 without [?]: %q", id, cite)
+		}
+	}
+	tests := []struct {
+		id, want string
+	}{
+		{"cocp.tieu-chuan", "NĐ 42/2010/NĐ-CP, Điều 16 khoản 2"},
+		{"cocp.ty-le", "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 11) [?]"},
+		{"bkttg.bkbo", "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c) [?]"},
+		{"bkttg.lien-tuc", "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c) [?]"},
+		{"bkttg.sang-kien", "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c) [?]"},
+		{"cobo.vuot-chi-tieu", "Luật TĐKT 2003, Điều 26; NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP [?]"},
+		{"cobo.dan-dau", "Luật TĐKT 2003, Điều 26; NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP [?]"},
+		{"ldtt.di-hoc", "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 10) [?]"},
+	}
+	for _, tt := range tests {
+		if got := reg.Citations[tt.id]; got != tt.want {
+			t.Errorf("R2010 %s = %q, want %q", tt.id, got, tt.want)
+		}
+	}
+	// R2017 keeps NĐ 91/2017, unmarked where DOMAIN.md confirms it.
+	r17 := rules.NewR2017()
+	for id, want := range map[string]string{
+		"bkttg.bkbo":  "NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c",
+		"cocp.ty-le":  "NĐ 91/2017/NĐ-CP, Điều 11",
+		"ldtt.di-hoc": "NĐ 91/2017/NĐ-CP, Điều 10 [C]",
+	} {
+		if got := r17.Citations[id]; got != want {
+			t.Errorf("R2017 %s = %q, want %q", id, got, want)
+		}
+	}
+}
+
+// Training of one year or more with a "khá" result counts as LĐTT (NĐ
+// 91/2017 art. 10 [C]): its own criterion, cited per regime, [?] under Law
+// 2022 where it is kept without a confirmed source.
+func TestLDTTTrainingCriterion(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	tests := []struct {
+		year int
+		cite string
+	}{
+		{2016, "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 10) [?]"},
+		{2020, "NĐ 91/2017/NĐ-CP, Điều 10 [C]"},
+		{2024, "Luật TĐKT 2022, Điều 24; NĐ 98/2023/NĐ-CP [?]"},
+		{2025, "Luật TĐKT 2022, Điều 24; NĐ 152/2025/NĐ-CP [?]"},
+	}
+	for _, tt := range tests {
+		c := person("a")
+		c.Ensure(tt.year).Training = true
+		v := rs.Check(c, award.LDTT, tt.year)
+		cr := criterion(v, "ldtt.di-hoc")
+		if !v.Eligible || cr == nil || !cr.Passed || cr.Citation != tt.cite || criterion(v, "ldtt.xep-loai") != nil {
+			t.Errorf("%d: eligible %v, ldtt.di-hoc %+v, want passed with citation %q and no rating criterion", tt.year, v.Eligible, cr, tt.cite)
+		}
+	}
+}
+
+// Reasons write counts the way official text does (VIETNAMESE.md §Counts:
+// "01 sáng kiến", "02 lần"), never "0 năm" nor a period written backwards.
+func TestReasonWording(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	tests := []struct {
+		name string
+		c    func() *rules.Candidate
+		code award.Code
+		year int
+		id   string
+		want string
+		have int
+	}{
+		{"sang-kien-01", func() *rules.Candidate { return cstdcsYears(2018, 2019, 2020) }, award.CSTDBo, 2020, "cstdbo.sang-kien",
+			"Có 01 sáng kiến, đề tài hoặc giải pháp được công nhận cấp bộ, ngành, tỉnh và được áp dụng, nhân rộng trong giai đoạn 2018 - 2020, cần 01", 1},
+		{"sang-kien-0", func() *rules.Candidate {
+			c := cstdcsYears(2018, 2019, 2020)
+			c.Initiatives = nil
+			return c
+		}, award.CSTDBo, 2020, "cstdbo.sang-kien",
+			"Chưa có sáng kiến, đề tài hoặc giải pháp được công nhận cấp bộ, ngành, tỉnh và được áp dụng, nhân rộng trong giai đoạn 2018 - 2020, cần 01", 0},
+		{"khong-nam-nao", func() *rules.Candidate { return rate(person("a"), 2020, 2020, org.Excellent) }, award.CSTDBo, 2020, "cstdbo.cstdcs",
+			"Chưa có năm nào đạt danh hiệu Chiến sĩ thi đua cơ sở trong 03 năm liên tục 2018 - 2020 (thiếu các năm 2018, 2019, 2020)", 0},
+		{"cstdbo-02-lan", func() *rules.Candidate {
+			c := cstdcsYears(2015, 2016, 2017, 2018, 2019, 2020)
+			return give(c, award.CSTDBo, 2017, 2020)
+		}, award.CSTDToanQuoc, 2020, "cstdtq.cstdbo",
+			"Đạt 02 lần danh hiệu Chiến sĩ thi đua cấp bộ, cần 02 lần liên tục (các kỳ kết thúc năm 2017, 2020)", 2},
+		{"cstdbo-chua-lan-nao", func() *rules.Candidate { return cstdcsYears(2015, 2016, 2017, 2018, 2019, 2020) }, award.CSTDToanQuoc, 2020, "cstdtq.cstdbo",
+			"Chưa đạt lần nào danh hiệu Chiến sĩ thi đua cấp bộ, cần 02 lần liên tục (các kỳ kết thúc năm 2017, 2020); thiếu kỳ kết thúc các năm 2017, 2020", 0},
+		{"chuoi-0-nam", func() *rules.Candidate {
+			c := give(rate(person("a"), 2020, 2024, org.CompletedWell), award.BangKhenTTg, 2019)
+			c.Ensure(2024).Rating = org.Completed // the run ending in 2024 is empty
+			return c
+		}, award.HCLD3, 2024, "hcld3.cstdcs", "Chưa có năm liên tục nào để tính Chiến sĩ thi đua cơ sở, cần 03 lần", 0},
+		{"chuoi-0-nam-xuat-sac", func() *rules.Candidate {
+			c := give(rate(person("a"), 2020, 2024, org.CompletedWell), award.BangKhenTTg, 2019)
+			c.Ensure(2024).Rating = org.Completed
+			return c
+		}, award.HCLD3, 2024, "hcld3.xuat-sac", "Chưa có năm liên tục nào để tính năm hoàn thành xuất sắc nhiệm vụ, cần 01 năm", 0},
+		{"chuoi-0-nam-sang-kien", func() *rules.Candidate {
+			c := give(rate(person("a"), 2019, 2023, org.Excellent), award.BangKhenBo, 2018)
+			c.Ensure(2023).Rating = org.CompletedWell
+			return c
+		}, award.BangKhenTTg, 2023, "bkttg.sang-kien",
+			"Chưa có năm liên tục nào để tính sáng kiến, đề tài hoặc giải pháp được công nhận cấp cơ sở, cần 05", 0},
+		{"tuyen-dung-sau-nam-xet", func() *rules.Candidate {
+			c := rate(person("a"), 2020, 2020, org.CompletedWell)
+			c.Recruited = d(2021, time.March, 1)
+			return c
+		}, award.LDTT, 2020, "ldtt.tuyen-dung", "Tuyển dụng ngày 01/03/2021, sau năm xét 2020: không xét", 0},
+		{"tuyen-dung-thang-12", func() *rules.Candidate {
+			c := rate(person("a"), 2020, 2020, org.CompletedWell)
+			c.Recruited = d(2020, time.December, 2)
+			return c
+		}, award.LDTT, 2020, "ldtt.tuyen-dung", "Tuyển dụng ngày 02/12/2020: chưa công tác đủ 01 tháng, cần 10 tháng", 0},
+		{"khong-nghi", func() *rules.Candidate { return rate(person("a"), 2020, 2020, org.CompletedWell) }, award.LDTT, 2020, "ldtt.ngay-nghi",
+			"Không nghỉ ngày làm việc nào (không kể nghỉ thai sản, điều trị thương tích)", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := rs.Check(tt.c(), tt.code, tt.year)
+			cr := criterion(v, tt.id)
+			if cr == nil {
+				t.Fatalf("no criterion %s in %+v", tt.id, v.Criteria)
+			}
+			if diff := cmp.Diff(tt.want, cr.Reason); diff != "" {
+				t.Errorf("reason (-want +got):\n%s", diff)
+			}
+			if cr.Facts.Have != tt.have {
+				t.Errorf("Facts.Have = %d, want %d", cr.Facts.Have, tt.have)
+			}
+		})
+	}
+
+	// Long service, when a caller switches it on: "chưa có năm", not "0 năm".
+	reg := rules.NewR2024()
+	reg.Params.HCLD3LeaderYears = 10
+	c := rate(person("a"), 2024, 2024, org.CompletedWell)
+	c.Gender = org.Female
+	v := rules.Check(reg, c, award.HCLD3, 2024)
+	want := "Chưa có năm giữ chức vụ lãnh đạo, cần 06 năm 08 tháng (nữ được giảm một phần ba thời gian); xét theo quá trình cống hiến"
+	if cr := criterion(v, "hcld3.cong-hien"); cr == nil || cr.Reason != want {
+		t.Errorf("long service reason = %+v, want %q", cr, want)
+	}
+	for _, cr := range v.Criteria {
+		if strings.Contains(cr.Reason, "2025 - 2024") {
+			t.Errorf("%s: period written backwards: %q", cr.ID, cr.Reason)
+		}
+	}
+}
