@@ -1,6 +1,7 @@
 package award
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -523,4 +524,31 @@ func mustOK(err error) {
 	if err != nil {
 		panic(err)
 	}
+}
+
+// CompareKinds orders award kinds as reports and documents list them:
+// highest level first; then emulation titles before forms of commendation;
+// then kinds for collectives only, for both, for individuals only; then by
+// code, which lists a ladder from its top class ("hcld-1", Huân chương Lao
+// động hạng Nhất, before "hcld-3", hạng Ba).
+func CompareKinds(a, b Kind) int {
+	who := func(k Kind) int {
+		switch {
+		case !k.Recipients.Has(Individual):
+			return 0
+		case !k.Recipients.Has(Collective):
+			return 2
+		}
+		return 1
+	}
+	if c := cmp.Compare(b.Level, a.Level); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Family, b.Family); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(who(a), who(b)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Code, b.Code)
 }

@@ -65,6 +65,16 @@ type Subject struct {
 	Movement string `json:"movement,omitempty"`
 }
 
+// AchievementYear returns the year the achievement is recognised for: Year
+// if set, else the last year of Period (a grant for 2016–2020 counts as one
+// for 2020). Reports and rules use it wherever a grant needs one year.
+func (s Subject) AchievementYear() int {
+	if s.Year != 0 {
+		return s.Year
+	}
+	return s.Period.To.Year
+}
+
 // Span returns the achievement period: Period if set, else the calendar
 // Year.
 func (s Subject) Span() thidua.Period {

@@ -55,7 +55,7 @@ type SummaryRequest struct {
 	// ("Đặc biệt, năm 2019 …").
 	HighlightYear int
 	// Kinds lists the award kinds to tally, in this order. Nil means every
-	// kind at the level of a ministry or above, highest level first.
+	// kind at the level of a ministry or above, in award.CompareKinds order.
 	Kinds []award.Code
 	// ListGrants lists every grant counted in AwardTally.Grants (a province
 	// has tens of thousands); by default only the counts are kept.
@@ -370,20 +370,6 @@ func (b *builder) label(k award.Kind) string {
 	return k.Name
 }
 
-// kindOrder ranks the kinds a default summary lists: highest level first,
-// then kinds for collectives only, for both, for individuals only.
-func kindOrder(a, b award.Kind) int {
-	who := func(k award.Kind) int {
-		switch {
-		case !k.Recipients.Has(award.Individual):
-			return 0
-		case !k.Recipients.Has(award.Collective):
-			return 2
-		}
-		return 1
-	}
-	return cmp.Or(cmp.Compare(b.Level, a.Level), cmp.Compare(who(a), who(b)), cmp.Compare(a.Code, b.Code))
-}
 
 // grantRec is a grant reduced to what counting needs; the full grant is
 // built only when the summary lists it.
@@ -411,7 +397,7 @@ func (b *builder) loadAwards() error {
 				kinds = append(kinds, k)
 			}
 		}
-		slices.SortStableFunc(kinds, kindOrder)
+		slices.SortStableFunc(kinds, award.CompareKinds)
 	}
 	codes := make([]award.Code, len(kinds))
 	for i, k := range kinds {
@@ -465,15 +451,7 @@ func (b *builder) loadAwards() error {
 		if p := g.Recipient.Person; p != "" && !b.insideOnly[ri] && !scope.Credits(b.people[p], covered, g.Span(), b.decisions[di].Date) {
 			continue
 		}
-		y := g.Year
-		switch {
-		case y != 0:
-		case !g.Period.IsZero():
-			y = g.Period.To.Year
-		default:
-			y = b.decisions[di].Date.Year
-		}
-		byCode[g.Kind] = append(byCode[g.Kind], grantRec{src: int32(i), rec: ri, dec: di, year: int32(y)})
+		byCode[g.Kind] = append(byCode[g.Kind], grantRec{src: int32(i), rec: ri, dec: di, year: int32(g.AchievementYear())})
 	}
 	b.rankNames()
 	for _, k := range kinds {
@@ -521,17 +499,6 @@ func (b *builder) grantInfo(g award.Grant, r grantRec, label string) GrantInfo {
 	return gi
 }
 
-// grantYear is the year a grant is for: its Year, else the end of its
-// achievement period, else the year of its decision.
-func grantYear(g GrantInfo) int {
-	switch {
-	case g.Year != 0:
-		return g.Year
-	case !g.Period.IsZero():
-		return g.Period.To.Year
-	}
-	return g.DecisionDate.Year
-}
 
 // rankNames numbers the recipients met so far in the order of their names
 // (then of their keys, so that the order is total).

@@ -285,7 +285,7 @@ func (o *PhraseOptions) HighlightSentence(s *Summary) string {
 				labels = append(labels, g.Label)
 			}
 		}
-		head = "năm " + strconv.Itoa(grantYear(s.Highlights[0])) + " " + s.Unit.Display() + " được tặng thưởng " + JoinList(labels...)
+		head = "năm " + strconv.Itoa(s.Highlights[0].AchievementYear()) + " " + s.Unit.Display() + " được tặng thưởng " + JoinList(labels...)
 	}
 	var own []string
 	others := make(map[string][]PendingInfo)

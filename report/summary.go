@@ -181,6 +181,12 @@ type GrantInfo struct {
 	Issuer       string           `json:"issuer"` // signer's office
 }
 
+// AchievementYear returns the year the grant is for: Year, else the last
+// year of Period (award.Subject.AchievementYear).
+func (g GrantInfo) AchievementYear() int {
+	return award.Subject{Year: g.Year, Period: g.Period}.AchievementYear()
+}
+
 // PendingInfo is a nomination under consideration.
 type PendingInfo struct {
 	ID        string     `json:"id"`

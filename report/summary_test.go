@@ -168,10 +168,10 @@ func TestBuildSummary(t *testing.T) {
 				// Cục A twice (2015, 2016), Chi cục Một once; Cục B is
 				// another province, d5 was decided after the period.
 				{award.CoBo, 2, 3, 0, 0},
-				// Chi cục Hai once; Lê Thị Ba twice; the revoked g8 is
-				// left out.
-				{award.BangKhenBo, 1, 1, 1, 2},
 				{award.CSTDBo, 0, 0, 1, 1},
+				// Chi cục Hai once; Lê Thị Ba twice; the revoked g8 is
+				// left out. Forms come after titles of the same level.
+				{award.BangKhenBo, 1, 1, 1, 2},
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("award tallies (-want +got):\n%s", diff)
@@ -179,8 +179,8 @@ func TestBuildSummary(t *testing.T) {
 			o := &report.PhraseOptions{}
 			wantPhrases := []string{
 				"Cờ thi đua cấp bộ, ngành, tỉnh cho 03 tập thể (Cục A 02 lần và Chi cục Một 01 lần)",
-				"Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ tịch Ủy ban nhân dân tỉnh A cho 01 tập thể và 02 cá nhân",
 				"Chiến sĩ thi đua cấp bộ, ngành, tỉnh cho 01 cá nhân",
+				"Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ tịch Ủy ban nhân dân tỉnh A cho 01 tập thể và 02 cá nhân",
 			}
 			if diff := cmp.Diff(wantPhrases, o.AwardPhrases(s)); diff != "" {
 				t.Errorf("award phrases (-want +got):\n%s", diff)
@@ -373,8 +373,8 @@ func TestCustomTemplate(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "Cục A: Cờ thi đua cấp bộ, ngành, tỉnh cho 03 tập thể (Cục A 02 lần và Chi cục Một 01 lần); " +
-		"Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ tịch Ủy ban nhân dân tỉnh A cho 01 tập thể và 02 cá nhân; " +
-		"Chiến sĩ thi đua cấp bộ, ngành, tỉnh cho 01 cá nhân; 05 năm, hơn 12.000.000 đồng"
+		"Chiến sĩ thi đua cấp bộ, ngành, tỉnh cho 01 cá nhân; " +
+		"Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ tịch Ủy ban nhân dân tỉnh A cho 01 tập thể và 02 cá nhân; 05 năm, hơn 12.000.000 đồng"
 	if got := buf.String(); got != want {
 		t.Errorf("custom template:\n got %q\nwant %q", got, want)
 	}

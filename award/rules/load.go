@@ -221,15 +221,6 @@ func unionDays(ps []thidua.Period) int {
 	return n
 }
 
-// grantYear returns the year a grant is recorded under: its Year, or the
-// last year of its achievement period.
-func grantYear(g award.Grant) int {
-	if g.Year != 0 {
-		return g.Year
-	}
-	return g.Period.To.Year
-}
-
 // grantKind maps the basis of a grant (Luật TĐKT 2022 art. 8) to a
 // [GrantKind]. A grant without a stated basis is regular, unless it names a
 // movement that does not count for merit (thematic, a drive: NĐ 98/2023
@@ -271,7 +262,7 @@ func (src *Sources) loadGrants(ctx context.Context, c *Candidate, f award.GrantF
 	byID := make(map[string]award.Grant, len(gs))
 	for _, g := range gs {
 		byID[g.ID] = g
-		y := grantYear(g)
+		y := g.AchievementYear()
 		if y > to {
 			continue
 		}
@@ -348,7 +339,7 @@ func (src *Sources) loadInitiatives(ctx context.Context, c *Candidate, id org.Pe
 // whether the use stands (false for a revoked grant).
 func (src *Sources) useYear(ctx context.Context, id string, grants map[string]award.Grant) (int, bool, error) {
 	if g, ok := grants[id]; ok {
-		return grantYear(g), true, nil
+		return g.AchievementYear(), true, nil
 	}
 	if src.Award == nil {
 		return 0, true, nil
@@ -362,7 +353,7 @@ func (src *Sources) useYear(ctx context.Context, id string, grants map[string]aw
 	case g.IsRevoked():
 		return 0, false, nil
 	}
-	return grantYear(g), true, nil
+	return g.AchievementYear(), true, nil
 }
 
 func isNotFound(err error) bool { return err != nil && errors.Is(err, thidua.ErrNotFound) }
@@ -490,7 +481,7 @@ func LoadUnit(ctx context.Context, src Sources, id org.UnitID, span thidua.Perio
 				return fail("member grants", err)
 			}
 			for _, g := range gs {
-				y := grantYear(g)
+				y := g.AchievementYear()
 				if !members[member{y, g.Recipient.Person}] {
 					continue // held while rated by another unit
 				}

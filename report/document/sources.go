@@ -33,7 +33,6 @@ type reader struct {
 	src       Sources
 	units     map[org.UnitID]org.Unit
 	decisions map[string]award.Decision
-	rank      map[award.Code]int // position in the catalogue
 }
 
 // newReader checks the sources and returns a reader for operation op.
@@ -48,10 +47,6 @@ func newReader(ctx context.Context, op string, src Sources) (*reader, error) {
 		ctx: ctx, op: op, src: src,
 		units:     make(map[org.UnitID]org.Unit),
 		decisions: make(map[string]award.Decision),
-		rank:      make(map[award.Code]int),
-	}
-	for i, k := range src.Catalogue.Kinds() {
-		r.rank[k.Code] = i
 	}
 	return r, nil
 }
@@ -100,15 +95,9 @@ func (r *reader) kind(code award.Code) (award.Kind, error) {
 	return k, nil
 }
 
-// compareKinds orders award kinds highest level first (award.Kind.Level),
-// then titles (danh hiệu thi đua) before forms of commendation, then
-// later in the catalogue first: the catalogues add each ladder from the
-// bottom up (Huân chương Lao động hạng Ba, Nhì, Nhất), so the Nhất class is
-// listed before the Ba class.
-func (r *reader) compareKinds(a, b award.Kind) int {
-	return cmp.Or(cmp.Compare(b.Level, a.Level), cmp.Compare(a.Family, b.Family),
-		cmp.Compare(r.rank[b.Code], r.rank[a.Code]), cmp.Compare(a.Code, b.Code))
-}
+// compareKinds orders award kinds as award.CompareKinds does, the order of
+// the period summaries too.
+func (r *reader) compareKinds(a, b award.Kind) int { return award.CompareKinds(a, b) }
 
 // postOf describes the post a person held on d in a unit's words:
 // "Chấp hành viên Chi cục Thi hành án dân sự huyện Cao Lãnh". It returns ""
