@@ -374,7 +374,20 @@ func (s *MemStore) Decisions(ctx context.Context, f DecisionFilter) ([]Decision,
 	defer s.mu.RUnlock()
 	var out []Decision
 	name := vntext.Fold(f.IssuerName)
-	for id, d := range s.decisions {
+	ids := f.IDs
+	if ids == nil {
+		ids = make([]string, 0, len(s.decisions))
+		for id := range s.decisions {
+			ids = append(ids, id)
+		}
+	}
+	seen := make(map[string]bool, len(f.IDs))
+	for _, id := range ids {
+		d, ok := s.decisions[id]
+		if !ok || seen[id] {
+			continue
+		}
+		seen[id] = true
 		switch {
 		case f.Issuer != "" && d.Issuer != f.Issuer,
 			name != "" && vntext.Fold(d.IssuerName) != name,

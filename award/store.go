@@ -48,6 +48,9 @@ type DecisionFilter struct {
 	// WithoutGrants leaves the grants out of the decisions returned, for a
 	// caller that needs only the headings (number, date, issuer, signer).
 	WithoutGrants bool
+	// IDs, if not nil, restricts to these decisions; unknown IDs are
+	// skipped.
+	IDs []string
 }
 
 // Store keeps nominations, decisions and their grants.

@@ -370,7 +370,6 @@ func (b *builder) label(k award.Kind) string {
 	return k.Name
 }
 
-
 // grantRec is a grant reduced to what counting needs; the full grant is
 // built only when the summary lists it.
 type grantRec struct {
@@ -412,7 +411,15 @@ func (b *builder) loadAwards() error {
 		return err
 	}
 	// The headings of the decisions, read once.
-	heads, err := b.src.Award.Decisions(b.ctx, award.DecisionFilter{Period: b.span, WithoutGrants: true})
+	var decIDs []string
+	seenDec := make(map[string]bool)
+	for _, g := range grants {
+		if !seenDec[g.Decision] {
+			seenDec[g.Decision] = true
+			decIDs = append(decIDs, g.Decision)
+		}
+	}
+	heads, err := b.src.Award.Decisions(b.ctx, award.DecisionFilter{IDs: decIDs, WithoutGrants: true})
 	if err != nil {
 		return err
 	}
@@ -498,7 +505,6 @@ func (b *builder) grantInfo(g award.Grant, r grantRec, label string) GrantInfo {
 	}
 	return gi
 }
-
 
 // rankNames numbers the recipients met so far in the order of their names
 // (then of their keys, so that the order is total).

@@ -328,6 +328,18 @@ func testDecisionFilters(t *testing.T, newStore func() award.Store) {
 			}
 		})
 	}
+	t.Run("by IDs", func(t *testing.T) {
+		got, err := s.Decisions(ctx, award.DecisionFilter{IDs: []string{"d4", "nope", "d3", "d4"}, Issuer: "bo"})
+		mustOK(t, err)
+		if diff := cmp.Diff([]string{"d3"}, ids(got, decID)); diff != "" {
+			t.Errorf("IDs with another filter: only listed decisions that match, once each, unknown skipped (-want +got):\n%s", diff)
+		}
+		got, err = s.Decisions(ctx, award.DecisionFilter{IDs: []string{}})
+		mustOK(t, err)
+		if len(got) != 0 {
+			t.Errorf("an empty, non-nil IDs list selects nothing; got %d", len(got))
+		}
+	})
 	t.Run("without grants", func(t *testing.T) {
 		full, err := s.Decisions(ctx, award.DecisionFilter{Issuer: "bo"})
 		mustOK(t, err)
