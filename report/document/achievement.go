@@ -333,7 +333,16 @@ func CollectiveReport(ctx context.Context, src Sources, req CollectiveRequest) (
 			return nil, err
 		}
 	}
-	if err := r.awards(rep, award.GrantFilter{Units: []org.UnitID{u.ID}, Period: req.Period}); err != nil {
+	// A unit carries on the history of the units it succeeded.
+	preds, err := r.src.Org.Predecessors(r.ctx, u.ID)
+	if err != nil {
+		return nil, r.wrap("unit", string(u.ID), err)
+	}
+	lineage := []org.UnitID{u.ID}
+	for _, p := range preds {
+		lineage = append(lineage, p.ID)
+	}
+	if err := r.awards(rep, award.GrantFilter{Units: lineage, Period: req.Period}); err != nil {
 		return nil, err
 	}
 	return rep, nil

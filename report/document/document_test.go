@@ -475,3 +475,45 @@ func TestNarrativeNFC(t *testing.T) {
 		t.Errorf("sections (-want +got):\n%s", diff)
 	}
 }
+
+// A unit carries on the history of the unit it was renamed from: its
+// statistics and its achievement report count the predecessor's grants.
+func TestDocumentsFollowPredecessors(t *testing.T) {
+	ctx := context.Background()
+	d := thidua.MustDate
+	o := org.NewMemStore()
+	cat := award.JusticeCatalogue()
+	a := award.NewMemStore(award.WithCatalogue(cat))
+	for _, u := range []org.Unit{
+		{ID: "btp", Name: "Bộ Tư pháp", Exists: thidua.Since(d(1981, 10, 1))},
+		{ID: "cuc-cu", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Parent: "btp", Exists: thidua.Period{From: d(2009, 10, 1), To: d(2025, 6, 30)}},
+		{ID: "thads", Name: "Thi hành án dân sự tỉnh Đồng Tháp", Parent: "btp", Exists: thidua.Since(d(2025, 7, 1))},
+	} {
+		if err := o.AddUnit(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := o.AddSuccession(ctx, org.Succession{Kind: org.Rename, Date: d(2025, 7, 1), From: []org.UnitID{"cuc-cu"}, To: []org.UnitID{"thads"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.AddDecision(ctx, award.Decision{ID: "qd", Number: thidua.MustParseDocNumber("12/QĐ-BTP"), Date: d(2020, 1, 15), Issuer: "btp",
+		SignerTitle: "Bộ trưởng Bộ Tư pháp", Grants: []award.Grant{{ID: "g", Subject: award.Subject{Kind: award.CoBo, Recipient: award.UnitRecipient("cuc-cu"), Year: 2019}}}}); err != nil {
+		t.Fatal(err)
+	}
+	src := document.Sources{Org: o, Award: a, Catalogue: cat}
+	st, err := document.StatisticsTable(ctx, src, document.StatisticsRequest{Unit: "thads", Period: thidua.Years(2019, 2020)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := st.Totals.Total; got != (document.Counts{Collectives: 1}) {
+		t.Errorf("statistics of the successor: total %+v, want the predecessor's flag", got)
+	}
+	rep, err := document.CollectiveReport(ctx, src, document.CollectiveRequest{Unit: "thads", Period: thidua.Years(2015, 2025),
+		Heading: document.Heading{Place: "Đồng Tháp", Date: d(2025, 9, 1)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(rep.Titles); n != 1 {
+		t.Errorf("achievement report of the successor lists %d titles, want the predecessor's flag", n)
+	}
+}

@@ -114,22 +114,34 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	}
 	st := &Statistics{Heading: h, Unit: u.Name, Period: req.Period, Years: req.Period.Years(), Signer: cleanSigner(req.Signer)}
 
-	units, err := src.Org.Subtree(ctx, u.ID, thidua.Date{})
+	// The unit carries on the history of the units it succeeded (a
+	// rename, a merger): their subtrees and people count too.
+	preds, err := src.Org.Predecessors(ctx, u.ID)
 	if err != nil {
 		return nil, r.wrap("unit", id, err)
 	}
+	var units []org.Unit
+	byID := make(map[org.PersonID]org.Person)
 	f := award.GrantFilter{DecidedIn: req.Period, Codes: req.Codes}
+	for _, root := range append([]org.Unit{u}, preds...) {
+		sub, err := src.Org.Subtree(ctx, root.ID, thidua.Date{})
+		if err != nil {
+			return nil, r.wrap("unit", id, err)
+		}
+		units = append(units, sub...)
+		people, err := src.Org.People(ctx, org.PeopleFilter{Unit: root.ID, Subtree: true, During: req.Period})
+		if err != nil {
+			return nil, r.wrap("unit", id, err)
+		}
+		for _, p := range people {
+			if _, ok := byID[p.ID]; !ok {
+				f.People = append(f.People, p.ID)
+				byID[p.ID] = p
+			}
+		}
+	}
 	for _, x := range units {
 		f.Units = append(f.Units, x.ID)
-	}
-	people, err := src.Org.People(ctx, org.PeopleFilter{Unit: u.ID, Subtree: true, During: req.Period})
-	if err != nil {
-		return nil, r.wrap("unit", id, err)
-	}
-	byID := make(map[org.PersonID]org.Person, len(people))
-	for _, p := range people {
-		f.People = append(f.People, p.ID)
-		byID[p.ID] = p
 	}
 	inSubtree := make(map[org.UnitID]bool, len(units))
 	for _, x := range units {
