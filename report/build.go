@@ -266,7 +266,10 @@ func (b *builder) info(u org.Unit) UnitInfo {
 func (b *builder) loadPeople() error {
 	b.people = make(map[org.PersonID]org.Person)
 	for _, id := range slices.Sorted(maps.Keys(b.lineage)) {
-		ps, err := b.src.Org.People(b.ctx, org.PeopleFilter{Unit: id, Subtree: true, During: b.span})
+		// Everyone ever posted there: someone who left before the period
+		// may still have an award decided in it for work done here
+		// (scope.Credits decides).
+		ps, err := b.src.Org.People(b.ctx, org.PeopleFilter{Unit: id, Subtree: true})
 		if err != nil {
 			return err
 		}
@@ -281,11 +284,10 @@ func (b *builder) loadPeople() error {
 	return nil
 }
 
-// postedInside reports whether p held a post in a covered unit during the
-// period.
+// postedInside reports whether p ever held a post in a covered unit.
 func (b *builder) postedInside(p org.Person) bool {
 	for _, a := range p.Assignments {
-		if _, ok := b.units[a.Unit]; ok && a.Period.Overlaps(b.span) {
+		if _, ok := b.units[a.Unit]; ok {
 			return true
 		}
 	}
@@ -411,7 +413,7 @@ func (b *builder) loadAwards() error {
 		return err
 	}
 	// The headings of the decisions, read once.
-	var decIDs []string
+	decIDs := []string{} // not nil: nil would ask for every decision
 	seenDec := make(map[string]bool)
 	for _, g := range grants {
 		if !seenDec[g.Decision] {
@@ -893,11 +895,16 @@ func (b *builder) joins(m campaign.Movement, above map[org.UnitID]bool) (bool, e
 	if err != nil {
 		return false, err
 	}
+	covered := func(u org.UnitID) bool { _, ok := b.units[u]; return ok }
 	for _, r := range regs {
+		if r.Year < b.span.From.Year || r.Year > b.span.To.Year {
+			continue
+		}
 		if _, ok := b.units[r.Participant.Unit]; ok && r.Participant.Unit != "" {
 			return true, nil
 		}
-		if _, ok := b.people[r.Participant.Person]; ok && r.Participant.Person != "" {
+		// A person registers for the unit where they work on that day.
+		if p, ok := b.people[r.Participant.Person]; ok && r.Participant.Person != "" && scope.Credits(p, covered, thidua.Period{}, r.Date) {
 			return true, nil
 		}
 	}

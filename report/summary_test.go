@@ -426,6 +426,26 @@ func TestSummaryPeopleWhoMoved(t *testing.T) {
 	if diff := cmp.Diff([]string{"g3", "g6", "g7", "gm2"}, got); diff != "" {
 		t.Errorf("grants counted (-want +got):\n%s", diff)
 	}
+	// Someone who left Chi cục Một at the end of 2014 keeps the credit of
+	// the award for 2014 decided in 2015.
+	if err := orgs.AddPerson(ctx, org.Person{ID: "pl", FullName: "Mai Thị Bảy", Gender: org.Female, Assignments: []org.Assignment{
+		{Unit: "cc-1", Position: "Chấp hành viên", Period: thidua.Period{From: date(2010, 1, 1), To: date(2014, 12, 31)}},
+		{Unit: "cuc-b", Position: "Chấp hành viên", Period: thidua.Since(date(2015, 1, 1))},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := awards.AddDecision(ctx, award.Decision{ID: "dl", Number: thidua.MustParseDocNumber("40/QĐ-BTP"), Date: date(2015, 3, 15),
+		Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp", Grants: []award.Grant{{ID: "gl", Subject: award.Subject{Kind: award.BangKhenBo, Recipient: award.PersonRecipient("pl"), Year: 2014}}}}); err != nil {
+		t.Fatal(err)
+	}
+	s = f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020), Kinds: []award.Code{award.BangKhenBo}, ListGrants: true})
+	got = nil
+	for _, g := range s.Awards[0].Grants {
+		got = append(got, g.ID)
+	}
+	if diff := cmp.Diff([]string{"gl", "g3", "g6", "g7", "gm2"}, got); diff != "" {
+		t.Errorf("grants counted (-want +got):\n%s", diff)
+	}
 }
 
 // A revocation after the summary's day does not change what it said.
@@ -464,6 +484,22 @@ func TestSummaryForeignMovement(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"m-bo"}, joined()); diff != "" {
 		t.Errorf("joined before registering (-want +got):\n%s", diff)
+	}
+	// A former officer of Chi cục Hai registering from Cục B does not
+	// make the Cục A system join.
+	orgs := f.src.Org.(*org.MemStore)
+	if err := orgs.AddPerson(ctx, org.Person{ID: "px", FullName: "Đinh Văn Sáu", Assignments: []org.Assignment{
+		{Unit: "cc-2", Position: "Thư ký", Period: thidua.Period{From: date(2012, 1, 1), To: date(2017, 12, 31)}},
+		{Unit: "cuc-b", Position: "Thư ký", Period: thidua.Since(date(2018, 1, 1))},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ms.Register(ctx, campaign.Registration{Movement: "m-b", Year: 2018, Participant: campaign.Participant{Person: "px"},
+		Date: date(2018, 2, 1), Titles: []string{string(award.LDTT)}}); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"m-bo"}, joined()); diff != "" {
+		t.Errorf("joined after a former officer registered elsewhere (-want +got):\n%s", diff)
 	}
 	if err := ms.Register(ctx, campaign.Registration{Movement: "m-b", Year: 2018, Participant: campaign.Participant{Unit: "cc-2"},
 		Date: date(2018, 2, 1), Titles: []string{string(award.TTLDXS)}}); err != nil {

@@ -129,7 +129,7 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 			return nil, r.wrap("unit", id, err)
 		}
 		units = append(units, sub...)
-		people, err := src.Org.People(ctx, org.PeopleFilter{Unit: root.ID, Subtree: true, During: req.Period})
+		people, err := src.Org.People(ctx, org.PeopleFilter{Unit: root.ID, Subtree: true}) // all ever posted: scope.Credits decides
 		if err != nil {
 			return nil, r.wrap("unit", id, err)
 		}
