@@ -912,6 +912,21 @@ func (s *MemStore) FormerHolders(ctx context.Context, unit UnitID, position stri
 
 // ---- yearly records of people ----
 
+// yearSlot finds where the record of year goes in recs, sorted by year: its
+// index and whether one is there. Adding over an existing record is
+// ErrConflict (corrections go through the Replace method named), replacing a
+// missing one ErrNotFound.
+func yearSlot[T any](recs []T, year int, yearOf func(T) int, op, kind, key, replaceMethod string, replace bool) (int, bool, error) {
+	i, found := slices.BinarySearchFunc(recs, year, func(r T, y int) int { return cmp.Compare(yearOf(r), y) })
+	switch {
+	case found && !replace:
+		return 0, false, thidua.Conflict(op, kind, key, "record exists; use %s to correct it", replaceMethod)
+	case !found && replace:
+		return 0, false, thidua.NotFound(op, kind, key)
+	}
+	return i, found, nil
+}
+
 // AddPersonYear implements Store.
 func (s *MemStore) AddPersonYear(ctx context.Context, py PersonYear) error {
 	return s.putPersonYear(ctx, "org: add person-year", py, false)
@@ -938,12 +953,9 @@ func (s *MemStore) putPersonYear(ctx context.Context, op string, py PersonYear, 
 		}
 		return thidua.Invalid(op, kindPersonYear, py.key(), "person", "unknown person %q", py.Person)
 	}
-	i, found := slices.BinarySearchFunc(rec.years, py.Year, func(r yearRec, y int) int { return cmp.Compare(int(r.year), y) })
-	switch {
-	case found && !replace:
-		return thidua.Conflict(op, kindPersonYear, py.key(), "record exists; use ReplacePersonYear to correct it")
-	case !found && replace:
-		return thidua.NotFound(op, kindPersonYear, py.key())
+	i, found, err := yearSlot(rec.years, py.Year, func(r yearRec) int { return int(r.year) }, op, kindPersonYear, py.key(), "ReplacePersonYear", replace)
+	if err != nil {
+		return err
 	}
 	if py.Unit == "" {
 		py.Unit, _ = rec.p.RatingUnit(py.Year)
@@ -1064,12 +1076,9 @@ func (s *MemStore) putUnitYear(ctx context.Context, op string, uy UnitYear, repl
 		}
 		return thidua.Invalid(op, kindUnitYear, uy.key(), "unit", "unknown unit %q", uy.Unit)
 	}
-	i, found := slices.BinarySearchFunc(rec.unitYears, uy.Year, func(r UnitYear, y int) int { return cmp.Compare(r.Year, y) })
-	switch {
-	case found && !replace:
-		return thidua.Conflict(op, kindUnitYear, uy.key(), "record exists; use ReplaceUnitYear to correct it")
-	case !found && replace:
-		return thidua.NotFound(op, kindUnitYear, uy.key())
+	i, found, err := yearSlot(rec.unitYears, uy.Year, func(r UnitYear) int { return r.Year }, op, kindUnitYear, uy.key(), "ReplaceUnitYear", replace)
+	if err != nil {
+		return err
 	}
 	if !rec.u.Exists.Overlaps(thidua.Year(uy.Year)) {
 		return thidua.Invalid(op, kindUnitYear, uy.key(), "year", "unit does not exist in %d (%s)", uy.Year, rec.u.Exists)
