@@ -916,13 +916,13 @@ func (s *MemStore) FormerHolders(ctx context.Context, unit UnitID, position stri
 // index and whether one is there. Adding over an existing record is
 // ErrConflict (corrections go through the Replace method named), replacing a
 // missing one ErrNotFound.
-func yearSlot[T any](recs []T, year int, yearOf func(T) int, op, kind, key, replaceMethod string, replace bool) (int, bool, error) {
+func yearSlot[T any](recs []T, year int, yearOf func(T) int, op, kind string, key func() string, replaceMethod string, replace bool) (int, bool, error) {
 	i, found := slices.BinarySearchFunc(recs, year, func(r T, y int) int { return cmp.Compare(yearOf(r), y) })
 	switch {
 	case found && !replace:
-		return 0, false, thidua.Conflict(op, kind, key, "record exists; use %s to correct it", replaceMethod)
+		return 0, false, thidua.Conflict(op, kind, key(), "record exists; use %s to correct it", replaceMethod)
 	case !found && replace:
-		return 0, false, thidua.NotFound(op, kind, key)
+		return 0, false, thidua.NotFound(op, kind, key())
 	}
 	return i, found, nil
 }
@@ -953,7 +953,7 @@ func (s *MemStore) putPersonYear(ctx context.Context, op string, py PersonYear, 
 		}
 		return thidua.Invalid(op, kindPersonYear, py.key(), "person", "unknown person %q", py.Person)
 	}
-	i, found, err := yearSlot(rec.years, py.Year, func(r yearRec) int { return int(r.year) }, op, kindPersonYear, py.key(), "ReplacePersonYear", replace)
+	i, found, err := yearSlot(rec.years, py.Year, func(r yearRec) int { return int(r.year) }, op, kindPersonYear, py.key, "ReplacePersonYear", replace)
 	if err != nil {
 		return err
 	}
@@ -1076,7 +1076,7 @@ func (s *MemStore) putUnitYear(ctx context.Context, op string, uy UnitYear, repl
 		}
 		return thidua.Invalid(op, kindUnitYear, uy.key(), "unit", "unknown unit %q", uy.Unit)
 	}
-	i, found, err := yearSlot(rec.unitYears, uy.Year, func(r UnitYear) int { return r.Year }, op, kindUnitYear, uy.key(), "ReplaceUnitYear", replace)
+	i, found, err := yearSlot(rec.unitYears, uy.Year, func(r UnitYear) int { return r.Year }, op, kindUnitYear, uy.key, "ReplaceUnitYear", replace)
 	if err != nil {
 		return err
 	}
