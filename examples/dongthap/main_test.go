@@ -68,6 +68,19 @@ func TestArticleStatesEveryFigure(t *testing.T) {
 			t.Errorf("figure %q is not in the seed article", f)
 		}
 	}
+	// The whole achievements paragraph, word for word.
+	const first, last = "Với quyết tâm chung", "Chi cục trưởng."
+	i := strings.Index(text, first)
+	j := strings.Index(text[max(i, 0):], last)
+	k := strings.Index(out, first)
+	if i < 0 || j < 0 || k < 0 {
+		t.Fatalf("achievements paragraph not found (seed %d, %d; output %d)", i, j, k)
+	}
+	want := text[i : i+j+len(last)]
+	got := strings.TrimSpace(out[k:])
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("achievements paragraph differs from the article (-article +output):\n%s", diff)
+	}
 }
 
 func TestGolden(t *testing.T) {
