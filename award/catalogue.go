@@ -174,15 +174,25 @@ type Kind struct {
 	// Counter is the classifier reports count grants with ("03 cờ",
 	// "04 bằng khen"); empty means the generic "lần".
 	Counter string `json:"counter,omitempty"`
-	// Council is the secret ballot of the conferring authority's emulation
-	// council the kind needs before it is approved, as a share of ALL
-	// council members; zero means no ballot is required. [Nomination.Apply]
-	// and the stores refuse to approve without a last ballot of the
-	// authority's council taken at this threshold or a higher one and
+	// Council is the secret ballot of an emulation council (the one of
+	// CouncilOffice, or the authority's own) the kind needs before it is
+	// approved, as a share of ALL council members; zero means no ballot is
+	// required. [Nomination.Apply] and the stores refuse to approve without
+	// a last counted ballot taken at this threshold or a higher one and
 	// reaching it. DefaultCatalogue sets 90 % for CSTĐ cấp bộ and CSTĐ toàn
 	// quốc (NĐ 91/2017 art. 45.8 [V]); the R2024 value is not confirmed [?]:
 	// a caller overrides it in its own catalogue.
 	Council Threshold `json:"council,omitzero"`
+	// CouncilOffice is the office whose emulation council casts the ballot
+	// of Council: for CSTĐ cấp bộ and CSTĐ toàn quốc the council of the
+	// ministry or province that proposes, which for CSTĐ toàn quốc votes
+	// before proposing to the Prime Minister (NĐ 91/2017 art. 45.8 [C]; the
+	// documented default, which a caller may override), so DefaultCatalogue
+	// sets ByMinister for both. Approve then counts the last vote of a unit
+	// on the nomination's path holding that office, or, when the hierarchy
+	// view cannot tell which office a unit holds, the last vote of any unit
+	// on the path. Zero: the council of the authority itself.
+	CouncilOffice Conferrer `json:"council_office,omitempty"`
 }
 
 // Validate reports whether k is complete: a code, a name, and known family,
@@ -211,6 +221,9 @@ func (k Kind) Validate() error {
 		if err := k.Council.Validate(); err != nil {
 			return thidua.E(op, "kind", id, "council", err)
 		}
+	}
+	if k.CouncilOffice != 0 && (k.CouncilOffice < ByHead || k.CouncilOffice > ByPresident) {
+		return thidua.Invalid(op, "kind", id, "council office", "unknown conferrer %d", int(k.CouncilOffice))
 	}
 	return nil
 }
@@ -458,8 +471,9 @@ func defaultKinds() []kindNames {
 	kind := func(code Code, f Family, r Recipients, l Level, by Conferrer, b Basis, counter string) Kind {
 		return Kind{Code: code, Name: code.Name(), Family: f, Recipients: r, Level: l, Conferrer: by, Bases: b, Counter: counter}
 	}
-	// NĐ 91/2017 art. 45.8 [V]: CSTĐ cấp bộ and toàn quốc need the ballot.
-	voted := func(k Kind) Kind { k.Council = CouncilVote(); return k }
+	// NĐ 91/2017 art. 45.8 [V]: CSTĐ cấp bộ and toàn quốc need the ballot,
+	// cast by the council of the proposing ministry or province [C].
+	voted := func(k Kind) Kind { k.Council, k.CouncilOffice = CouncilVote(), ByMinister; return k }
 	return []kindNames{
 		// Emulation titles (Law 2022 arts. 21–28, DOMAIN.md §2–3).
 		{kind(LDTT, Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"), nil},

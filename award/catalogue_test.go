@@ -309,7 +309,7 @@ func TestErrorText(t *testing.T) {
 		want string
 	}{
 		{"lookup", err, `award: lookup kind "Huy hiệu": thidua: not found`},
-		{"threshold", thErr, "award: threshold 3/2: thidua: invalid input: want 0 < num <= den"},
+		{"threshold", thErr, "award: threshold 3/2: thidua: invalid input: want 0 < num <= den <= 1000000"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -30,7 +30,10 @@
 // that confers the award approves or rejects it, after the council vote the
 // award needs: the kind's own [Kind.Council] (90 % of all members for CSTĐ
 // cấp bộ and toàn quốc, NĐ 91/2017 art. 45.8) or the approver's
-// [Transition.Require], whichever demands more. When the view tells which
+// [Transition.Require], whichever demands more, cast by the council the
+// kind names ([Kind.CouncilOffice]: for both CSTĐ the council of the
+// proposing ministry or province, which for CSTĐ toàn quốc votes on its
+// draft before it goes to the Prime Minister). When the view tells which
 // office each unit holds ([ConferrerView]; a [Tree] made [WithConferrers]),
 // the authority must hold the office that confers the kind
 // ([Kind.Conferrer]); a view that cannot tell leaves that to the hierarchy

@@ -274,8 +274,12 @@ func Advance(ctx context.Context, s Store, h Hierarchy, id string, t Transition,
 	return next, nil
 }
 
-// storeKinds puts the kinds of s, if s is a [KindView], before opts.
+// storeKinds puts the kinds of s, if s is a [KindView], before opts. A nil
+// *MemStore is not one.
 func storeKinds(s Store, opts []TreeOption) []TreeOption {
+	if m, ok := s.(*MemStore); ok && m == nil {
+		return opts
+	}
 	if kv, ok := s.(KindView); ok {
 		return append([]TreeOption{WithKinds(kv)}, opts...)
 	}

@@ -14,7 +14,8 @@ import (
 
 // MemStore is the in-memory [Store]. It is safe for concurrent use. Look-ups
 // by ID are O(1); grants are indexed by recipient and nominations by
-// proposer.
+// proposer. Every method of a nil *MemStore returns an error wrapping
+// thidua.ErrInvalid.
 type MemStore struct {
 	mu  sync.RWMutex
 	cat *Catalogue
@@ -94,17 +95,26 @@ func NewMemStore(opts ...Option) *MemStore {
 // wrapping thidua.ErrNotFound. It makes the store a [KindView], which
 // [Start] and [Advance] check transitions against.
 func (s *MemStore) Kind(code Code) (Kind, error) {
+	if s == nil {
+		return Kind{}, errNilStore("Kind")
+	}
 	// s.cat is set by NewMemStore and never changed: no lock needed.
 	return s.cat.Kind(code)
 }
 
-// council returns the council vote the kind of sub needs.
-func (s *MemStore) council(sub Subject) Threshold {
+// errNilStore is the error of every method of a nil *MemStore.
+func errNilStore(method string) error {
+	return thidua.Invalid("award: memstore", "store", "", "", "%s on a nil *MemStore", method)
+}
+
+// council returns the council vote the kind of sub needs and the office of
+// the council that casts it.
+func (s *MemStore) council(sub Subject) (Threshold, Conferrer) {
 	k, err := s.cat.Kind(sub.Kind)
 	if err != nil {
-		return Threshold{}
+		return Threshold{}, 0
 	}
-	return k.Council
+	return k.Council, k.CouncilOffice
 }
 
 // openWord says how an open title nomination stands, for a conflict.
@@ -132,6 +142,9 @@ func (s *MemStore) titleKeyOf(sub Subject) (titleKey, bool) {
 
 // AddNomination implements [Store].
 func (s *MemStore) AddNomination(ctx context.Context, n Nomination) error {
+	if s == nil {
+		return errNilStore("AddNomination")
+	}
 	const op = "award: add"
 	if err := ctx.Err(); err != nil {
 		return err
@@ -148,7 +161,8 @@ func (s *MemStore) AddNomination(ctx context.Context, n Nomination) error {
 		return err
 	}
 	proposal := Nomination{ID: n.ID, Subject: n.Subject, Proposer: n.Proposer, Authority: n.Authority}
-	if err := checkStep(proposal, n, s.council(n.Subject)); err != nil {
+	need, office := s.council(n.Subject)
+	if err := checkStep(proposal, n, need, office); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -174,6 +188,9 @@ func (s *MemStore) AddNomination(ctx context.Context, n Nomination) error {
 
 // UpdateNomination implements [Store].
 func (s *MemStore) UpdateNomination(ctx context.Context, n Nomination) error {
+	if s == nil {
+		return errNilStore("UpdateNomination")
+	}
 	const op = "award: update"
 	if err := ctx.Err(); err != nil {
 		return err
@@ -192,7 +209,8 @@ func (s *MemStore) UpdateNomination(ctx context.Context, n Nomination) error {
 	case len(n.History) != len(old.History)+1 || !eventsEqual(n.History[:len(old.History)], old.History):
 		return thidua.Conflict(op, "nomination", n.ID, "stale: want the stored history (%d events) and one more step", len(old.History))
 	}
-	if err := checkStep(old, n, s.council(n.Subject)); err != nil {
+	need, office := s.council(n.Subject)
+	if err := checkStep(old, n, need, office); err != nil {
 		return err
 	}
 	if tk, isTitle := s.titleKeyOf(n.Subject); isTitle && (n.State == Rejected || n.State == Withdrawn) && s.openTitles[tk] == n.ID {
@@ -204,6 +222,9 @@ func (s *MemStore) UpdateNomination(ctx context.Context, n Nomination) error {
 
 // Nomination implements [Store].
 func (s *MemStore) Nomination(ctx context.Context, id string) (Nomination, error) {
+	if s == nil {
+		return Nomination{}, errNilStore("Nomination")
+	}
 	if err := ctx.Err(); err != nil {
 		return Nomination{}, err
 	}
@@ -218,6 +239,9 @@ func (s *MemStore) Nomination(ctx context.Context, id string) (Nomination, error
 
 // Nominations implements [Store].
 func (s *MemStore) Nominations(ctx context.Context, f NominationFilter) ([]Nomination, error) {
+	if s == nil {
+		return nil, errNilStore("Nominations")
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -256,6 +280,9 @@ func (s *MemStore) Nominations(ctx context.Context, f NominationFilter) ([]Nomin
 
 // AddDecision implements [Store].
 func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
+	if s == nil {
+		return errNilStore("AddDecision")
+	}
 	const op = "award: add"
 	if err := ctx.Err(); err != nil {
 		return err
@@ -287,9 +314,9 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 				return thidua.Invalid(op, "grant", g.ID, "nomination", "unknown nomination %q", g.Nomination)
 			case n.State != Approved:
 				return thidua.Invalid(op, "grant", g.ID, "nomination", "nomination %q is %q, not approved", g.Nomination, n.State)
-			case n.Subject != g.Subject:
-				return thidua.Invalid(op, "grant", g.ID, "nomination", "nomination %q is for %s to %s, year %d, period %s; the grant for %s to %s, year %d, period %s",
-					g.Nomination, n.Kind, n.Recipient, n.Year, n.Period, g.Kind, g.Recipient, g.Year, g.Period)
+			case !n.Subject.grantedBy(g.Subject):
+				return thidua.Invalid(op, "grant", g.ID, "nomination", "nomination %q is for %s; the grant for %s",
+					g.Nomination, n.Subject.describe(), g.Subject.describe())
 			}
 			if other, ok := s.granted[g.Nomination]; ok {
 				return thidua.Conflict(op, "grant", g.ID, "nomination %q already granted by %q", g.Nomination, other)
@@ -354,6 +381,9 @@ func (s *MemStore) decisionLocked(id string) Decision {
 
 // Decision implements [Store].
 func (s *MemStore) Decision(ctx context.Context, id string) (Decision, error) {
+	if s == nil {
+		return Decision{}, errNilStore("Decision")
+	}
 	if err := ctx.Err(); err != nil {
 		return Decision{}, err
 	}
@@ -367,6 +397,9 @@ func (s *MemStore) Decision(ctx context.Context, id string) (Decision, error) {
 
 // Decisions implements [Store].
 func (s *MemStore) Decisions(ctx context.Context, f DecisionFilter) ([]Decision, error) {
+	if s == nil {
+		return nil, errNilStore("Decisions")
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -409,6 +442,9 @@ func (s *MemStore) Decisions(ctx context.Context, f DecisionFilter) ([]Decision,
 
 // Grant implements [Store].
 func (s *MemStore) Grant(ctx context.Context, id string) (Grant, error) {
+	if s == nil {
+		return Grant{}, errNilStore("Grant")
+	}
 	if err := ctx.Err(); err != nil {
 		return Grant{}, err
 	}
@@ -423,6 +459,9 @@ func (s *MemStore) Grant(ctx context.Context, id string) (Grant, error) {
 
 // Grants implements [Store].
 func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
+	if s == nil {
+		return nil, errNilStore("Grants")
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -481,6 +520,9 @@ func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
 
 // Revoke implements [Store].
 func (s *MemStore) Revoke(ctx context.Context, grantID string, r Revocation) error {
+	if s == nil {
+		return errNilStore("Revoke")
+	}
 	const op = "award: revoke"
 	if err := ctx.Err(); err != nil {
 		return err

@@ -2,6 +2,7 @@ package award
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,14 +55,17 @@ type Action int
 //	Propose    (new)            → Draft      by the proposing unit
 //	Submit     Draft            → Submitted  by the proposing unit, to a unit above it
 //	Forward    Submitted        → Submitted  by the unit holding it, to a unit above it
-//	RecordVote Submitted        → Submitted  by the unit holding it (its council)
+//	RecordVote Draft, Submitted → same state by the unit holding it (its council)
 //	Approve    Submitted        → Approved   by the authority, once it holds it
 //	Reject     Submitted        → Rejected   by the authority, with a reason
 //	Withdraw   Draft, Submitted → Withdrawn  by the proposing unit
 //
-// When the proposer is itself the authority (a Cục proposing its own staff
-// for Lao động tiên tiến), RecordVote, Approve and Reject apply to the
-// Draft directly: there is no one to submit to.
+// The proposer's council may vote on its own draft before submitting it: for
+// CSTĐ toàn quốc the ministry's council votes before the ministry proposes
+// to the Prime Minister (see [Kind.CouncilOffice]). When the proposer is
+// itself the authority (a Cục proposing its own staff for Lao động tiên
+// tiến), Approve and Reject also apply to the Draft directly: there is no one
+// to submit to.
 const (
 	Propose Action = iota + 1
 	Submit
@@ -106,27 +110,53 @@ func Percent(p int) Threshold { return Threshold{Num: p, Den: 100} }
 // IsZero reports whether t is the zero Threshold.
 func (t Threshold) IsZero() bool { return t == Threshold{} }
 
-// Validate reports whether 0 < Num <= Den. The error wraps thidua.ErrInvalid.
+// MaxThresholdDen bounds the denominator of a valid [Threshold], so that
+// the threshold arithmetic stays exact.
+const MaxThresholdDen = 1_000_000
+
+// Validate reports whether 0 < Num <= Den <= [MaxThresholdDen]. The error
+// wraps thidua.ErrInvalid.
 func (t Threshold) Validate() error {
-	if t.Den <= 0 || t.Num <= 0 || t.Num > t.Den {
-		return fmt.Errorf("award: threshold %d/%d: %w: want 0 < num <= den", t.Num, t.Den, thidua.ErrInvalid)
+	if t.Den <= 0 || t.Num <= 0 || t.Num > t.Den || t.Den > MaxThresholdDen {
+		return fmt.Errorf("award: threshold %d/%d: %w: want 0 < num <= den <= %d", t.Num, t.Den, thidua.ErrInvalid, MaxThresholdDen)
 	}
 	return nil
+}
+
+// cmpProducts compares a*b with c*d for non-negative operands, exactly (in
+// 128 bits, so no product overflows).
+func cmpProducts(a, b, c, d int) int {
+	lh, ll := bits.Mul64(uint64(a), uint64(b))
+	rh, rl := bits.Mul64(uint64(c), uint64(d))
+	switch {
+	case lh != rh:
+		if lh < rh {
+			return -1
+		}
+		return 1
+	case ll != rl:
+		if ll < rl {
+			return -1
+		}
+		return 1
+	}
+	return 0
 }
 
 // AtLeast reports whether t demands at least as much as u: a share no
 // smaller, and "more than" where u says "more than" of the same share. Every
 // threshold is at least the zero Threshold; the zero Threshold is at least
-// only itself.
+// only itself; an invalid t (see [Threshold.Validate]) is at least no
+// non-zero threshold, and no threshold is at least an invalid u.
 func (t Threshold) AtLeast(u Threshold) bool {
 	switch {
 	case u.IsZero():
 		return true
-	case t.IsZero() || t.Den <= 0 || u.Den <= 0:
+	case t.IsZero() || t.Validate() != nil || u.Validate() != nil:
 		return false
 	}
-	l, r := t.Num*u.Den, u.Num*t.Den
-	return l > r || l == r && (t.Strict || !u.Strict)
+	c := cmpProducts(t.Num, u.Den, u.Num, t.Den)
+	return c > 0 || c == 0 && (t.Strict || !u.Strict)
 }
 
 // maxThreshold returns the more demanding of a and b.
@@ -138,16 +168,21 @@ func maxThreshold(a, b Threshold) Threshold {
 }
 
 // Met reports whether inFavour votes out of members reach t, in exact
-// integer arithmetic. A zero Threshold is always met.
+// integer arithmetic that cannot overflow. A zero Threshold is always met;
+// an invalid one (see [Threshold.Validate]) never is, nor are impossible
+// counts (negative, or more in favour than members).
 func (t Threshold) Met(inFavour, members int) bool {
 	if t.IsZero() {
 		return true
 	}
-	l, r := inFavour*t.Den, t.Num*members
-	if t.Strict {
-		return l > r
+	if t.Validate() != nil || inFavour < 0 || members <= 0 || inFavour > members {
+		return false
 	}
-	return l >= r
+	c := cmpProducts(inFavour, t.Den, t.Num, members)
+	if t.Strict {
+		return c > 0
+	}
+	return c >= 0
 }
 
 // String returns "≥ 90/100" or "> 1/2".
@@ -168,6 +203,11 @@ type Vote struct {
 	InFavour  int         `json:"in_favour"` // votes in favour
 	Threshold Threshold   `json:"threshold"` // the share the council voted at
 	Passed    bool        `json:"passed"`    // InFavour reached Threshold of Members
+	// Office is the conferring office Unit held when the vote was recorded,
+	// as the [ConferrerView] given to Apply told; 0 if it could not tell.
+	// Approve counts a vote only if Office is the kind's
+	// [Kind.CouncilOffice] or 0.
+	Office Conferrer `json:"office,omitempty"`
 }
 
 // Verdict is the summary of an eligibility check, as the rules package
@@ -197,11 +237,12 @@ type Transition struct {
 	Verdict *Verdict `json:"verdict,omitempty"`
 	// Vote is the ballot a RecordVote records.
 	Vote Vote `json:"vote,omitzero"`
-	// Require, on Approve, is the vote the approver says the award needs.
-	// Approve requires the more demanding of Require and the kind's own
-	// [Kind.Council]: the last vote of the authority's council must have
-	// been taken at that threshold or a higher one, and reach it. Neither
-	// set: no vote needed (a vote that was recorded and failed still blocks
+	// Require, on Approve, is the vote the approver says the award needs;
+	// if set it must be a valid threshold ([BadThreshold]). Approve requires
+	// the more demanding of Require and the kind's own [Kind.Council]: the
+	// last counted vote (see [Kind.CouncilOffice]) must have been taken at
+	// that threshold or a higher one, and reach it. Neither set: no vote
+	// needed (a counted vote that was recorded and failed still blocks
 	// approval).
 	Require Threshold `json:"require,omitzero"`
 }
@@ -272,6 +313,7 @@ const (
 	NotArrived          TransitionCode = "not-arrived"          // the authority does not hold it yet
 	MissingReason       TransitionCode = "missing-reason"       // Reject without a reason
 	BadVote             TransitionCode = "bad-vote"             // impossible counts or threshold
+	BadThreshold        TransitionCode = "bad-threshold"        // Approve: Require is not a valid threshold
 	MissingVote         TransitionCode = "missing-vote"         // Approve needs a council vote
 	VoteFailed          TransitionCode = "vote-failed"          // the vote did not reach the threshold
 	UnflaggedIneligible TransitionCode = "unflagged-ineligible" // verdict says ineligible and is not flagged
@@ -387,9 +429,13 @@ func isAncestorOrSelf(h HierarchyView, anc, u org.UnitID) (yes, known bool) {
 //     org.Store, a [Tree] without [WithConferrers]) leaves this to the
 //     hierarchy checks alone;
 //   - on Approve, the council vote the kind needs ([Kind.Council]) or
-//     t.Require, whichever demands more: the last vote of the authority's
-//     council must exist, have been taken at that threshold or a higher one,
-//     and reach it.
+//     t.Require, whichever demands more: the last counted vote must exist,
+//     have been taken at that threshold or a higher one, and reach it. When
+//     the kind names the council that votes ([Kind.CouncilOffice]), a vote
+//     counts if the unit that took it (the proposer or a unit the
+//     nomination went through: votes are taken by the holder) held that
+//     office ([Vote.Office]) or the view could not tell; otherwise only the
+//     authority's own votes count.
 func (n Nomination) Apply(t Transition, h HierarchyView) (Nomination, error) {
 	fail := func(code TransitionCode, sentinel error, format string, args ...any) (Nomination, error) {
 		return n, &TransitionError{Nomination: n.ID, Action: t.Action, State: n.State, Code: code,
@@ -503,7 +549,12 @@ func (n Nomination) Apply(t Transition, h HierarchyView) (Nomination, error) {
 		if msg := ballotProblem(v); msg != "" {
 			return invalid(BadVote, "%s", msg)
 		}
-		v.Unit, v.On, v.Passed = n.Holder, t.On, v.Threshold.Met(v.InFavour, v.Members)
+		v.Unit, v.On, v.Passed, v.Office = n.Holder, t.On, v.Threshold.Met(v.InFavour, v.Members), 0
+		if cv, ok := h.(ConferrerView); ok {
+			if c, ok := cv.Confers(n.Holder); ok {
+				v.Office = c
+			}
+		}
 		next.Votes = append(next.Votes, v)
 	case Approve, Reject:
 		if n.Holder != n.Authority {
@@ -518,11 +569,14 @@ func (n Nomination) Apply(t Transition, h HierarchyView) (Nomination, error) {
 			}
 			break
 		}
-		need := t.Require
-		if k, known := kindOf(h, n.Kind); known {
-			need = maxThreshold(k.Council, need)
+		if !t.Require.IsZero() && t.Require.Validate() != nil {
+			return invalid(BadThreshold, "required vote %d/%d: want 0 < num <= den <= %d", t.Require.Num, t.Require.Den, MaxThresholdDen)
 		}
-		if code, msg := n.councilCheck(need); code != "" {
+		need, office := t.Require, Conferrer(0)
+		if k, known := kindOf(h, n.Kind); known {
+			need, office = maxThreshold(k.Council, need), k.CouncilOffice
+		}
+		if code, msg := n.councilCheck(need, office); code != "" {
 			return invalid(code, "%s", msg)
 		}
 	}
@@ -544,8 +598,9 @@ func (n Nomination) Apply(t Transition, h HierarchyView) (Nomination, error) {
 	return next, nil
 }
 
-// from returns the states a applies in, for n: when the proposer is itself
-// the authority, RecordVote, Approve and Reject apply to the draft.
+// from returns the states a applies in, for n: the proposer's council votes
+// on the draft; when the proposer is itself the authority, Approve and
+// Reject apply to the draft too.
 func (a Action) from(n Nomination) []State {
 	switch a {
 	case Propose:
@@ -554,7 +609,9 @@ func (a Action) from(n Nomination) []State {
 		return []State{Draft}
 	case Forward:
 		return []State{Submitted}
-	case RecordVote, Approve, Reject:
+	case RecordVote:
+		return []State{Draft, Submitted}
+	case Approve, Reject:
 		if n.Proposer != "" && n.Proposer == n.Authority {
 			// The authority decides on its own proposal without sending it.
 			return []State{Draft, Submitted}
@@ -617,13 +674,14 @@ func ballotProblem(v Vote) string {
 }
 
 // councilCheck says why the authority of n may not approve it when the
-// award needs the council vote need (NĐ 91/2017 art. 45.8 for CSTĐ): the
-// last vote of the authority's council counts; it must exist if need is not
-// zero, have been taken at need or a higher threshold, and pass it. A vote
-// that failed blocks approval even when none is needed. The code is "" if
-// nothing stands in the way.
-func (n Nomination) councilCheck(need Threshold) (TransitionCode, string) {
-	last, ok := n.lastVote(n.Authority)
+// award needs the council vote need (NĐ 91/2017 art. 45.8 for CSTĐ), taken
+// by a council of the office given (0: the authority's own council). The
+// last counted vote (see [Nomination.lastCounted]) must exist if need is
+// not zero, have been taken at need or a higher threshold, and pass it. A
+// counted vote that failed blocks approval even when none is needed. The
+// code is "" if nothing stands in the way. Apply and the stores share it.
+func (n Nomination) councilCheck(need Threshold, office Conferrer) (TransitionCode, string) {
+	last, ok := n.lastCounted(office)
 	switch {
 	case !ok && need.IsZero():
 		return "", ""
@@ -641,12 +699,13 @@ func (n Nomination) councilCheck(need Threshold) (TransitionCode, string) {
 // checkStep reports why next is not prev after one step, as a
 // [*TransitionError]: the check a store makes without the hierarchy. The
 // caller has checked that next's history is prev's with one more event;
-// need is the council vote the kind needs. It re-checks the transition table
+// need is the council vote the kind needs and office the office of the
+// council that casts it ([Kind.CouncilOffice]). It re-checks the transition table
 // (from-state and to-state of the action), who acts where that needs no
 // hierarchy (the proposer, the holder, the authority), the holder, the
 // votes, the verdict recorded in the event, the flag rule and the council
 // vote; not the subtree and above-ness checks of [Nomination.Apply].
-func checkStep(prev, next Nomination, need Threshold) error {
+func checkStep(prev, next Nomination, need Threshold, office Conferrer) error {
 	e := next.History[len(next.History)-1]
 	a := e.Action
 	fail := func(code TransitionCode, sentinel error, format string, args ...any) error {
@@ -735,7 +794,7 @@ func checkStep(prev, next Nomination, need Threshold) error {
 		return invalid(UnflaggedIneligible, "the candidate was found ineligible (%s); flag the verdict to go ahead", v.Summary)
 	}
 	if a == Approve {
-		if code, msg := prev.councilCheck(need); code != "" {
+		if code, msg := prev.councilCheck(need, office); code != "" {
 			return invalid(code, "%s", msg)
 		}
 	}
@@ -776,11 +835,18 @@ func (n Nomination) missingField() string {
 	return ""
 }
 
-// lastVote returns the last vote of unit u's council.
-func (n Nomination) lastVote(u org.UnitID) (Vote, bool) {
+// lastCounted returns the last vote that counts for approval. With office
+// 0, only the authority's own council counts. Otherwise (the council of the
+// ministry or province that proposes, NĐ 91/2017 art. 45.8 [C]) every vote
+// was taken by a unit on the nomination's path (the holder at the time: the
+// proposer, a unit it went through, or the authority), and one counts if
+// that unit held the office, or if the view given to Apply could not tell
+// ([Vote.Office] 0).
+func (n Nomination) lastCounted(office Conferrer) (Vote, bool) {
 	for i := len(n.Votes) - 1; i >= 0; i-- {
-		if n.Votes[i].Unit == u {
-			return n.Votes[i], true
+		v := n.Votes[i]
+		if office == 0 && v.Unit == n.Authority || office != 0 && (v.Office == 0 || v.Office == office) {
+			return v, true
 		}
 	}
 	return Vote{}, false

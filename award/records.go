@@ -1,6 +1,8 @@
 package award
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/thidua-go/thidua"
@@ -63,6 +65,38 @@ type Subject struct {
 	Basis Basis `json:"basis,omitempty"`
 	// Movement is the ID of the emulation movement a thematic award is for.
 	Movement string `json:"movement,omitempty"`
+}
+
+// grantedBy reports whether a grant for g gives what a nomination for s
+// proposed: the same subject, except that a nomination that does not state
+// its basis (0) matches a grant on any basis (the grant's own basis is
+// checked against its kind); a stated one must match.
+func (s Subject) grantedBy(g Subject) bool {
+	if s.Basis == 0 {
+		s.Basis = g.Basis
+	}
+	return s == g
+}
+
+// describe writes s for an error message: "cstd-bo to person p1, year
+// 2019, period -, basis thường xuyên, movement -", with "-" for what is not
+// stated.
+func (s Subject) describe() string {
+	or := func(v string) string {
+		if v == "" {
+			return "-"
+		}
+		return v
+	}
+	year, period := "-", "-"
+	if s.Year != 0 {
+		year = strconv.Itoa(s.Year)
+	}
+	if !s.Period.IsZero() {
+		period = s.Period.String()
+	}
+	return fmt.Sprintf("%s to %s, year %s, period %s, basis %s, movement %s",
+		s.Kind, s.Recipient, year, period, or(s.Basis.String()), or(s.Movement))
 }
 
 // AchievementYear returns the year the achievement is recognised for: Year

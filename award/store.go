@@ -69,7 +69,10 @@ type DecisionFilter struct {
 // action belongs to (the proposer, the holder, the authority), record any
 // verdict it attaches in its [Event], keep an ineligible candidate out
 // unless the verdict is flagged, and, on Approve, meet the council vote the
-// kind needs ([Kind.Council]). Whether the candidate is in the proposer's
+// kind needs ([Kind.Council]), counting the votes as Apply does: those of
+// the council of [Kind.CouncilOffice], by the office each vote recorded
+// ([Vote.Office]; a vote recorded without a conferrer mapping counts), or
+// the authority's own when the kind names no office. Whether the candidate is in the proposer's
 // subtree, or a unit is above another, needs the hierarchy: [Start] and
 // [Advance] (through [Nomination.Apply]) are the checked path. Such a
 // refusal is a [*TransitionError] wrapping thidua.ErrInvalid, or
@@ -107,7 +110,8 @@ type Store interface {
 	// Decision to d.ID. ErrInvalid if [Decision.Validate] fails or a grant
 	// names a nomination that is unknown, not approved or for another
 	// subject (the whole [Subject] must be the same: kind, recipient, year,
-	// period, basis, movement); a granted title nomination no longer holds
+	// period, movement and basis, except that a nomination not stating its
+	// basis is granted on any basis the kind allows); a granted title nomination no longer holds
 	// the title open. ErrConflict if the decision ID or a grant ID exists, another
 	// decision has the same number in the same year, a nomination is
 	// already granted, or a recipient would hold the same title twice for a

@@ -34,6 +34,8 @@ func RunStoreTests(t *testing.T, newStore func() award.Store) {
 		{"BadInputLeavesStoreUnchanged", testBadInput},
 		{"VerdictTrail", testVerdictTrail},
 		{"TitleLock", testTitleLock},
+		{"GrantBasis", testGrantBasis},
+		{"CouncilOfProposer", testCouncilOfProposer},
 		{"Copies", testCopies},
 		{"Concurrent", testConcurrent},
 	}
@@ -660,6 +662,73 @@ func testBadInput(t *testing.T, newStore func() award.Store) {
 				t.Errorf("%s: store changed by a failed call (-before +after):\n%s", tt.reason, diff)
 			}
 		})
+	}
+}
+
+// testGrantBasis checks that a grant gives what its nomination proposed: a
+// nomination that does not state its basis (Law 2022 art. 8) is granted on
+// any basis the kind allows; a stated basis must match.
+func testGrantBasis(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	withBasis := func(b award.Basis) award.Decision {
+		return decision("d9", "300/QĐ-BTP", day(2020, 5, 1), "bo",
+			award.Grant{ID: "g9", Nomination: "n1", Subject: award.Subject{Kind: award.CSTDBo, Recipient: p1, Year: 2019, Basis: b}})
+	}
+	s := newStore()
+	approved(t, s, "n1", award.CSTDBo, p1, 2019)
+	if err := s.AddDecision(ctx, withBasis(award.Regular)); err != nil {
+		t.Errorf("grant on basis %q for a nomination not stating one: %v", award.Regular, err)
+	}
+
+	s = newStore()
+	n := award.Nomination{ID: "n1", Subject: award.Subject{Kind: award.BangKhenBo, Recipient: p1, Year: 2019, Basis: award.Regular},
+		Proposer: "cc1", Authority: "bo"}
+	n, err := n.Apply(award.Transition{Action: award.Propose, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 5)}, fixture())
+	mustOK(t, err)
+	mustOK(t, s.AddNomination(ctx, n))
+	n = step(t, s, n, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6), To: "bo"})
+	step(t, s, n, award.Transition{Action: award.Approve, By: award.Actor{Unit: "bo"}, On: day(2020, 1, 7)})
+	d := withBasis(award.AdHoc)
+	d.Grants[0].Kind = award.BangKhenBo
+	if err := s.AddDecision(ctx, d); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("grant on basis %q for a nomination on basis %q = %v, want ErrInvalid", award.AdHoc, award.Regular, err)
+	}
+	d.Grants[0].Basis = award.Regular
+	if err := s.AddDecision(ctx, d); err != nil {
+		t.Errorf("grant on the nomination's own basis: %v", err)
+	}
+}
+
+// testCouncilOfProposer checks that a store accepts the steps Apply makes
+// when the council that votes is the proposer's, not the authority's
+// (Kind.CouncilOffice; NĐ 91/2017 art. 45.8 [C]): the ministry's council
+// votes on its draft for CSTĐ toàn quốc, then the Government approves.
+func testCouncilOfProposer(t *testing.T, newStore func() award.Store) {
+	ctx := context.Background()
+	s := newStore()
+	tree := award.NewTree([]org.Unit{
+		{ID: "cp", Name: "Chính phủ"}, {ID: "bo", Name: "Bộ Tư pháp", Parent: "cp"},
+		{ID: "cuc", Parent: "bo"}, {ID: "cc1", Parent: "cuc"},
+	}, []org.Person{{ID: "p1", Assignments: []org.Assignment{{Unit: "cc1", Period: thidua.Since(day(2010, 1, 1))}}}})
+	n := award.Nomination{ID: "n1", Subject: award.Subject{Kind: award.CSTDToanQuoc, Recipient: p1, Year: 2019}, Proposer: "bo", Authority: "cp"}
+	var err error
+	for i, tr := range []award.Transition{
+		{Action: award.Propose, By: award.Actor{Unit: "bo"}, On: day(2020, 1, 5)},
+		{Action: award.RecordVote, By: award.Actor{Unit: "bo"}, On: day(2020, 1, 6), Vote: award.Vote{Members: 10, InFavour: 10, Threshold: award.Percent(90)}},
+		{Action: award.Submit, By: award.Actor{Unit: "bo"}, On: day(2020, 1, 7), To: "cp"},
+		{Action: award.Approve, By: award.Actor{Unit: "cp"}, On: day(2020, 1, 9)},
+	} {
+		if n, err = n.Apply(tr, tree); err != nil {
+			t.Fatalf("apply %s: %v", tr.Action, err)
+		}
+		if i == 0 {
+			err = s.AddNomination(ctx, n)
+		} else {
+			err = s.UpdateNomination(ctx, n)
+		}
+		if err != nil {
+			t.Fatalf("store the step %s: %v", tr.Action, err)
+		}
 	}
 }
 

@@ -160,18 +160,18 @@ func TestReasonWording(t *testing.T) {
 			c := give(rate(person("a"), 2020, 2024, org.CompletedWell), award.BangKhenTTg, 2019)
 			c.Ensure(2024).Rating = org.Completed // the run ending in 2024 is empty
 			return c
-		}, award.HCLD3, 2024, "hcld3.cstdcs", "Chưa có năm liên tục nào để tính Chiến sĩ thi đua cơ sở, cần 03 lần", 0},
+		}, award.HCLD3, 2024, "hcld3.cstdcs", "Chưa có năm liên tục nào để tính Chiến sĩ thi đua cơ sở (chuỗi năm liên tục bị ngắt ở năm 2024: xếp loại hoàn thành nhiệm vụ), cần 03 lần", 0},
 		{"chuoi-0-nam-xuat-sac", func() *rules.Candidate {
 			c := give(rate(person("a"), 2020, 2024, org.CompletedWell), award.BangKhenTTg, 2019)
 			c.Ensure(2024).Rating = org.Completed
 			return c
-		}, award.HCLD3, 2024, "hcld3.xuat-sac", "Chưa có năm liên tục nào để tính năm hoàn thành xuất sắc nhiệm vụ, cần 01 năm", 0},
+		}, award.HCLD3, 2024, "hcld3.xuat-sac", "Chưa có năm liên tục nào để tính việc hoàn thành xuất sắc nhiệm vụ (chuỗi năm liên tục bị ngắt ở năm 2024: xếp loại hoàn thành nhiệm vụ), cần 01 năm", 0},
 		{"chuoi-0-nam-sang-kien", func() *rules.Candidate {
 			c := give(rate(person("a"), 2019, 2023, org.Excellent), award.BangKhenBo, 2018)
 			c.Ensure(2023).Rating = org.CompletedWell
 			return c
 		}, award.BangKhenTTg, 2023, "bkttg.sang-kien",
-			"Chưa có năm liên tục nào để tính sáng kiến, đề tài hoặc giải pháp được công nhận cấp cơ sở, cần 05", 0},
+			"Chưa có năm liên tục nào để tính sáng kiến, đề tài hoặc giải pháp được công nhận cấp cơ sở (chuỗi năm liên tục bị ngắt ở năm 2023: xếp loại hoàn thành tốt nhiệm vụ), cần 05", 0},
 		{"tuyen-dung-sau-nam-xet", func() *rules.Candidate {
 			c := rate(person("a"), 2020, 2020, org.CompletedWell)
 			c.Recruited = d(2021, time.March, 1)
@@ -215,5 +215,58 @@ func TestReasonWording(t *testing.T) {
 		if strings.Contains(cr.Reason, "2025 - 2024") {
 			t.Errorf("%s: period written backwards: %q", cr.ID, cr.Reason)
 		}
+	}
+}
+
+// TestRepeatCSTDBo pins the window of a second CSTĐ cấp bộ (one achievement
+// earns only one form, Luật TĐKT 2022 art. 5): the years the first grant
+// used do not count again, and only those. Under
+// Params.ConsiderInYearAfter a grant for 2021 used the run 2018-2020, so
+// CSTĐ cấp bộ for 2024 counts 2021-2023; by default a grant for 2021 used
+// 2019-2021. A year that qualified but was used is reported "không tính",
+// not "thiếu".
+func TestRepeatCSTDBo(t *testing.T) {
+	yearAfter := func(p *rules.Params) { p.ConsiderInYearAfter = true }
+	cand := func() *rules.Candidate {
+		c := cstdcsYears(2018, 2019, 2020, 2021, 2022, 2023, 2024)
+		c.Initiatives = append(c.Initiatives, initiative("sk-bo-2023", 2023, rules.Ministry, true))
+		return give(c, award.CSTDBo, 2021)
+	}
+	tests := []struct {
+		name, reason string
+		params       func(*rules.Params)
+		year         int
+		eligible     bool
+		text         string // in the reason of cstdbo.cstdcs
+	}{
+		{"nam-sau-lan-hai", "year after: the 2021 grant used 2018-2020; 2024 counts CSTĐCS 2021-2023",
+			yearAfter, 2024, true, "Đạt danh hiệu Chiến sĩ thi đua cơ sở 03 trong 03 năm liên tục 2021 - 2023"},
+		{"nam-sau-nam-da-dung", "year after: asked for 2023 the run 2020-2022 includes 2020, used by the 2021 grant",
+			yearAfter, 2023, false, "(không tính năm 2020)"},
+		{"mac-dinh-lan-hai", "default: the 2021 grant used 2019-2021; 2024 counts CSTĐCS 2022-2024",
+			nil, 2024, true, "03 trong 03 năm liên tục 2022 - 2024"},
+		{"mac-dinh-nam-da-dung", "default: asked for 2023 the run 2021-2023 includes 2021, used by the 2021 grant",
+			nil, 2023, false, "(không tính năm 2021)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := rules.DefaultRegimes()
+			if tt.params != nil {
+				for _, reg := range rs.All() {
+					tt.params(&reg.Params)
+				}
+			}
+			v := rs.Check(cand(), award.CSTDBo, tt.year)
+			cr := criterion(v, "cstdbo.cstdcs")
+			if cr == nil {
+				t.Fatalf("%s: no criterion cstdbo.cstdcs", tt.reason)
+			}
+			if cr.Passed != tt.eligible || v.Eligible != tt.eligible {
+				t.Errorf("%s\ncstdbo.cstdcs passed %v, verdict eligible %v; want %v (%s)", tt.reason, cr.Passed, v.Eligible, tt.eligible, cr.Reason)
+			}
+			if !strings.Contains(cr.Reason, tt.text) || strings.Contains(cr.Reason, "thiếu") {
+				t.Errorf("%s\nreason %q, want it to say %q and nothing missing", tt.reason, cr.Reason, tt.text)
+			}
+		})
 	}
 }

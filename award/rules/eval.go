@@ -12,9 +12,13 @@ import (
 // Facts are the structured numbers behind a criterion.
 type Facts struct {
 	Have, Need int
-	Years      []int    // years that counted
-	Missing    []int    // years that were needed and did not count
-	Excluded   []string // achievements left out (already used: one achievement, one form)
+	Years      []int // years that counted
+	Missing    []int // years that were needed and did not qualify
+	// Uncounted are years that qualified but lie before the window start
+	// (already used by an earlier grant of the same code, or touched by a
+	// discipline): they do not count, and are not missing either.
+	Uncounted []int
+	Excluded  []string // achievements left out (already used: one achievement, one form)
 }
 
 // Criterion is one condition checked, passed or not, with its reason in
@@ -313,10 +317,24 @@ func (e *Eval) lastHeld(code award.Code, b Set, y int) int {
 }
 
 // WindowStart returns the first year that may count towards the award asked
-// for: after the last discipline, and after the last grant of the same code
-// (one achievement earns only one form, Luật TĐKT 2022 art. 5).
+// for: after the last discipline, and after the years the last grant of the
+// same code used (one achievement earns only one form, Luật TĐKT 2022
+// art. 5). A grant for year G used the run ending in G, or in G-1 when
+// Params.ConsiderInYearAfter: the same shift as [Eval.RunEnd] applies to
+// it, so a CSTĐ cấp bộ for 2021 used 2018–2020 under that convention and
+// the next one counts from 2021.
 func (e *Eval) WindowStart() int {
-	return max(e.RestartYear(), e.lastHeld(e.Code, e.bit, e.Year)) + 1
+	return max(e.RestartYear(), e.usedThrough()) + 1
+}
+
+// usedThrough returns the last year the last grant of the code asked for
+// used (see [Eval.WindowStart]), or a year before any history.
+func (e *Eval) usedThrough() int {
+	held := e.lastHeld(e.Code, e.bit, e.Year)
+	if held == -1<<31 {
+		return held
+	}
+	return held - (e.Year - e.RunEnd())
 }
 
 // Principles adds the criteria every award shares (NĐ 98/2023 art. 4): no
@@ -404,7 +422,12 @@ func checkWith(e *Eval, reg *Regime, c *Candidate, code award.Code, year int, as
 	e.reset(reg, c, code, year, asOf, explain)
 	rule := reg.Rules[code]
 	if rule == nil {
-		e.Add("quy-tac", false, Facts{}, func() string {
+		// No rule, so no legal text to cite: the citation says so.
+		cite := ""
+		if explain {
+			cite = "Không có quy định trong bộ quy tắc " + reg.Name
+		}
+		e.AddCited("quy-tac", cite, false, Facts{}, func() string {
 			return "Chưa có quy tắc xét cho mã khen thưởng " + string(code) + " trong " + reg.Name
 		})
 		return e.verdict()

@@ -31,7 +31,8 @@ func (e *Eval) RunEnd() int {
 }
 
 // window counts the years from..to (inclusive) where ok holds, ignoring
-// years before start. Years and Missing are filled only when explaining.
+// years before start. Years, Missing and Uncounted are filled only when
+// explaining.
 func (e *Eval) window(from, to, start int, ok func(y int) bool) (int, Facts) {
 	f := Facts{Need: to - from + 1}
 	for y := from; y <= to; y++ {
@@ -41,7 +42,11 @@ func (e *Eval) window(from, to, start int, ok func(y int) bool) (int, Facts) {
 				f.Years = append(f.Years, y)
 			}
 		} else if e.explain {
-			f.Missing = append(f.Missing, y)
+			if y < start && ok(y) {
+				f.Uncounted = append(f.Uncounted, y)
+			} else {
+				f.Missing = append(f.Missing, y)
+			}
 		}
 	}
 	return f.Have, f
@@ -57,8 +62,13 @@ func windowReason(what string, f Facts, from, to, start int) string {
 	} else {
 		s = vntext.Title(what) + " " + count(f.Have) + " trong " + count(f.Need) + " năm liên tục " + span(from, to)
 	}
-	if len(f.Missing) > 0 {
+	switch {
+	case len(f.Missing) > 0 && len(f.Uncounted) > 0:
+		s += " (thiếu " + years(f.Missing) + "; không tính " + years(f.Uncounted) + ")"
+	case len(f.Missing) > 0:
 		s += " (thiếu " + years(f.Missing) + ")"
+	case len(f.Uncounted) > 0:
+		s += " (không tính " + years(f.Uncounted) + ")"
 	}
 	if start > from {
 		s += "; chỉ tính từ năm " + itoa(start) + " (sau kỷ luật hoặc lần khen thưởng trước)"
@@ -109,9 +119,29 @@ func levelName(l Level) string {
 	return "cấp cơ sở"
 }
 
+// emptyRun says why no consecutive year ends in y, the last year of a run:
+// "chuỗi năm liên tục bị ngắt ở năm 2024: xếp loại hoàn thành nhiệm vụ".
+// y itself broke the run: touched by a discipline (NĐ 98/2023 art. 4),
+// already used by the last grant of the same code (Luật TĐKT 2022 art. 5),
+// or rated too low.
+func (e *Eval) emptyRun(y int) string {
+	s := "chuỗi năm liên tục bị ngắt ở năm " + itoa(y) + ": "
+	switch r := e.Rating(y); {
+	case y <= e.RestartYear():
+		return s + "bị kỷ luật"
+	case y <= e.usedThrough():
+		return s + "đã được tính cho lần khen thưởng trước"
+	case r == org.NotRated:
+		return s + "chưa có kết quả xếp loại"
+	default:
+		return s + "xếp loại " + RatingName(r)
+	}
+}
+
 // initiativeReason explains a count of initiatives recognised at level min
-// in from..to; also ("được áp dụng") qualifies them further.
-func initiativeReason(f Facts, from, to int, min Level, also string) string {
+// in from..to; also ("được áp dụng") qualifies them further. broken says
+// why from > to (see [Eval.emptyRun]).
+func initiativeReason(f Facts, from, to int, min Level, also string, broken func(int) string) string {
 	what := "sáng kiến, đề tài hoặc giải pháp được công nhận " + levelName(min)
 	if also != "" {
 		what += " và " + also
@@ -119,7 +149,7 @@ func initiativeReason(f Facts, from, to int, min Level, also string) string {
 	var s string
 	switch {
 	case from > to:
-		s = "Chưa có năm liên tục nào để tính " + what + ", cần " + count(f.Need)
+		s = "Chưa có năm liên tục nào để tính " + what + " (" + broken(to) + "), cần " + count(f.Need)
 	case f.Have == 0:
 		s = "Chưa có " + what + " trong " + spanWord(from, to) + ", cần " + count(f.Need)
 	default:
@@ -305,7 +335,7 @@ func ruleCSTDCS(e *Eval) {
 	f.Need = 1
 	addInitiative := func() {
 		e.Add("cstdcs.sang-kien", n >= 1, f, func() string {
-			return initiativeReason(f, y, y, Grassroots, "")
+			return initiativeReason(f, y, y, Grassroots, "", e.emptyRun)
 		})
 	}
 	switch p.CSTDCSMode {
@@ -348,7 +378,7 @@ func ruleCSTDBo(e *Eval) {
 	k, g := e.initiatives(lo, y, Ministry, true)
 	g.Need = 1
 	e.Add("cstdbo.sang-kien", k >= 1, g, func() string {
-		return initiativeReason(g, lo, y, Ministry, "được áp dụng, nhân rộng")
+		return initiativeReason(g, lo, y, Ministry, "được áp dụng, nhân rộng", e.emptyRun)
 	})
 	e.votes("cstdbo.hoi-dong")
 	e.Principles()
@@ -403,7 +433,7 @@ func ruleCSTDTQ(e *Eval) {
 	k, g := e.initiatives(lo, y, National, true)
 	g.Need = 1
 	e.Add("cstdtq.sang-kien", k >= 1, g, func() string {
-		return initiativeReason(g, lo, y, National, "có phạm vi ảnh hưởng toàn quốc")
+		return initiativeReason(g, lo, y, National, "có phạm vi ảnh hưởng toàn quốc", e.emptyRun)
 	})
 	e.votes("cstdtq.hoi-dong")
 	e.Principles()
@@ -440,7 +470,7 @@ func ruleBKBo(e *Eval) {
 	k, g := e.initiatives(lo, y, Grassroots, true)
 	g.Need = p.BKBoInitiatives
 	e.Add("bkbo.sang-kien", k >= g.Need, g, func() string {
-		return initiativeReason(g, lo, y, Grassroots, "được áp dụng")
+		return initiativeReason(g, lo, y, Grassroots, "được áp dụng", e.emptyRun)
 	})
 	e.Branch("")
 	e.Principles()
@@ -520,7 +550,7 @@ func (e *Eval) countInRun(id string, code award.Code, from, need int) {
 	e.Add(id, n >= need, Facts{Have: n, Need: need}, func() string {
 		switch {
 		case from > y:
-			return "Chưa có năm liên tục nào để tính " + CodeName(code) + ", cần " + count(need) + " lần"
+			return "Chưa có năm liên tục nào để tính " + CodeName(code) + " (" + e.emptyRun(y) + "), cần " + count(need) + " lần"
 		case n == 0:
 			return "Trong " + spanWord(from, y) + " chưa đạt " + CodeName(code) + " lần nào, cần " + count(need) + " lần"
 		}
@@ -548,7 +578,7 @@ func ruleBKTTg(e *Eval) {
 		k, g := e.initiatives(from, y, Grassroots, false)
 		g.Need = p.BKTTgInitiatives
 		e.Add("bkttg.sang-kien", k >= g.Need, g, func() string {
-			return initiativeReason(g, from, y, Grassroots, "")
+			return initiativeReason(g, from, y, Grassroots, "", e.emptyRun)
 		})
 	}
 	e.Principles()
@@ -573,7 +603,7 @@ func ruleHCLD3(e *Eval) {
 			what := "Cờ thi đua cấp bộ, ngành, tỉnh hoặc Bằng khen của Thủ tướng Chính phủ"
 			switch {
 			case lo > y:
-				return "Chưa có năm liên tục nào để tính " + what + ", cần 01"
+				return "Chưa có năm liên tục nào để tính " + what + " (" + e.emptyRun(y) + "), cần 01"
 			case co+bk == 0:
 				return "Trong " + spanWord(lo, y) + " chưa có " + what + ", cần 01"
 			}
@@ -604,7 +634,7 @@ func ruleHCLD3(e *Eval) {
 		e.Add("hcld3.xuat-sac", n >= p.HCLD3Excellent, Facts{Have: n, Need: p.HCLD3Excellent}, func() string {
 			switch {
 			case from > y:
-				return "Chưa có năm liên tục nào để tính năm hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent) + " năm"
+				return "Chưa có năm liên tục nào để tính việc hoàn thành xuất sắc nhiệm vụ (" + e.emptyRun(y) + "), cần " + count(p.HCLD3Excellent) + " năm"
 			case n == 0:
 				return "Trong " + spanWord(from, y) + " chưa có năm nào hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent) + " năm"
 			}
@@ -621,7 +651,7 @@ func ruleHCLD3(e *Eval) {
 			need := ", cần " + count(k) + " lần Chiến sĩ thi đua cấp bộ hoặc " + count(k) + " sáng kiến cấp bộ"
 			switch {
 			case from > y:
-				return "Chưa có năm liên tục nào để tính Chiến sĩ thi đua cấp bộ hoặc sáng kiến cấp bộ" + need
+				return "Chưa có năm liên tục nào để tính Chiến sĩ thi đua cấp bộ hoặc sáng kiến cấp bộ (" + e.emptyRun(y) + ")" + need
 			case bo == 0 && in == 0:
 				return "Trong " + spanWord(from, y) + " chưa có lần Chiến sĩ thi đua cấp bộ hay sáng kiến cấp bộ nào" + need
 			}

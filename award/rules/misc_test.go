@@ -102,6 +102,8 @@ func TestTuPhapKNC(t *testing.T) {
 	}
 	if v := rules.DefaultRegimes().Check(person("a"), code, 2025); v.Eligible || v.Criteria[0].ID != "quy-tac" {
 		t.Errorf("the default regimes do not know the sector code: %+v", v)
+	} else if want := "Không có quy định trong bộ quy tắc " + rules.DefaultRegimes().ForYear(2025).Name; v.Criteria[0].Citation != want {
+		t.Errorf("quy-tac citation = %q, want %q", v.Criteria[0].Citation, want)
 	}
 }
 

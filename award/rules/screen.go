@@ -73,10 +73,12 @@ func (r *Result) Decision(id string, code award.Code) *Decision {
 // A code that a listed code needs for the year is decided even when it is
 // not listed, internally, with the same rules, and left out of the Result:
 // LĐTT for Chiến sĩ thi đua cơ sở (its criterion and its quota base, NĐ
-// 91/2017 art. 9.3), LĐTT and CSTĐCS for the member counts of the
-// collective titles. Screening CSTĐCS alone thus counts the quota on the
-// individuals who meet LĐTT, the same verdict each candidate's check
-// accepts.
+// 91/2017 art. 9.3); LĐTT and CSTĐCS for CSTĐ cấp bộ, Bằng khen cấp bộ and
+// của Thủ tướng and the member counts of the collective titles; CSTĐ cấp bộ
+// too for CSTĐ toàn quốc; and for Huân chương Lao động hạng Ba every title
+// and form of the year it counts. A verdict thus does not depend on which
+// of its prerequisites are listed: screening CSTĐ cấp bộ alone gives what
+// screening LĐTT, CSTĐCS and CSTĐ cấp bộ gives.
 //
 // Quota order: higher YearRecord.Score first; then the better rating; on
 // equal score and rating, women first when Params.WomenFirst (NĐ 98/2023
@@ -93,8 +95,12 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 		return res
 	}
 	res.Regime = reg.Name
+	collectives := false
+	for i := range cands {
+		collectives = collectives || cands[i].Collective
+	}
 	listed := len(codes)
-	codes = append(slices.Clip(res.Codes), needed(res.Codes)...) // listed codes, then internal ones
+	codes = append(slices.Clip(res.Codes), needed(res.Codes, collectives)...) // listed codes, then internal ones
 	k := len(codes)
 	decs := make([]Decision, len(cands)*k)
 	for i := range cands {
@@ -112,10 +118,6 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	// at a time (their history stays in cache); a segment ends at a quota
 	// code, whose cut needs every candidate, and before the collective
 	// titles, whose member counts need every individual.
-	collectives := false
-	for i := range cands {
-		collectives = collectives || cands[i].Collective
-	}
 	var e Eval
 	for lo := 0; lo < len(order); {
 		hi := lo
@@ -184,24 +186,44 @@ type screen struct {
 	scratch Eval // reused for sub-checks
 }
 
+// prerequisites is the one table of the codes each code reads for the year
+// asked, and that a screening must therefore decide first: a title of the
+// same year counts towards it (Luật TĐKT 2022 arts. 21–28, 44; NĐ 91/2017
+// art. 9.3 for the CSTĐCS quota base). needed follows it transitively. The
+// codes only a collective's Huân chương Lao động hạng Ba reads are left out
+// when no collective is screened (collectives false).
+func prerequisites(code award.Code, collectives bool) []award.Code {
+	switch code {
+	case award.CSTDCS, award.TTLDTT:
+		return []award.Code{award.LDTT}
+	case award.CSTDBo, award.BangKhenBo, award.BangKhenTTg, award.TTLDXS:
+		return []award.Code{award.LDTT, award.CSTDCS}
+	case award.CSTDToanQuoc:
+		return []award.Code{award.LDTT, award.CSTDCS, award.CSTDBo}
+	case award.HCLD3:
+		if collectives {
+			return []award.Code{award.LDTT, award.CSTDCS, award.CSTDBo, award.TTLDXS, award.CoBo, award.BangKhenTTg}
+		}
+		return []award.Code{award.LDTT, award.CSTDCS, award.CSTDBo}
+	}
+	return nil
+}
+
 // needed returns the codes that codes need decided for the year and do not
-// list: LĐTT for CSTĐCS (criterion and quota base) and for the collective
-// titles' member counts, CSTĐCS for Tập thể lao động xuất sắc.
-func needed(codes []award.Code) []award.Code {
+// list (see prerequisites), in no particular order: Screen sorts them.
+func needed(codes []award.Code, collectives bool) []award.Code {
 	var extra []award.Code
-	add := func(c award.Code) {
-		if !slices.Contains(codes, c) && !slices.Contains(extra, c) {
-			extra = append(extra, c)
+	var add func(c award.Code)
+	add = func(c award.Code) {
+		for _, d := range prerequisites(c, collectives) {
+			if !slices.Contains(codes, d) && !slices.Contains(extra, d) {
+				extra = append(extra, d)
+				add(d)
+			}
 		}
 	}
 	for _, c := range codes {
-		switch c {
-		case award.CSTDCS, award.TTLDTT:
-			add(award.LDTT)
-		case award.TTLDXS:
-			add(award.LDTT)
-			add(award.CSTDCS)
-		}
+		add(c)
 	}
 	return extra
 }
