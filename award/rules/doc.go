@@ -42,9 +42,11 @@
 // Y and in Y-3, and its own council ballot (YearRecord.Ballots: the vote on
 // CSTĐ cấp bộ never stands for it, NĐ 91/2017 art. 45.8). "Holds X, then
 // N years" (Bằng khen Thủ tướng, Huân chương Lao động) counts the run of
-// years after
-// the earliest grant of X that follows the last grant of the award asked
-// for. Years never count when they were touched by a discipline (the
+// years after the period used by the earliest grant of X that follows the
+// last grant of the award asked for (DOMAIN.md §4 [C]); a grant for year G
+// used the run ending in G, or in G-1 under Params.ConsiderInYearAfter, so
+// with it a Bằng khen cấp bộ for 2014 lets 2014-2018 count towards Bằng
+// khen Thủ tướng for 2019. Years never count when they were touched by a discipline (the
 // achievement period restarts after it ends, NĐ 98/2023 art. 4) or already
 // served a grant of the same code (one achievement, one form, Luật TĐKT
 // 2022 art. 5); an initiative already used for the same code in another

@@ -334,8 +334,14 @@ func (e *Eval) usedThrough() int {
 	if held == -1<<31 {
 		return held
 	}
-	return held - (e.Year - e.RunEnd())
+	return e.periodEnd(held)
 }
+
+// periodEnd returns the last year of the run that a grant for year g used:
+// g by default, g-1 under Params.ConsiderInYearAfter (the shift of
+// [Eval.RunEnd]). The interval before a higher award is counted from that
+// period (DOMAIN.md §4 "holds X, then N years" [C]).
+func (e *Eval) periodEnd(g int) int { return g - (e.Year - e.RunEnd()) }
 
 // Principles adds the criteria every award shares (NĐ 98/2023 art. 4): no
 // discipline in force and nothing pending (investigation, inspection,

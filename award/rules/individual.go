@@ -478,16 +478,23 @@ func ruleBKBo(e *Eval) {
 
 // ladder adds the criteria "holds base, then a run of years rated at least
 // minRating ending in [Eval.RunEnd]" and returns the first year of the run
-// and whether it is long enough. The interval is counted from the earliest
-// merit grant of base after the last grant of the code asked for.
+// and whether it is long enough. The base is the earliest merit grant of
+// base after the last grant of the code asked for (whose run it used) and
+// before the year asked; the interval is counted from the period of the
+// earlier award (DOMAIN.md §4 [C]): the run starts after the last year the
+// base grant used and after the last year the previous grant of the code
+// used, both given by [Eval.periodEnd]. Under
+// Params.ConsiderInYearAfter a Bằng khen cấp bộ for 2014 used the run
+// ending in 2013, so 2014-2018 give Bằng khen Thủ tướng for 2019; by
+// default it used 2014, and 2015-2019 give it for 2019.
 func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating org.Rating) (int, bool) {
 	y := e.RunEnd()
-	prev := e.lastHeld(e.Code, e.bit, y)
+	prev := e.lastHeld(e.Code, e.bit, e.Year)
 	yb := 0
 	found := false
 	c := e.Candidate
 	bb := bit(base)
-	for yy := max(prev+1, c.FirstYear); yy < y; yy++ {
+	for yy := max(prev+1, c.FirstYear); yy < e.Year; yy++ {
 		if e.has(base, bb, yy) {
 			yb, found = yy, true
 			break
@@ -495,7 +502,7 @@ func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating
 	}
 	if !found {
 		for _, g := range c.Grants {
-			if g.Code == base && g.Kind == Merit && g.Year > prev && g.Year < y && (!found || g.Year < yb) {
+			if g.Code == base && g.Kind == Merit && g.Year > prev && g.Year < e.Year && (!found || g.Year < yb) {
 				yb, found = g.Year, true
 			}
 		}
@@ -506,9 +513,11 @@ func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating
 		}
 		return "Chưa được tặng " + CodeName(base) + " (sau lần được tặng " + CodeName(e.Code) + " trước, nếu có)"
 	})
-	start := max(e.RestartYear(), prev, c.FirstYear-1) + 1
+	start := max(e.RestartYear(), e.usedThrough(), c.FirstYear-1) + 1
+	after := 0 // last year of the base grant's period
 	if found {
-		start = max(start, yb+1)
+		after = e.periodEnd(yb)
+		start = max(start, after+1)
 	}
 	run := 0
 	for yy := y; yy >= start && e.Rating(yy) >= minRating; yy-- {
@@ -526,7 +535,10 @@ func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating
 		}
 		s := count(run) + " năm liên tục" + what + " (" + span(from, y) + "), cần " + count(need) + " năm"
 		if found {
-			s += " kể từ sau năm " + itoa(yb)
+			s += " kể từ sau năm " + itoa(after)
+			if after != yb {
+				s += ", năm cuối của giai đoạn được tính cho " + CodeName(base) + " năm " + itoa(yb)
+			}
 		}
 		return s
 	})
