@@ -148,3 +148,28 @@ type Engine struct {
 func Engines() []Engine {
 	return []Engine{{Name: "sqlite", Open: SQLite}, {Name: "postgres", Open: Postgres}}
 }
+
+// Counting returns engine e's fresh database for t opened through a
+// statement counter (see OpenCounting).
+func (e Engine) Counting(t testing.TB) (*sql.DB, *Counter) {
+	t.Helper()
+	var driverName, dsn string
+	switch e.Name {
+	case "sqlite":
+		driverName, dsn = "sqlite", SQLiteDSN(SQLitePath(t))
+	case "postgres":
+		driverName = "pgx"
+		dsn, _ = PostgresSchema(t)
+	default:
+		t.Fatalf("sqltest: unknown engine %q", e.Name)
+	}
+	db, c, err := OpenCounting(driverName, dsn)
+	if err != nil {
+		t.Fatalf("sqltest: open %s: %v", e.Name, err)
+	}
+	if e.Name == "postgres" {
+		db.SetMaxOpenConns(8)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db, c
+}
