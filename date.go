@@ -222,11 +222,23 @@ func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
 // proleptic Gregorian calendar. The result may leave the supported years
 // [MinYear]..[MaxYear] (31/12/2200 plus one day is 01/01/2201); AddDays does
 // not clamp or fail, so call [Date.Validate] on the result, which reports
-// such a date with an error wrapping [ErrInvalid].
+// such a date with an error wrapping [ErrInvalid]. A shift of more than
+// maxShift days (far beyond the supported years) gives the zero Date, never
+// a date wrapped around by overflow.
 func (d Date) AddDays(n int) Date {
+	if n > maxShift || n < -maxShift || d.Year > MaxYear+maxShiftYears || d.Year < MinYear-maxShiftYears {
+		return Date{}
+	}
 	t := time.Date(d.Year, d.Month, d.Day+n, 12, 0, 0, 0, time.UTC)
 	return Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}
 }
+
+// maxShiftYears and maxShift bound the arguments of AddDays: ten thousand
+// years either way, far beyond any date of the domain and far within int.
+const (
+	maxShiftYears = 10_000
+	maxShift      = maxShiftYears * 366
+)
 
 // DaysUntil returns the number of days from d to e (negative if e is before d).
 func (d Date) DaysUntil(e Date) int {

@@ -3,6 +3,7 @@ package thidua
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"testing"
 	"time"
 )
@@ -130,4 +131,17 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("arithmetic broken at %v", d)
 		}
 	})
+}
+
+func TestAddDaysOverflow(t *testing.T) {
+	d := MustDate(2020, 1, 1)
+	for _, n := range []int{1 << 62, -(1 << 62), math.MaxInt, math.MinInt, maxShift + 1} {
+		got := d.AddDays(n)
+		if err := got.Validate(); !errors.Is(err, ErrInvalid) {
+			t.Errorf("AddDays(%d) = %v, valid; want an invalid date", n, got)
+		}
+	}
+	if got := d.AddDays(366); got != MustDate(2021, 1, 1) {
+		t.Errorf("AddDays(366) = %v", got)
+	}
 }
