@@ -35,8 +35,14 @@
 // [Store] is the storage interface the rest of the library uses; [MemStore]
 // ([NewMemStore]) is the in-memory implementation and the default; with
 // [WithScale] it also checks unit levels against a scale. Another
-// implementation (SQL, say) proves it behaves the same by running the suite
-// in package orgtest. Stores validate what they are given (the shape checks
+// implementation (package orgsql keeps the data in SQLite or PostgreSQL)
+// proves it behaves the same by running the suite in package orgtest. The
+// rules of the data (parents and periods, levels against a scale,
+// successions, overlapping posts, yearly records within service) live once,
+// in the Check functions ([CheckAddUnit], [CheckPersonYear]…), which read
+// the store through the narrow [Reader] interface: every store calls them
+// before it writes, inside its transaction or lock, and implements
+// persistence and atomicity only. Stores validate what they are given (the shape checks
 // are exported as Validate methods), keep names cleaned but as typed (NFC,
 // single spaces; "Hoà" stays "Hoà"), and return errors that are
 // *thidua.Error values wrapping thidua.ErrInvalid, thidua.ErrNotFound or

@@ -19,10 +19,9 @@ import (
 // store caches all units in depth-first order (rebuilt on the first read
 // after a change to units), so a subtree is one contiguous copy.
 type MemStore struct {
-	// scale, when hasScale, is the unit scale levels are checked against
+	// scale, when not nil, is the unit scale levels are checked against
 	// (WithScale). Set once by NewMemStore, read-only afterwards.
-	scale    Scale
-	hasScale bool
+	scale *Scale
 
 	mu     sync.RWMutex
 	units  map[UnitID]*unitRec
@@ -164,7 +163,7 @@ type Option func(*MemStore)
 // text and not checked, so that callers whose hierarchies mix several
 // scales (a government, a province, its departments) can store them.
 func WithScale(sc Scale) Option {
-	return func(s *MemStore) { s.scale, s.hasScale = sc, true }
+	return func(s *MemStore) { s.scale = &sc }
 }
 
 // NewMemStore returns an empty in-memory store configured by opts.
@@ -180,33 +179,6 @@ func NewMemStore(opts ...Option) *MemStore {
 		opt(s)
 	}
 	return s
-}
-
-// checkLevel, in a store with a scale, checks that u's level is in the
-// scale and ranks strictly below its parent's and strictly above its
-// children's (nil for a new unit). Called with s.mu held.
-func (s *MemStore) checkLevel(op string, u Unit, parent *unitRec, children []*unitRec) error {
-	if !s.hasScale {
-		return nil
-	}
-	id := string(u.ID)
-	l, ok := s.scale.Lookup(u.Level)
-	if !ok {
-		return thidua.Invalid(op, kindUnit, id, "level", "level %q not in the store's scale", u.Level)
-	}
-	if parent != nil {
-		if pl, ok := s.scale.Lookup(parent.u.Level); ok && pl.Rank >= l.Rank {
-			return thidua.Invalid(op, kindUnit, id, "level",
-				"level %q (rank %d) not below its parent %q, level %q (rank %d)", u.Level, l.Rank, parent.u.ID, pl.Code, pl.Rank)
-		}
-	}
-	for _, c := range children {
-		if cl, ok := s.scale.Lookup(c.u.Level); ok && cl.Rank <= l.Rank {
-			return thidua.Invalid(op, kindUnit, id, "level",
-				"level %q (rank %d) not above its child %q, level %q (rank %d)", u.Level, l.Rank, c.u.ID, cl.Code, cl.Rank)
-		}
-	}
-	return nil
 }
 
 func sortUnits(us []Unit) {
@@ -237,30 +209,16 @@ func copyPerson(p *Person) Person {
 
 // AddUnit implements Store.
 func (s *MemStore) AddUnit(ctx context.Context, u Unit) error {
-	const op = "org: add unit"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	u = u.Normalize()
-	if err := u.validate(op); err != nil {
-		return err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.units[u.ID]; ok {
-		return thidua.Conflict(op, kindUnit, string(u.ID), "unit exists")
-	}
-	parent, err := s.checkParent(op, u)
+	u, err := CheckAddUnit(ctx, memReader{s}, s.scale, u)
 	if err != nil {
-		return err
-	}
-	if err := s.checkLevel(op, u, parent, nil); err != nil {
 		return err
 	}
 	rec := &unitRec{u: u, nameKey: vntext.Fold(u.Name), shortKey: vntext.Fold(u.ShortName)}
 	s.units[u.ID] = rec
 	s.order.Store(nil)
-	if parent != nil {
+	if parent := s.units[u.Parent]; parent != nil {
 		parent.addChild(rec)
 	}
 	return nil
@@ -275,125 +233,45 @@ func (p *unitRec) removeChild(id UnitID) {
 	p.children = slices.DeleteFunc(p.children, func(r *unitRec) bool { return r.u.ID == id })
 }
 
-// checkParent checks u's parent exists, covers u's period and does not
-// descend from u. It returns the parent, nil for a root.
-func (s *MemStore) checkParent(op string, u Unit) (*unitRec, error) {
-	if u.Parent == "" {
-		return nil, nil
-	}
-	id := string(u.ID)
-	p, ok := s.units[u.Parent]
-	if !ok {
-		return nil, thidua.Invalid(op, kindUnit, id, "parent", "unknown parent %q", u.Parent)
-	}
-	for q := p; q != nil; q = s.units[q.u.Parent] {
-		if q.u.ID == u.ID {
-			return nil, thidua.Invalid(op, kindUnit, id, "parent", "parent cycle through %q", u.Parent)
-		}
-		if q.u.Parent == "" {
-			break
-		}
-	}
-	if !p.u.Exists.ContainsPeriod(u.Exists) {
-		return nil, thidua.Invalid(op, kindUnit, id, "exists",
-			"unit exists %s, outside its parent %q (%s)", u.Exists, u.Parent, p.u.Exists)
-	}
-	return p, nil
-}
-
 // UpdateUnit implements Store.
 func (s *MemStore) UpdateUnit(ctx context.Context, u Unit) error {
-	const op = "org: update unit"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	u = u.Normalize()
-	if err := u.validate(op); err != nil {
-		return err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.update(op, u)
+	u, err := CheckUpdateUnit(ctx, memReader{s}, s.scale, u)
+	if err != nil {
+		return err
+	}
+	s.replaceUnit(u)
+	return nil
 }
 
 // EndUnit implements Store.
 func (s *MemStore) EndUnit(ctx context.Context, id UnitID, last thidua.Date) error {
-	const op = "org: end unit"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := last.Validate(); err != nil {
-		return thidua.E(op, kindUnit, string(id), "last", err)
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	rec, ok := s.units[id]
-	if !ok {
-		return thidua.NotFound(op, kindUnit, string(id))
-	}
-	u := rec.u
-	u.Exists.To = last
-	if err := u.validate(op); err != nil {
-		return err
-	}
-	return s.update(op, u)
-}
-
-// update replaces a stored unit with u, valid on its own, after checking
-// everything that depends on the unit still fits. Called with s.mu held.
-func (s *MemStore) update(op string, u Unit) error {
-	id := string(u.ID)
-	rec, ok := s.units[u.ID]
-	if !ok {
-		return thidua.NotFound(op, kindUnit, id)
-	}
-	parent, err := s.checkParent(op, u)
+	u, err := CheckEndUnit(ctx, memReader{s}, s.scale, id, last)
 	if err != nil {
 		return err
 	}
-	if err := s.checkLevel(op, u, parent, rec.children); err != nil {
-		return err
-	}
-	for _, c := range rec.children {
-		if !u.Exists.ContainsPeriod(c.u.Exists) {
-			return thidua.Invalid(op, kindUnit, id, "exists", "child unit %q exists %s, outside %s", c.u.ID, c.u.Exists, u.Exists)
-		}
-	}
-	for _, pid := range s.byUnit[u.ID] {
-		for _, a := range s.people[pid].p.Assignments {
-			if a.Unit == u.ID && !u.Exists.ContainsPeriod(a.Period) {
-				return thidua.Invalid(op, kindUnit, id, "exists", "assignment of %q (%s) outside %s", pid, a.Period, u.Exists)
-			}
-		}
-	}
-	for _, uy := range rec.unitYears {
-		if !u.Exists.Overlaps(thidua.Year(uy.Year)) {
-			return thidua.Invalid(op, kindUnit, id, "exists", "record for %d outside %s", uy.Year, u.Exists)
-		}
-	}
-	for _, sc := range rec.succ {
-		var from, to []Unit
-		if slices.Contains(sc.From, u.ID) {
-			from = []Unit{u}
-		} else {
-			to = []Unit{u}
-		}
-		if err := sc.checkUnits(op, from, to); err != nil {
-			return thidua.Invalid(op, kindUnit, id, "exists", "would break succession: %v", err)
-		}
-	}
+	s.replaceUnit(u)
+	return nil
+}
+
+// replaceUnit replaces the stored unit with u, checked. Called with s.mu
+// held.
+func (s *MemStore) replaceUnit(u Unit) {
+	rec := s.units[u.ID]
 	if rec.u.Parent != u.Parent {
 		if old := s.units[rec.u.Parent]; old != nil {
 			old.removeChild(u.ID)
 		}
-		if parent != nil {
+		if parent := s.units[u.Parent]; parent != nil {
 			parent.addChild(rec)
 		}
 	}
 	rec.u = u
 	rec.nameKey, rec.shortKey = vntext.Fold(u.Name), vntext.Fold(u.ShortName)
 	s.order.Store(nil)
-	return nil
 }
 
 // Unit implements Store.
@@ -516,45 +394,11 @@ func (s *MemStore) unitSet(id UnitID, all, preds bool) map[UnitID]bool {
 
 // AddSuccession implements Store.
 func (s *MemStore) AddSuccession(ctx context.Context, sc Succession) error {
-	const op = "org: add succession"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	sc = sc.Normalize()
-	if err := sc.validate(op); err != nil {
-		return err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	lookup := func(ids []UnitID, field string) ([]Unit, []*unitRec, error) {
-		us := make([]Unit, len(ids))
-		recs := make([]*unitRec, len(ids))
-		for i, id := range ids {
-			rec, ok := s.units[id]
-			if !ok {
-				return nil, nil, thidua.Invalid(op, kindSuccession, sc.label(), field, "unknown unit %q", id)
-			}
-			us[i], recs[i] = rec.u, rec
-		}
-		return us, recs, nil
-	}
-	from, fromRecs, err := lookup(sc.From, "from")
+	sc, err := CheckAddSuccession(ctx, memReader{s}, sc)
 	if err != nil {
 		return err
-	}
-	to, toRecs, err := lookup(sc.To, "to")
-	if err != nil {
-		return err
-	}
-	if err := sc.checkUnits(op, from, to); err != nil {
-		return err
-	}
-	for _, rec := range fromRecs {
-		for _, old := range rec.succ {
-			if slices.Contains(old.From, rec.u.ID) {
-				return thidua.Conflict(op, kindSuccession, sc.label(), "unit %q already succeeded on %s", rec.u.ID, old.Date)
-			}
-		}
 	}
 	p := &sc
 	insert := func(list []*Succession) []*Succession {
@@ -562,7 +406,8 @@ func (s *MemStore) AddSuccession(ctx context.Context, sc Succession) error {
 		return slices.Insert(list, i, p)
 	}
 	s.succs = insert(s.succs)
-	for _, rec := range slices.Concat(fromRecs, toRecs) {
+	for _, id := range slices.Concat(sc.From, sc.To) {
+		rec := s.units[id]
 		rec.succ = insert(rec.succ)
 	}
 	return nil
@@ -669,42 +514,15 @@ func (s *MemStore) lineageLocked(unit UnitID, back bool) []*unitRec {
 
 // ---- people ----
 
-// checkAssignment checks the unit of an assignment exists throughout it.
-// Called with s.mu held.
-func (s *MemStore) checkAssignment(op string, person PersonID, a Assignment) error {
-	rec, ok := s.units[a.Unit]
-	if !ok {
-		return thidua.Invalid(op, kindPerson, string(person), "assignments.unit", "unknown unit %q", a.Unit)
-	}
-	if !rec.u.Exists.ContainsPeriod(a.Period) {
-		return thidua.Invalid(op, kindPerson, string(person), "assignments.period",
-			"assignment %s in %q outside the unit's existence %s", a.Period, a.Unit, rec.u.Exists)
-	}
-	return nil
-}
-
 // AddPerson implements Store.
 func (s *MemStore) AddPerson(ctx context.Context, p Person) error {
-	const op = "org: add person"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	p = p.Normalize()
-	if err := p.validate(op); err != nil {
-		return err
-	}
-	key := vntext.Fold(p.FullName)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.people[p.ID]; ok {
-		return thidua.Conflict(op, kindPerson, string(p.ID), "person exists")
+	p, err := CheckAddPerson(ctx, memReader{s}, p)
+	if err != nil {
+		return err
 	}
-	for _, a := range p.Assignments {
-		if err := s.checkAssignment(op, p.ID, a); err != nil {
-			return err
-		}
-	}
-	s.people[p.ID] = &personRec{p: p, nameKey: key}
+	s.people[p.ID] = &personRec{p: p, nameKey: vntext.Fold(p.FullName)}
 	for i, a := range p.Assignments {
 		if !slices.ContainsFunc(p.Assignments[:i], func(b Assignment) bool { return b.Unit == a.Unit }) {
 			s.byUnit[a.Unit] = append(s.byUnit[a.Unit], p.ID)
@@ -811,34 +629,15 @@ func (s *MemStore) People(ctx context.Context, f PeopleFilter) ([]Person, error)
 
 // AddAssignment implements Store.
 func (s *MemStore) AddAssignment(ctx context.Context, person PersonID, a Assignment) error {
-	const op = "org: add assignment"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	a.Position = clean(a.Position)
-	if err := a.validate(op, string(person)); err != nil {
-		return err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	rec, ok := s.people[person]
-	if !ok {
-		return thidua.NotFound(op, kindPerson, string(person))
-	}
-	if err := s.checkAssignment(op, person, a); err != nil {
+	p, err := CheckAddAssignment(ctx, memReader{s}, person, a)
+	if err != nil {
 		return err
 	}
-	if err := rec.p.checkRecruited(op, a); err != nil {
-		return err
-	}
-	for _, b := range rec.p.Assignments {
-		if err := overlapping(op, string(person), a, b); err != nil {
-			return err
-		}
-	}
+	rec := s.people[person]
 	newUnit := !slices.ContainsFunc(rec.p.Assignments, func(b Assignment) bool { return b.Unit == a.Unit })
-	rec.p.Assignments = append(rec.p.Assignments, a)
-	sortAssignments(rec.p.Assignments)
+	rec.p = p
 	if newUnit {
 		s.byUnit[a.Unit] = append(s.byUnit[a.Unit], person)
 	}
@@ -847,34 +646,13 @@ func (s *MemStore) AddAssignment(ctx context.Context, person PersonID, a Assignm
 
 // EndAssignment implements Store.
 func (s *MemStore) EndAssignment(ctx context.Context, person PersonID, unit UnitID, position string, last thidua.Date) error {
-	const op = "org: end assignment"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := last.Validate(); err != nil {
-		return thidua.E(op, kindAssignment, string(person), "last", err)
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	rec, ok := s.people[person]
-	if !ok {
-		return thidua.NotFound(op, kindPerson, string(person))
+	p, _, err := CheckEndAssignment(ctx, memReader{s}, person, unit, position, last)
+	if err != nil {
+		return err
 	}
-	i := slices.IndexFunc(rec.p.Assignments, func(a Assignment) bool {
-		return a.Unit == unit && a.Period.Contains(last) && vntext.Equal(a.Position, position)
-	})
-	if i < 0 {
-		return thidua.E(op, kindAssignment, string(person), "",
-			wrapf(thidua.ErrNotFound, "no post %q in %q on %s", position, unit, last))
-	}
-	p := copyPerson(&rec.p)
-	p.Assignments[i].Period.To = last
-	for j := range rec.years {
-		if err := p.checkYear(op, rec.years[j].personYear(person)); err != nil {
-			return err
-		}
-	}
-	rec.p = p
+	s.people[person].p = p
 	return nil
 }
 
@@ -912,57 +690,25 @@ func (s *MemStore) FormerHolders(ctx context.Context, unit UnitID, position stri
 
 // ---- yearly records of people ----
 
-// yearSlot finds where the record of year goes in recs, sorted by year: its
-// index and whether one is there. Adding over an existing record is
-// ErrConflict (corrections go through the Replace method named), replacing a
-// missing one ErrNotFound.
-func yearSlot[T any](recs []T, year int, yearOf func(T) int, op, kind string, key func() string, replaceMethod string, replace bool) (int, bool, error) {
-	i, found := slices.BinarySearchFunc(recs, year, func(r T, y int) int { return cmp.Compare(yearOf(r), y) })
-	switch {
-	case found && !replace:
-		return 0, false, thidua.Conflict(op, kind, key(), "record exists; use %s to correct it", replaceMethod)
-	case !found && replace:
-		return 0, false, thidua.NotFound(op, kind, key())
-	}
-	return i, found, nil
-}
-
 // AddPersonYear implements Store.
 func (s *MemStore) AddPersonYear(ctx context.Context, py PersonYear) error {
-	return s.putPersonYear(ctx, "org: add person-year", py, false)
+	return s.putPersonYear(ctx, py, false)
 }
 
 // ReplacePersonYear implements Store.
 func (s *MemStore) ReplacePersonYear(ctx context.Context, py PersonYear) error {
-	return s.putPersonYear(ctx, "org: replace person-year", py, true)
+	return s.putPersonYear(ctx, py, true)
 }
 
-func (s *MemStore) putPersonYear(ctx context.Context, op string, py PersonYear, replace bool) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := py.validate(op); err != nil {
-		return err
-	}
+func (s *MemStore) putPersonYear(ctx context.Context, py PersonYear, replace bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	rec, ok := s.people[py.Person]
-	if !ok {
-		if replace {
-			return thidua.NotFound(op, kindPersonYear, py.key())
-		}
-		return thidua.Invalid(op, kindPersonYear, py.key(), "person", "unknown person %q", py.Person)
-	}
-	i, found, err := yearSlot(rec.years, py.Year, func(r yearRec) int { return int(r.year) }, op, kindPersonYear, py.key, "ReplacePersonYear", replace)
+	py, err := CheckPersonYear(ctx, memReader{s}, py, replace)
 	if err != nil {
 		return err
 	}
-	if py.Unit == "" {
-		py.Unit, _ = rec.p.RatingUnit(py.Year)
-	}
-	if err := rec.p.checkYear(op, py); err != nil {
-		return err
-	}
+	rec := s.people[py.Person]
+	i, found := slices.BinarySearchFunc(rec.years, py.Year, func(r yearRec, y int) int { return cmp.Compare(int(r.year), y) })
 	r := packYear(py)
 	switch {
 	case found:
@@ -1052,37 +798,23 @@ func (s *MemStore) PersonYears(ctx context.Context, f YearFilter) ([]PersonYear,
 
 // AddUnitYear implements Store.
 func (s *MemStore) AddUnitYear(ctx context.Context, uy UnitYear) error {
-	return s.putUnitYear(ctx, "org: add unit-year", uy, false)
+	return s.putUnitYear(ctx, uy, false)
 }
 
 // ReplaceUnitYear implements Store.
 func (s *MemStore) ReplaceUnitYear(ctx context.Context, uy UnitYear) error {
-	return s.putUnitYear(ctx, "org: replace unit-year", uy, true)
+	return s.putUnitYear(ctx, uy, true)
 }
 
-func (s *MemStore) putUnitYear(ctx context.Context, op string, uy UnitYear, replace bool) error {
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := uy.validate(op); err != nil {
-		return err
-	}
+func (s *MemStore) putUnitYear(ctx context.Context, uy UnitYear, replace bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	rec, ok := s.units[uy.Unit]
-	if !ok {
-		if replace {
-			return thidua.NotFound(op, kindUnitYear, uy.key())
-		}
-		return thidua.Invalid(op, kindUnitYear, uy.key(), "unit", "unknown unit %q", uy.Unit)
-	}
-	i, found, err := yearSlot(rec.unitYears, uy.Year, func(r UnitYear) int { return r.Year }, op, kindUnitYear, uy.key, "ReplaceUnitYear", replace)
+	uy, err := CheckUnitYear(ctx, memReader{s}, uy, replace)
 	if err != nil {
 		return err
 	}
-	if !rec.u.Exists.Overlaps(thidua.Year(uy.Year)) {
-		return thidua.Invalid(op, kindUnitYear, uy.key(), "year", "unit does not exist in %d (%s)", uy.Year, rec.u.Exists)
-	}
+	rec := s.units[uy.Unit]
+	i, found := slices.BinarySearchFunc(rec.unitYears, uy.Year, func(r UnitYear, y int) int { return cmp.Compare(r.Year, y) })
 	if found {
 		rec.unitYears[i] = uy
 	} else {
@@ -1151,23 +883,13 @@ func (s *MemStore) UnitYears(ctx context.Context, f UnitYearFilter) ([]UnitYear,
 
 // AddDiscipline implements Store.
 func (s *MemStore) AddDiscipline(ctx context.Context, d Discipline) error {
-	const op = "org: add discipline"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	d = d.Normalize()
-	if err := d.validate(op); err != nil {
-		return err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.discIDs[d.ID]; ok {
-		return thidua.Conflict(op, kindDiscipline, d.ID, "decision exists")
+	d, err := CheckAddDiscipline(ctx, memReader{s}, d)
+	if err != nil {
+		return err
 	}
-	rec, ok := s.people[d.Person]
-	if !ok {
-		return thidua.Invalid(op, kindDiscipline, d.ID, "person", "unknown person %q", d.Person)
-	}
+	rec := s.people[d.Person]
 	i, _ := slices.BinarySearchFunc(rec.discs, d, compareDisciplines)
 	rec.discs = slices.Insert(rec.discs, i, d)
 	s.discIDs[d.ID] = struct{}{}
@@ -1213,4 +935,96 @@ func (s *MemStore) Disciplines(ctx context.Context, f DisciplineFilter) ([]Disci
 		}
 	}
 	return out, nil
+}
+
+// memReader is the Reader of the checks over a MemStore's data. Its
+// methods are called with s.mu held and return the store's own values,
+// which the checks do not modify.
+type memReader struct{ s *MemStore }
+
+func (r memReader) FindUnit(_ context.Context, id UnitID) (Unit, bool, error) {
+	rec, ok := r.s.units[id]
+	if !ok {
+		return Unit{}, false, nil
+	}
+	return rec.u, true, nil
+}
+
+func (r memReader) FindPerson(_ context.Context, id PersonID) (Person, bool, error) {
+	rec, ok := r.s.people[id]
+	if !ok {
+		return Person{}, false, nil
+	}
+	return rec.p, true, nil
+}
+
+func (r memReader) UnitDependents(_ context.Context, id UnitID) (Dependents, error) {
+	rec, ok := r.s.units[id]
+	if !ok {
+		return Dependents{}, nil
+	}
+	var d Dependents
+	for _, c := range rec.children {
+		d.Children = append(d.Children, c.u)
+	}
+	for _, pid := range r.s.byUnit[id] {
+		for _, a := range r.s.people[pid].p.Assignments {
+			if a.Unit == id {
+				d.Posts = append(d.Posts, PersonPost{Person: pid, Assignment: a})
+			}
+		}
+	}
+	for _, uy := range rec.unitYears {
+		d.Years = append(d.Years, uy.Year)
+	}
+	for _, sc := range rec.succ {
+		d.Successions = append(d.Successions, *sc)
+	}
+	return d, nil
+}
+
+func (r memReader) SuccessionFrom(_ context.Context, id UnitID) (Succession, bool, error) {
+	if rec, ok := r.s.units[id]; ok {
+		for _, sc := range rec.succ {
+			if slices.Contains(sc.From, id) {
+				return *sc, true, nil
+			}
+		}
+	}
+	return Succession{}, false, nil
+}
+
+func (r memReader) PersonYearsOf(_ context.Context, person PersonID) ([]PersonYear, error) {
+	rec, ok := r.s.people[person]
+	if !ok {
+		return nil, nil
+	}
+	out := make([]PersonYear, len(rec.years))
+	for i := range rec.years {
+		out[i] = rec.years[i].personYear(person)
+	}
+	return out, nil
+}
+
+func (r memReader) HasPersonYear(_ context.Context, person PersonID, year int) (bool, error) {
+	rec, ok := r.s.people[person]
+	if !ok {
+		return false, nil
+	}
+	_, found := slices.BinarySearchFunc(rec.years, year, func(r yearRec, y int) int { return cmp.Compare(int(r.year), y) })
+	return found, nil
+}
+
+func (r memReader) HasUnitYear(_ context.Context, unit UnitID, year int) (bool, error) {
+	rec, ok := r.s.units[unit]
+	if !ok {
+		return false, nil
+	}
+	_, found := slices.BinarySearchFunc(rec.unitYears, year, func(r UnitYear, y int) int { return cmp.Compare(r.Year, y) })
+	return found, nil
+}
+
+func (r memReader) HasDiscipline(_ context.Context, id string) (bool, error) {
+	_, ok := r.s.discIDs[id]
+	return ok, nil
 }

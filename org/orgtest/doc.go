@@ -3,6 +3,6 @@
 // behaves like the in-memory one by running
 //
 //	func TestStore(t *testing.T) {
-//		orgtest.RunStoreTests(t, func() org.Store { return newTestDB(t) })
+//		orgtest.RunStoreTests(t, func(t *testing.T) org.Store { return newTestDB(t) })
 //	}
 package orgtest

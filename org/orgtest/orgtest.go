@@ -16,12 +16,14 @@ import (
 )
 
 // RunStoreTests runs the behavioural tests of org.Store against stores made
-// by newStore. Each subtest calls newStore once and expects an empty store.
+// by newStore. Each subtest calls newStore once, with its own *testing.T,
+// and expects a fresh, empty store (as testing/slogtest.Run does); the
+// factory may register cleanups on that T.
 // The tests cover reading back what was written (names cleaned, order of
 // results, defensive copies), the queries reports and screening use, the
 // errors each method documents, that a failed write leaves the store
 // unchanged, and concurrent use (run with -race).
-func RunStoreTests(t *testing.T, newStore func() org.Store) {
+func RunStoreTests(t *testing.T, newStore func(t *testing.T) org.Store) {
 	tests := []struct {
 		name string
 		run  func(*testing.T, org.Store)
@@ -46,7 +48,7 @@ func RunStoreTests(t *testing.T, newStore func() org.Store) {
 		{"Concurrency", testConcurrency},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { tt.run(t, newStore()) })
+		t.Run(tt.name, func(t *testing.T) { tt.run(t, newStore(t)) })
 	}
 }
 

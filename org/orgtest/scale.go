@@ -11,16 +11,17 @@ import (
 )
 
 // RunScaleTests runs the tests of level checking against stores made by
-// newStore, which returns an empty store that checks unit levels against
-// the scale it is given (the memory store: org.NewMemStore(org.WithScale(sc))).
+// newStore, which returns a fresh, empty store for the test t that checks
+// unit levels against the scale it is given (the memory store:
+// org.NewMemStore(org.WithScale(sc))).
 // Level checking is optional: a store created without a scale accepts any
 // level, and RunStoreTests does not test levels. With a scale, a unit's
 // level must be a code of the scale and rank strictly below its parent's.
-func RunScaleTests(t *testing.T, newStore func(org.Scale) org.Store) {
+func RunScaleTests(t *testing.T, newStore func(t *testing.T, sc org.Scale) org.Store) {
 	t.Run("Fixture", func(t *testing.T) {
 		// The fixture follows the justice scale: Bộ → Cục THADS tỉnh →
 		// Chi cục, and Bộ → THADS tỉnh → Phòng THADS khu vực.
-		s := newStore(org.JusticeScale())
+		s := newStore(t, org.JusticeScale())
 		load(t, s)
 		got, err := s.Units(bg, org.UnitFilter{})
 		noErr(t, "Units", err)
@@ -29,7 +30,7 @@ func RunScaleTests(t *testing.T, newStore func(org.Scale) org.Store) {
 	t.Run("Accepted", testScaleAccepted(newStore))
 	t.Run("Rejected", testScaleRejected(newStore))
 	t.Run("EmptyScale", func(t *testing.T) {
-		s := newStore(org.Scale{})
+		s := newStore(t, org.Scale{})
 		u := fixtureUnits()[0]
 		wantErr(t, "a scale without levels accepts no unit", s.AddUnit(bg, u), thidua.ErrInvalid)
 		_, err := s.Unit(bg, u.ID)
@@ -44,7 +45,7 @@ func fixtureUnitsByID() []org.Unit {
 	return us
 }
 
-func testScaleAccepted(newStore func(org.Scale) org.Store) func(*testing.T) {
+func testScaleAccepted(newStore func(*testing.T, org.Scale) org.Store) func(*testing.T) {
 	return func(t *testing.T) {
 		tests := []struct {
 			name   string
@@ -70,7 +71,7 @@ func testScaleAccepted(newStore func(org.Scale) org.Store) func(*testing.T) {
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
-				s := newStore(org.JusticeScale())
+				s := newStore(t, org.JusticeScale())
 				load(t, s)
 				if err := tt.op(bg, s); err != nil {
 					t.Errorf("%s: unexpected error: %v", tt.reason, err)
@@ -80,7 +81,7 @@ func testScaleAccepted(newStore func(org.Scale) org.Store) func(*testing.T) {
 	}
 }
 
-func testScaleRejected(newStore func(org.Scale) org.Store) func(*testing.T) {
+func testScaleRejected(newStore func(*testing.T, org.Scale) org.Store) func(*testing.T) {
 	return func(t *testing.T) {
 		tests := []struct {
 			name   string
@@ -112,7 +113,7 @@ func testScaleRejected(newStore func(org.Scale) org.Store) func(*testing.T) {
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
-				s := newStore(org.JusticeScale())
+				s := newStore(t, org.JusticeScale())
 				load(t, s)
 				before := snapshot(t, s)
 				wantErr(t, tt.reason, tt.op(context.Background(), s), thidua.ErrInvalid)
