@@ -22,7 +22,7 @@ type MemStore struct {
 
 	noms       map[string]Nomination
 	byProposer map[org.UnitID][]string // sorted nomination IDs
-	openTitles map[titleKey]string     // title nominations not rejected, withdrawn or granted
+	openTitles map[TitleKey]string     // title nominations not rejected, withdrawn or granted
 
 	decisions map[string]Decision // grants held in grants, listed in decGrants
 	decGrants map[string][]string
@@ -36,7 +36,7 @@ type MemStore struct {
 	meta        []grantMeta
 	byRecipient map[Recipient][]int32 // seqs
 	order       grantOrder            // rank of every seq in ID order, rebuilt after additions
-	titles      map[titleKey]string   // title grants not revoked
+	titles      map[TitleKey]string   // title grants not revoked
 	granted     map[string]string     // nomination ID → grant ID
 }
 
@@ -51,16 +51,41 @@ var (
 	_ KindView = (*MemStore)(nil)
 )
 
-// Option configures a [MemStore].
-type Option func(*MemStore)
+// Config is what the [Option]s of a store set. [NewMemStore] and the SQL
+// store of package awardsql take the same options; another store reads them
+// with [NewConfig].
+type Config struct {
+	// Catalogue is the award catalogue the store checks records against;
+	// never nil after NewConfig.
+	Catalogue *Catalogue
+}
+
+// Option configures a store: a [MemStore], or another store through
+// [NewConfig].
+type Option func(*Config)
+
+// NewConfig returns the configuration opts give: the catalogue of
+// [WithCatalogue], or [DefaultCatalogue]. Nil options are ignored.
+func NewConfig(opts ...Option) Config {
+	var c Config
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	if c.Catalogue == nil {
+		c.Catalogue = DefaultCatalogue()
+	}
+	return c
+}
 
 // WithCatalogue makes the store check records against a copy of c instead
 // of [DefaultCatalogue]. A nil c is ignored: the store keeps to
 // DefaultCatalogue.
 func WithCatalogue(c *Catalogue) Option {
-	return func(s *MemStore) {
+	return func(cfg *Config) {
 		if c != nil {
-			s.cat = c.Clone()
+			cfg.Catalogue = c.Clone()
 		}
 	}
 }
@@ -68,27 +93,19 @@ func WithCatalogue(c *Catalogue) Option {
 // NewMemStore returns an empty in-memory store that checks records against
 // [DefaultCatalogue], or the catalogue given with [WithCatalogue].
 func NewMemStore(opts ...Option) *MemStore {
-	s := &MemStore{
+	return &MemStore{
+		cat:         NewConfig(opts...).Catalogue,
 		noms:        make(map[string]Nomination),
 		byProposer:  make(map[org.UnitID][]string),
-		openTitles:  make(map[titleKey]string),
+		openTitles:  make(map[TitleKey]string),
 		decisions:   make(map[string]Decision),
 		decGrants:   make(map[string][]string),
 		numbers:     make(map[numberKey]string),
 		grants:      make(map[string]int32),
 		byRecipient: make(map[Recipient][]int32),
-		titles:      make(map[titleKey]string),
+		titles:      make(map[TitleKey]string),
 		granted:     make(map[string]string),
 	}
-	for _, o := range opts {
-		if o != nil {
-			o(s)
-		}
-	}
-	if s.cat == nil {
-		s.cat = DefaultCatalogue()
-	}
-	return s
 }
 
 // Kind returns the kind with the code in the store's catalogue, or an error
@@ -107,16 +124,6 @@ func errNilStore(method string) error {
 	return thidua.Invalid("award: memstore", "store", "", "", "%s on a nil *MemStore", method)
 }
 
-// council returns the council vote the kind of sub needs and the office of
-// the council that casts it.
-func (s *MemStore) council(sub Subject) (Threshold, Conferrer) {
-	k, err := s.cat.Kind(sub.Kind)
-	if err != nil {
-		return Threshold{}, 0
-	}
-	return k.Council, k.CouncilOffice
-}
-
 // openWord says how an open title nomination stands, for a conflict.
 func openWord(st State) string {
 	if st == Approved {
@@ -131,13 +138,45 @@ func insertSorted(xs []string, id string) []string {
 	return slices.Insert(xs, i, id)
 }
 
-// titleKeyOf returns the key of s if its kind is a title.
-func (s *MemStore) titleKeyOf(sub Subject) (titleKey, bool) {
-	k, err := s.cat.Kind(sub.Kind)
-	if err != nil || k.Family != Title {
-		return titleKey{}, false
+// titleKeyOf returns the key of sub if its kind is a title.
+func (s *MemStore) titleKeyOf(sub Subject) (TitleKey, bool) { return TitleOf(s.cat, sub) }
+
+// memReader answers the look-ups of the rules ([RuleReader]) from a store
+// whose lock the caller holds.
+type memReader struct{ s *MemStore }
+
+func (r memReader) Nomination(_ context.Context, id string) (Nomination, error) {
+	n, ok := r.s.noms[id]
+	if !ok {
+		return Nomination{}, thidua.NotFound("award: memstore", "nomination", id)
 	}
-	return titleKey{sub.Kind, sub.Recipient, sub.Year}, true
+	return n, nil
+}
+
+func (r memReader) OpenTitle(_ context.Context, k TitleKey) (string, error) {
+	return r.s.openTitles[k], nil
+}
+
+func (r memReader) TitleGrant(_ context.Context, k TitleKey) (string, error) {
+	return r.s.titles[k], nil
+}
+
+func (r memReader) NominationGrant(_ context.Context, id string) (string, error) {
+	return r.s.granted[id], nil
+}
+
+func (r memReader) HasDecision(_ context.Context, id string) (bool, error) {
+	_, ok := r.s.decisions[id]
+	return ok, nil
+}
+
+func (r memReader) NumberedDecision(_ context.Context, n thidua.DocNumber, year int) (string, error) {
+	return r.s.numbers[numberKey{n, year}], nil
+}
+
+func (r memReader) HasGrant(_ context.Context, id string) (bool, error) {
+	_, ok := r.s.grants[id]
+	return ok, nil
 }
 
 // AddNomination implements [Store].
@@ -145,43 +184,16 @@ func (s *MemStore) AddNomination(ctx context.Context, n Nomination) error {
 	if s == nil {
 		return errNilStore("AddNomination")
 	}
-	const op = "award: add"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	switch {
-	case strings.TrimSpace(n.ID) == "":
-		return thidua.Invalid(op, "nomination", n.ID, "id", "empty ID")
-	case n.State != Draft || len(n.History) != 1:
-		return thidua.Invalid(op, "nomination", n.ID, "state", "want a nomination just proposed (one event, state %q), not %q", Draft, n.State)
-	case n.Proposer == "" || n.Authority == "":
-		return thidua.Invalid(op, "nomination", n.ID, "proposer", "want a proposer and an authority")
-	}
-	if err := n.Subject.validate(s.cat, op, "nomination", n.ID); err != nil {
-		return err
-	}
-	proposal := Nomination{ID: n.ID, Subject: n.Subject, Proposer: n.Proposer, Authority: n.Authority}
-	need, office := s.council(n.Subject)
-	if err := checkStep(proposal, n, need, office); err != nil {
-		return err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.noms[n.ID]; ok {
-		return thidua.Conflict(op, "nomination", n.ID, "ID exists")
+	n, err := CheckProposal(ctx, s.cat, memReader{s}, n)
+	if err != nil {
+		return err
 	}
-	tk, isTitle := s.titleKeyOf(n.Subject)
-	if isTitle {
-		if g, ok := s.titles[tk]; ok {
-			return thidua.Conflict(op, "nomination", n.ID, "%s already holds %s for %d (grant %q)", n.Recipient, n.Kind, n.Year, g)
-		}
-		if o, ok := s.openTitles[tk]; ok {
-			return thidua.Conflict(op, "nomination", n.ID, "nomination %q for %s, %s, %d is %s",
-				o, n.Recipient, n.Kind, n.Year, openWord(s.noms[o].State))
-		}
+	if tk, ok := s.titleKeyOf(n.Subject); ok {
 		s.openTitles[tk] = n.ID
 	}
-	s.noms[n.ID] = n.clone()
+	s.noms[n.ID] = n
 	s.byProposer[n.Proposer] = insertSorted(s.byProposer[n.Proposer], n.ID)
 	return nil
 }
@@ -191,32 +203,16 @@ func (s *MemStore) UpdateNomination(ctx context.Context, n Nomination) error {
 	if s == nil {
 		return errNilStore("UpdateNomination")
 	}
-	const op = "award: update"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	old, ok := s.noms[n.ID]
-	if !ok {
-		return thidua.NotFound(op, "nomination", n.ID)
-	}
-	switch {
-	case n.Subject != old.Subject:
-		return thidua.Invalid(op, "nomination", n.ID, "subject", "the subject of a nomination cannot change")
-	case n.Proposer != old.Proposer || n.Authority != old.Authority:
-		return thidua.Invalid(op, "nomination", n.ID, "proposer", "the proposer and authority cannot change")
-	case len(n.History) != len(old.History)+1 || !eventsEqual(n.History[:len(old.History)], old.History):
-		return thidua.Conflict(op, "nomination", n.ID, "stale: want the stored history (%d events) and one more step", len(old.History))
-	}
-	need, office := s.council(n.Subject)
-	if err := checkStep(old, n, need, office); err != nil {
+	_, n, err := CheckUpdate(ctx, s.cat, memReader{s}, n)
+	if err != nil {
 		return err
 	}
-	if tk, isTitle := s.titleKeyOf(n.Subject); isTitle && (n.State == Rejected || n.State == Withdrawn) && s.openTitles[tk] == n.ID {
+	if tk, ok := s.titleKeyOf(n.Subject); ok && !HoldsTitleOpen(n.State, false) && s.openTitles[tk] == n.ID {
 		delete(s.openTitles, tk)
 	}
-	s.noms[n.ID] = n.clone()
+	s.noms[n.ID] = n
 	return nil
 }
 
@@ -283,65 +279,14 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 	if s == nil {
 		return errNilStore("AddDecision")
 	}
-	const op = "award: add"
-	if err := ctx.Err(); err != nil {
-		return err
-	}
-	if err := d.Validate(s.cat); err != nil {
-		return err
-	}
-	d.IssuerName, d.SignerTitle, d.Signer = vntext.Clean(d.IssuerName), vntext.Clean(d.SignerTitle), vntext.Clean(d.Signer)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.decisions[d.ID]; ok {
-		return thidua.Conflict(op, "decision", d.ID, "ID exists")
-	}
-	nk := numberKey{d.Number, d.Date.Year}
-	if other, ok := s.numbers[nk]; ok {
-		return thidua.Conflict(op, "decision", d.ID, "decision %q has number %s in %d", other, d.Number, d.Date.Year)
-	}
-	// Check every grant before storing any, so a failure changes nothing.
-	newTitles := make(map[titleKey]string)
-	newNoms := make(map[string]string)
-	for _, g := range d.Grants {
-		if _, ok := s.grants[g.ID]; ok {
-			return thidua.Conflict(op, "grant", g.ID, "ID exists")
-		}
-		if g.Nomination != "" {
-			n, ok := s.noms[g.Nomination]
-			switch {
-			case !ok:
-				return thidua.Invalid(op, "grant", g.ID, "nomination", "unknown nomination %q", g.Nomination)
-			case n.State != Approved:
-				return thidua.Invalid(op, "grant", g.ID, "nomination", "nomination %q is %q, not approved", g.Nomination, n.State)
-			case !n.Subject.grantedBy(g.Subject):
-				return thidua.Invalid(op, "grant", g.ID, "nomination", "nomination %q is for %s; the grant for %s",
-					g.Nomination, n.Subject.describe(), g.Subject.describe())
-			}
-			if other, ok := s.granted[g.Nomination]; ok {
-				return thidua.Conflict(op, "grant", g.ID, "nomination %q already granted by %q", g.Nomination, other)
-			}
-			if other, ok := newNoms[g.Nomination]; ok {
-				return thidua.Conflict(op, "grant", g.ID, "nomination %q already granted by %q", g.Nomination, other)
-			}
-			newNoms[g.Nomination] = g.ID
-		}
-		// A title is held once for a year: one achievement earns only one
-		// award (Law 2022 art. 5); revoked grants are not in s.titles.
-		if tk, ok := s.titleKeyOf(g.Subject); ok {
-			other, dup := s.titles[tk]
-			if !dup {
-				other, dup = newTitles[tk]
-			}
-			if dup {
-				return thidua.Conflict(op, "grant", g.ID, "%s already holds %s for %d (grant %q)", g.Recipient, g.Kind, g.Year, other)
-			}
-			newTitles[tk] = g.ID
-		}
+	d, err := CheckDecision(ctx, s.cat, memReader{s}, d)
+	if err != nil {
+		return err
 	}
 	ids := make([]string, 0, len(d.Grants))
 	for _, g := range d.Grants {
-		g.Decision = d.ID
 		seq := int32(len(s.list))
 		s.grants[g.ID] = seq
 		s.list = append(s.list, g)
@@ -349,22 +294,22 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 		s.order.stale = true
 		s.byRecipient[g.Recipient] = append(s.byRecipient[g.Recipient], seq)
 		ids = append(ids, g.ID)
-	}
-	for tk, id := range newTitles {
-		s.titles[tk] = id
-	}
-	for n, g := range newNoms {
-		s.granted[n] = g
-		// A granted title nomination is settled: it no longer holds the
-		// title open (the grant now does).
-		if tk, ok := s.titleKeyOf(s.noms[n].Subject); ok && s.openTitles[tk] == n {
-			delete(s.openTitles, tk)
+		if tk, ok := s.titleKeyOf(g.Subject); ok {
+			s.titles[tk] = g.ID
+		}
+		if g.Nomination != "" {
+			s.granted[g.Nomination] = g.ID
+			// A granted title nomination is settled: it no longer holds the
+			// title open (the grant now does).
+			if tk, ok := s.titleKeyOf(s.noms[g.Nomination].Subject); ok && s.openTitles[tk] == g.Nomination {
+				delete(s.openTitles, tk)
+			}
 		}
 	}
 	d.Grants = nil
 	s.decisions[d.ID] = d
 	s.decGrants[d.ID] = ids
-	s.numbers[nk] = d.ID
+	s.numbers[numberKey{d.Number, d.Date.Year}] = d.ID
 	return nil
 }
 
@@ -523,7 +468,6 @@ func (s *MemStore) Revoke(ctx context.Context, grantID string, r Revocation) err
 	if s == nil {
 		return errNilStore("Revoke")
 	}
-	const op = "award: revoke"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -531,16 +475,13 @@ func (s *MemStore) Revoke(ctx context.Context, grantID string, r Revocation) err
 	defer s.mu.Unlock()
 	seq, ok := s.grants[grantID]
 	if !ok {
-		return thidua.NotFound(op, "grant", grantID)
+		return thidua.NotFound("award: revoke", "grant", grantID)
 	}
 	g := s.list[seq]
-	if g.IsRevoked() {
-		return thidua.Conflict(op, "grant", grantID, "already revoked on %s", g.Revoked.Date)
+	r, err := CheckRevoke(g, s.meta[seq].decided, r)
+	if err != nil {
+		return err
 	}
-	if err := r.Validate(s.meta[seq].decided); err != nil {
-		return thidua.E(op, "grant", grantID, "", err)
-	}
-	r.Reason = vntext.Clean(r.Reason)
 	g.Revoked = r
 	s.list[seq] = g
 	s.meta[seq].revoked = true

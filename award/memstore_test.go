@@ -12,7 +12,7 @@ import (
 )
 
 func TestMemStore(t *testing.T) {
-	awardtest.RunStoreTests(t, func() award.Store { return award.NewMemStore() })
+	awardtest.RunStoreTests(t, func(*testing.T) award.Store { return award.NewMemStore() })
 }
 
 // TestMemStoreNilCatalogue checks that WithCatalogue(nil) keeps the default

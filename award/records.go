@@ -152,13 +152,6 @@ func (s Subject) validate(c *Catalogue, op, kind, id string) error {
 	return nil
 }
 
-// titleKey identifies the one title a recipient may hold for a year.
-type titleKey struct {
-	kind Code
-	rec  Recipient
-	year int
-}
-
 // Revocation records the cancellation of a grant (Law 2022 chapter VII): the
 // grant stays in history, marked revoked, and counts for nothing.
 type Revocation struct {

@@ -78,6 +78,11 @@ type DecisionFilter struct {
 // refusal is a [*TransitionError] wrapping thidua.ErrInvalid, or
 // thidua.ErrPermission when the step is taken by the wrong unit.
 //
+// These rules are written once, as pure functions every store calls inside
+// its write: [CheckProposal], [CheckUpdate] (through [CheckStep], the state
+// machine [Nomination.Apply] runs), [CheckDecision] and [CheckRevoke], over
+// the look-ups of a [RuleReader]. A store adds persistence and atomicity.
+//
 // The conformance suite in package awardtest checks all of this.
 type Store interface {
 	// AddNomination stores a nomination just proposed (state Draft, as

@@ -16,13 +16,14 @@ import (
 )
 
 // RunStoreTests runs the conformance suite against the stores newStore
-// makes. Each call of newStore must return an empty store that checks
-// records against award.DefaultCatalogue.
-func RunStoreTests(t *testing.T, newStore func() award.Store) {
+// makes, as testing/slogtest.Run does: each call of newStore, with the test
+// it is for, must return a fresh, empty store that checks records against
+// award.DefaultCatalogue.
+func RunStoreTests(t *testing.T, newStore func(t *testing.T) award.Store) {
 	t.Helper()
 	tests := []struct {
 		name string
-		fn   func(*testing.T, func() award.Store)
+		fn   func(*testing.T, func(*testing.T) award.Store)
 	}{
 		{"Nominations", testNominations},
 		{"UpdateNomination", testUpdateNomination},
@@ -166,9 +167,9 @@ func nomID(n award.Nomination) string { return n.ID }
 func grantID(g award.Grant) string    { return g.ID }
 func decID(d award.Decision) string   { return d.ID }
 
-func testNominations(t *testing.T, newStore func() award.Store) {
+func testNominations(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	n := proposedWith(t, "n1", award.CSTDCS, p1, 2019, "cc1", "cuc", &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"})
 	mustOK(t, s.AddNomination(ctx, n))
 	got, err := s.Nomination(ctx, "n1")
@@ -193,9 +194,9 @@ func testNominations(t *testing.T, newStore func() award.Store) {
 	}
 }
 
-func testUpdateNomination(t *testing.T, newStore func() award.Store) {
+func testUpdateNomination(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	n := proposed(t, "n1", award.CSTDCS, p1, 2019, "cc1", "cuc")
 	mustOK(t, s.AddNomination(ctx, n))
 	sub, err := n.Apply(award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6), To: "cuc"}, fixture())
@@ -214,9 +215,9 @@ func testUpdateNomination(t *testing.T, newStore func() award.Store) {
 	}
 }
 
-func testNominationFilters(t *testing.T, newStore func() award.Store) {
+func testNominationFilters(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	// n3: p1's CSTĐCS, submitted 01/02/2020 and approved the same day.
 	approved(t, s, "n3", award.CSTDCS, p1, 2019)
 	// n1: cc2 proposes p2 for LĐTT 2019 and submits it on 10/01/2020.
@@ -262,9 +263,9 @@ func testNominationFilters(t *testing.T, newStore func() award.Store) {
 	}
 }
 
-func testDecisions(t *testing.T, newStore func() award.Store) {
+func testDecisions(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	n := approved(t, s, "n1", award.CSTDBo, p1, 2019)
 	g1 := grant("g1", award.CSTDBo, p1, 2019)
 	g1.Nomination = n.ID
@@ -299,9 +300,9 @@ func testDecisions(t *testing.T, newStore func() award.Store) {
 	}
 }
 
-func testDecisionFilters(t *testing.T, newStore func() award.Store) {
+func testDecisionFilters(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	d3 := decision("d3", "10/QĐ-BTP", day(2019, 5, 1), "bo", grant("g3", award.BangKhenBo, p1, 2018))
 	d1 := decision("d1", "20/QĐ-CTHADS", day(2020, 1, 10), "cuc", grant("g1", award.LDTT, p1, 2019))
 	d2 := decision("d2", "11/QĐ-BTP", day(2020, 1, 10), "bo", grant("g2", award.BangKhenBo, p2, 2019))
@@ -359,9 +360,9 @@ func testDecisionFilters(t *testing.T, newStore func() award.Store) {
 	})
 }
 
-func testGrantFilters(t *testing.T, newStore func() award.Store) {
+func testGrantFilters(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	bk := grant("g5", award.BangKhenTTg, p3, 0)
 	bk.Period = thidua.Years(2015, 2019)
 	mustOK(t, s.AddDecision(ctx, decision("d1", "01/QĐ-BTP", day(2019, 1, 10), "bo",
@@ -397,9 +398,9 @@ func testGrantFilters(t *testing.T, newStore func() award.Store) {
 	}
 }
 
-func testRevoke(t *testing.T, newStore func() award.Store) {
+func testRevoke(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	mustOK(t, s.AddDecision(ctx, decision("d1", "01/QĐ-CTHADS", day(2020, 1, 10), "cuc", grant("g1", award.CSTDCS, p1, 2019))))
 	r := award.Revocation{Date: day(2021, 3, 1), Reason: "Kê khai không trung thực thành tích", Decision: thidua.MustParseDocNumber("15/QĐ-CTHADS")}
 	mustOK(t, s.Revoke(ctx, "g1", r))
@@ -421,10 +422,10 @@ func testRevoke(t *testing.T, newStore func() award.Store) {
 
 // testBadInput runs every bad call against a populated store and checks that
 // it fails with the right error and changes nothing.
-func testBadInput(t *testing.T, newStore func() award.Store) {
+func testBadInput(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
 	setup := func(t *testing.T) award.Store {
-		s := newStore()
+		s := newStore(t)
 		approved(t, s, "n1", award.CSTDBo, p1, 2019)
 		mustOK(t, s.AddNomination(ctx, proposed(t, "n2", award.LDTT, p2, 2019, "cc2", "cuc")))
 		draft := proposed(t, "n3", award.BangKhenBo, p1, 2019, "cc1", "bo")
@@ -668,19 +669,19 @@ func testBadInput(t *testing.T, newStore func() award.Store) {
 // testGrantBasis checks that a grant gives what its nomination proposed: a
 // nomination that does not state its basis (Law 2022 art. 8) is granted on
 // any basis the kind allows; a stated basis must match.
-func testGrantBasis(t *testing.T, newStore func() award.Store) {
+func testGrantBasis(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
 	withBasis := func(b award.Basis) award.Decision {
 		return decision("d9", "300/QĐ-BTP", day(2020, 5, 1), "bo",
 			award.Grant{ID: "g9", Nomination: "n1", Subject: award.Subject{Kind: award.CSTDBo, Recipient: p1, Year: 2019, Basis: b}})
 	}
-	s := newStore()
+	s := newStore(t)
 	approved(t, s, "n1", award.CSTDBo, p1, 2019)
 	if err := s.AddDecision(ctx, withBasis(award.Regular)); err != nil {
 		t.Errorf("grant on basis %q for a nomination not stating one: %v", award.Regular, err)
 	}
 
-	s = newStore()
+	s = newStore(t)
 	n := award.Nomination{ID: "n1", Subject: award.Subject{Kind: award.BangKhenBo, Recipient: p1, Year: 2019, Basis: award.Regular},
 		Proposer: "cc1", Authority: "bo"}
 	n, err := n.Apply(award.Transition{Action: award.Propose, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 5)}, fixture())
@@ -703,9 +704,9 @@ func testGrantBasis(t *testing.T, newStore func() award.Store) {
 // when the council that votes is the proposer's, not the authority's
 // (Kind.CouncilOffice; NĐ 91/2017 art. 45.8 [C]): the ministry's council
 // votes on its draft for CSTĐ toàn quốc, then the Government approves.
-func testCouncilOfProposer(t *testing.T, newStore func() award.Store) {
+func testCouncilOfProposer(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	tree := award.NewTree([]org.Unit{
 		{ID: "cp", Name: "Chính phủ"}, {ID: "bo", Name: "Bộ Tư pháp", Parent: "cp"},
 		{ID: "cuc", Parent: "bo"}, {ID: "cc1", Parent: "cuc"},
@@ -732,9 +733,9 @@ func testCouncilOfProposer(t *testing.T, newStore func() award.Store) {
 	}
 }
 
-func testCopies(t *testing.T, newStore func() award.Store) {
+func testCopies(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	n := proposedWith(t, "n1", award.CSTDCS, p1, 2019, "cc1", "cuc", &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"})
 	mustOK(t, s.AddNomination(ctx, n))
 	n.History[0].Reason = "changed"
@@ -763,9 +764,9 @@ func testCopies(t *testing.T, newStore func() award.Store) {
 	}
 }
 
-func testConcurrent(t *testing.T, newStore func() award.Store) {
+func testConcurrent(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	const n = 20
 	var wg sync.WaitGroup
 	for i := range n {
@@ -796,9 +797,9 @@ func testConcurrent(t *testing.T, newStore func() award.Store) {
 
 // testVerdictTrail checks that the store keeps the verdict each step
 // attached in the step's event, and the nomination's current verdict.
-func testVerdictTrail(t *testing.T, newStore func() award.Store) {
+func testVerdictTrail(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	first := &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"}
 	second := &award.Verdict{Eligible: false, Summary: "Chưa có sáng kiến cấp bộ", Flagged: true}
 	n := proposedWith(t, "n1", award.CSTDBo, p1, 2019, "cc1", "bo", first)
@@ -833,9 +834,9 @@ func testVerdictTrail(t *testing.T, newStore func() award.Store) {
 // testTitleLock checks which nomination holds a title open: a granted
 // nomination lets go of it; a grant that answers no nomination does not
 // settle another one still open.
-func testTitleLock(t *testing.T, newStore func() award.Store) {
+func testTitleLock(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
-	s := newStore()
+	s := newStore(t)
 	// n1: p1's CSTĐ cấp bộ 2019, approved and granted, then revoked.
 	n1 := approved(t, s, "n1", award.CSTDBo, p1, 2019)
 	g1 := grant("g1", award.CSTDBo, p1, 2019)

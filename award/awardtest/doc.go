@@ -3,6 +3,6 @@
 // ministry's own database proves it behaves by running:
 //
 //	func TestStore(t *testing.T) {
-//		awardtest.RunStoreTests(t, func() award.Store { return mydb.NewStore(...) })
+//		awardtest.RunStoreTests(t, func(t *testing.T) award.Store { return mydb.NewStore(t, ...) })
 //	}
 package awardtest
