@@ -80,6 +80,8 @@ const (
 	opUnitYears        = "org: unit-years"
 	opDisciplines      = "org: disciplines"
 	opSubtree          = "org: subtree"
+	opUnit             = "org: unit"
+	opPerson           = "org: person"
 	opFormerHolders    = "org: former holders"
 	opPersonYearRead   = "org: person-year"
 	opUnitYearRead     = "org: unit-year"

@@ -283,40 +283,48 @@ func (s *MemStore) Unit(ctx context.Context, id UnitID) (Unit, error) {
 	defer s.mu.RUnlock()
 	rec, ok := s.units[id]
 	if !ok {
-		return Unit{}, thidua.NotFound("org: unit", kindUnit, string(id))
+		return Unit{}, thidua.NotFound(opUnit, kindUnit, string(id))
 	}
 	return rec.u, nil
 }
 
 // Units implements Store.
 func (s *MemStore) Units(ctx context.Context, f UnitFilter) ([]Unit, error) {
-	const op = "org: units"
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if !f.On.IsZero() {
-		if err := f.On.Validate(); err != nil {
-			return nil, thidua.E(op, "filter", "", "on", err)
-		}
+	if err := f.Validate(); err != nil {
+		return nil, err
 	}
-	var key string
-	if f.Name != "" {
-		key = vntext.Fold(f.Name)
-	}
+	m := f.Matcher()
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var us []Unit
-	for _, rec := range s.units {
-		switch {
-		case f.Name != "" && !foldedMatch(rec.nameKey, key) && !foldedMatch(rec.shortKey, key),
-			f.Level != "" && rec.u.Level != f.Level,
-			!f.On.IsZero() && !rec.u.Exists.Contains(f.On):
-			continue
+	match := func(rec *unitRec) {
+		if m.Match(rec.u, rec.nameKey, rec.shortKey) {
+			us = append(us, rec.u)
 		}
-		us = append(us, rec.u)
+	}
+	if f.IDs != nil {
+		for _, id := range uniqueIDs(f.IDs) {
+			if rec, ok := s.units[id]; ok {
+				match(rec)
+			}
+		}
+		return us, nil
+	}
+	for _, rec := range s.units {
+		match(rec)
 	}
 	sortUnits(us)
 	return us, nil
+}
+
+// uniqueIDs returns the IDs sorted, each once, in a new slice.
+func uniqueIDs[T ~string](ids []T) []T {
+	out := slices.Clone(ids)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // Subtree implements Store.
@@ -326,14 +334,14 @@ func (s *MemStore) Subtree(ctx context.Context, root UnitID, asOf thidua.Date) (
 	}
 	if !asOf.IsZero() {
 		if err := asOf.Validate(); err != nil {
-			return nil, thidua.E("org: subtree", kindUnit, string(root), "as_of", err)
+			return nil, thidua.E(opSubtree, kindUnit, string(root), "as_of", err)
 		}
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	rec, ok := s.units[root]
 	if !ok {
-		return nil, thidua.NotFound("org: subtree", kindUnit, string(root))
+		return nil, thidua.NotFound(opSubtree, kindUnit, string(root))
 	}
 	if !asOf.IsZero() && !rec.u.Exists.Contains(asOf) {
 		return nil, nil
@@ -424,7 +432,7 @@ func (s *MemStore) Successions(ctx context.Context, unit UnitID) ([]Succession, 
 	if unit != "" {
 		rec, ok := s.units[unit]
 		if !ok {
-			return nil, thidua.NotFound("org: successions", kindUnit, string(unit))
+			return nil, thidua.NotFound(opSuccessionsRead, kindUnit, string(unit))
 		}
 		list = rec.succ
 	}
@@ -437,31 +445,21 @@ func (s *MemStore) Successions(ctx context.Context, unit UnitID) ([]Succession, 
 
 // Predecessors implements Store.
 func (s *MemStore) Predecessors(ctx context.Context, unit UnitID) ([]Unit, error) {
-	us, err := s.lineage(ctx, "org: predecessors", unit, true)
+	us, err := s.lineage(ctx, opPredecessorsRead, unit, true)
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(us, func(a, b Unit) int {
-		if c := b.Exists.To.Compare(a.Exists.To); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
+	SortPredecessors(us)
 	return us, nil
 }
 
 // Successors implements Store.
 func (s *MemStore) Successors(ctx context.Context, unit UnitID) ([]Unit, error) {
-	us, err := s.lineage(ctx, "org: successors", unit, false)
+	us, err := s.lineage(ctx, opSuccessorsRead, unit, false)
 	if err != nil {
 		return nil, err
 	}
-	slices.SortFunc(us, func(a, b Unit) int {
-		if c := a.Exists.From.Compare(b.Exists.From); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
+	SortSuccessors(us)
 	return us, nil
 }
 
@@ -540,7 +538,7 @@ func (s *MemStore) Person(ctx context.Context, id PersonID) (Person, error) {
 	defer s.mu.RUnlock()
 	rec, ok := s.people[id]
 	if !ok {
-		return Person{}, thidua.NotFound("org: person", kindPerson, string(id))
+		return Person{}, thidua.NotFound(opPerson, kindPerson, string(id))
 	}
 	return copyPerson(&rec.p), nil
 }
@@ -571,58 +569,39 @@ func (s *MemStore) candidates(units map[UnitID]bool) []*personRec {
 
 // People implements Store.
 func (s *MemStore) People(ctx context.Context, f PeopleFilter) ([]Person, error) {
-	const op = "org: people"
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	switch {
-	case !f.On.IsZero() && !f.During.IsZero():
-		return nil, thidua.Invalid(op, "filter", "", "on", "set On or During, not both")
-	case !f.On.IsZero():
-		if err := f.On.Validate(); err != nil {
-			return nil, thidua.E(op, "filter", "", "on", err)
-		}
-	case !f.During.IsZero():
-		if err := f.During.Validate(); err != nil {
-			return nil, thidua.E(op, "filter", "", "during", err)
-		}
-	}
-	var nameKey, posKey string
-	if f.Name != "" {
-		nameKey = vntext.Fold(f.Name)
-	}
-	if f.Position != "" {
-		posKey = vntext.Fold(f.Position)
+	if err := f.Validate(); err != nil {
+		return nil, err
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var units map[UnitID]bool
+	var inUnits func(UnitID) bool
 	if f.Unit != "" {
 		if _, ok := s.units[f.Unit]; !ok {
-			return nil, thidua.NotFound(op, kindUnit, string(f.Unit))
+			return nil, thidua.NotFound(opPeople, kindUnit, string(f.Unit))
 		}
 		units = s.unitSet(f.Unit, f.Subtree, false)
+		inUnits = func(id UnitID) bool { return units[id] }
 	}
-	checkPosts := units != nil || posKey != "" || !f.On.IsZero() || !f.During.IsZero()
-	match := func(a Assignment) bool {
-		switch {
-		case units != nil && !units[a.Unit],
-			!f.On.IsZero() && !a.Period.Contains(f.On),
-			!f.During.IsZero() && !a.Period.Overlaps(f.During),
-			posKey != "" && vntext.Fold(a.Position) != posKey:
-			return false
+	m := f.Matcher(inUnits)
+	var recs []*personRec
+	if f.IDs != nil {
+		for _, id := range uniqueIDs(f.IDs) {
+			if rec, ok := s.people[id]; ok {
+				recs = append(recs, rec)
+			}
 		}
-		return true
+	} else {
+		recs = s.candidates(units)
 	}
 	var ps []Person
-	for _, rec := range s.candidates(units) {
-		if f.Name != "" && !foldedMatch(rec.nameKey, nameKey) {
-			continue
+	for _, rec := range recs {
+		if m.Match(&rec.p, rec.nameKey) {
+			ps = append(ps, copyPerson(&rec.p))
 		}
-		if checkPosts && !slices.ContainsFunc(rec.p.Assignments, match) {
-			continue
-		}
-		ps = append(ps, copyPerson(&rec.p))
 	}
 	return ps, nil
 }
@@ -658,7 +637,7 @@ func (s *MemStore) EndAssignment(ctx context.Context, person PersonID, unit Unit
 
 // FormerHolders implements Store.
 func (s *MemStore) FormerHolders(ctx context.Context, unit UnitID, position string, d thidua.Date) ([]Person, error) {
-	const op = "org: former holders"
+	const op = opFormerHolders
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -670,22 +649,13 @@ func (s *MemStore) FormerHolders(ctx context.Context, unit UnitID, position stri
 	if _, ok := s.units[unit]; !ok {
 		return nil, thidua.NotFound(op, kindUnit, string(unit))
 	}
-	type holder struct {
-		p   Person
-		end thidua.Date
-	}
-	var hs []holder
+	var ps []Person
 	for _, rec := range s.candidates(map[UnitID]bool{unit: true}) {
-		if a, ok := rec.p.FormerPost(unit, position, d); ok {
-			hs = append(hs, holder{copyPerson(&rec.p), a.Period.To})
+		if _, ok := rec.p.FormerPost(unit, position, d); ok {
+			ps = append(ps, copyPerson(&rec.p))
 		}
 	}
-	slices.SortStableFunc(hs, func(a, b holder) int { return b.end.Compare(a.end) })
-	ps := make([]Person, len(hs))
-	for i, h := range hs {
-		ps[i] = h.p
-	}
-	return ps, nil
+	return SortFormerHolders(ps, unit, position, d), nil
 }
 
 // ---- yearly records of people ----
@@ -703,6 +673,11 @@ func (s *MemStore) ReplacePersonYear(ctx context.Context, py PersonYear) error {
 func (s *MemStore) putPersonYear(ctx context.Context, py PersonYear, replace bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.putPersonYearLocked(ctx, py, replace)
+}
+
+// putPersonYearLocked is putPersonYear with s.mu held.
+func (s *MemStore) putPersonYearLocked(ctx context.Context, py PersonYear, replace bool) error {
 	py, err := CheckPersonYear(ctx, memReader{s}, py, replace)
 	if err != nil {
 		return err
@@ -724,7 +699,7 @@ func (s *MemStore) putPersonYear(ctx context.Context, py PersonYear, replace boo
 
 // PersonYear implements Store.
 func (s *MemStore) PersonYear(ctx context.Context, person PersonID, year int) (PersonYear, error) {
-	const op = "org: person-year"
+	const op = opPersonYearRead
 	if err := ctx.Err(); err != nil {
 		return PersonYear{}, err
 	}
@@ -742,24 +717,13 @@ func (s *MemStore) PersonYear(ctx context.Context, person PersonID, year int) (P
 	return rec.years[i].personYear(person), nil
 }
 
-func checkYearRange(op string, from, to int) error {
-	if from != 0 && to != 0 && from > to {
-		return thidua.Invalid(op, "filter", "", "from", "years from %d to %d", from, to)
-	}
-	return nil
-}
-
-func inYears(y, from, to int) bool {
-	return (from == 0 || y >= from) && (to == 0 || y <= to)
-}
-
 // PersonYears implements Store.
 func (s *MemStore) PersonYears(ctx context.Context, f YearFilter) ([]PersonYear, error) {
-	const op = "org: person-years"
+	const op = opPersonYears
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := checkYearRange(op, f.From, f.To); err != nil {
+	if err := f.Validate(); err != nil {
 		return nil, err
 	}
 	s.mu.RLock()
@@ -772,20 +736,29 @@ func (s *MemStore) PersonYears(ctx context.Context, f YearFilter) ([]PersonYear,
 		units = s.unitSet(f.Unit, f.Subtree, f.Predecessors)
 	}
 	var recs []*personRec
-	if f.Person != "" {
+	switch {
+	case f.Person != "":
 		rec, ok := s.people[f.Person]
 		if !ok {
 			return nil, thidua.NotFound(op, kindPerson, string(f.Person))
 		}
-		recs = []*personRec{rec}
-	} else {
+		if f.People == nil || slices.Contains(f.People, f.Person) {
+			recs = []*personRec{rec}
+		}
+	case f.People != nil:
+		for _, id := range uniqueIDs(f.People) {
+			if rec, ok := s.people[id]; ok {
+				recs = append(recs, rec)
+			}
+		}
+	default:
 		recs = s.candidates(units)
 	}
 	var out []PersonYear
 	for _, rec := range recs {
 		for j := range rec.years {
 			r := &rec.years[j]
-			if !inYears(int(r.year), f.From, f.To) || (units != nil && !units[r.unit]) {
+			if !InYears(int(r.year), f.From, f.To) || (units != nil && !units[r.unit]) {
 				continue
 			}
 			out = append(out, r.personYear(rec.p.ID))
@@ -825,7 +798,7 @@ func (s *MemStore) putUnitYear(ctx context.Context, uy UnitYear, replace bool) e
 
 // UnitYear implements Store.
 func (s *MemStore) UnitYear(ctx context.Context, unit UnitID, year int) (UnitYear, error) {
-	const op = "org: unit-year"
+	const op = opUnitYearRead
 	if err := ctx.Err(); err != nil {
 		return UnitYear{}, err
 	}
@@ -845,11 +818,11 @@ func (s *MemStore) UnitYear(ctx context.Context, unit UnitID, year int) (UnitYea
 
 // UnitYears implements Store.
 func (s *MemStore) UnitYears(ctx context.Context, f UnitYearFilter) ([]UnitYear, error) {
-	const op = "org: unit-years"
+	const op = opUnitYears
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := checkYearRange(op, f.From, f.To); err != nil {
+	if err := f.Validate(); err != nil {
 		return nil, err
 	}
 	s.mu.RLock()
@@ -871,7 +844,7 @@ func (s *MemStore) UnitYears(ctx context.Context, f UnitYearFilter) ([]UnitYear,
 	var out []UnitYear
 	for _, id := range ids {
 		for _, uy := range s.units[id].unitYears {
-			if inYears(uy.Year, f.From, f.To) {
+			if InYears(uy.Year, f.From, f.To) {
 				out = append(out, uy)
 			}
 		}
@@ -905,25 +878,32 @@ func compareDisciplines(a, b Discipline) int {
 
 // Disciplines implements Store.
 func (s *MemStore) Disciplines(ctx context.Context, f DisciplineFilter) ([]Discipline, error) {
-	const op = "org: disciplines"
+	const op = opDisciplines
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if f.Year != 0 {
-		if err := checkYear(op, "filter", "", f.Year); err != nil {
-			return nil, err
-		}
+	if err := f.Validate(); err != nil {
+		return nil, err
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var recs []*personRec
-	if f.Person != "" {
+	switch {
+	case f.Person != "":
 		rec, ok := s.people[f.Person]
 		if !ok {
 			return nil, thidua.NotFound(op, kindPerson, string(f.Person))
 		}
-		recs = []*personRec{rec}
-	} else {
+		if f.People == nil || slices.Contains(f.People, f.Person) {
+			recs = []*personRec{rec}
+		}
+	case f.People != nil:
+		for _, id := range uniqueIDs(f.People) {
+			if rec, ok := s.people[id]; ok {
+				recs = append(recs, rec)
+			}
+		}
+	default:
 		recs = s.candidates(nil)
 	}
 	var out []Discipline

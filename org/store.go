@@ -15,6 +15,10 @@ type UnitFilter struct {
 	Level string
 	// On keeps units existing on this date.
 	On thidua.Date
+	// IDs, if not nil, restricts to these units (in any order, each once);
+	// unknown IDs are skipped. A reader that needs many units by ID reads
+	// them with one call.
+	IDs []UnitID
 }
 
 // PeopleFilter selects people. Zero fields do not filter.
@@ -32,12 +36,22 @@ type PeopleFilter struct {
 	Position string
 	// Name keeps people whose full name matches (see NameMatches).
 	Name string
+	// IDs, if not nil, restricts to these people (in any order, each
+	// once); unknown IDs are skipped. A reader that needs many people by
+	// ID reads them with one call.
+	IDs []PersonID
 }
 
 // YearFilter selects yearly records of people. Zero fields do not filter.
 type YearFilter struct {
 	// Person restricts to the records of one person.
 	Person PersonID
+	// People, if not nil, restricts to the records of these people (in any
+	// order, each once); unknown IDs are skipped. With From and To it reads
+	// the records of many people for many years at once, the set-based
+	// read of loaders and reports (one query on a SQL store, however many
+	// people).
+	People []PersonID
 	// Unit restricts to records rated by this unit (PersonYear.Unit); with
 	// Subtree, by the unit or any unit under it.
 	Unit    UnitID
@@ -67,6 +81,10 @@ type UnitYearFilter struct {
 type DisciplineFilter struct {
 	// Person restricts to the decisions against one person.
 	Person PersonID
+	// People, if not nil, restricts to the decisions against these people
+	// (in any order, each once); unknown IDs are skipped: the disciplines
+	// of many people with one call.
+	People []PersonID
 	// Year keeps decisions in force on at least one day of the year.
 	Year int
 }
@@ -168,6 +186,11 @@ type Store interface {
 	// person's service or the unit is not one where the person held a post
 	// that year.
 	AddPersonYear(ctx context.Context, py PersonYear) error
+	// AddPersonYears stores many yearly records in one step, all or none
+	// (a unit entering a year of ratings; Copy): each is checked as
+	// AddPersonYear checks it, in order, so a second record for the same
+	// person and year is ErrConflict. On any error nothing is stored.
+	AddPersonYears(ctx context.Context, pys []PersonYear) error
 	// ReplacePersonYear replaces a stored yearly record (an explicit
 	// correction). ErrNotFound if there is none for the person and year
 	// (an unknown person has none); ErrInvalid as AddPersonYear.

@@ -21,8 +21,12 @@ import (
 // factory may register cleanups on that T.
 // The tests cover reading back what was written (names cleaned, order of
 // results, defensive copies), the queries reports and screening use, the
-// errors each method documents, that a failed write leaves the store
-// unchanged, and concurrent use (run with -race).
+// set-based reads (records, disciplines, people and units of many IDs at
+// once), the batch write AddPersonYears, listing everything the store
+// holds, org.Copy into a second store from newStore and into the memory
+// store (every listing equal afterwards), the errors each method
+// documents, that a failed write leaves the store unchanged, and
+// concurrent use (run with -race).
 func RunStoreTests(t *testing.T, newStore func(t *testing.T) org.Store) {
 	tests := []struct {
 		name string
@@ -46,10 +50,14 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) org.Store) {
 		{"NotFound", testNotFound},
 		{"Context", testContext},
 		{"Concurrency", testConcurrency},
+		{"SetReads", testSetReads},
+		{"AddPersonYears", testAddPersonYears},
+		{"ListAll", testListAll},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, newStore(t)) })
 	}
+	t.Run("Copy", func(t *testing.T) { testCopy(t, newStore) })
 }
 
 var bg = context.Background()
