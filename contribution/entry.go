@@ -124,6 +124,13 @@ type Contributor struct {
 	Name   string          `json:"name,omitempty"` // benefactor's name, stored in NFC with spaces folded
 }
 
+// Canonical returns c as stores keep it and filters compare it: the name
+// in NFC with spaces folded.
+func (c Contributor) Canonical() Contributor {
+	c.Name = clean(c.Name)
+	return c
+}
+
 // UnitContributor returns the contributor for unit u.
 func UnitContributor(u org.UnitID) Contributor { return Contributor{Kind: ContributorUnit, Unit: u} }
 
@@ -325,7 +332,7 @@ func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) 
 	if kinds == nil {
 		kinds = NewItemKinds()
 	}
-	e.Contributor.Name = clean(e.Contributor.Name)
+	e.Contributor = e.Contributor.Canonical()
 	e.Beneficiary = clean(e.Beneficiary)
 	e.Note = clean(e.Note)
 	switch {

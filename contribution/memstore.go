@@ -10,7 +10,6 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
-	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -78,6 +77,11 @@ type MemStore struct {
 	items      []Items // Count and ValuePerItem of items entries
 	reversedBy map[uint32]uint32
 	fulfils    map[uint32]uint32 // entry → the pledge it fulfils (few entries have one)
+	// An entry's ID is e<index+1> unless it came with another ID (Import)
+	// or that ID was taken by one that did: idOver holds those, idIdx
+	// finds them.
+	idOver map[uint32]EntryID
+	idIdx  map[EntryID]uint32
 	// fastAbs is the sum of the absolute values of the whole-đồng amounts;
 	// while it fits an int64 (fastOverflow false), no partial sum of them
 	// can overflow and totals add them unchecked.
@@ -104,6 +108,8 @@ func NewMemStore(opts *Options) *MemStore {
 		comboIdx:   make(map[combo]uint32),
 		reversedBy: make(map[uint32]uint32),
 		fulfils:    make(map[uint32]uint32),
+		idOver:     make(map[uint32]EntryID),
+		idIdx:      make(map[EntryID]uint32),
 	}
 }
 
@@ -125,7 +131,44 @@ func entryID(idx uint32) EntryID {
 	return EntryID(strconv.AppendUint(append(b[:0], 'e'), uint64(idx)+1, 10))
 }
 
+// idOf returns the ID of the entry at idx.
+func (s *MemStore) idOf(idx uint32) EntryID {
+	if len(s.idOver) > 0 {
+		if id, ok := s.idOver[idx]; ok {
+			return id
+		}
+	}
+	return entryID(idx)
+}
+
+// newID returns the ID of a new entry at idx: e<idx+1>, or, if an
+// imported entry holds that ID, e<idx+1>-2, -3….
+func (s *MemStore) newID(idx uint32) EntryID {
+	id := entryID(idx)
+	for n := 2; ; n++ {
+		if _, taken := s.idIdx[id]; !taken {
+			return id
+		}
+		id = entryID(idx) + EntryID("-"+strconv.Itoa(n))
+	}
+}
+
 func (s *MemStore) parseID(id EntryID) (uint32, bool) {
+	if len(s.idIdx) > 0 {
+		if idx, ok := s.idIdx[id]; ok {
+			return idx, true
+		}
+	}
+	idx, ok := s.parseNatural(id)
+	if ok && len(s.idOver) > 0 {
+		if _, over := s.idOver[idx]; over {
+			return 0, false
+		}
+	}
+	return idx, ok
+}
+
+func (s *MemStore) parseNatural(id EntryID) (uint32, bool) {
 	v := string(id)
 	if len(v) < 2 || v[0] != 'e' || v[1] == '0' {
 		return 0, false
@@ -137,12 +180,27 @@ func (s *MemStore) parseID(id EntryID) (uint32, bool) {
 	return uint32(n - 1), true
 }
 
-// appendLocked stores e, which has passed the checks, and returns its index.
-func (s *MemStore) appendLocked(e Entry, rev uint32) uint32 {
+// appendLocked stores e, which has passed the rules, and returns it with
+// its ID: e.ID if set (an import), a new one otherwise. e.Reverses and
+// e.Fulfils, if set, name stored entries.
+func (s *MemStore) appendLocked(e Entry) Entry {
 	if s.n&chunkMask == 0 {
 		s.chunks = append(s.chunks, new(chunk))
 	}
 	idx := uint32(s.n)
+	if e.ID == "" {
+		e.ID = s.newID(idx)
+	}
+	if e.ID != entryID(idx) {
+		s.idOver[idx] = e.ID
+		s.idIdx[e.ID] = idx
+	}
+	var rev uint32
+	if e.Reverses != "" {
+		oi, _ := s.parseID(e.Reverses) // checked by the rules
+		rev = oi + 1
+		s.reversedBy[oi] = idx
+	}
 	ch, i := s.chunks[s.n>>chunkBits], s.n&chunkMask
 	_, pi, _ := s.opts.Purposes.r.lookup(e.Purpose)
 	c := combo{
@@ -202,7 +260,7 @@ func (s *MemStore) appendLocked(e Entry, rev uint32) uint32 {
 	}
 	s.keys[e.Key] = idx
 	s.n++
-	return idx
+	return e
 }
 
 // entryAt rebuilds the entry at idx.
@@ -210,7 +268,7 @@ func (s *MemStore) entryAt(idx uint32) Entry {
 	ch, i := s.chunks[idx>>chunkBits], idx&chunkMask
 	c := s.combos[ch.combo[i]]
 	e := Entry{
-		ID:          entryID(idx),
+		ID:          s.idOf(idx),
 		Key:         ch.key[i],
 		Date:        unpackDate(ch.date[i]),
 		Contributor: s.contribs[ch.contrib[i]],
@@ -233,17 +291,19 @@ func (s *MemStore) entryAt(idx uint32) Entry {
 		e.Amount = decimal.New(amt, 0)
 	}
 	if r := ch.rev[i]; r != 0 {
-		e.Reverses = entryID(r - 1)
+		e.Reverses = s.idOf(r - 1)
 	}
 	if len(s.fulfils) > 0 {
 		if p, ok := s.fulfils[idx]; ok {
-			e.Fulfils = entryID(p)
+			e.Fulfils = s.idOf(p)
 		}
 	}
 	return e
 }
 
-// Post implements [Store.Post].
+// Post implements [Store.Post]. The rules are [Options.Check] and
+// [AdmitPost]; the store adds only the lock that makes them atomic with
+// the append.
 func (s *MemStore) Post(ctx context.Context, e Entry) (Entry, error) {
 	const op = "contribution: post"
 	if err := ctx.Err(); err != nil {
@@ -255,68 +315,80 @@ func (s *MemStore) Post(ctx context.Context, e Entry) (Entry, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if idx, ok := s.keys[e.Key]; ok {
-		old := s.entryAt(idx)
-		if !SameContent(old, e) {
-			return Entry{}, thidua.Conflict(op, "entry", e.Key, "key already used by entry %s with different content", old.ID)
-		}
-		return old, nil
+	e, replay, err := AdmitPost(ctx, memLedger{s}, e)
+	if err != nil || replay {
+		return e, err
 	}
-	if e.Fulfils != "" {
-		pi, ok := s.parseID(e.Fulfils)
-		if !ok {
-			return Entry{}, thidua.Invalid(op, "entry", e.Key, "fulfils", "no entry %s", e.Fulfils)
-		}
-		if err := CheckFulfils(e, s.entryAt(pi)); err != nil {
-			return Entry{}, err
-		}
-	}
-	e.ID = entryID(s.appendLocked(e, 0))
-	return e, nil
+	return s.appendLocked(e), nil
 }
 
-// Reverse implements [Store.Reverse].
+// Reverse implements [Store.Reverse]. The rules are [CheckReversal] and
+// [AdmitReversal].
 func (s *MemStore) Reverse(ctx context.Context, r Reversal) (Entry, error) {
-	const op = "contribution: reverse"
 	if err := ctx.Err(); err != nil {
 		return Entry{}, err
 	}
-	switch {
-	case r.Key == "":
-		return Entry{}, thidua.Invalid(op, "entry", string(r.Of), "key", "empty idempotency key")
-	case r.Of == "":
-		// Checked before the key lookup: with an empty Of, a key that names
-		// an ordinary entry would otherwise look like a replay.
-		return Entry{}, thidua.Invalid(op, "entry", r.Key, "of", "no entry to reverse")
+	r, err := CheckReversal(r)
+	if err != nil {
+		return Entry{}, err
 	}
-	r.Note = clean(r.Note)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if idx, ok := s.keys[r.Key]; ok {
-		// A replay only if the key's entry is the same reversal: it
-		// reverses r.Of (so it is a reversal at all) with the same note.
-		old := s.entryAt(idx)
-		if old.Reverses == "" || old.Reverses != r.Of || old.Note != r.Note {
-			return Entry{}, thidua.Conflict(op, "entry", r.Key, "key already used by entry %s with different content", old.ID)
-		}
-		return old, nil
+	rev, replay, err := AdmitReversal(ctx, memLedger{s}, r)
+	if err != nil || replay {
+		return rev, err
 	}
-	oi, ok := s.parseID(r.Of)
+	return s.appendLocked(rev), nil
+}
+
+// Import implements [Store.Import]: the rules are [Options.AdmitImport],
+// checked in full before anything is appended, so a failed Import stores
+// nothing. The store's lock is held throughout, movement lookups included.
+func (s *MemStore) Import(ctx context.Context, es []Entry) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	add, err := s.opts.AdmitImport(ctx, memLedger{s}, es)
+	if err != nil {
+		return err
+	}
+	for _, e := range add {
+		s.appendLocked(e)
+	}
+	return nil
+}
+
+// memLedger is the [Ledger] of a store whose lock the caller holds.
+type memLedger struct{ s *MemStore }
+
+func (l memLedger) ByKey(_ context.Context, key string) (Entry, bool, error) {
+	idx, ok := l.s.keys[key]
 	if !ok {
-		return Entry{}, thidua.NotFound(op, "entry", string(r.Of))
+		return Entry{}, false, nil
 	}
-	orig := s.entryAt(oi)
-	if orig.Reverses != "" {
-		return Entry{}, thidua.Invalid(op, "entry", string(r.Of), "of", "entry reverses %s and cannot itself be reversed", orig.Reverses)
+	return l.s.entryAt(idx), true, nil
+}
+
+func (l memLedger) ByID(_ context.Context, id EntryID) (Entry, bool, error) {
+	idx, ok := l.s.parseID(id)
+	if !ok {
+		return Entry{}, false, nil
 	}
-	if ri, done := s.reversedBy[oi]; done {
-		return Entry{}, thidua.Conflict(op, "entry", string(r.Of), "already reversed by %s", entryID(ri))
+	return l.s.entryAt(idx), true, nil
+}
+
+func (l memLedger) ReversedBy(_ context.Context, id EntryID) (EntryID, bool, error) {
+	idx, ok := l.s.parseID(id)
+	if !ok {
+		return "", false, nil
 	}
-	rev := NewReversal(orig, r)
-	idx := s.appendLocked(rev, oi+1)
-	s.reversedBy[oi] = idx
-	rev.ID = entryID(idx)
-	return rev, nil
+	r, ok := l.s.reversedBy[idx]
+	if !ok {
+		return "", false, nil
+	}
+	return l.s.idOf(r), true, nil
 }
 
 // Entry implements [Store.Entry].
@@ -384,8 +456,7 @@ func (s *MemStore) plan(f *Filter) plan {
 	if f.Contributors != nil {
 		p.contribs = make(map[uint32]bool)
 		for _, c := range f.Contributors {
-			c.Name = vntext.Clean(c.Name)
-			if i, ok := s.contribIdx[c]; ok {
+			if i, ok := s.contribIdx[c.Canonical()]; ok {
 				p.contribs[i] = true
 			}
 		}
@@ -592,7 +663,7 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 				rows = append(rows, &rowAcc{key: key})
 			}
 			if err := s.addAt(rows[r], &s.combos[ci], ch, i); err != nil {
-				return Totals{}, thidua.E(op, "entry", string(entryID(uint32(idx))), "items.count", err)
+				return Totals{}, thidua.E(op, "entry", string(s.idOf(uint32(idx))), "items.count", err)
 			}
 		}
 		return finish(op, f, by, rows)
@@ -638,7 +709,7 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 				continue
 			}
 			if err := s.addAt(accs[group(ci)], &s.combos[ci], ch, i); err != nil {
-				return Totals{}, thidua.E(op, "entry", string(entryID(uint32(cn<<chunkBits+i))), "items.count", err)
+				return Totals{}, thidua.E(op, "entry", string(s.idOf(uint32(cn<<chunkBits+i))), "items.count", err)
 			}
 		}
 	}

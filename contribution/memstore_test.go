@@ -13,9 +13,31 @@ import (
 )
 
 func TestMemStore(t *testing.T) {
-	contributiontest.RunStoreTests(t, func(t *testing.T, opts *contribution.Options) contribution.Store {
-		return contribution.NewMemStore(opts)
+	contributiontest.RunStoreTests(t, func(t *testing.T) contribution.Store {
+		return contribution.NewMemStore(contributiontest.Options())
 	})
+}
+
+// TestWholeDongByDefault pins the rule the default options apply: amounts
+// in whole đồng unless Options.DongPlaces allows places.
+func TestWholeDongByDefault(t *testing.T) {
+	e := contribution.Entry{
+		Key: "k", Date: thidua2018, Contributor: contribution.UnitContributor("cuc"), Unit: "cuc",
+		Source: contribution.Own, Status: contribution.Received, Purpose: contribution.PurposeNewRural,
+		Amount: decimal.RequireFromString("1000.5"),
+	}
+	for _, opts := range []*contribution.Options{nil, {}} {
+		if _, err := opts.Check(context.Background(), e); !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("Check(%v) of 1000,5 đồng: %v, want ErrInvalid", opts, err)
+		}
+		s := contribution.NewMemStore(opts)
+		if _, err := s.Post(context.Background(), e); !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("Post of 1000,5 đồng: %v, want ErrInvalid", err)
+		}
+	}
+	if _, err := (&contribution.Options{DongPlaces: 1}).Check(context.Background(), e); err != nil {
+		t.Errorf("Check with one place allowed: %v", err)
+	}
 }
 
 // TestMovementChecksNeedLookup pins what NewMemStore and Options document:

@@ -51,4 +51,14 @@ type Store interface {
 	// together with the entry it reverses, in posting order. Errors:
 	// thidua.ErrNotFound if the ID does not exist.
 	History(ctx context.Context, id EntryID) ([]Entry, error)
+
+	// Import appends entries that keep the IDs another store gave them, in
+	// order, as [Copy] moves a ledger; List(Filter{}) lists everything a
+	// store holds. The rules are [Options.AdmitImport]: an entry already
+	// stored with the same ID and content is left out, an ID or key used
+	// by a different entry is thidua.ErrConflict, an entry the posting
+	// rules refuse or a reversal that does not match its original is
+	// thidua.ErrInvalid. Import is all-or-nothing: on error nothing is
+	// stored. Entries posted afterwards get IDs no imported entry holds.
+	Import(ctx context.Context, es []Entry) error
 }

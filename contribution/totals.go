@@ -7,7 +7,6 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
-	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -36,8 +35,7 @@ func (f *Filter) Match(e Entry) bool {
 	case !f.Period.IsZero() && !f.Period.Contains(e.Date),
 		f.Units != nil && !slices.Contains(f.Units, e.Unit),
 		f.Contributors != nil && !slices.ContainsFunc(f.Contributors, func(c Contributor) bool {
-			c.Name = vntext.Clean(c.Name)
-			return c == e.Contributor
+			return c.Canonical() == e.Contributor
 		}),
 		f.Source != 0 && f.Source != e.Source,
 		f.Status != 0 && f.Status != e.Status,
@@ -336,26 +334,105 @@ func finish(op string, f Filter, by []Dim, accs []*rowAcc) (Totals, error) {
 // thidua.ErrInvalid: an invalid period, source or status, an unknown
 // dimension, no status chosen, or an item count that overflows int64.
 func Aggregate(entries []Entry, f Filter, by ...Dim) (Totals, error) {
-	const op = "contribution: aggregate"
-	if err := checkTotals(op, f, by); err != nil {
+	s, err := newSummer("contribution: aggregate", f, by)
+	if err != nil {
 		return Totals{}, err
 	}
-	groups := make(map[GroupKey]*rowAcc)
-	var accs []*rowAcc
 	for _, e := range entries {
-		if !f.Match(e) {
-			continue
-		}
-		k := keyOf(e, by)
-		a := groups[k]
-		if a == nil {
-			a = &rowAcc{key: k}
-			groups[k] = a
-			accs = append(accs, a)
-		}
-		if err := a.addEntry(e); err != nil {
-			return Totals{}, thidua.E(op, "entry", string(e.ID), "items.count", err)
+		if err := s.Add(e); err != nil {
+			return Totals{}, err
 		}
 	}
-	return finish(op, f, by, accs)
+	return s.Totals()
+}
+
+// Summer adds up entries, or partial sums a database computed, into
+// [Totals] exactly as [Aggregate] does: the same groups, the same exact
+// money, the same order of rows. A SQL store groups in the database and
+// feeds one partial sum per group and item kind to [Summer.AddMoney] and
+// [Summer.AddItems]; entries it cannot sum there go to [Summer.Add]. The
+// result equals Aggregate over the same entries provided no partial sum of
+// item counts overflows int64 in Aggregate's order, which holds whenever
+// the sum of the absolute counts of each group fits an int64.
+type Summer struct {
+	op     string
+	f      Filter
+	by     []Dim
+	groups map[GroupKey]*rowAcc
+	accs   []*rowAcc
+}
+
+// NewSummer returns a Summer for the totals of f grouped by by. Errors
+// wrap thidua.ErrInvalid as [Store.Totals] reports them.
+func NewSummer(f Filter, by ...Dim) (*Summer, error) {
+	return newSummer("contribution: totals", f, by)
+}
+
+func newSummer(op string, f Filter, by []Dim) (*Summer, error) {
+	if err := checkTotals(op, f, by); err != nil {
+		return nil, err
+	}
+	return &Summer{op: op, f: f.clone(), by: slices.Clone(by), groups: make(map[GroupKey]*rowAcc)}, nil
+}
+
+func (s *Summer) row(k GroupKey) *rowAcc {
+	a := s.groups[k]
+	if a == nil {
+		a = &rowAcc{key: k}
+		s.groups[k] = a
+		s.accs = append(s.accs, a)
+	}
+	return a
+}
+
+// Key returns the group of e: the fields of the grouped dimensions.
+func (s *Summer) Key(e Entry) GroupKey { return keyOf(e, s.by) }
+
+// Add adds e if it passes the filter.
+func (s *Summer) Add(e Entry) error {
+	if !s.f.Match(e) {
+		return nil
+	}
+	if err := s.row(keyOf(e, s.by)).addEntry(e); err != nil {
+		return thidua.E(s.op, "entry", string(e.ID), "items.count", err)
+	}
+	return nil
+}
+
+// AddMoney adds the money of n money entries of group k, whose amounts sum
+// to sum. k holds only the grouped dimensions, as [Summer.Key] gives it.
+func (s *Summer) AddMoney(k GroupKey, n int, sum decimal.Decimal) {
+	a := s.row(k)
+	a.entries += n
+	a.money.addDec(sum)
+}
+
+// AddItems adds n items entries of group k and of the item kind: count
+// items in all, of which unvalued have no value per item, and value, the
+// sum of Count × ValuePerItem over the others. Errors wrap
+// thidua.ErrInvalid if a count overflows int64.
+func (s *Summer) AddItems(k GroupKey, kind string, n int, count int64, value decimal.Decimal, unvalued int64) error {
+	a := s.row(k)
+	a.entries += n
+	if a.items == nil {
+		a.items = make(map[string]*itemAcc)
+	}
+	it := a.items[kind]
+	if it == nil {
+		it = &itemAcc{}
+		a.items[kind] = it
+	}
+	var ok1, ok2 bool
+	it.count, ok1 = add64(it.count, count)
+	it.unvalued, ok2 = add64(it.unvalued, unvalued)
+	if !ok1 || !ok2 {
+		return thidua.E(s.op, "", "", "items.count", errCountOverflow)
+	}
+	it.value.addDec(value)
+	return nil
+}
+
+// Totals returns the totals added so far.
+func (s *Summer) Totals() (Totals, error) {
+	return finish(s.op, s.f, s.by, s.accs)
 }

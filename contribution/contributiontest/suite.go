@@ -18,8 +18,10 @@ import (
 	"github.com/thidua-go/thidua/org"
 )
 
-// NewStore returns an empty store applying opts (which may be nil).
-type NewStore func(t *testing.T, opts *contribution.Options) contribution.Store
+// NewStore returns a new, empty store made with the options [Options]
+// returns; it is called once or more per test, like the factory of
+// testing/slogtest.Run. It may register cleanups on t.
+type NewStore func(t *testing.T) contribution.Store
 
 // RunStoreTests runs the conformance suite against stores made by newStore.
 // Every subtest gets a new, empty store.
@@ -36,12 +38,19 @@ func RunStoreTests(t *testing.T, newStore NewStore) {
 	t.Run("TotalsNeedStatus", func(t *testing.T) { testTotalsNeedStatus(t, newStore) })
 	t.Run("TotalsMatchAggregate", func(t *testing.T) { testTotalsMatchAggregate(t, newStore) })
 	t.Run("Copies", func(t *testing.T) { testCopies(t, newStore) })
+	t.Run("Import", func(t *testing.T) { testImport(t, newStore) })
+	t.Run("ImportAllOrNothing", func(t *testing.T) { testImportAllOrNothing(t, newStore) })
+	t.Run("Copy", func(t *testing.T) { testCopy(t, newStore) })
+	t.Run("CopyConflict", func(t *testing.T) { testCopyConflict(t, newStore) })
+	t.Run("ConcurrentSharedKeys", func(t *testing.T) { testConcurrentSharedKeys(t, newStore) })
+	t.Run("Cancelled", func(t *testing.T) { testCancelled(t, newStore) })
 }
 
-// Options the suite's stores are made with: a movement lookup knowing
-// "m2015" (2015–2020) and "m2019" (2019), and amounts to the hundredth of
-// a đồng, so fractions reach the store.
-func suiteOptions() *contribution.Options {
+// Options returns the options the suite's stores must be made with: the
+// ready-made purposes and item kinds, a movement lookup knowing "m2015"
+// (2015–2020) and "m2019" (2019), and amounts to the hundredth of a đồng,
+// so fractions reach the store. Each call returns a new value.
+func Options() *contribution.Options {
 	return &contribution.Options{
 		Movements:  movements{"m2015": thidua.Years(2015, 2020), "m2019": thidua.Year(2019)},
 		DongPlaces: 2,
@@ -107,7 +116,7 @@ func listAll(t *testing.T, s contribution.Store) []contribution.Entry {
 
 func testPostAndGet(t *testing.T, newStore NewStore) {
 	ctx := context.Background()
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	in := money("a", "50350000")
 	in.Beneficiary = "  Xã  Tân Thuận Đông " // cleaned on the way in
 	got := mustPost(t, s, in)
@@ -150,48 +159,42 @@ func testBadInput(t *testing.T, newStore NewStore) {
 	tests := []struct {
 		name   string
 		reason string
-		opts   *contribution.Options
 		edit   func(*contribution.Entry)
 	}{
-		{"zero amount", "money entries must give something", nil, func(e *contribution.Entry) { e.Amount = decimal.Zero }},
-		{"negative amount", "only a reversal carries a negative amount", nil, func(e *contribution.Entry) { e.Amount = decimal.NewFromInt(-5) }},
-		{"fraction of a đồng", "whole đồng unless the option allows places", &contribution.Options{}, func(e *contribution.Entry) { e.Amount = decimal.RequireFromString("1000.5") }},
-		{"too many places", "the option allows two places", nil, func(e *contribution.Entry) { e.Amount = decimal.RequireFromString("1000.125") }},
-		{"unknown purpose", "purposes come from the registry", nil, func(e *contribution.Entry) { e.Purpose = "xay-chua" }},
-		{"unknown item kind", "item kinds come from the registry", nil, func(e *contribution.Entry) {
+		{"zero amount", "money entries must give something", func(e *contribution.Entry) { e.Amount = decimal.Zero }},
+		{"negative amount", "only a reversal carries a negative amount", func(e *contribution.Entry) { e.Amount = decimal.NewFromInt(-5) }},
+		{"too many places", "the option allows two places", func(e *contribution.Entry) { e.Amount = decimal.RequireFromString("1000.125") }},
+		{"unknown purpose", "purposes come from the registry", func(e *contribution.Entry) { e.Purpose = "xay-chua" }},
+		{"unknown item kind", "item kinds come from the registry", func(e *contribution.Entry) {
 			*e = items(e.Key, "cay-xang", 1)
 		}},
-		{"zero item count", "an items entry gives at least one", nil, func(e *contribution.Entry) { *e = items(e.Key, contribution.KindBridge, 0) }},
-		{"negative item count", "only a reversal carries a negative count", nil, func(e *contribution.Entry) { *e = items(e.Key, contribution.KindBridge, -3) }},
-		{"negative value per item", "a value is never negative", nil, func(e *contribution.Entry) {
+		{"zero item count", "an items entry gives at least one", func(e *contribution.Entry) { *e = items(e.Key, contribution.KindBridge, 0) }},
+		{"negative item count", "only a reversal carries a negative count", func(e *contribution.Entry) { *e = items(e.Key, contribution.KindBridge, -3) }},
+		{"negative value per item", "a value is never negative", func(e *contribution.Entry) {
 			*e = items(e.Key, contribution.KindBridge, 2)
 			e.Items.ValuePerItem = decimal.NewFromInt(-1)
 		}},
-		{"money and items", "an entry records one or the other", nil, func(e *contribution.Entry) {
+		{"money and items", "an entry records one or the other", func(e *contribution.Entry) {
 			e.Items = contribution.Items{Kind: contribution.KindBridge, Count: 1}
 		}},
-		{"date before movement", "m2019 runs through 2019 only", nil, func(e *contribution.Entry) { e.Movement = "m2019" }},
-		{"date after movement", "m2015 ends 31/12/2020", nil, func(e *contribution.Entry) { e.Date = thidua.MustDate(2021, time.January, 1) }},
-		{"unknown movement", "the lookup does not know it", nil, func(e *contribution.Entry) { e.Movement = "m1990" }},
-		{"empty key", "every post carries an idempotency key", nil, func(e *contribution.Entry) { e.Key = "" }},
-		{"invalid date", "30 February does not exist", nil, func(e *contribution.Entry) { e.Date = thidua.Date{Year: 2018, Month: 2, Day: 30} }},
-		{"no unit", "entries are credited to a unit", nil, func(e *contribution.Entry) { e.Unit = "" }},
-		{"contributor mismatch", "a unit contributor names a unit", nil, func(e *contribution.Entry) {
+		{"date before movement", "m2019 runs through 2019 only", func(e *contribution.Entry) { e.Movement = "m2019" }},
+		{"date after movement", "m2015 ends 31/12/2020", func(e *contribution.Entry) { e.Date = thidua.MustDate(2021, time.January, 1) }},
+		{"unknown movement", "the lookup does not know it", func(e *contribution.Entry) { e.Movement = "m1990" }},
+		{"empty key", "every post carries an idempotency key", func(e *contribution.Entry) { e.Key = "" }},
+		{"invalid date", "30 February does not exist", func(e *contribution.Entry) { e.Date = thidua.Date{Year: 2018, Month: 2, Day: 30} }},
+		{"no unit", "entries are credited to a unit", func(e *contribution.Entry) { e.Unit = "" }},
+		{"contributor mismatch", "a unit contributor names a unit", func(e *contribution.Entry) {
 			e.Contributor = contribution.Contributor{Kind: contribution.ContributorUnit, Person: "p1"}
 		}},
-		{"unnamed benefactor", "a benefactor has a name", nil, func(e *contribution.Entry) { e.Contributor = contribution.Benefactor("  ") }},
-		{"no source", "own or mobilised", nil, func(e *contribution.Entry) { e.Source = 0 }},
-		{"no status", "received or pledged", nil, func(e *contribution.Entry) { e.Status = 9 }},
-		{"ID given", "the store assigns IDs", nil, func(e *contribution.Entry) { e.ID = "e1" }},
-		{"reverses given", "corrections go through Reverse", nil, func(e *contribution.Entry) { e.Reverses = "e1" }},
+		{"unnamed benefactor", "a benefactor has a name", func(e *contribution.Entry) { e.Contributor = contribution.Benefactor("  ") }},
+		{"no source", "own or mobilised", func(e *contribution.Entry) { e.Source = 0 }},
+		{"no status", "received or pledged", func(e *contribution.Entry) { e.Status = 9 }},
+		{"ID given", "the store assigns IDs", func(e *contribution.Entry) { e.ID = "e1" }},
+		{"reverses given", "corrections go through Reverse", func(e *contribution.Entry) { e.Reverses = "e1" }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			opts := tt.opts
-			if opts == nil {
-				opts = suiteOptions()
-			}
-			s := newStore(t, opts)
+			s := newStore(t)
 			e := money("k", "1000000")
 			tt.edit(&e)
 			_, err := s.Post(context.Background(), e)
@@ -215,7 +218,7 @@ func testBadInput(t *testing.T, newStore NewStore) {
 }
 
 func testFractions(t *testing.T, newStore NewStore) {
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	amt, err := contribution.ParseDongFraction("1.234,5")
 	if err != nil {
 		t.Fatal(err)
@@ -237,7 +240,7 @@ func testFractions(t *testing.T, newStore NewStore) {
 
 func testIdempotency(t *testing.T, newStore NewStore) {
 	ctx := context.Background()
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	first := mustPost(t, s, money("k1", "1000000"))
 	again := mustPost(t, s, money("k1", "1000000.00")) // same value, other scale
 	if diff := cmp.Diff(first, again, cmpOpts); diff != "" {
@@ -258,7 +261,7 @@ func testIdempotency(t *testing.T, newStore NewStore) {
 }
 
 func testConcurrentSameKey(t *testing.T, newStore NewStore) {
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	var wg sync.WaitGroup
 	ids := make([]contribution.EntryID, 8)
 	errs := make([]error, 8)
@@ -284,7 +287,7 @@ func testConcurrentSameKey(t *testing.T, newStore NewStore) {
 
 func testConcurrentPosts(t *testing.T, newStore NewStore) {
 	const workers, each = 8, 250
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	var wg sync.WaitGroup
 	for g := range workers {
 		wg.Go(func() {
@@ -322,7 +325,7 @@ func testConcurrentPosts(t *testing.T, newStore NewStore) {
 
 func testReversal(t *testing.T, newStore NewStore) {
 	ctx := context.Background()
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	orig := mustPost(t, s, money("o", "7000000"))
 	keep := mustPost(t, s, money("keep", "3000000"))
 	bridges := mustPost(t, s, items("b", contribution.KindBridge, 12))
@@ -409,7 +412,7 @@ func testReversal(t *testing.T, newStore NewStore) {
 
 func testFilters(t *testing.T, newStore NewStore) {
 	ctx := context.Background()
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	a := money("a", "1000000") // cuc, 15/03/2018
 	b := money("b", "2000000")
 	b.Unit, b.Contributor, b.Date = "chicuc-caolanh", contribution.PersonContributor("p7"), thidua.MustDate(2019, time.July, 1)
@@ -473,7 +476,7 @@ func containsID(es []contribution.Entry, id contribution.EntryID) bool {
 
 func testTotalsNeedStatus(t *testing.T, newStore NewStore) {
 	ctx := context.Background()
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	mustPost(t, s, money("a", "1000"))
 	if _, err := s.Totals(ctx, contribution.Filter{}, contribution.ByPurpose); !errors.Is(err, thidua.ErrInvalid) {
 		t.Errorf("totals adding pledges to receipts: error = %v, want ErrInvalid", err)
@@ -615,7 +618,7 @@ func containsDim(by []contribution.Dim, d contribution.Dim) bool {
 
 func testTotalsMatchAggregate(t *testing.T, newStore NewStore) {
 	ctx := context.Background()
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	Populate(t, s, 1, 600)
 	all := listAll(t, s)
 	rng := rand.New(rand.NewPCG(2, 3))
@@ -637,7 +640,7 @@ func testTotalsMatchAggregate(t *testing.T, newStore NewStore) {
 
 func testCopies(t *testing.T, newStore NewStore) {
 	ctx := context.Background()
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	mustPost(t, s, money("a", "1000"))
 	es := listAll(t, s)
 	es[0].Amount = decimal.NewFromInt(5)
@@ -660,7 +663,7 @@ func testCopies(t *testing.T, newStore NewStore) {
 
 func testPledges(t *testing.T, newStore NewStore) {
 	ctx := context.Background()
-	s := newStore(t, suiteOptions())
+	s := newStore(t)
 	pledge := money("cam-ket", "20000000")
 	pledge.Status = contribution.Pledged
 	p := mustPost(t, s, pledge)
