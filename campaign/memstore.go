@@ -3,7 +3,6 @@ package campaign
 import (
 	"cmp"
 	"context"
-	"errors"
 	"maps"
 	"math"
 	"slices"
@@ -46,9 +45,7 @@ type Options struct {
 // MemStore is the in-memory [Store]. It is safe for concurrent use. Create
 // one with [NewMemStore].
 type MemStore struct {
-	dir        Directory
-	recipients map[string]Recipient
-	oneUse     bool
+	rules *Rules
 
 	mu            sync.RWMutex
 	movements     map[MovementID]Movement
@@ -117,143 +114,111 @@ func NewMemStore(opts *Options) *MemStore {
 		membership:    map[memberKey]ClusterID{},
 		initByID:      map[InitiativeID]int32{},
 		byAuthor:      map[org.PersonID][]authorRef{},
-	}
-	if opts != nil {
-		s.dir = opts.Directory
-		s.oneUse = opts.OneUsePerInitiative
-		if opts.TitleRecipients != nil {
-			s.recipients = maps.Clone(opts.TitleRecipients)
-		}
-	}
-	if s.recipients == nil {
-		s.recipients = DefaultTitleRecipients()
+		rules:         NewRules(opts),
 	}
 	return s
 }
 
-// checkUnit asks the directory about unit u (no check without one).
-func (s *MemStore) checkUnit(ctx context.Context, op, kind, id, field string, u org.UnitID) (org.Unit, error) {
-	if s.dir == nil {
-		return org.Unit{}, nil
-	}
-	unit, err := s.dir.Unit(ctx, u)
-	if errors.Is(err, thidua.ErrNotFound) {
-		return org.Unit{}, thidua.Invalid(op, kind, id, field, "unknown unit %q", u)
-	}
-	if err != nil {
-		return org.Unit{}, thidua.E(op, kind, id, field, err)
-	}
-	return unit, nil
+// memReader is the [Reader] of a MemStore: each read takes the read lock,
+// so that the checks of [Rules] (which may call the directory) run outside
+// the write lock. The write that follows takes the write lock and enforces
+// the uniqueness rules again, as a SQL store's constraints do.
+type memReader struct{ s *MemStore }
+
+func (r memReader) FindMovement(_ context.Context, id MovementID) (Movement, bool, error) {
+	r.s.mu.RLock()
+	defer r.s.mu.RUnlock()
+	m, ok := r.s.movements[id]
+	return m, ok, nil
 }
 
-// checkPerson asks the directory about person p (no check without one).
-func (s *MemStore) checkPerson(ctx context.Context, op, kind, id, field string, p org.PersonID) (org.Person, error) {
-	if s.dir == nil {
-		return org.Person{}, nil
-	}
-	person, err := s.dir.Person(ctx, p)
-	if errors.Is(err, thidua.ErrNotFound) {
-		return org.Person{}, thidua.Invalid(op, kind, id, field, "unknown person %q", p)
-	}
-	if err != nil {
-		return org.Person{}, thidua.E(op, kind, id, field, err)
-	}
-	return person, nil
+func (r memReader) HasRegistration(_ context.Context, m MovementID, year int, p Participant) (bool, error) {
+	r.s.mu.RLock()
+	defer r.s.mu.RUnlock()
+	_, ok := r.s.registrations[regKey{m, year, p}]
+	return ok, nil
 }
 
-// checkParticipant checks that p is known to the directory and, when m has
-// participating units, that it belongs to one of their subtrees in year (a
-// person through an assignment overlapping the year). Without a directory
-// nothing is checked.
-func (s *MemStore) checkParticipant(ctx context.Context, op, kind, id string, m Movement, year int, p Participant) error {
-	if s.dir == nil {
-		return nil
-	}
-	var units []org.UnitID
-	if p.IsUnit() {
-		if _, err := s.checkUnit(ctx, op, kind, id, "participant", p.Unit); err != nil {
-			return err
-		}
-		units = []org.UnitID{p.Unit}
-	} else {
-		person, err := s.checkPerson(ctx, op, kind, id, "participant", p.Person)
-		if err != nil {
-			return err
-		}
-		for _, a := range person.Assignments {
-			if a.Period.Overlaps(thidua.Year(year)) {
-				units = append(units, a.Unit)
-			}
-		}
-	}
-	if len(m.Participants) == 0 {
-		return nil
-	}
-	for _, u := range units {
-		ok, err := s.within(ctx, u, m.Participants)
-		if err != nil {
-			return thidua.E(op, kind, id, "participant", err)
-		}
-		if ok {
-			return nil
-		}
-	}
-	return thidua.Invalid(op, kind, id, "participant", "%s does not take part in movement %q", p, m.ID)
+func (r memReader) HasResult(_ context.Context, m MovementID, target string, year int, p Participant) (bool, error) {
+	r.s.mu.RLock()
+	defer r.s.mu.RUnlock()
+	_, ok := r.s.results[resultKey{regKey{m, year, p}, target}]
+	return ok, nil
 }
 
-// within reports whether u or one of its ancestors is in roots.
-func (s *MemStore) within(ctx context.Context, u org.UnitID, roots []org.UnitID) (bool, error) {
-	seen := map[org.UnitID]bool{}
-	for u != "" && !seen[u] {
-		if slices.Contains(roots, u) {
-			return true, nil
-		}
-		seen[u] = true
-		unit, err := s.dir.Unit(ctx, u)
-		if errors.Is(err, thidua.ErrNotFound) {
-			return false, nil
-		}
-		if err != nil {
-			return false, err
-		}
-		u = unit.Parent
+func (r memReader) FindScorer(_ context.Context, id ScoreTableID) (*Scorer, bool, error) {
+	r.s.mu.RLock()
+	defer r.s.mu.RUnlock()
+	e, ok := r.s.tables[id]
+	if !ok {
+		return nil, false, nil
 	}
-	return false, nil
+	return e.scorer, true, nil
+}
+
+func (r memReader) HasScores(_ context.Context, table ScoreTableID, u org.UnitID) (bool, error) {
+	r.s.mu.RLock()
+	defer r.s.mu.RUnlock()
+	e, ok := r.s.tables[table]
+	if !ok {
+		return false, nil
+	}
+	_, ok = e.scores[u]
+	return ok, nil
+}
+
+func (r memReader) FindCluster(_ context.Context, id ClusterID) (Cluster, bool, error) {
+	r.s.mu.RLock()
+	defer r.s.mu.RUnlock()
+	c, ok := r.s.clusters[id]
+	return c, ok, nil
+}
+
+func (r memReader) ClusterOf(_ context.Context, u org.UnitID, year int, kind ClusterKind) (ClusterID, bool, error) {
+	r.s.mu.RLock()
+	defer r.s.mu.RUnlock()
+	id, ok := r.s.membership[memberKey{u, year, kind}]
+	return id, ok, nil
+}
+
+func (r memReader) HasInitiative(_ context.Context, id InitiativeID) (bool, error) {
+	r.s.mu.RLock()
+	defer r.s.mu.RUnlock()
+	return r.s.initiative(id) != nil, nil
+}
+
+func (r memReader) UsesOf(_ context.Context, id InitiativeID) ([]InitiativeUse, error) {
+	r.s.mu.RLock()
+	defer r.s.mu.RUnlock()
+	e := r.s.initiative(id)
+	if e == nil {
+		return nil, nil
+	}
+	return e.useList(id), nil
+}
+
+// useList returns the uses of the entry, by award code.
+func (e *initiativeEntry) useList(id InitiativeID) []InitiativeUse {
+	out := make([]InitiativeUse, 0, len(e.uses))
+	for _, code := range slices.Sorted(maps.Keys(e.uses)) {
+		out = append(out, InitiativeUse{Initiative: id, Award: code, Grant: e.uses[code]})
+	}
+	return out
 }
 
 // AddMovement implements [Store.AddMovement].
 func (s *MemStore) AddMovement(ctx context.Context, m Movement) error {
-	const op = "campaign: add movement"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := m.Validate(); err != nil {
+	m, err := s.rules.CheckAddMovement(ctx, memReader{s}, m)
+	if err != nil {
 		return err
-	}
-	m = m.cleaned()
-	if m.Launcher.Unit != "" {
-		if _, err := s.checkUnit(ctx, op, "movement", string(m.ID), "launcher", m.Launcher.Unit); err != nil {
-			return err
-		}
-	}
-	for _, u := range m.Participants {
-		if _, err := s.checkUnit(ctx, op, "movement", string(m.ID), "participants", u); err != nil {
-			return err
-		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.movements[m.ID]; ok {
-		return thidua.Conflict(op, "movement", string(m.ID), "movement exists")
-	}
-	if m.Parent != "" {
-		parent, ok := s.movements[m.Parent]
-		if !ok {
-			return thidua.Invalid(op, "movement", string(m.ID), "parent", "unknown parent %q", m.Parent)
-		}
-		if err := m.CheckParent(parent); err != nil {
-			return err
-		}
+		return thidua.Conflict(opAddMovement, "movement", string(m.ID), "movement exists")
 	}
 	s.movements[m.ID] = m
 	return nil
@@ -303,43 +268,22 @@ func (s *MemStore) Movements(ctx context.Context, f MovementFilter) ([]Movement,
 	return out, nil
 }
 
-// movementFor reads movement id for a write about it, without the lock.
-func (s *MemStore) movementFor(op, kind, key string, id MovementID) (Movement, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	m, ok := s.movements[id]
-	if !ok {
-		return Movement{}, thidua.Invalid(op, kind, key, "movement", "unknown movement %q", id)
-	}
-	return m, nil
-}
-
 // Register implements [Store.Register].
 func (s *MemStore) Register(ctx context.Context, r Registration) error {
-	const op = "campaign: register"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := r.Validate(s.recipients); err != nil {
-		return err
-	}
-	m, err := s.movementFor(op, "registration", r.key(), r.Movement)
+	r, err := s.rules.CheckRegister(ctx, memReader{s}, r)
 	if err != nil {
-		return err
-	}
-	if err := r.CheckMovement(m); err != nil {
-		return err
-	}
-	if err := s.checkParticipant(ctx, op, "registration", r.key(), m, r.Year, r.Participant); err != nil {
 		return err
 	}
 	k := regKey{r.Movement, r.Year, r.Participant}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.registrations[k]; ok {
-		return thidua.Conflict(op, "registration", r.key(), "already registered for %q in %d", r.Movement, r.Year)
+		return thidua.Conflict(opRegister, "registration", r.key(), "already registered for %q in %d", r.Movement, r.Year)
 	}
-	s.registrations[k] = r.cleaned()
+	s.registrations[k] = r
 	return nil
 }
 
@@ -409,36 +353,17 @@ func (s *MemStore) Registrations(ctx context.Context, f RegistrationFilter) ([]R
 
 // AddResult implements [Store.AddResult].
 func (s *MemStore) AddResult(ctx context.Context, r Result) error {
-	const op = "campaign: add result"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	key := Registration{Movement: r.Movement, Year: r.Year, Participant: r.Participant}.key() + "/" + r.Target
-	if err := r.Participant.validate(op, "result", key); err != nil {
-		return err
-	}
-	m, err := s.movementFor(op, "result", key, r.Movement)
-	if err != nil {
-		return err
-	}
-	t, ok := m.Target(r.Target)
-	if !ok {
-		return thidua.Invalid(op, "result", key, "target", "movement %q has no target %q", m.ID, r.Target)
-	}
-	if r.Year < m.Period.From.Year || r.Year > m.Period.To.Year {
-		return thidua.Invalid(op, "result", key, "year", "year %d outside movement period %s", r.Year, m.Period)
-	}
-	if err := checkValue(op, "result", key, "actual", t.Measure, r.Actual); err != nil {
-		return err
-	}
-	if err := s.checkParticipant(ctx, op, "result", key, m, r.Year, r.Participant); err != nil {
+	if _, err := s.rules.CheckAddResult(ctx, memReader{s}, r); err != nil {
 		return err
 	}
 	k := resultKey{regKey{r.Movement, r.Year, r.Participant}, r.Target}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.results[k]; ok {
-		return thidua.Conflict(op, "result", key, "result exists")
+		return thidua.Conflict(opAddResult, "result", resultID(r), "result exists")
 	}
 	s.results[k] = r
 	return nil
@@ -471,19 +396,17 @@ func (s *MemStore) Results(ctx context.Context, f RegistrationFilter) ([]Result,
 
 // AddScoreTable implements [Store.AddScoreTable].
 func (s *MemStore) AddScoreTable(ctx context.Context, t ScoreTable) error {
-	const op = "campaign: add score table"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	t = t.cleaned()
-	sc, err := NewScorer(t)
+	sc, err := s.rules.CheckAddScoreTable(ctx, memReader{s}, t)
 	if err != nil {
 		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.tables[t.ID]; ok {
-		return thidua.Conflict(op, "score table", string(t.ID), "table exists")
+		return thidua.Conflict(opAddScoreTable, "score table", string(t.ID), "table exists")
 	}
 	s.tables[t.ID] = &tableEntry{scorer: sc, scores: map[org.UnitID]Scorecard{}}
 	return nil
@@ -505,28 +428,20 @@ func (s *MemStore) ScoreTable(ctx context.Context, id ScoreTableID) (ScoreTable,
 
 // AddScores implements [Store.AddScores].
 func (s *MemStore) AddScores(ctx context.Context, c Scorecard) error {
-	const op = "campaign: add scores"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s.mu.RLock()
-	e, ok := s.tables[c.Table]
-	s.mu.RUnlock()
-	if !ok {
-		return thidua.Invalid(op, "scorecard", string(c.Unit), "table", "unknown table %q", c.Table)
-	}
-	if err := e.scorer.Check(c); err != nil {
-		return err
-	}
-	if _, err := s.checkUnit(ctx, op, "scorecard", string(c.Unit), "unit", c.Unit); err != nil {
+	c, err := s.rules.CheckAddScores(ctx, memReader{s}, c)
+	if err != nil {
 		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	e := s.tables[c.Table] // tables are never removed
 	if _, ok := e.scores[c.Unit]; ok {
-		return thidua.Conflict(op, "scorecard", string(c.Unit), "unit already scored on table %q", c.Table)
+		return thidua.Conflict(opAddScores, "scorecard", string(c.Unit), "unit already scored on table %q", c.Table)
 	}
-	e.scores[c.Unit] = c.clone()
+	e.scores[c.Unit] = c
 	return nil
 }
 
@@ -550,32 +465,21 @@ func (s *MemStore) Scores(ctx context.Context, table ScoreTableID) ([]Scorecard,
 
 // AddCluster implements [Store.AddCluster].
 func (s *MemStore) AddCluster(ctx context.Context, c Cluster) error {
-	const op = "campaign: add cluster"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := c.Validate(); err != nil {
+	c, err := s.rules.CheckAddCluster(ctx, memReader{s}, c)
+	if err != nil {
 		return err
-	}
-	c = c.cleaned()
-	for _, u := range c.Members {
-		if _, err := s.checkUnit(ctx, op, "cluster", string(c.ID), "members", u); err != nil {
-			return err
-		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.clusters[c.ID]; ok {
-		return thidua.Conflict(op, "cluster", string(c.ID), "cluster exists")
-	}
-	if c.Table != "" {
-		if _, ok := s.tables[c.Table]; !ok {
-			return thidua.Invalid(op, "cluster", string(c.ID), "table", "unknown table %q", c.Table)
-		}
+		return thidua.Conflict(opAddCluster, "cluster", string(c.ID), "cluster exists")
 	}
 	for _, u := range c.Members {
 		if other, ok := s.membership[memberKey{u, c.Year, c.Kind}]; ok {
-			return thidua.Conflict(op, "cluster", string(c.ID),
+			return thidua.Conflict(opAddCluster, "cluster", string(c.ID),
 				"unit %q already in %s %q in %d", u, c.Kind, other, c.Year)
 		}
 	}
@@ -618,46 +522,34 @@ func (s *MemStore) ClustersOf(ctx context.Context, u org.UnitID, year int) ([]Cl
 
 // SetRanking implements [Store.SetRanking].
 func (s *MemStore) SetRanking(ctx context.Context, id ClusterID, ranking []Rank) error {
-	const op = "campaign: set ranking"
 	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ranking, err := s.rules.CheckSetRanking(ctx, memReader{s}, id, ranking)
+	if err != nil {
 		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	c, ok := s.clusters[id]
-	if !ok {
-		return thidua.NotFound(op, "cluster", string(id))
-	}
-	if err := validateRanking(op, string(id), c.Members, ranking); err != nil {
-		return err
-	}
-	c.Ranking = slices.Clone(ranking)
-	if len(c.Ranking) == 0 {
-		c.Ranking = nil
-	}
+	c := s.clusters[id] // clusters are never removed, members never change
+	c.Ranking = ranking
 	s.clusters[id] = c
 	return nil
 }
 
 // AddInitiative implements [Store.AddInitiative].
 func (s *MemStore) AddInitiative(ctx context.Context, in Initiative) error {
-	const op = "campaign: add initiative"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := in.Validate(); err != nil {
+	in, err := s.rules.CheckAddInitiative(ctx, memReader{s}, in)
+	if err != nil {
 		return err
-	}
-	in = in.cleaned()
-	for _, a := range in.Authors {
-		if _, err := s.checkPerson(ctx, op, "initiative", string(in.ID), "authors", a.Person); err != nil {
-			return err
-		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.initByID[in.ID]; ok {
-		return thidua.Conflict(op, "initiative", string(in.ID), "initiative exists")
+		return thidua.Conflict(opAddInitiative, "initiative", string(in.ID), "initiative exists")
 	}
 	pos := int32(len(s.initiatives))
 	s.initiatives = append(s.initiatives, initiativeEntry{rec: in})
@@ -707,7 +599,7 @@ func (s *MemStore) InitiativesOf(ctx context.Context, p org.PersonID, f Initiati
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := f.validate(); err != nil {
+	if err := f.validateOf(); err != nil {
 		return nil, err
 	}
 	s.mu.RLock()
@@ -747,35 +639,24 @@ func (s *MemStore) InitiativesOf(ctx context.Context, p org.PersonID, f Initiati
 
 // UseInitiative implements [Store.UseInitiative].
 func (s *MemStore) UseInitiative(ctx context.Context, id InitiativeID, award, grant string) error {
-	const op = "campaign: use initiative"
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	switch {
-	case award == "":
-		return thidua.Invalid(op, "initiative", string(id), "award", "empty award code")
-	case grant == "":
-		return thidua.Invalid(op, "initiative", string(id), "grant", "empty grant")
+	u, err := s.rules.CheckUseInitiative(ctx, memReader{s}, id, award, grant)
+	if err != nil {
+		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	e := s.initiative(id)
-	if e == nil {
-		return thidua.NotFound(op, "initiative", string(id))
-	}
-	if prev, ok := e.uses[award]; ok {
-		return thidua.Conflict(op, "initiative", string(id), "already used for %q by grant %q", award, prev)
-	}
-	if s.oneUse {
-		for code, prev := range e.uses { // at most one entry
-			return thidua.Conflict(op, "initiative", string(id),
-				"already used for %q by grant %q: one achievement, one form", code, prev)
-		}
+	e := s.initiative(id) // initiatives are never removed
+	// Check again under the write lock: another use may have come in.
+	if err := s.rules.checkUses(id, award, e.useList(id)); err != nil {
+		return err
 	}
 	if e.uses == nil {
 		e.uses = map[string]string{}
 	}
-	e.uses[award] = grant
+	e.uses[u.Award] = u.Grant
 	return nil
 }
 
@@ -790,9 +671,103 @@ func (s *MemStore) InitiativeUses(ctx context.Context, id InitiativeID) ([]Initi
 	if e == nil {
 		return nil, thidua.NotFound("campaign: initiative uses", "initiative", string(id))
 	}
-	out := make([]InitiativeUse, 0, len(e.uses))
-	for _, code := range slices.Sorted(maps.Keys(e.uses)) {
-		out = append(out, InitiativeUse{Initiative: id, Award: code, Grant: e.uses[code]})
+	return e.useList(id), nil
+}
+
+// ScoreTables implements [Store.ScoreTables].
+func (s *MemStore) ScoreTables(ctx context.Context) ([]ScoreTable, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]ScoreTable, 0, len(s.tables))
+	for _, id := range slices.Sorted(maps.Keys(s.tables)) {
+		out = append(out, s.tables[id].scorer.Table())
+	}
+	return out, nil
+}
+
+// Clusters implements [Store.Clusters].
+func (s *MemStore) Clusters(ctx context.Context, f ClusterFilter) ([]Cluster, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []Cluster
+	for _, id := range slices.Sorted(maps.Keys(s.clusters)) {
+		c := s.clusters[id]
+		if (f.Year == 0 || c.Year == f.Year) && (f.Kind == 0 || c.Kind == f.Kind) {
+			out = append(out, c.clone())
+		}
+	}
+	return out, nil
+}
+
+// Initiatives implements [Store.Initiatives].
+func (s *MemStore) Initiatives(ctx context.Context, f InitiativeFilter) ([]Initiative, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []Initiative
+	if len(f.Authors) == 0 {
+		for i := range s.initiatives {
+			if rec := s.initiatives[i].rec; f.Match(rec) {
+				out = append(out, rec.clone())
+			}
+		}
+	} else {
+		seen := make(map[int32]bool)
+		for _, p := range f.Authors {
+			for _, r := range s.byAuthor[p] {
+				if seen[r.pos] {
+					continue
+				}
+				seen[r.pos] = true
+				if rec := s.initiatives[r.pos].rec; f.Match(rec) {
+					out = append(out, rec.clone())
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, compareInitiatives)
+	return out, nil
+}
+
+// compareInitiatives orders initiatives by recognition date, then ID.
+func compareInitiatives(a, b Initiative) int {
+	if c := a.Recognised.Compare(b.Recognised); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+// Uses implements [Store.Uses].
+func (s *MemStore) Uses(ctx context.Context, f UseFilter) ([]InitiativeUse, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	ids := f.Initiatives
+	if len(ids) == 0 {
+		ids = slices.Collect(maps.Keys(s.initByID))
+	}
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	var out []InitiativeUse
+	for _, id := range ids {
+		if e := s.initiative(id); e != nil {
+			out = append(out, e.useList(id)...)
+		}
 	}
 	return out, nil
 }

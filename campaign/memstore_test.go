@@ -14,8 +14,16 @@ import (
 )
 
 func TestMemStore(t *testing.T) {
-	campaigntest.RunStoreTests(t, func(t *testing.T, dir campaign.Directory) campaign.Store {
-		return campaign.NewMemStore(&campaign.Options{Directory: dir})
+	campaigntest.RunStoreTests(t, func(t *testing.T) campaign.Store {
+		return campaign.NewMemStore(campaigntest.Options())
+	})
+}
+
+func TestMemStoreOneUse(t *testing.T) {
+	campaigntest.RunOneUseTests(t, func(t *testing.T) campaign.Store {
+		opts := campaigntest.Options()
+		opts.OneUsePerInitiative = true
+		return campaign.NewMemStore(opts)
 	})
 }
 

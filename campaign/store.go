@@ -2,6 +2,7 @@ package campaign
 
 import (
 	"context"
+	"slices"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/org"
@@ -55,8 +56,14 @@ type RegistrationFilter struct {
 	Participant Participant // a zero Participant matches every participant
 }
 
-// InitiativeFilter selects initiatives. Zero fields do not filter.
+// InitiativeFilter selects initiatives. Zero fields do not filter; set
+// fields must all match.
 type InitiativeFilter struct {
+	// Authors keeps initiatives with at least one of these authors: the
+	// initiatives of a set of people, read at once ([Store.Initiatives]).
+	// Empty keeps every initiative. [Store.InitiativesOf] takes its one
+	// author as an argument and refuses a filter with Authors set.
+	Authors []org.PersonID
 	// Recognised keeps initiatives recognised within this period.
 	Recognised thidua.Period
 	// MinLevel keeps initiatives recognised at this level or higher.
@@ -75,7 +82,86 @@ func (f InitiativeFilter) validate() error {
 	if f.MinLevel != 0 && (f.MinLevel < LevelGrassroots || f.MinLevel > LevelNational) {
 		return thidua.Invalid(op, "initiative filter", "", "min_level", "unknown level %d", int(f.MinLevel))
 	}
+	for _, p := range f.Authors {
+		if p == "" {
+			return thidua.Invalid(op, "initiative filter", "", "authors", "empty person id")
+		}
+	}
 	return nil
+}
+
+// validateOf validates f for [Store.InitiativesOf], which takes its author
+// as an argument.
+func (f InitiativeFilter) validateOf() error {
+	if len(f.Authors) > 0 {
+		return thidua.Invalid("campaign: initiatives of", "initiative filter", "", "authors",
+			"authors set: InitiativesOf takes one author; use Initiatives for a set")
+	}
+	return f.validate()
+}
+
+// ValidateOf rejects a filter that [Store.InitiativesOf] cannot take: one
+// [InitiativeFilter.Validate] rejects, or one with Authors set. Stores call
+// it before they read.
+func (f InitiativeFilter) ValidateOf() error { return f.validateOf() }
+
+// Validate rejects a filter that cannot be meant: a Recognised period that
+// is inverted or has only one end set, an unknown level, or an empty
+// author ID. Errors wrap [thidua.ErrInvalid]. Stores call it before they
+// read.
+func (f InitiativeFilter) Validate() error { return f.validate() }
+
+// Match reports whether initiative in passes the filter (f is assumed
+// valid).
+func (f InitiativeFilter) Match(in Initiative) bool {
+	if !f.Recognised.IsZero() && !f.Recognised.Contains(in.Recognised) {
+		return false
+	}
+	if in.Level < f.MinLevel {
+		return false
+	}
+	if len(f.Authors) == 0 {
+		return true
+	}
+	for _, a := range in.Authors {
+		if slices.Contains(f.Authors, a.Person) {
+			return true
+		}
+	}
+	return false
+}
+
+// Validate rejects a movement filter that cannot be meant: a During period
+// that is inverted or has only one end set, or an unknown kind. Errors wrap
+// [thidua.ErrInvalid]. Stores call it before they read.
+func (f MovementFilter) Validate() error { return f.validate() }
+
+// ClusterFilter selects clusters. Zero fields do not filter; set fields
+// must all match.
+type ClusterFilter struct {
+	Year int
+	Kind ClusterKind
+}
+
+// Validate rejects a filter with an unknown kind or a year out of range.
+// Errors wrap [thidua.ErrInvalid].
+func (f ClusterFilter) Validate() error {
+	const op = "campaign: clusters"
+	if f.Kind != 0 && f.Kind != Cum && f.Kind != Khoi {
+		return thidua.Invalid(op, "cluster filter", "", "kind", "unknown kind %d", int(f.Kind))
+	}
+	if f.Year != 0 && (f.Year < thidua.MinYear || f.Year > thidua.MaxYear) {
+		return thidua.Invalid(op, "cluster filter", "", "year", "year %d out of range", f.Year)
+	}
+	return nil
+}
+
+// UseFilter selects uses of initiatives. A zero filter keeps every use.
+type UseFilter struct {
+	// Initiatives keeps the uses of these initiatives (unknown ones have
+	// none): the uses of many initiatives, read at once. Empty keeps the
+	// uses of every initiative.
+	Initiatives []InitiativeID
 }
 
 // Store keeps movements, registrations, results, scoring tables and scores,
@@ -170,7 +256,8 @@ type Store interface {
 	// InitiativesOf returns the initiatives person p authored that match
 	// f, ordered by recognition date, then ID. An unknown person has none.
 	// ErrInvalid for a bad filter: a Recognised period that is inverted or
-	// has only one end set, or an unknown level.
+	// has only one end set, an unknown level, or Authors set (use
+	// [Store.Initiatives] for a set of authors).
 	InitiativesOf(ctx context.Context, p org.PersonID, f InitiativeFilter) ([]Initiative, error)
 	// UseInitiative records that grant used the initiative as its
 	// achievement for the award code. ErrNotFound for an unknown
@@ -183,6 +270,24 @@ type Store interface {
 	// InitiativeUses returns the uses of an initiative, by award code.
 	// ErrNotFound for an unknown initiative.
 	InitiativeUses(ctx context.Context, id InitiativeID) ([]InitiativeUse, error)
+
+	// ScoreTables returns every scoring table, by ID.
+	ScoreTables(ctx context.Context) ([]ScoreTable, error)
+	// Clusters returns the clusters matching f, with their rankings, by
+	// ID. ErrInvalid for a bad filter (an unknown kind, a year out of
+	// range).
+	Clusters(ctx context.Context, f ClusterFilter) ([]Cluster, error)
+	// Initiatives returns the initiatives matching f, ordered by
+	// recognition date, then ID: every initiative for a zero filter, the
+	// initiatives of a set of people with f.Authors. A SQL store answers
+	// with a constant number of queries, however many authors. ErrInvalid
+	// for a bad filter (see [InitiativeFilter.Validate]).
+	Initiatives(ctx context.Context, f InitiativeFilter) ([]Initiative, error)
+	// Uses returns the uses matching f, ordered by initiative ID, then
+	// award code: every use for a zero filter, the uses of many
+	// initiatives with f.Initiatives. A SQL store answers with a constant
+	// number of queries, however many initiatives.
+	Uses(ctx context.Context, f UseFilter) ([]InitiativeUse, error)
 }
 
 // Leads reports whether unit u leads (is first in the ranking of) any of

@@ -16,14 +16,32 @@ import (
 	"github.com/thidua-go/thidua/org"
 )
 
-// NewStore returns a new, empty store that checks units and people against
-// dir and uses [campaign.DefaultTitleRecipients] for pledged titles.
-type NewStore func(t *testing.T, dir campaign.Directory) campaign.Store
+// NewStore returns a new, empty store for the (sub)test t, configured with
+// [Options]: it checks units and people against [Directory], uses
+// [campaign.DefaultTitleRecipients] for pledged titles and allows one use
+// of an initiative per award code. It may register cleanup with t.
+type NewStore func(t *testing.T) campaign.Store
+
+// Options returns the options the stores under test are made with: the
+// fixture [Directory] and otherwise the defaults. Pass them to the store's
+// constructor in the factory, e.g.
+//
+//	campaigntest.RunStoreTests(t, func(t *testing.T) campaign.Store {
+//		return campaign.NewMemStore(campaigntest.Options())
+//	})
+func Options() *campaign.Options {
+	return &campaign.Options{Directory: Directory()}
+}
+
+// Directory returns the directory the suite's records refer to: a few units
+// and people of the civil judgment enforcement system of Đồng Tháp (Bộ Tư
+// pháp, Tổng cục and the Cục of Đồng Tháp and An Giang, two Chi cục, and
+// the provincial People's Committee).
+func Directory() campaign.Directory { return fixtures() }
 
 // RunStoreTests runs the conformance suite against stores made by
-// newStore, each subtest on a fresh store. The suite gives newStore a
-// directory of a few units and people of the civil judgment enforcement
-// system of Đồng Tháp (see the fixtures in this file).
+// newStore, each subtest on a fresh store (some, such as the copy tests,
+// take two). The stores must be made with [Options].
 func RunStoreTests(t *testing.T, newStore NewStore) {
 	t.Helper()
 	tests := []struct {
@@ -49,6 +67,11 @@ func RunStoreTests(t *testing.T, newStore NewStore) {
 		{"DefensiveCopies", testDefensiveCopies},
 		{"CancelledContext", testCancelledContext},
 		{"Concurrency", testConcurrency},
+		{"ListEverything", testListEverything},
+		{"ListErrors", testListErrors},
+		{"SetReads", testSetReads},
+		{"Copy", testCopy},
+		{"CopyConflict", testCopyConflict},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newStore) })
@@ -136,7 +159,7 @@ func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 // open returns a fresh store on the fixture directory.
 func open(t *testing.T, newStore NewStore) (campaign.Store, context.Context) {
 	t.Helper()
-	return newStore(t, fixtures()), context.Background()
+	return newStore(t), context.Background()
 }
 
 // regularMovement is the 2016–2020 movement of the justice sector, with a
