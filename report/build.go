@@ -178,6 +178,7 @@ type builder struct {
 	lineage  map[org.UnitID]bool // the unit and its predecessors
 	units    map[org.UnitID]UnitInfo
 	unitIDs  []org.UnitID
+	allUnits map[org.UnitID]org.Unit // every unit of the store, read once
 	people   map[org.PersonID]org.Person
 	personIs []org.PersonID
 
@@ -220,6 +221,7 @@ func (b *builder) loadUnits() error {
 	}
 	children := make(map[org.UnitID][]org.Unit)
 	byID := make(map[org.UnitID]org.Unit, len(all))
+	b.allUnits = byID
 	for _, u := range all {
 		byID[u.ID] = u
 		if u.Parent != "" {
@@ -312,7 +314,7 @@ func (b *builder) personInfo(p org.Person) *PersonInfo {
 		info.Post = a.Position
 		if u, known := b.units[a.Unit]; known {
 			info.PostUnit = u
-		} else if u, err := b.src.Org.Unit(b.ctx, a.Unit); err == nil {
+		} else if u, known := b.allUnits[a.Unit]; known {
 			info.PostUnit = b.info(u)
 		}
 	}
@@ -348,7 +350,7 @@ func (b *builder) describe(r award.Recipient) Recipient {
 		u, ok := b.units[r.Unit]
 		if !ok {
 			u = UnitInfo{ID: r.Unit, Name: string(r.Unit), LevelRank: -1}
-			if ou, err := b.src.Org.Unit(b.ctx, r.Unit); err == nil {
+			if ou, known := b.allUnits[r.Unit]; known {
 				u = b.info(ou)
 			}
 		}
@@ -917,28 +919,36 @@ func (b *builder) loadInitiatives() error {
 	if b.src.Campaign == nil {
 		return nil
 	}
-	seen := make(map[campaign.InitiativeID]bool)
 	counts := make(map[campaign.Level]*InitiativeTally)
 	covered := func(u org.UnitID) bool { _, ok := b.units[u]; return ok }
-	for _, id := range b.personIs {
-		ins, err := b.src.Campaign.InitiativesOf(b.ctx, id, campaign.InitiativeFilter{Recognised: b.span})
-		if err != nil {
-			return err
+	if len(b.personIs) == 0 {
+		return nil
+	}
+	// One read for every author at once; an initiative counts once, if one
+	// of its authors in the units earned it there.
+	ins, err := b.src.Campaign.Initiatives(b.ctx, campaign.InitiativeFilter{Authors: b.personIs, Recognised: b.span})
+	if err != nil {
+		return err
+	}
+	for _, in := range ins {
+		credited := false
+		for _, a := range in.Authors {
+			if p, ok := b.people[a.Person]; ok && scope.Credits(p, covered, thidua.Period{}, in.Recognised) {
+				credited = true
+				break
+			}
 		}
-		for _, in := range ins {
-			if seen[in.ID] || !scope.Credits(b.people[id], covered, thidua.Period{}, in.Recognised) {
-				continue
-			}
-			seen[in.ID] = true
-			t := counts[in.Level]
-			if t == nil {
-				t = &InitiativeTally{Level: strconv.Itoa(int(in.Level)), LevelName: in.Level.String()}
-				counts[in.Level] = t
-			}
-			t.Count++
-			if in.Applied {
-				t.Applied++
-			}
+		if !credited {
+			continue
+		}
+		t := counts[in.Level]
+		if t == nil {
+			t = &InitiativeTally{Level: strconv.Itoa(int(in.Level)), LevelName: in.Level.String()}
+			counts[in.Level] = t
+		}
+		t.Count++
+		if in.Applied {
+			t.Applied++
 		}
 	}
 	levels := slices.Sorted(maps.Keys(counts))
