@@ -300,6 +300,19 @@ type Grant struct {
 	Code award.Code
 	Year int
 	Kind GrantKind
+	// Decided is the day the decision conferring it was signed, if known:
+	// under NĐ 65/2014/NĐ-CP, Điều 2 khoản 4 the time before the next award
+	// counts from it (Params.IntervalFromDecision).
+	Decided thidua.Date
+}
+
+// Decided is the day the decision conferring an award was signed, for the
+// rules that count the interval to the next award from the earlier
+// decision (NĐ 65/2014/NĐ-CP, Điều 2 khoản 4).
+type Decided struct {
+	Code award.Code
+	Year int         // the (last) year of the achievement period, as in Grant.Year
+	On   thidua.Date // the day the decision was signed
 }
 
 // Candidate is the history of a person or a collective, the whole input of
@@ -324,6 +337,30 @@ type Candidate struct {
 	// Grants holds the awards that are not in a year's Awards set: thematic,
 	// ad hoc and other non-merit grants, and codes a sector added itself.
 	Grants []Grant
+	// Decided holds the decision dates known for the awards of Years and
+	// Grants ([Candidate.Add] records Grant.Decided here).
+	Decided []Decided
+	// Founded is the day a collective was founded (Huân chương Lao động
+	// hạng Ba needs at least 10 years of existence, NĐ 65/2014/NĐ-CP, Điều
+	// 17 khoản 4 điểm b); zero if unknown.
+	Founded thidua.Date
+	// LaterRetirement marks a woman whose retirement age is set above the
+	// general rule: the one-third reduction of the leadership time women
+	// need does not apply to her (NĐ 91/2017/NĐ-CP, Điều 3; NĐ 98/2023/NĐ-CP,
+	// Điều 4 [C]).
+	LaterRetirement bool
+}
+
+// decidedOn returns the day the decision conferring code for year y was
+// signed, if known; of several, the earliest.
+func (c *Candidate) decidedOn(code award.Code, y int) (thidua.Date, bool) {
+	var on thidua.Date
+	for _, d := range c.Decided {
+		if d.Code == code && d.Year == y && !d.On.IsZero() && (on.IsZero() || d.On.Before(on)) {
+			on = d.On
+		}
+	}
+	return on, !on.IsZero()
 }
 
 // Year returns the record of calendar year y, or nil if there is none.
@@ -358,7 +395,12 @@ func (c *Candidate) Ensure(y int) *YearRecord {
 // Add records a grant: a merit grant of a known code goes into the Awards
 // set of its year, anything else into Grants, so that thematic and ad hoc
 // awards never count towards merit-based higher awards.
+//
+// A known decision date (Grant.Decided) is kept in Decided.
 func (c *Candidate) Add(g Grant) {
+	if !g.Decided.IsZero() {
+		c.Decided = append(c.Decided, Decided{Code: g.Code, Year: g.Year, On: g.Decided})
+	}
 	if g.Kind == Merit && bit(g.Code) != 0 {
 		c.Ensure(g.Year).Awards.Add(g.Code)
 		return
@@ -450,6 +492,16 @@ func (c *Candidate) Validate() error {
 			r.Members.Completed > r.Members.Total || r.Members.Disciplined > r.Members.Total ||
 			r.Members.LDTT < 0 || r.Members.CSTDCS < 0 || r.Members.Completed < 0 || r.Members.Disciplined < 0:
 			return bad("Years", "year %d: member counts out of range", y)
+		}
+	}
+	if !c.Founded.IsZero() {
+		if err := c.Founded.Validate(); err != nil {
+			return thidua.E(op, "candidate", c.ID, "Founded", err)
+		}
+	}
+	for _, d := range c.Decided {
+		if err := d.On.Validate(); err != nil {
+			return thidua.E(op, "candidate", c.ID, "Decided", err)
 		}
 	}
 	for _, d := range c.Disciplines {

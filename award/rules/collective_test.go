@@ -69,15 +69,27 @@ func TestCollectiveTitles(t *testing.T) {
 				c.Ensure(2020).ExceededTargets, c.Ensure(2020).ClusterLead = true, true
 				return c
 			}, code: award.CoChinhPhu, year: 2020, eligible: true, pending: true},
-		{name: "co-chinh-phu-r2010-chua-co-co", reason: "R2010: chosen among holders of the Cờ bộ (NĐ 42 art. 16.2)",
+		{name: "co-chinh-phu-r2010a-chua-co-co", reason: "R2010a: chosen among holders of the Cờ bộ (NĐ 42/2010 art. 16.2 [V])",
+			c: func() *rules.Candidate {
+				c := team(2013, org.Excellent, rules.Members{})()
+				c.Ensure(2013).ExceededTargets, c.Ensure(2013).ClusterLead = true, true
+				return c
+			}, code: award.CoChinhPhu, year: 2013, failed: []string{"cocp.tieu-chuan"}},
+		{name: "co-chinh-phu-r2010a-co-co", reason: "R2010a: holder of the Cờ bộ of the year",
+			c: func() *rules.Candidate {
+				return give(team(2013, org.Excellent, rules.Members{})(), award.CoBo, 2013)
+			}, code: award.CoChinhPhu, year: 2013, eligible: true, pending: true},
+		{name: "co-chinh-phu-r2014-dat-tieu-chuan", reason: "changed verdict for 2016: NĐ 65/2014 art. 6 [V] chooses among the collectives MEETING the Cờ bộ standard (NĐ 42/2010 art. 16.2 was repealed by NĐ 65/2014 art. 30), holding it or not",
 			c: func() *rules.Candidate {
 				c := team(2016, org.Excellent, rules.Members{})()
 				c.Ensure(2016).ExceededTargets, c.Ensure(2016).ClusterLead = true, true
 				return c
-			}, code: award.CoChinhPhu, year: 2016, failed: []string{"cocp.tieu-chuan"}},
-		{name: "co-chinh-phu-r2010-co-co", reason: "R2010: holder of the Cờ bộ of the year",
-			c: func() *rules.Candidate {
-				return give(team(2016, org.Excellent, rules.Members{})(), award.CoBo, 2016)
 			}, code: award.CoChinhPhu, year: 2016, eligible: true, pending: true},
+		{name: "co-chinh-phu-r2014-khong-dat", reason: "NĐ 65/2014 art. 6 [V]: a collective not leading its cluster does not meet the Cờ bộ standard",
+			c: func() *rules.Candidate {
+				c := team(2016, org.Excellent, rules.Members{})()
+				c.Ensure(2016).ExceededTargets = true
+				return c
+			}, code: award.CoChinhPhu, year: 2016, failed: []string{"cocp.tieu-chuan"}},
 	})
 }

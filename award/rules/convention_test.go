@@ -11,8 +11,9 @@ import (
 	"github.com/thidua-go/thidua/org"
 )
 
-// DOMAIN.md §2 marks the counting of consecutive years [?]: "a title is
-// considered in the year right after the N-th qualifying one". Both
+// No text read pins the counting of consecutive years in general ([?]): one
+// reading is "a title is considered in the year right after the N-th
+// qualifying one". Both
 // readings are pinned on CSTĐ cấp bộ (3 consecutive CSTĐCS, Luật TĐKT
 // art. 22; an applied ministry-level initiative of 2020; 10/11 ballots): the
 // default (the year asked is the last of the run) and
@@ -59,36 +60,41 @@ func TestConsiderInYearAfter(t *testing.T) {
 	runRows(t, rows)
 }
 
-// R2010 (Luật TĐKT 2003 with NĐ 42/2010 and NĐ 65/2014, DOMAIN.md §1) was
-// in force before NĐ 91/2017 existed: its citations name its own texts, and
-// any rule whose content is taken from NĐ 91/2017 is marked [?]. Only
-// "Cờ thi đua của Chính phủ among the Cờ bộ holders" is confirmed (NĐ
-// 42/2010 art. 16.2 [V]).
-func TestR2010Citations(t *testing.T) {
-	reg := rules.NewR2010()
-	for id, cite := range reg.Citations {
-		if strings.Contains(cite, "91/2017") && !strings.HasSuffix(cite, "[?]") {
-			t.Errorf("R2010 %s cites NĐ 91/2017 without [?]: %q", id, cite)
+// Before 01/10/2017 there are three regimes (NĐ 65/2014/NĐ-CP, Điều 30;
+// Luật 39/2013/QH13 in force 01/06/2014): each was in force before NĐ
+// 91/2017 existed, so any citation naming NĐ 91/2017 is marked [?], and the
+// rules read in NĐ 65/2014 cite its articles.
+func TestPre2017Citations(t *testing.T) {
+	for _, reg := range []*rules.Regime{rules.NewR2010a(), rules.NewR2010b(), rules.NewR2014()} {
+		for id, cite := range reg.Citations {
+			if strings.Contains(cite, "91/2017") && !strings.HasSuffix(cite, "[?]") {
+				t.Errorf("%s %s cites NĐ 91/2017 without [?]: %q", reg.Name, id, cite)
+			}
 		}
 	}
 	tests := []struct {
+		reg      *rules.Regime
 		id, want string
 	}{
-		{"cocp.tieu-chuan", "NĐ 42/2010/NĐ-CP, Điều 16 khoản 2"},
-		{"cocp.ty-le", "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 11) [?]"},
-		{"bkttg.bkbo", "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c) [?]"},
-		{"bkttg.lien-tuc", "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c) [?]"},
-		{"bkttg.sang-kien", "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c) [?]"},
-		{"cobo.vuot-chi-tieu", "Luật TĐKT 2003, Điều 26; NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP [?]"},
-		{"cobo.dan-dau", "Luật TĐKT 2003, Điều 26; NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP [?]"},
-		{"ldtt.di-hoc", "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 10) [?]"},
+		{rules.NewR2010a(), "cocp.tieu-chuan", "NĐ 42/2010/NĐ-CP, Điều 16 khoản 2"},
+		{rules.NewR2010a(), "bkttg.cstdcs", "Luật TĐKT 2003, Điều 71 [C]"},
+		{rules.NewR2010a(), "hcld3.ttldxs", "Luật TĐKT 2003, Điều 44 khoản 2 [C]"},
+		{rules.NewR2010b(), "cocp.tieu-chuan", "NĐ 42/2010/NĐ-CP, Điều 16 khoản 2 [?]"},
+		{rules.NewR2014(), "cocp.tieu-chuan", "NĐ 65/2014/NĐ-CP, Điều 6"},
+		{rules.NewR2014(), "ldtt.tuyen-dung", "NĐ 65/2014/NĐ-CP, Điều 5 khoản 6"},
+		{rules.NewR2014(), "ldtt.di-hoc", "NĐ 65/2014/NĐ-CP, Điều 5"},
+		{rules.NewR2014(), "cstdtq.cstdbo", "NĐ 65/2014/NĐ-CP, Điều 3 khoản 4"},
+		{rules.NewR2014(), "bkbo.sang-kien", "NĐ 65/2014/NĐ-CP, Điều 24 khoản 1 điểm c"},
+		{rules.NewR2014(), "bkttg.lien-tuc", "NĐ 65/2014/NĐ-CP, Điều 23 khoản 1 điểm c, Điều 2 khoản 4"},
+		{rules.NewR2014(), "hcld3.sang-kien", "NĐ 65/2014/NĐ-CP, Điều 17 khoản 1 điểm b"},
+		{rules.NewR2014(), "hcld3.tt-co", "NĐ 65/2014/NĐ-CP, Điều 17 khoản 4 điểm b"},
 	}
 	for _, tt := range tests {
-		if got := reg.Citations[tt.id]; got != tt.want {
-			t.Errorf("R2010 %s = %q, want %q", tt.id, got, tt.want)
+		if got := tt.reg.Citations[tt.id]; got != tt.want {
+			t.Errorf("%s %s = %q, want %q", tt.reg.Name, tt.id, got, tt.want)
 		}
 	}
-	// R2017 keeps NĐ 91/2017, unmarked where DOMAIN.md confirms it.
+	// R2017 keeps NĐ 91/2017, unmarked where the text was seen.
 	r17 := rules.NewR2017()
 	for id, want := range map[string]string{
 		"bkttg.bkbo":  "NĐ 91/2017/NĐ-CP, Điều 38 khoản 1 điểm c",
@@ -110,10 +116,11 @@ func TestLDTTTrainingCriterion(t *testing.T) {
 		year int
 		cite string
 	}{
-		{2016, "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP (nội dung theo NĐ 91/2017/NĐ-CP, Điều 10) [?]"},
+		{2013, "NĐ 42/2010/NĐ-CP (nội dung theo NĐ 65/2014/NĐ-CP, Điều 5) [?]"},
+		{2016, "NĐ 65/2014/NĐ-CP, Điều 5"},
 		{2020, "NĐ 91/2017/NĐ-CP, Điều 10 [C]"},
 		{2024, "Luật TĐKT 2022, Điều 24; NĐ 98/2023/NĐ-CP [?]"},
-		{2025, "Luật TĐKT 2022, Điều 24; NĐ 152/2025/NĐ-CP [?]"},
+		{2025, "Luật TĐKT 2022, Điều 24; TT 15/2025/TT-BNV, Điều 2 khoản 5 [C]"},
 	}
 	for _, tt := range tests {
 		c := person("a")

@@ -69,9 +69,10 @@ func (v *Verdict) Failed() []Criterion {
 }
 
 type branchState struct {
-	name string
-	ok   bool
-	kind int8 // GrantKind of the alternative, kept small
+	name    string
+	ok      bool
+	pending bool // a criterion of the alternative is pending
+	kind    int8 // GrantKind of the alternative, kept small
 }
 
 // Eval is the state of one check: the candidate, the award and year asked
@@ -150,33 +151,32 @@ func (e *Eval) AddPending(id string, f Facts, reason func() string) {
 	if e.explain && e.Regime != nil {
 		cite = e.Regime.Citations[id]
 	}
-	e.pending = true
 	e.add(id, cite, false, true, f, reason)
 }
 
 func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func() string) {
-	if !pending {
-		if e.branch == "" {
-			if !passed {
-				e.failed = true
-			}
+	switch {
+	case pending && e.branch == "":
+		e.pending = true
+	case pending:
+		// Pending in an alternative: it marks the verdict pending only if
+		// no alternative free of pending criteria passes.
+		if i := e.branchIndex(); i >= 0 {
+			e.branches[i].pending = true
 		} else {
-			i := 0
-			for i < e.nb && e.branches[i].name != e.branch {
-				i++
-			}
-			switch {
-			case i < e.nb:
-			case i < len(e.branches):
-				e.branches[i] = branchState{name: e.branch, ok: true, kind: e.kind}
-				e.nb++
-			default: // more alternatives than room: the criterion is mandatory
-				e.failed = e.failed || !passed
-				i = -1
-			}
-			if i >= 0 && !passed {
+			e.pending = true
+		}
+	case e.branch == "":
+		if !passed {
+			e.failed = true
+		}
+	default:
+		if i := e.branchIndex(); i >= 0 {
+			if !passed {
 				e.branches[i].ok = false
 			}
+		} else { // more alternatives than room: the criterion is mandatory
+			e.failed = e.failed || !passed
 		}
 	}
 	if !e.explain {
@@ -188,6 +188,24 @@ func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func()
 	}
 	e.crit = append(e.crit, Criterion{ID: id, Passed: passed, Pending: pending, Branch: e.branch,
 		Reason: text, Citation: cite, Facts: f})
+}
+
+// branchIndex returns the index of the current alternative in e.branches,
+// registering it if new, or -1 when there is no room left.
+func (e *Eval) branchIndex() int {
+	i := 0
+	for i < e.nb && e.branches[i].name != e.branch {
+		i++
+	}
+	switch {
+	case i < e.nb:
+	case i < len(e.branches):
+		e.branches[i] = branchState{name: e.branch, ok: true, kind: e.kind}
+		e.nb++
+	default:
+		return -1
+	}
+	return i
 }
 
 func (e *Eval) eligible() bool {
@@ -226,7 +244,25 @@ func (e *Eval) verdict() Verdict {
 		name = e.Regime.Name
 	}
 	ok, kind := e.outcome()
-	return Verdict{Code: e.Code, Year: e.Year, Regime: name, Eligible: ok, Pending: ok && e.pending, Basis: kind, Criteria: e.crit}
+	return Verdict{Code: e.Code, Year: e.Year, Regime: name, Eligible: ok, Pending: ok && e.isPending(), Basis: kind, Criteria: e.crit}
+}
+
+// isPending reports whether an eligible verdict still waits: a mandatory
+// criterion is pending, or every alternative that passed has one.
+func (e *Eval) isPending() bool {
+	if e.pending {
+		return true
+	}
+	seen := false
+	for i := 0; i < e.nb; i++ {
+		if b := &e.branches[i]; b.ok {
+			if !b.pending {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }
 
 // reset prepares e for a new check.
@@ -334,14 +370,31 @@ func (e *Eval) usedThrough() int {
 	if held == -1<<31 {
 		return held
 	}
-	return e.periodEnd(held)
+	return e.intervalEnd(e.Code, held)
 }
 
 // periodEnd returns the last year of the run that a grant for year g used:
 // g by default, g-1 under Params.ConsiderInYearAfter (the shift of
-// [Eval.RunEnd]). The interval before a higher award is counted from that
-// period (DOMAIN.md §4 "holds X, then N years" [C]).
+// [Eval.RunEnd]).
 func (e *Eval) periodEnd(g int) int { return g - (e.Year - e.RunEnd()) }
+
+// intervalEnd returns the last year that cannot count towards the next
+// award after a grant of code for year g. The interval is counted from the
+// achievement period written in the earlier decision ([Eval.periodEnd];
+// NĐ 91/2017 with TT 08/2017/TT-BNV [C]) or, under
+// Params.IntervalFromDecision, from the earlier decision itself (NĐ
+// 65/2014/NĐ-CP, Điều 2 khoản 4): then the years before the year of the
+// decision do not count either. Without a known decision date the period
+// is used.
+func (e *Eval) intervalEnd(code award.Code, g int) int {
+	end := e.periodEnd(g)
+	if e.Params.IntervalFromDecision && len(e.Candidate.Decided) > 0 {
+		if on, ok := e.Candidate.decidedOn(code, g); ok {
+			end = max(end, on.Year-1)
+		}
+	}
+	return end
+}
 
 // Principles adds the criteria every award shares (NĐ 98/2023 art. 4): no
 // discipline in force and nothing pending (investigation, inspection,
@@ -419,6 +472,14 @@ func CheckAt(reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.D
 // without criteria.
 func (rs *Regimes) Check(c *Candidate, code award.Code, year int) Verdict {
 	return Check(rs.ForYear(year), c, code, year)
+}
+
+// CheckAt evaluates code for c and year considered on asOf, under the
+// regime [Regimes.Pick] gives: by default the one in force on asOf (a 2023
+// dossier considered on 15/01/2024 is read under R2024), or the one rating
+// year when rs.Select is ByAchievementYear.
+func (rs *Regimes) CheckAt(c *Candidate, code award.Code, year int, asOf thidua.Date) Verdict {
+	return CheckAt(rs.Pick(year, asOf), c, code, year, asOf)
 }
 
 func checkWith(e *Eval, reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.Date, explain bool) Verdict {

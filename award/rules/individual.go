@@ -13,18 +13,19 @@ import (
 // considered for year Y when the run ends in [Eval.RunEnd]: Y itself by
 // default, i.e. the years Y-N+1 … Y all qualify (units nominate at year end,
 // in the same round as the year's own titles), or Y-1 when
-// Params.ConsiderInYearAfter (DOMAIN.md §2 "considered in the year right
-// after the N-th qualifying one", [?] unverified). With the default, CSTĐ
-// cấp bộ asked for 2020 needs CSTĐCS in 2018, 2019 and 2020. Years before
-// [Eval.WindowStart] never count: those touched by a discipline (NĐ 98/2023
-// art. 4) and those already used for an earlier grant of the same code
-// (Luật TĐKT 2022 art. 5).
+// Params.ConsiderInYearAfter ([?] unverified reading) or when a text pins
+// it (CSTĐ toàn quốc after the year of the second CSTĐ cấp bộ, NĐ 65/2014
+// art. 3.4). With the default, CSTĐ cấp bộ asked for 2020 needs CSTĐCS in
+// 2018, 2019 and 2020. Years before [Eval.WindowStart] never count: those
+// touched by a discipline (NĐ 98/2023 art. 4) and those already used for
+// an earlier grant of the same code (Luật TĐKT 2022 art. 5).
 
 // RunEnd returns the last year of the run of consecutive years that counts
 // for the year asked: the year itself, or the year before it when
-// Params.ConsiderInYearAfter (DOMAIN.md §2 [?]).
+// Params.ConsiderInYearAfter, or for CSTĐ toàn quốc under
+// Params.CSTDTQAfterSecond (NĐ 65/2014/NĐ-CP, Điều 3 khoản 4).
 func (e *Eval) RunEnd() int {
-	if e.Params != nil && e.Params.ConsiderInYearAfter {
+	if p := e.Params; p != nil && (p.ConsiderInYearAfter || p.CSTDTQAfterSecond && e.Code == award.CSTDToanQuoc) {
 		return e.Year - 1
 	}
 	return e.Year
@@ -351,9 +352,20 @@ func ruleCSTDCS(e *Eval) {
 	default:
 		addInitiative()
 	}
-	if pct := p.CSTDCSQuotaPercent; pct > 0 {
+	switch pct := p.CSTDCSQuotaPercent; {
+	case pct > 0:
 		e.AddPending("cstdcs.ty-le", Facts{Need: pct}, func() string {
-			return "Xét trong tỷ lệ không quá " + itoa(pct) + "% số cá nhân đạt Lao động tiên tiến của đơn vị, làm tròn xuống (khi xét cả đơn vị)"
+			s := "Xét trong tỷ lệ không quá " + itoa(pct) + "% số cá nhân đạt Lao động tiên tiến của đơn vị, làm tròn xuống (khi xét cả đơn vị)"
+			if p.CSTDCSQuotaOpen {
+				s += "; tỷ lệ do bộ, ngành, tỉnh quy định"
+			}
+			return s
+		})
+	case p.CSTDCSQuotaOpen:
+		// The law leaves the rate to each ministry or province and none is
+		// set: say so rather than pass everyone silently.
+		e.Add("cstdcs.ty-le", true, Facts{}, func() string {
+			return "Chưa áp dụng tỷ lệ Chiến sĩ thi đua cơ sở: luật và nghị định không quy định tỷ lệ, bộ, ngành, tỉnh chưa quy định tỷ lệ riêng cho đơn vị"
 		})
 	}
 	e.Principles()
@@ -476,19 +488,10 @@ func ruleBKBo(e *Eval) {
 	e.Principles()
 }
 
-// ladder adds the criteria "holds base, then a run of years rated at least
-// minRating ending in [Eval.RunEnd]" and returns the first year of the run
-// and whether it is long enough. The base is the earliest merit grant of
-// base after the last grant of the code asked for (whose run it used) and
-// before the year asked; the interval is counted from the period of the
-// earlier award (DOMAIN.md §4 [C]): the run starts after the last year the
-// base grant used and after the last year the previous grant of the code
-// used, both given by [Eval.periodEnd]. Under
-// Params.ConsiderInYearAfter a Bằng khen cấp bộ for 2014 used the run
-// ending in 2013, so 2014-2018 give Bằng khen Thủ tướng for 2019; by
-// default it used 2014, and 2015-2019 give it for 2019.
-func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating org.Rating) (int, bool) {
-	y := e.RunEnd()
+// baseGrant adds the criterion "holds base" (id) and returns the year of
+// the earliest merit grant of base after the last grant of the code asked
+// for (whose run it used) and before the year asked.
+func (e *Eval) baseGrant(base award.Code, id string) (int, bool) {
 	prev := e.lastHeld(e.Code, e.bit, e.Year)
 	yb := 0
 	found := false
@@ -507,16 +510,35 @@ func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating
 			}
 		}
 	}
-	e.Add(baseID, found, Facts{Years: nil}, func() string {
+	e.Add(id, found, Facts{}, func() string {
 		if found {
 			return "Đã được tặng " + CodeName(base) + " năm " + itoa(yb)
 		}
 		return "Chưa được tặng " + CodeName(base) + " (sau lần được tặng " + CodeName(e.Code) + " trước, nếu có)"
 	})
+	return yb, found
+}
+
+// ladder adds the criteria "holds base, then a run of years rated at least
+// minRating ending in [Eval.RunEnd]" and returns the first year of the run
+// and whether it is long enough. The base is the earliest merit grant of
+// base after the last grant of the code asked for (whose run it used) and
+// before the year asked ([Eval.baseGrant]). The run starts after the last
+// year the base grant used and after the last year the previous grant of
+// the code used ([Eval.intervalEnd]: counted from the achievement period
+// of the earlier award, NĐ 91/2017 and TT 08/2017/TT-BNV [C], or from its
+// decision under Params.IntervalFromDecision, NĐ 65/2014 art. 2.4). Under
+// Params.ConsiderInYearAfter a Bằng khen cấp bộ for 2014 used the run
+// ending in 2013, so 2014-2018 give Bằng khen Thủ tướng for 2019; by
+// default it used 2014, and 2015-2019 give it for 2019.
+func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating org.Rating) (int, bool) {
+	y := e.RunEnd()
+	c := e.Candidate
+	yb, found := e.baseGrant(base, baseID)
 	start := max(e.RestartYear(), e.usedThrough(), c.FirstYear-1) + 1
-	after := 0 // last year of the base grant's period
+	after := 0 // last year before the run may start, after the base grant
 	if found {
-		after = e.periodEnd(yb)
+		after = e.intervalEnd(base, yb)
 		start = max(start, after+1)
 	}
 	run := 0
@@ -535,9 +557,15 @@ func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating
 		}
 		s := count(run) + " năm liên tục" + what + " (" + span(from, y) + "), cần " + count(need) + " năm"
 		if found {
-			s += " kể từ sau năm " + itoa(after)
-			if after != yb {
-				s += ", năm cuối của giai đoạn được tính cho " + CodeName(base) + " năm " + itoa(yb)
+			switch pe := e.periodEnd(yb); {
+			case after != pe:
+				on, _ := c.decidedOn(base, yb)
+				s += " kể từ năm " + itoa(after+1) + ", năm có quyết định tặng " + CodeName(base) + " năm " + itoa(yb) + " (ngày " + dmy(on) + ")"
+			default:
+				s += " kể từ sau năm " + itoa(after)
+				if after != yb {
+					s += ", năm cuối của giai đoạn được tính cho " + CodeName(base) + " năm " + itoa(yb)
+				}
 			}
 		}
 		return s
@@ -570,12 +598,33 @@ func (e *Eval) countInRun(id string, code award.Code, from, need int) {
 	})
 }
 
-// ruleBKTTg: Bằng khen của Thủ tướng Chính phủ (NĐ 91/2017 art. 38.1.c;
-// Luật TĐKT 2022 art. 73.1.b); collectives [?].
+// ruleBKTTg: Bằng khen của Thủ tướng Chính phủ (NĐ 65/2014 art. 23.1.c,
+// 23.3.c; NĐ 91/2017 art. 38.1.c; Luật TĐKT 2022 art. 73.1.b; Luật TĐKT
+// 2003 art. 71 before its 2013 amendment under Params.BKTTgCSTDCSYears).
 func ruleBKTTg(e *Eval) {
 	p, y := e.Params, e.RunEnd()
 	if e.Candidate.Collective {
-		e.ladder(award.BangKhenBo, "bkttg.bkbo", "bkttg.tap-the", p.CollBKTTgYears, org.Excellent)
+		from, _ := e.ladder(award.BangKhenBo, "bkttg.bkbo", "bkttg.tap-the", p.CollBKTTgYears, org.Excellent)
+		if k := p.CollBKTTgFlags; k > 0 {
+			e.countInRun("bkttg.co", award.CoBo, from, k)
+		}
+		e.Principles()
+		return
+	}
+	if n := p.BKTTgCSTDCSYears; n > 0 {
+		// Luật TĐKT 2003, Điều 71 as quoted [C]: Bằng khen cấp bộ and n
+		// consecutive years of CSTĐCS, or an ad hoc feat.
+		e.Branch("thuong-xuyen")
+		e.baseGrant(award.BangKhenBo, "bkttg.bkbo")
+		start := e.WindowStart()
+		from := y - n + 1
+		k, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
+		e.Add("bkttg.cstdcs", k == f.Need, f, func() string {
+			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+		})
+		e.Branch("dot-xuat")
+		e.feat("bkttg.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
+		e.Branch("")
 		e.Principles()
 		return
 	}
@@ -587,24 +636,210 @@ func ruleBKTTg(e *Eval) {
 		e.countInRun("bkttg.cstdcs", award.CSTDCS, from, p.BKTTgCSTDCS)
 	}
 	if p.BKTTgInitiatives > 0 {
-		k, g := e.initiatives(from, y, Grassroots, false)
+		k, g := e.initiatives(from, y, Grassroots, p.BKTTgApplied)
 		g.Need = p.BKTTgInitiatives
+		also := ""
+		if p.BKTTgApplied {
+			also = "được áp dụng"
+		}
 		e.Add("bkttg.sang-kien", k >= g.Need, g, func() string {
-			return initiativeReason(g, from, y, Grassroots, "", e.emptyRun)
+			return initiativeReason(g, from, y, Grassroots, also, e.emptyRun)
 		})
 	}
 	e.Principles()
 }
 
-// ruleHCLD3: Huân chương Lao động hạng Ba (Luật TĐKT 2022 art. 44; Luật TĐKT
-// 2003 art. 44.2 for collectives).
+// ruleHCLD3: Huân chương Lao động hạng Ba (NĐ 65/2014 art. 17; Luật TĐKT
+// 2022 art. 44; Luật TĐKT 2003 art. 44 before its 2013 amendment under
+// Params.HCLD3CSTDCSYears and, for collectives, without
+// Params.CollHCLD3AfterBKTTg).
 func ruleHCLD3(e *Eval) {
 	p, y := e.Params, e.RunEnd()
 	c := e.Candidate
 	if c.Collective {
+		hcld3Collective(e)
+		return
+	}
+	e.Branch("thanh-tich")
+	if n := p.HCLD3CSTDCSYears; n > 0 {
+		// Luật TĐKT 2003, Điều 44 khoản 1 as quoted [C]: n consecutive
+		// CSTĐCS, within which HCLD3BKBo Bằng khen cấp bộ or one Bằng khen
+		// Thủ tướng.
+		start := e.WindowStart()
+		from := y - n + 1
+		k, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
+		e.Add("hcld3.cstdcs", k == f.Need, f, func() string {
+			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+		})
+		lo := max(from, start)
+		bo, tt := e.countIn(award.BangKhenBo, lo, y), e.countIn(award.BangKhenTTg, lo, y)
+		need := p.HCLD3BKBo
+		e.Add("hcld3.bk", bo >= need || tt >= 1, Facts{Have: bo + tt, Need: need}, func() string {
+			s := "cần " + count(need) + " Bằng khen cấp bộ, ngành, tỉnh hoặc 01 Bằng khen của Thủ tướng Chính phủ"
+			if lo > y {
+				return "Chưa có năm liên tục nào để tính (" + e.emptyRun(y) + "), " + s
+			}
+			return "Trong " + spanWord(lo, y) + " có " + count(bo) + " Bằng khen cấp bộ, ngành, tỉnh và " + count(tt) +
+				" Bằng khen của Thủ tướng Chính phủ, " + s
+		})
+	} else {
+		from, _ := e.ladder(award.BangKhenTTg, "hcld3.bkttg", "hcld3.lien-tuc", p.HCLD3Years, p.HCLD3MinRating)
+		hcld3Run(e, from, y)
+	}
+	if p.HCLD3Workers && c.Worker {
+		e.Branch("cong-nhan")
+		e.feat("hcld3.cong-nhan", func(FeatKind) bool { return true })
+	}
+	if p.HCLD3LeaderYears > 0 {
+		// Long service (quá trình cống hiến) is another basis than merit
+		// (Luật TĐKT 2022 art. 8, art. 44.1.g): a verdict eligible only
+		// through it has Basis LongService. Only the leadership years are
+		// checked, women needing less time (see [Eval.LeaderMonths]); the
+		// number of years is [?] unverified.
+		e.BranchAs("cong-hien", LongService)
+		need, less := e.LeaderMonths(p.HCLD3LeaderYears * 12)
+		n := 0
+		for i := range c.Years {
+			if c.FirstYear+i <= e.Year && c.Years[i].Post >= Deputy {
+				n++
+			}
+		}
+		e.Add("hcld3.cong-hien", n*12 >= need, Facts{Have: n * 12, Need: need}, func() string {
+			s := "Giữ chức vụ lãnh đạo " + count(n) + " năm"
+			if n == 0 {
+				s = "Chưa có năm giữ chức vụ lãnh đạo"
+			}
+			s += ", cần " + count(need/12) + " năm"
+			if need%12 != 0 {
+				s += " " + count(need%12) + " tháng"
+			}
+			return s + less + "; xét theo quá trình cống hiến"
+		})
+	}
+	e.Branch("")
+	e.Principles()
+}
+
+// LeaderMonths returns the months in leadership posts the candidate needs
+// where the general rule asks months: women need Params.WomenLessMonths
+// fewer (03 years under NĐ 65/2014/NĐ-CP, Điều 2 khoản 3), or one third
+// less under Params.WomenLessThird (NĐ 91/2017 art. 3, NĐ 98/2023 art. 4
+// [C]) unless their retirement age is set above the general rule
+// ([Candidate.LaterRetirement]). note says why in Vietnamese, " (…)", or is
+// empty when nothing was reduced.
+func (e *Eval) LeaderMonths(months int) (need int, note string) {
+	c, p := e.Candidate, e.Params
+	if c.Collective || c.Gender != org.Female {
+		return months, ""
+	}
+	switch {
+	case p.WomenLessThird && c.LaterRetirement:
+		return months, " (nữ có tuổi nghỉ hưu cao hơn quy định chung: không giảm thời gian)"
+	case p.WomenLessThird:
+		return months - months/3, " (nữ được giảm một phần ba thời gian)"
+	case p.WomenLessMonths > 0:
+		return max(months-p.WomenLessMonths, 0), " (nữ được giảm " + count(p.WomenLessMonths/12) + " năm)"
+	}
+	return months, ""
+}
+
+// hcld3Run adds the criteria on the run of years after Bằng khen Thủ
+// tướng, from..y, of an individual's Huân chương Lao động hạng Ba.
+func hcld3Run(e *Eval, from, y int) {
+	p := e.Params
+	if p.HCLD3Excellent > 0 {
+		n := 0
+		for yy := from; yy <= y; yy++ {
+			if e.Rating(yy) == org.Excellent {
+				n++
+			}
+		}
+		e.Add("hcld3.xuat-sac", n >= p.HCLD3Excellent, Facts{Have: n, Need: p.HCLD3Excellent}, func() string {
+			switch {
+			case from > y:
+				return "Chưa có năm liên tục nào để tính việc hoàn thành xuất sắc nhiệm vụ (" + e.emptyRun(y) + "), cần " + count(p.HCLD3Excellent) + " năm"
+			case n == 0:
+				return "Trong " + spanWord(from, y) + " chưa có năm nào hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent) + " năm"
+			}
+			return "Trong " + spanWord(from, y) + " có " + count(n) + " năm hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent) + " năm"
+		})
+	}
+	if p.HCLD3CSTDCS > 0 {
+		e.countInRun("hcld3.cstdcs", award.CSTDCS, from, p.HCLD3CSTDCS)
+	}
+	if k := p.HCLD3Initiatives; k > 0 {
+		// NĐ 65/2014, Điều 17 khoản 1 điểm b: initiatives applied at
+		// ministry or province level, no CSTĐ option.
+		n, g := e.initiatives(from, y, Ministry, true)
+		g.Need = k
+		e.Add("hcld3.sang-kien", n >= k, g, func() string {
+			return initiativeReason(g, from, y, Ministry, "được áp dụng", e.emptyRun)
+		})
+	}
+	if k := p.HCLD3CSTDBoOrMin; k > 0 {
+		bo := e.countIn(award.CSTDBo, from, y)
+		in, _ := e.initiatives(from, y, Ministry, false)
+		e.Add("hcld3.cstdbo", bo >= k || in >= k, Facts{Have: max(bo, in), Need: k}, func() string {
+			need := ", cần " + count(k) + " lần Chiến sĩ thi đua cấp bộ hoặc " + count(k) + " sáng kiến cấp bộ"
+			switch {
+			case from > y:
+				return "Chưa có năm liên tục nào để tính Chiến sĩ thi đua cấp bộ hoặc sáng kiến cấp bộ (" + e.emptyRun(y) + ")" + need
+			case bo == 0 && in == 0:
+				return "Trong " + spanWord(from, y) + " chưa có lần Chiến sĩ thi đua cấp bộ hay sáng kiến cấp bộ nào" + need
+			}
+			return "Trong " + spanWord(from, y) + " có " + count(bo) + " lần Chiến sĩ thi đua cấp bộ và " + count(in) +
+				" sáng kiến cấp bộ" + need
+		})
+	}
+}
+
+// hcld3Collective: Huân chương Lao động hạng Ba for a collective. Under
+// Params.CollHCLD3AfterBKTTg (NĐ 65/2014, Điều 17 khoản 4 [V]): a) an
+// outstanding achievement of ministry or province influence, or b) at least
+// CollHCLD3Founded years of existence, Bằng khen Thủ tướng, then
+// CollHCLD3Years consecutive years "xuất sắc" within which CollHCLD3Flags
+// Cờ cấp bộ, or one Cờ and CollHCLD3FlagBK Bằng khen cấp bộ. Otherwise
+// (Luật TĐKT 2003, Điều 44 khoản 2 before its 2013 amendment [C]):
+// CollHCLD3Years consecutive years TTLĐXS with one Cờ cấp bộ or one Bằng
+// khen Thủ tướng, or an ad hoc feat.
+func hcld3Collective(e *Eval) {
+	p, y := e.Params, e.RunEnd()
+	c := e.Candidate
+	e.Branch("thuong-xuyen")
+	if p.CollHCLD3AfterBKTTg {
+		if yrs := p.CollHCLD3Founded; yrs > 0 {
+			f := Facts{Need: yrs}
+			if c.Founded.IsZero() {
+				e.AddPending("hcld3.thanh-lap", f, func() string {
+					return "Chưa có ngày thành lập của tập thể: cần có quá trình xây dựng, phát triển từ " + count(yrs) + " năm trở lên"
+				})
+			} else {
+				age := e.AsOf.Year - c.Founded.Year
+				if e.AsOf.Month < c.Founded.Month || e.AsOf.Month == c.Founded.Month && e.AsOf.Day < c.Founded.Day {
+					age--
+				}
+				f.Have = max(age, 0)
+				e.Add("hcld3.thanh-lap", age >= yrs, f, func() string {
+					return "Thành lập ngày " + dmy(c.Founded) + ": " + count(f.Have) + " năm tính đến ngày " + dmy(e.AsOf) + ", cần từ " + count(yrs) + " năm trở lên"
+				})
+			}
+		}
+		from, _ := e.ladder(award.BangKhenTTg, "hcld3.tt-bkttg", "hcld3.tt-lien-tuc", p.CollHCLD3Years, org.Excellent)
+		lo := max(from, e.WindowStart())
+		co, bk := e.countIn(award.CoBo, lo, y), e.countIn(award.BangKhenBo, lo, y)
+		flags, withBK := p.CollHCLD3Flags, p.CollHCLD3FlagBK
+		ok := co >= flags || co >= 1 && bk >= withBK
+		e.Add("hcld3.tt-co", ok, Facts{Have: co, Need: flags}, func() string {
+			need := "cần " + count(flags) + " Cờ thi đua cấp bộ, ngành, tỉnh, hoặc 01 Cờ và " + count(withBK) + " Bằng khen cấp bộ, ngành, tỉnh"
+			if lo > y {
+				return "Chưa có năm liên tục nào để tính (" + e.emptyRun(y) + "), " + need
+			}
+			return "Trong " + spanWord(lo, y) + " có " + count(co) + " Cờ thi đua cấp bộ, ngành, tỉnh và " + count(bk) +
+				" Bằng khen cấp bộ, ngành, tỉnh; " + need
+		})
+	} else {
 		start := e.WindowStart()
 		from := y - p.CollHCLD3Years + 1
-		e.Branch("thuong-xuyen")
 		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.TTLDXS, bTTLDXS, yy) })
 		e.Add("hcld3.ttldxs", n == f.Need, f, func() string {
 			return windowReason("đạt danh hiệu Tập thể lao động xuất sắc", f, from, y, start)
@@ -628,85 +863,9 @@ func ruleHCLD3(e *Eval) {
 			}
 			return "Trong " + spanWord(lo, y) + " có " + strings.Join(have, " và ") + " (cần 01 " + what + ")"
 		})
-		e.Branch("dot-xuat")
-		e.feat("hcld3.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
-		e.Branch("")
-		e.Principles()
-		return
 	}
-	e.Branch("thanh-tich")
-	from, _ := e.ladder(award.BangKhenTTg, "hcld3.bkttg", "hcld3.lien-tuc", p.HCLD3Years, p.HCLD3MinRating)
-	if p.HCLD3Excellent > 0 {
-		n := 0
-		for yy := from; yy <= y; yy++ {
-			if e.Rating(yy) == org.Excellent {
-				n++
-			}
-		}
-		e.Add("hcld3.xuat-sac", n >= p.HCLD3Excellent, Facts{Have: n, Need: p.HCLD3Excellent}, func() string {
-			switch {
-			case from > y:
-				return "Chưa có năm liên tục nào để tính việc hoàn thành xuất sắc nhiệm vụ (" + e.emptyRun(y) + "), cần " + count(p.HCLD3Excellent) + " năm"
-			case n == 0:
-				return "Trong " + spanWord(from, y) + " chưa có năm nào hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent) + " năm"
-			}
-			return "Trong " + spanWord(from, y) + " có " + count(n) + " năm hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent) + " năm"
-		})
-	}
-	if p.HCLD3CSTDCS > 0 {
-		e.countInRun("hcld3.cstdcs", award.CSTDCS, from, p.HCLD3CSTDCS)
-	}
-	if k := p.HCLD3CSTDBoOrMin; k > 0 {
-		bo := e.countIn(award.CSTDBo, from, y)
-		in, _ := e.initiatives(from, y, Ministry, false)
-		e.Add("hcld3.cstdbo", bo >= k || in >= k, Facts{Have: max(bo, in), Need: k}, func() string {
-			need := ", cần " + count(k) + " lần Chiến sĩ thi đua cấp bộ hoặc " + count(k) + " sáng kiến cấp bộ"
-			switch {
-			case from > y:
-				return "Chưa có năm liên tục nào để tính Chiến sĩ thi đua cấp bộ hoặc sáng kiến cấp bộ (" + e.emptyRun(y) + ")" + need
-			case bo == 0 && in == 0:
-				return "Trong " + spanWord(from, y) + " chưa có lần Chiến sĩ thi đua cấp bộ hay sáng kiến cấp bộ nào" + need
-			}
-			return "Trong " + spanWord(from, y) + " có " + count(bo) + " lần Chiến sĩ thi đua cấp bộ và " + count(in) +
-				" sáng kiến cấp bộ" + need
-		})
-	}
-	if p.HCLD3Workers && c.Worker {
-		e.Branch("cong-nhan")
-		e.feat("hcld3.cong-nhan", func(FeatKind) bool { return true })
-	}
-	if p.HCLD3LeaderYears > 0 {
-		// Long service (quá trình cống hiến) is another basis than merit
-		// (Luật TĐKT 2022 art. 8, art. 44.1.g): a verdict eligible only
-		// through it has Basis LongService. Only the leadership years are
-		// checked, women needing one third less time (NĐ 152/2025
-		// art. 21); the number of years is [?] unverified.
-		e.BranchAs("cong-hien", LongService)
-		need := p.HCLD3LeaderYears * 12
-		if c.Gender == org.Female {
-			need -= need / 3
-		}
-		n := 0
-		for i := range c.Years {
-			if c.FirstYear+i <= e.Year && c.Years[i].Post >= Deputy {
-				n++
-			}
-		}
-		e.Add("hcld3.cong-hien", n*12 >= need, Facts{Have: n * 12, Need: need}, func() string {
-			s := "Giữ chức vụ lãnh đạo " + count(n) + " năm"
-			if n == 0 {
-				s = "Chưa có năm giữ chức vụ lãnh đạo"
-			}
-			s += ", cần " + count(need/12) + " năm"
-			if need%12 != 0 {
-				s += " " + count(need%12) + " tháng"
-			}
-			if c.Gender == org.Female {
-				s += " (nữ được giảm một phần ba thời gian)"
-			}
-			return s + "; xét theo quá trình cống hiến"
-		})
-	}
+	e.Branch("dot-xuat")
+	e.feat("hcld3.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
 	e.Branch("")
 	e.Principles()
 }

@@ -13,7 +13,7 @@ import (
 
 type row struct {
 	name     string
-	reason   string // the rule of DOMAIN.md the row applies
+	reason   string // the legal rule the row applies, with its article
 	c        func() *rules.Candidate
 	code     award.Code
 	year     int
@@ -61,7 +61,11 @@ func TestRegimeFor(t *testing.T) {
 		on   thidua.Date
 		want string
 	}{
-		{d(2017, time.September, 30), rules.R2010},
+		{d(2014, time.May, 31), rules.R2010a},
+		{d(2014, time.June, 1), rules.R2010b},
+		{d(2014, time.August, 19), rules.R2010b},
+		{d(2014, time.August, 20), rules.R2014},
+		{d(2017, time.September, 30), rules.R2014},
 		{d(2017, time.October, 1), rules.R2017},
 		{d(2023, time.December, 31), rules.R2017},
 		{d(2024, time.January, 1), rules.R2024},
@@ -71,10 +75,10 @@ func TestRegimeFor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		if got := rs.For(tt.on).Name; got != tt.want {
-			t.Errorf("For(%s) = %s, want %s (DOMAIN.md §1)", tt.on, got, tt.want)
+			t.Errorf("For(%s) = %s, want %s (Luật 39/2013/QH13 in force 01/06/2014; NĐ 65/2014/NĐ-CP in force 20/08/2014, Điều 30; NĐ 91/2017/NĐ-CP from 01/10/2017; Luật TĐKT 2022, Điều 94; NĐ 152/2025/NĐ-CP from 01/07/2025)", tt.on, got, tt.want)
 		}
 	}
-	years := map[int]string{2016: rules.R2010, 2017: rules.R2017, 2023: rules.R2017, 2024: rules.R2024, 2025: rules.R2025}
+	years := map[int]string{2013: rules.R2010a, 2014: rules.R2014, 2016: rules.R2014, 2017: rules.R2017, 2023: rules.R2017, 2024: rules.R2024, 2025: rules.R2025}
 	for y, want := range years {
 		if got := rs.ForYear(y).Name; got != want {
 			t.Errorf("ForYear(%d) = %s, want %s (year rated at 31/12)", y, got, want)
@@ -649,18 +653,34 @@ func TestHCLD3(t *testing.T) {
 				c.Feats = []rules.Feat{{ID: "sang-che", Kind: rules.Invention, Level: rules.Ministry, Year: 2024}}
 				return c
 			}, code: award.HCLD3, year: 2024, eligible: true},
-		{name: "tap-the-r2017", reason: "Law 2003 art. 44.2: 5 consecutive years Tập thể LĐXS 2016-2020 and one Cờ thi đua cấp bộ",
+		{name: "tap-the-r2010a", reason: "Luật TĐKT 2003 art. 44.2 before the 2013 amendment [C] (R2010a): 5 consecutive years Tập thể LĐXS 2009-2013 and one Cờ thi đua cấp bộ",
 			c: func() *rules.Candidate {
 				c := &rules.Candidate{ID: "t", Collective: true}
+				rate(c, 2009, 2013, org.Excellent, award.TTLDXS)
+				return give(c, award.CoBo, 2011)
+			}, code: award.HCLD3, year: 2013, eligible: true},
+		{name: "tap-the-r2010a-bon-nam", reason: "R2010a: 4 years TTLĐXS; no ad hoc feat either",
+			c: func() *rules.Candidate {
+				c := &rules.Candidate{ID: "t", Collective: true}
+				rate(c, 2010, 2013, org.Excellent, award.TTLDXS)
+				return give(c, award.CoBo, 2011)
+			}, code: award.HCLD3, year: 2013, failed: []string{"hcld3.dot-xuat", "hcld3.ttldxs"}},
+		{name: "tap-the-r2017-luat-cu", reason: "changed verdict: the Law 2003 art. 44.2 rule (5 TTLĐXS + 1 Cờ) is the Law before its 2013 amendment; R2017 reads the amended Law with the content of NĐ 65/2014 art. 17.4.b [?]: no Bằng khen Thủ tướng and only one Cờ",
+			c: func() *rules.Candidate {
+				c := &rules.Candidate{ID: "t", Collective: true, Founded: d(2000, 1, 1)}
 				rate(c, 2016, 2020, org.Excellent, award.TTLDXS)
 				return give(c, award.CoBo, 2018)
-			}, code: award.HCLD3, year: 2020, eligible: true},
-		{name: "tap-the-bon-nam", reason: "4 years TTLĐXS; no ad hoc feat either",
-			c: func() *rules.Candidate {
-				c := &rules.Candidate{ID: "t", Collective: true}
-				rate(c, 2017, 2020, org.Excellent, award.TTLDXS)
-				return give(c, award.CoBo, 2018)
-			}, code: award.HCLD3, year: 2020, failed: []string{"hcld3.dot-xuat", "hcld3.ttldxs"}},
+			}, code: award.HCLD3, year: 2020, failed: []string{"hcld3.dot-xuat", "hcld3.tt-bkttg", "hcld3.tt-co", "hcld3.tt-lien-tuc"}},
+		{name: "tap-the-r2014-hai-co", reason: "NĐ 65/2014 art. 17.4.b [V]: founded 2000 (≥ 10 years), Bằng khen Thủ tướng 2010, then 2011-2015 'xuất sắc' with 2 Cờ cấp bộ (2012, 2015)",
+			c: coll65(d(2000, 1, 1), []int{2012, 2015}, nil), code: award.HCLD3, year: 2015, eligible: true},
+		{name: "tap-the-r2014-co-va-hai-bk", reason: "NĐ 65/2014 art. 17.4.b [V]: or one Cờ cấp bộ and 2 Bằng khen cấp bộ within the 5 years",
+			c: coll65(d(2000, 1, 1), []int{2013}, []int{2012, 2014}), code: award.HCLD3, year: 2015, eligible: true},
+		{name: "tap-the-r2014-mot-co-mot-bk", reason: "NĐ 65/2014 art. 17.4.b [V]: one Cờ and one Bằng khen cấp bộ are not enough",
+			c: coll65(d(2000, 1, 1), []int{2013}, []int{2014}), code: award.HCLD3, year: 2015, failed: []string{"hcld3.dot-xuat", "hcld3.tt-co"}},
+		{name: "tap-the-r2014-chua-10-nam", reason: "NĐ 65/2014 art. 17.4.b [V]: founded 01/06/2006, only 9 years at 31/12/2015; 10 years of existence needed",
+			c: coll65(d(2006, 6, 1), []int{2012, 2015}, nil), code: award.HCLD3, year: 2015, failed: []string{"hcld3.dot-xuat", "hcld3.thanh-lap"}},
+		{name: "tap-the-r2014-khong-ngay-thanh-lap", reason: "NĐ 65/2014 art. 17.4.b [V]: without a founding date the 10 years cannot be decided from the history: eligible, pending",
+			c: coll65(thidua.Date{}, []int{2012, 2015}, nil), code: award.HCLD3, year: 2015, eligible: true, pending: true},
 		{name: "tap-the-dot-xuat", reason: "or an ad hoc feat",
 			c: func() *rules.Candidate {
 				c := &rules.Candidate{ID: "t", Collective: true}
@@ -668,6 +688,18 @@ func TestHCLD3(t *testing.T) {
 				return c
 			}, code: award.HCLD3, year: 2020, eligible: true},
 	})
+}
+
+// coll65 is a collective founded on founded, with Bằng khen Thủ tướng 2010,
+// then 2011-2015 "xuất sắc", Cờ cấp bộ in flags and Bằng khen cấp bộ in bk.
+func coll65(founded thidua.Date, flags, bk []int) func() *rules.Candidate {
+	return func() *rules.Candidate {
+		c := &rules.Candidate{ID: "t", Collective: true, Founded: founded}
+		rate(c, 2011, 2015, org.Excellent)
+		give(c, award.BangKhenTTg, 2010)
+		give(c, award.CoBo, flags...)
+		return give(c, award.BangKhenBo, bk...)
+	}
 }
 
 func itoa(n int) string {

@@ -9,9 +9,9 @@ import (
 	"github.com/thidua-go/thidua/org"
 )
 
-// TestLadderConvention pins "holds X, then N years" (DOMAIN.md §4: the
-// interval is counted from the period of the earlier award [C]) under both
-// readings of DOMAIN.md §2 [?]. A grant for year G used the run ending in
+// TestLadderConvention pins "holds X, then N years" (the interval is
+// counted from the achievement period of the earlier award, NĐ 91/2017 and
+// TT 08/2017/TT-BNV [C]) under both readings of consecutive years [?]. A grant for year G used the run ending in
 // G by default, in G-1 under Params.ConsiderInYearAfter (the run of the
 // year asked ends the year before it). So the N years may start right after
 // the period of the base award, and a grant of the code asked for uses its

@@ -260,8 +260,26 @@ func (src *Sources) loadGrants(ctx context.Context, c *Candidate, f award.GrantF
 		return nil, err
 	}
 	byID := make(map[string]award.Grant, len(gs))
+	var ids []string // decisions of the grants kept
 	for _, g := range gs {
 		byID[g.ID] = g
+		if g.AchievementYear() <= to && g.Decision != "" && !slices.Contains(ids, g.Decision) {
+			ids = append(ids, g.Decision)
+		}
+	}
+	// The decision dates: under NĐ 65/2014/NĐ-CP, Điều 2 khoản 4 the time
+	// before the next award counts from the earlier decision.
+	signed := map[string]thidua.Date{}
+	if len(ids) > 0 {
+		ds, err := src.Award.Decisions(ctx, award.DecisionFilter{IDs: ids, WithoutGrants: true})
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range ds {
+			signed[d.ID] = d.Date
+		}
+	}
+	for _, g := range gs {
 		y := g.AchievementYear()
 		if y > to {
 			continue
@@ -270,7 +288,7 @@ func (src *Sources) loadGrants(ctx context.Context, c *Candidate, f award.GrantF
 		if err != nil {
 			return nil, err
 		}
-		c.Add(Grant{Code: g.Kind, Year: y, Kind: k})
+		c.Add(Grant{Code: g.Kind, Year: y, Kind: k, Decided: signed[g.Decision]})
 	}
 	return byID, nil
 }
@@ -383,7 +401,9 @@ func initiativeLevel(l campaign.Level) Level {
 // LoadUnit loads the history of a unit, as a collective, over the calendar
 // years of span into a [Candidate]:
 //
-//   - from src.Org: each year's rating and "vượt chỉ tiêu" (UnitYear), and
+//   - from src.Org: the founding date (the start of Unit.Exists; the
+//     history of predecessor units is not followed), each year's rating and
+//     "vượt chỉ tiêu" (UnitYear), and
 //     the member counts of each year with records (Luật TĐKT art. 27, 28):
 //     the members are the people the unit rated that year; Completed counts
 //     those rated "hoàn thành nhiệm vụ" or better, Disciplined those under a
@@ -415,7 +435,7 @@ func LoadUnit(ctx context.Context, src Sources, id org.UnitID, span thidua.Perio
 	if err != nil {
 		return fail("", err)
 	}
-	c := Candidate{ID: sid, Unit: string(u.Parent), Collective: true}
+	c := Candidate{ID: sid, Unit: string(u.Parent), Collective: true, Founded: u.Exists.From}
 	from, to := span.From.Year, span.To.Year
 
 	uys, err := src.Org.UnitYears(ctx, org.UnitYearFilter{Unit: id, From: from, To: to})

@@ -146,7 +146,7 @@ func (f *fx) load(p org.PersonID) rules.Candidate {
 	return c
 }
 
-// TestLoadPersonVerdicts checks worked examples of DOMAIN.md on candidates
+// TestLoadPersonVerdicts checks worked examples of the legal texts on candidates
 // loaded from the stores: the expected verdicts come from the legal text.
 func TestLoadPersonVerdicts(t *testing.T) {
 	cstdbo := func(f *fx, p org.PersonID) {
@@ -275,7 +275,10 @@ func TestLoadPersonFields(t *testing.T) {
 		Disciplines: []rules.Discipline{{Form: org.KhienTrach, InForce: thidua.Period{From: d(2016, time.June, 1), To: d(2017, time.May, 31)}}},
 		Initiatives: []rules.Initiative{{ID: "SK-1", Kind: rules.Improvement, Level: rules.Ministry, Year: 2018, Applied: true,
 			UsedFor: []rules.Use{{Code: award.CSTDCS, Year: 2018}}}},
-		Grants: []rules.Grant{{Code: award.GiayKhen, Year: 2018, Kind: rules.AdHoc}},
+		Grants: []rules.Grant{{Code: award.GiayKhen, Year: 2018, Kind: rules.AdHoc, Decided: d(2019, time.January, 15)}},
+		// The decision dates (NĐ 65/2014 art. 2.4 counts intervals from them).
+		Decided: []rules.Decided{{Code: award.LDTT, Year: 2017, On: d(2018, time.January, 15)},
+			{Code: award.GiayKhen, Year: 2018, On: d(2019, time.January, 15)}, {Code: award.CSTDCS, Year: 2018, On: d(2019, time.January, 15)}},
 	}
 	if diff := cmp.Diff(want, c); diff != "" {
 		t.Errorf("LoadPerson (-want +got):\n%s", diff)
@@ -322,7 +325,7 @@ func TestLoadUnit(t *testing.T) {
 		{Rating: org.CompletedWell, Awards: rules.SetOf(award.CoBo)},
 		{Rating: org.Excellent, ExceededTargets: true, ClusterLead: true,
 			Members: rules.Members{Total: 4, LDTT: 2, CSTDCS: 1, Completed: 4, Disciplined: 1}},
-	}}
+	}, Decided: []rules.Decided{{Code: award.CoBo, Year: 2018, On: d(2019, time.January, 15)}}, Founded: d(2000, time.January, 1)}
 	if diff := cmp.Diff(want, c); diff != "" {
 		t.Errorf("LoadUnit (-want +got):\n%s", diff)
 	}

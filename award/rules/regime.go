@@ -3,6 +3,7 @@ package rules
 import (
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -38,94 +39,164 @@ const (
 
 // Params are the numbers and switches of a regime. Every field may be
 // overridden by the caller. Fields documented "[?] unverified" encode a
-// rule that DOMAIN.md marks as not confirmed.
+// rule that no legal text read so far confirms; "[C]" marks one known only
+// from secondary sources.
 type Params struct {
 	Law Law
 
 	// ConsiderInYearAfter chooses how a title or form needing N
-	// consecutive years is counted. DOMAIN.md §2 says "a title is
-	// considered in the year right after the N-th qualifying one" but marks
-	// it [?] unverified. false (the default, every library regime): the
-	// year asked for is the LAST year of the run — CSTĐ cấp bộ asked for
-	// 2020 needs CSTĐCS 2018, 2019 and 2020, units nominating at year end in
-	// the same round as the year's own titles. true: the run ends the year
-	// BEFORE the year asked for — CSTĐ cấp bộ asked for 2021 needs CSTĐCS
-	// 2018-2020. Set it when a ministry's practice confirms that reading.
+	// consecutive years is counted when the text does not say. One reading
+	// is that "a title is considered in the year right after the N-th
+	// qualifying one"; no text read confirms it ([?] unverified). false
+	// (the default, every library regime): the year asked for is the LAST
+	// year of the run — CSTĐ cấp bộ asked for 2020 needs CSTĐCS 2018, 2019
+	// and 2020, units nominating at year end in the same round as the
+	// year's own titles. true: the run ends the year BEFORE the year asked
+	// for — CSTĐ cấp bộ asked for 2021 needs CSTĐCS 2018-2020. Set it when
+	// a ministry's practice confirms that reading. Where a text pins the
+	// counting (CSTDTQAfterSecond) the text wins.
 	ConsiderInYearAfter bool
 
-	// LĐTT (Luật TĐKT art. 24; NĐ 91/2017 art. 10). The recruitment and
-	// absence exclusions are kept under Law 2022 as [?] unverified.
+	// IntervalFromDecision counts the time before the next award from the
+	// DECISION of the earlier one (NĐ 65/2014/NĐ-CP, Điều 2 khoản 4: "được
+	// tính từ khi có quyết định khen thưởng lần trước") [V]: the years
+	// before the year the earlier decision was signed do not count (the
+	// year of the decision does: its rating comes after the decision), and
+	// neither do the years its achievement period used. false counts from
+	// the achievement period written in the earlier decision (NĐ 91/2017
+	// and TT 08/2017/TT-BNV [C]; Luật TĐKT 2022, Điều 5). Without a known
+	// decision date ([Candidate.Decided]) the period is used.
+	IntervalFromDecision bool
+
+	// LĐTT (Luật TĐKT art. 24; NĐ 65/2014 art. 5; NĐ 91/2017 art. 10; TT
+	// 01/2024/TT-BNV; TT 15/2025/TT-BNV).
 	LDTTMinRating org.Rating // lowest rating for LĐTT: CompletedWell
-	LDTTMinMonths int        // recruited at least this many whole months before 31/12: 10 [V]; 0 disables
-	LDTTMaxAbsent int        // absent this many counted working days or more excludes: 40 [C]; 0 disables
-	// LDTTTraining counts a year of training of one year or more finished
-	// with a "khá" result or better as LĐTT (NĐ 91/2017 art. 10 [C]; kept
-	// under Law 2022 as [?] unverified). false makes such a year need the
-	// rating like any other.
+	// LDTTMinMonths: recruited at least this many whole months before
+	// 31/12, else not considered: 10 under NĐ 65/2014 art. 5 [V] and NĐ
+	// 91/2017 art. 10; 6 under TT 01/2024/TT-BNV art. 1.5.d and TT
+	// 15/2025/TT-BNV art. 2.5 [C]; 0 disables.
+	LDTTMinMonths int
+	LDTTMaxAbsent int // absent this many counted working days or more excludes: 40 (NĐ 65/2014 art. 5 [V]); 0 disables
+	// LDTTTraining counts a year of training of one year or more, rules
+	// kept, finished with a "khá" result or better as LĐTT (NĐ 65/2014
+	// art. 5 [V]; NĐ 91/2017 art. 10 [C]; TT 15/2025/TT-BNV art. 2.5 [C]).
+	// false makes such a year need the rating like any other.
 	LDTTTraining bool
 	// LDTTNoDiscipline excludes a person disciplined "khiển trách" or
-	// heavier during the year. [?] unverified (NĐ 91/2017 art. 10).
+	// heavier during the year (NĐ 65/2014 art. 5 [V]; later regimes [?]).
 	LDTTNoDiscipline bool
 
 	// CSTĐCS (Luật TĐKT art. 23).
 	CSTDCSMode CSTDCSMode
 	// CSTDCSQuotaPercent caps CSTĐCS at this percentage of the individuals
-	// awarded LĐTT in the unit, rounded down (NĐ 91/2017 art. 9.3: 15).
-	// 0 means no cap. Under Law 2022 the cap is [?] unverified.
+	// awarded LĐTT in the unit, rounded down: NĐ 91/2017 art. 9.3 lets each
+	// ministry or province set the rate "không quá 15 %" [C], so R2017 has
+	// 15 and a ministry lowers it. 0 means no cap: no earlier decree sets
+	// one, and none is known under Law 2022 ([?]).
 	CSTDCSQuotaPercent int
+	// CSTDCSQuotaOpen says the law leaves the CSTĐCS rate to each ministry
+	// or province (Law 2022 regimes): a verdict then states the rate
+	// applied, or that none is ("chưa áp dụng tỷ lệ").
+	CSTDCSQuotaOpen bool
 
 	// CSTĐ cấp bộ (art. 22) and toàn quốc (art. 21).
 	CSTDBoYears     int // consecutive CSTĐCS years: 3
 	CSTDTQTimes     int // consecutive CSTĐ cấp bộ periods: 2
-	CSTDVotePercent int // council vote of all members: 90 (NĐ 91/2017 art. 45.8); Law 2022 [?] unverified
+	CSTDVotePercent int // council vote of all members: 90 (NĐ 91/2017 art. 45.8); other regimes [?] unverified
+	// CSTDTQAfterSecond: CSTĐ toàn quốc is conferred after the year of the
+	// second CSTĐ cấp bộ (NĐ 65/2014/NĐ-CP, Điều 3 khoản 4) [V]: asked for
+	// year Y, the second CSTĐ cấp bộ period ends in Y-1 at the latest
+	// ([Eval.RunEnd] is Y-1 for CSTĐ toàn quốc).
+	CSTDTQAfterSecond bool
 
-	// Bằng khen cấp bộ, individual (Luật TĐKT 2022 art. 74.1.d; NĐ 91/2017
-	// art. 39 [?] unverified).
+	// Bằng khen cấp bộ, individual (NĐ 65/2014 art. 24.1.c [V]; Luật TĐKT
+	// 2022 art. 74.1.d; NĐ 91/2017 art. 39 [?] unverified).
 	BKBoYears        int  // consecutive years: 2
 	BKBoInitiatives  int  // initiatives applied at grassroots level: 2
 	BKBoCSTDCSBranch bool // 2 consecutive CSTĐCS suffice (Law 2022)
 
-	// Bằng khen Thủ tướng, individual (NĐ 91/2017 art. 38.1.c; Luật TĐKT
-	// 2022 art. 73.1.b).
+	// Bằng khen Thủ tướng, individual (NĐ 65/2014 art. 23.1.c [V]; NĐ
+	// 91/2017 art. 38.1.c [C]; Luật TĐKT 2022 art. 73.1.b).
 	BKTTgYears       int        // consecutive years after Bằng khen cấp bộ: 5
-	BKTTgMinRating   org.Rating // rating every year of the run: Excellent (R2017), CompletedWell (Law 2022)
-	BKTTgInitiatives int        // grassroots initiatives in the run: 5 (R2017), 0 (Law 2022)
-	BKTTgCSTDCS      int        // CSTĐCS in the run: 0 (R2017), 3 (Law 2022)
+	BKTTgMinRating   org.Rating // rating every year of the run: Excellent (2014-2023), CompletedWell (Law 2022)
+	BKTTgInitiatives int        // grassroots initiatives in the run: 5 (2014-2023), 0 (Law 2022)
+	BKTTgApplied     bool       // the initiatives must be applied too ("công nhận và áp dụng", NĐ 65/2014 art. 23.1.c)
+	BKTTgCSTDCS      int        // CSTĐCS in the run: 0 (2014-2023), 3 (Law 2022)
+	// BKTTgCSTDCSYears, when set, replaces the run after Bằng khen cấp bộ
+	// by the Law 2003 criterion before its 2013 amendment (art. 71 as
+	// quoted [C]): holds Bằng khen cấp bộ and this many consecutive years
+	// of CSTĐCS (5), or an ad hoc feat.
+	BKTTgCSTDCSYears int
 
-	// Huân chương Lao động hạng Ba, individual (Luật TĐKT 2022 art. 44.1.e;
-	// R2017 rule [?] unverified).
+	// Huân chương Lao động hạng Ba, individual (NĐ 65/2014 art. 17.1.b
+	// [V]; Luật TĐKT 2022 art. 44.1.e [C]; R2017 [?] unverified).
 	HCLD3Years       int        // consecutive years after Bằng khen Thủ tướng: 5
-	HCLD3MinRating   org.Rating // rating every year of the run: Excellent (R2017 [?]), CompletedWell (Law 2022)
+	HCLD3MinRating   org.Rating // rating every year of the run: Excellent (2014-2023), CompletedWell (Law 2022)
 	HCLD3Excellent   int        // years "xuất sắc" in the run: 1 (Law 2022)
 	HCLD3CSTDCS      int        // CSTĐCS in the run: 3 (Law 2022)
 	HCLD3CSTDBoOrMin int        // R2017 [?]: CSTĐ cấp bộ, or ministry-level initiatives, in the run: 2
+	// HCLD3Initiatives: initiatives applied at ministry or province level
+	// in the run, with no CSTĐ option: 2 (NĐ 65/2014 art. 17.1.b) [V].
+	HCLD3Initiatives int
+	// HCLD3CSTDCSYears, when set, replaces the run after Bằng khen Thủ
+	// tướng by the Law 2003 criterion before its 2013 amendment (art. 44.1
+	// as quoted [C]): this many consecutive CSTĐCS years (7), within which
+	// HCLD3BKBo Bằng khen cấp bộ (2) or one Bằng khen Thủ tướng.
+	HCLD3CSTDCSYears int
+	HCLD3BKBo        int
 	// HCLD3LeaderYears is the leadership time, in years, of the
 	// long-service basis (quá trình cống hiến) of Huân chương Lao động hạng
 	// Ba: Luật TĐKT 2022 art. 44.1.g and NĐ 152/2025 art. 21 count years held
-	// in leadership posts, women one third less [V], but the number of
-	// years is not confirmed: [?] unverified, so it is 0 (the basis is off)
-	// in every library regime. When set, it is a separate basis: a verdict
-	// eligible only through it has Basis LongService, not Merit. What is
-	// checked then is only the years, up to the year asked, whose
-	// YearRecord.Post is Deputy or Head (women: two thirds of the time), and
-	// the general principles (NĐ 98/2023 art. 4); no rating, title or
-	// earlier form is required, as no such requirement is confirmed.
+	// in leadership posts [V], NĐ 65/2014 art. 17.3.b 10 years for a Giám
+	// đốc Sở or equivalent [V], but which posts count is not modelled: [?]
+	// unverified, so it is 0 (the basis is off) in every library regime.
+	// When set, it is a separate basis: a verdict eligible only through it
+	// has Basis LongService, not Merit. What is checked then is only the
+	// years, up to the year asked, whose YearRecord.Post is Deputy or Head
+	// (women less, see WomenLessMonths and WomenLessThird), and the general
+	// principles; no rating, title or earlier form is required, as no such
+	// requirement is confirmed.
 	HCLD3LeaderYears int
 	// HCLD3Workers enables the workers' and farmers' branch (art. 44.2).
 	HCLD3Workers bool
 
+	// Women leaders need less time in post for long-service awards:
+	// WomenLessMonths fewer months (36 under NĐ 65/2014/NĐ-CP, Điều 2
+	// khoản 3 [V]), or, with WomenLessThird, one third less (NĐ 91/2017
+	// art. 3; NĐ 98/2023 art. 4 [C]) — except a woman whose retirement age
+	// is set above the general rule ([Candidate.LaterRetirement]), who
+	// needs the general time.
+	WomenLessMonths int
+	WomenLessThird  bool
+
 	// Collectives (Luật TĐKT art. 26–28).
-	TTLDTTPercent    int             // more than this percentage of members LĐTT: 50
-	TTLDTTNoCanhCao  bool            // no member disciplined "cảnh cáo"+ (old law); Law 2022 [?]
-	TTLDXSPercent    int             // at least this percentage of members LĐTT: 70
-	TTLDXSNoCanhCao  bool            // old law [C]; Law 2022 has no discipline clause
-	CoCPQuotaPercent int             // Cờ thi đua của Chính phủ: at most 20 % of those meeting the Cờ bộ standard (NĐ 91/2017 art. 11); R2010 and Law 2022 [?]
-	CoCPAmongHolders bool            // R2010: chosen among Cờ bộ holders of the year (NĐ 42/2010 art. 16.2)
-	CollHCLD3Years   int             // consecutive years TTLĐXS for collective HCLĐ3: 5 (Law 2003 art. 44.2); Law 2022 [?]
-	CollBKBoYears    int             // [?] unverified: consecutive years "xuất sắc" for a collective Bằng khen cấp bộ: 2
-	CollBKTTgYears   int             // [?] unverified: consecutive years "xuất sắc" after Bằng khen cấp bộ for a collective Bằng khen Thủ tướng: 5
-	WomenFirst       bool            // ties favour women (NĐ 98/2023 art. 4; earlier regimes [?])
-	PrizeRoundUpTo   decimal.Decimal // [?] unverified: round prize money up to a multiple of this (0: no rounding)
+	TTLDTTPercent    int  // more than this percentage of members LĐTT: 50
+	TTLDTTNoCanhCao  bool // no member disciplined "cảnh cáo"+ (old law); Law 2022 [?]
+	TTLDXSPercent    int  // at least this percentage of members LĐTT: 70
+	TTLDXSNoCanhCao  bool // old law [C]; Law 2022 has no discipline clause
+	CoCPQuotaPercent int  // Cờ thi đua của Chính phủ: at most 20 % of those meeting the Cờ bộ standard (NĐ 91/2017 art. 11); other regimes [?]
+	// CoCPAmongHolders: Cờ thi đua của Chính phủ is chosen among the
+	// holders of the Cờ cấp bộ of the year (NĐ 42/2010 art. 16.2 [V],
+	// repealed from 20/08/2014 by NĐ 65/2014 art. 30); false: among the
+	// collectives meeting the Cờ cấp bộ standard (NĐ 65/2014 art. 6 [V]).
+	CoCPAmongHolders bool
+	// Huân chương Lao động hạng Ba, collective. Law 2003 art. 44.2 before
+	// its 2013 amendment [C]: CollHCLD3Years consecutive years TTLĐXS and
+	// one Cờ cấp bộ or Bằng khen Thủ tướng. NĐ 65/2014 art. 17.4.b [V]
+	// (CollHCLD3AfterBKTTg): at least CollHCLD3Founded years of existence,
+	// holds Bằng khen Thủ tướng, then CollHCLD3Years consecutive years
+	// "xuất sắc" within which CollHCLD3Flags Cờ cấp bộ, or one Cờ and
+	// CollHCLD3FlagBK Bằng khen cấp bộ.
+	CollHCLD3Years      int
+	CollHCLD3AfterBKTTg bool
+	CollHCLD3Founded    int
+	CollHCLD3Flags      int
+	CollHCLD3FlagBK     int
+	CollBKBoYears       int             // [?] unverified: consecutive years "xuất sắc" for a collective Bằng khen cấp bộ: 2
+	CollBKTTgYears      int             // consecutive years "xuất sắc" after Bằng khen cấp bộ for a collective Bằng khen Thủ tướng: 5 (NĐ 65/2014 art. 23.3.c [V]; others [?])
+	CollBKTTgFlags      int             // Cờ cấp bộ within those years: 1 (NĐ 65/2014 art. 23.3.c [V]); 0 elsewhere [?]
+	WomenFirst          bool            // ties favour women (NĐ 65/2014 art. 2 [V]; NĐ 98/2023 art. 4 [C]; others [?])
+	PrizeRoundUpTo      decimal.Decimal // [?] unverified: round prize money up to a multiple of this (0: no rounding)
 	// PrizeMultiples are the prize money multiples of the base salary per
 	// code (NĐ 98/2023 art. 54 [V]; assumed the same for earlier decrees [?]).
 	PrizeMultiples map[award.Code]decimal.Decimal
@@ -154,12 +225,35 @@ func (r *Regime) Clone() *Regime {
 	return &c
 }
 
+// Selection says which date picks the regime of a check. The Law does not
+// settle which regime applies to a dossier still pending when the law
+// changes: Luật TĐKT 06/2022/QH15, Điều 95 keeps only the titles and forms
+// already granted before 01/01/2024, and the decrees' transitional clauses
+// were not read. The library's default is the date of consideration; a
+// caller that reads the transition otherwise chooses ByAchievementYear.
+type Selection int
+
+// Selections.
+const (
+	// ByConsideration (the default) picks the regime in force on the date
+	// of consideration: the AsOf date given ([Regimes.CheckAt],
+	// ScreenOptions.AsOf), or 31/12 of the year rated when none is given.
+	ByConsideration Selection = iota
+	// ByAchievementYear picks the regime in force on 31/12 of the year
+	// rated, whatever the date of consideration: a 2023 dossier considered
+	// in January 2024 stays under R2017.
+	ByAchievementYear
+)
+
 // Regimes is a registry of regimes, held by the caller. The zero value is
 // empty; [DefaultRegimes] returns the library's regimes. Checks may run
 // concurrently on one registry as long as nobody adds to it or changes its
 // regimes meanwhile.
 type Regimes struct {
 	list []*Regime
+	// Select says which date picks the regime of a check ([Regimes.Pick]);
+	// the zero value is ByConsideration.
+	Select Selection
 }
 
 // Add registers r. A regime whose period overlaps others takes precedence
@@ -196,15 +290,36 @@ func (rs *Regimes) For(d thidua.Date) *Regime {
 }
 
 // ForYear returns the regime that rates year y: the one in force on 31/12/y,
-// the date of the year-end consideration. Year 2017 is thus rated under
-// R2017 and year 2025 under R2025.
+// the date of the year-end consideration. Year 2014 is thus rated under
+// R2014 (NĐ 65/2014 in force from 20/08/2014), 2017 under R2017 and 2025
+// under R2025.
 func (rs *Regimes) ForYear(y int) *Regime {
 	return rs.For(thidua.Date{Year: y, Month: time.December, Day: 31})
 }
 
-// Regime names.
+// Pick returns the regime of a check of year y considered on asOf, as
+// rs.Select says: under ByConsideration the one in force on asOf (on
+// 31/12/y when asOf is zero), under ByAchievementYear the one in force on
+// 31/12/y.
+func (rs *Regimes) Pick(y int, asOf thidua.Date) *Regime {
+	if rs == nil {
+		return nil
+	}
+	if rs.Select == ByAchievementYear || asOf.IsZero() {
+		return rs.ForYear(y)
+	}
+	return rs.For(asOf)
+}
+
+// Regime names. The law before 01/10/2017 is three regimes: R2010a to
+// 31/05/2014 (Luật TĐKT 2003 as amended in 2005 and 2009, NĐ 42/2010 and NĐ
+// 39/2012), R2010b from 01/06/2014 (Luật 39/2013/QH13 in force, NĐ 42/2010
+// where not contrary to it) and R2014 from 20/08/2014 (NĐ 65/2014 in force,
+// repealing large parts of NĐ 42/2010: NĐ 65/2014, Điều 30).
 const (
-	R2010        = "R2010"
+	R2010a       = "R2010a"
+	R2010b       = "R2010b"
+	R2014        = "R2014"
 	R2017        = "R2017"
 	R2024        = "R2024"
 	R2025        = "R2025"
@@ -213,11 +328,14 @@ const (
 
 func date(y int, m time.Month, d int) thidua.Date { return thidua.Date{Year: y, Month: m, Day: d} }
 
-// DefaultRegimes returns a fresh registry with R2010, R2017, R2024 and R2025
-// (DOMAIN.md §1). The draft law is not in it: add [NewDraftLaw2026].
+// DefaultRegimes returns a fresh registry with R2010a, R2010b, R2014,
+// R2017, R2024 and R2025, selecting by the date of consideration. The
+// draft law is not in it: add [NewDraftLaw2026].
 func DefaultRegimes() *Regimes {
 	rs := &Regimes{}
-	rs.Add(NewR2010())
+	rs.Add(NewR2010a())
+	rs.Add(NewR2010b())
+	rs.Add(NewR2014())
 	rs.Add(NewR2017())
 	rs.Add(NewR2024())
 	rs.Add(NewR2025())
@@ -236,46 +354,71 @@ func prizeMultiples() map[award.Code]decimal.Decimal {
 	}
 }
 
+// law2003Params are the numbers of Luật TĐKT 2003 as amended in 2013 with
+// NĐ 91/2017 (R2017); the other regimes start from them.
 func law2003Params() Params {
 	return Params{
-		Law:                Law2003,
-		LDTTMinRating:      org.CompletedWell,
-		LDTTMinMonths:      10,
-		LDTTMaxAbsent:      40,
-		LDTTTraining:       true,
-		LDTTNoDiscipline:   true,
-		CSTDCSMode:         InitiativeRequired,
-		CSTDCSQuotaPercent: 15,
-		CSTDBoYears:        3,
-		CSTDTQTimes:        2,
-		CSTDVotePercent:    90,
-		BKBoYears:          2,
-		BKBoInitiatives:    2,
-		BKBoCSTDCSBranch:   false,
-		BKTTgYears:         5,
-		BKTTgMinRating:     org.Excellent,
-		BKTTgInitiatives:   5,
-		HCLD3Years:         5,
-		HCLD3MinRating:     org.Excellent,
-		HCLD3CSTDBoOrMin:   2,
-		TTLDTTPercent:      50,
-		TTLDTTNoCanhCao:    true,
-		TTLDXSPercent:      70,
-		TTLDXSNoCanhCao:    true,
-		CoCPQuotaPercent:   20,
-		CollHCLD3Years:     5,
-		CollBKBoYears:      2,
-		CollBKTTgYears:     5,
-		WomenFirst:         true,
-		PrizeMultiples:     prizeMultiples(),
+		Law:                 Law2003,
+		LDTTMinRating:       org.CompletedWell,
+		LDTTMinMonths:       10,
+		LDTTMaxAbsent:       40,
+		LDTTTraining:        true,
+		LDTTNoDiscipline:    true,
+		CSTDCSMode:          InitiativeRequired,
+		CSTDCSQuotaPercent:  15,
+		CSTDBoYears:         3,
+		CSTDTQTimes:         2,
+		CSTDVotePercent:     90,
+		BKBoYears:           2,
+		BKBoInitiatives:     2,
+		BKBoCSTDCSBranch:    false,
+		BKTTgYears:          5,
+		BKTTgMinRating:      org.Excellent,
+		BKTTgInitiatives:    5,
+		HCLD3Years:          5,
+		HCLD3MinRating:      org.Excellent,
+		HCLD3CSTDBoOrMin:    2,
+		WomenLessThird:      true,
+		TTLDTTPercent:       50,
+		TTLDTTNoCanhCao:     true,
+		TTLDXSPercent:       70,
+		TTLDXSNoCanhCao:     true,
+		CoCPQuotaPercent:    20,
+		CollHCLD3Years:      5,
+		CollHCLD3AfterBKTTg: true, // [?] unverified for R2017: the content of NĐ 65/2014 art. 17.4.b
+		CollHCLD3Founded:    10,
+		CollHCLD3Flags:      2,
+		CollHCLD3FlagBK:     2,
+		CollBKBoYears:       2,
+		CollBKTTgYears:      5,
+		WomenFirst:          true,
+		PrizeMultiples:      prizeMultiples(),
 	}
+}
+
+// law2003OldParams are the numbers of R2010a: Luật TĐKT 2003 before its 2013
+// amendment with NĐ 42/2010.
+func law2003OldParams() Params {
+	p := law2003Params()
+	p.CSTDCSQuotaPercent = 0 // the 15 % cap is NĐ 91/2017's
+	p.CoCPAmongHolders = true
+	p.BKTTgCSTDCSYears = 5
+	p.HCLD3CSTDCSYears = 7
+	p.HCLD3BKBo = 2
+	p.HCLD3CSTDBoOrMin = 0
+	p.WomenLessThird = false // [?] unverified: no reduction known
+	p.CollHCLD3AfterBKTTg = false
+	p.CollHCLD3Founded, p.CollHCLD3Flags, p.CollHCLD3FlagBK = 0, 0, 0
+	return p
 }
 
 func law2022Params() Params {
 	p := law2003Params()
 	p.Law = Law2022
+	p.LDTTMinMonths = 6 // TT 01/2024/TT-BNV art. 1.5.d; TT 15/2025/TT-BNV art. 2.5 [C]
 	p.CSTDCSMode = ExcellentOrInitiative
-	p.CSTDCSQuotaPercent = 0 // [?] unverified: no cap known under NĐ 98/2023
+	p.CSTDCSQuotaPercent = 0 // [?] unverified: no cap known under NĐ 98/2023 or NĐ 152/2025
+	p.CSTDCSQuotaOpen = true
 	p.BKBoCSTDCSBranch = true
 	p.BKTTgMinRating = org.CompletedWell
 	p.BKTTgInitiatives = 0
@@ -288,11 +431,15 @@ func law2022Params() Params {
 	p.HCLD3Workers = true
 	p.TTLDTTNoCanhCao = false // [?] unverified
 	p.TTLDXSNoCanhCao = false
+	// Collective Huân chương Lao động hạng Ba under Law 2022 is not found
+	// ([?]): the Law 2003 rule is kept, cited [?].
+	p.CollHCLD3AfterBKTTg = false
+	p.CollHCLD3Founded, p.CollHCLD3Flags, p.CollHCLD3FlagBK = 0, 0, 0
 	return p
 }
 
-// Citation strings. A trailing "[?]" marks a source DOMAIN.md does not
-// confirm.
+// Citation strings. A trailing "[?]" marks a source no legal text read
+// confirms, "[C]" one known only from secondary sources.
 func citations2003(decree string) map[string]string {
 	return map[string]string{
 		"nguyen-tac.ky-luat":  decree + " [?]",
@@ -308,6 +455,7 @@ func citations2003(decree string) map[string]string {
 		"hcld3.bkttg":         "Luật TĐKT 2003, Điều 44 [?]",
 		"hcld3.lien-tuc":      "Luật TĐKT 2003, Điều 44 [?]",
 		"hcld3.cstdbo":        "Luật TĐKT 2003, Điều 44 [?]",
+		"hcld3.cong-hien":     "Luật TĐKT 2003, Điều 44 [?]",
 		"ttldtt.xep-loai":     "Luật TĐKT 2003, Điều 28",
 		"ttldtt.ldtt":         "Luật TĐKT 2003, Điều 28",
 		"ttldtt.ky-luat":      "Luật TĐKT 2003, Điều 28",
@@ -316,12 +464,22 @@ func citations2003(decree string) map[string]string {
 		"ttldxs.ldtt":         "Luật TĐKT 2003, Điều 27",
 		"ttldxs.cstdcs":       "Luật TĐKT 2003, Điều 27",
 		"ttldxs.ky-luat":      "Luật TĐKT 2003, Điều 27",
-		"hcld3.ttldxs":        "Luật TĐKT 2003, Điều 44 khoản 2",
-		"hcld3.co-hoac-bk":    "Luật TĐKT 2003, Điều 44 khoản 2",
-		"hcld3.dot-xuat":      "Luật TĐKT 2003, Điều 44 khoản 2",
+		"hcld3.ttldxs":        "Luật TĐKT 2003, Điều 44 khoản 2 [C]",
+		"hcld3.co-hoac-bk":    "Luật TĐKT 2003, Điều 44 khoản 2 [C]",
+		"hcld3.dot-xuat":      "Luật TĐKT 2003, Điều 44 khoản 2 [C]",
 		"bkbo.tap-the":        "[?] chưa xác minh",
 		"bkttg.tap-the":       "[?] chưa xác minh",
+		"bkttg.bkbo":          "[?] chưa xác minh",
 	}
+}
+
+// nd65 cites NĐ 65/2014/NĐ-CP.
+func nd65(art string) string { return "NĐ 65/2014/NĐ-CP, " + art }
+
+// withND65Content cites texts for a rule whose content is taken from NĐ
+// 65/2014 (read in full), unconfirmed for the regime of texts.
+func withND65Content(texts, art string) string {
+	return texts + " (nội dung theo NĐ 65/2014/NĐ-CP, " + art + ") [?]"
 }
 
 func citations2022(decree, art4 string) map[string]string {
@@ -338,7 +496,7 @@ func citations2022(decree, art4 string) map[string]string {
 		"cstdcs.ldtt":         "Luật TĐKT 2022, Điều 23",
 		"cstdcs.xuat-sac":     "Luật TĐKT 2022, Điều 23",
 		"cstdcs.sang-kien":    "Luật TĐKT 2022, Điều 23",
-		"cstdcs.ty-le":        decree + " [?]",
+		"cstdcs.ty-le":        "Luật TĐKT 2022, Điều 23; " + decree + " (không quy định tỷ lệ; tỷ lệ do bộ, ngành, tỉnh quy định) [?]",
 		"cstdbo.cstdcs":       "Luật TĐKT 2022, Điều 22",
 		"cstdbo.sang-kien":    "Luật TĐKT 2022, Điều 22",
 		"cstdbo.hoi-dong":     decree + " [?]",
@@ -355,7 +513,7 @@ func citations2022(decree, art4 string) map[string]string {
 		"hcld3.lien-tuc":      "Luật TĐKT 2022, Điều 44 khoản 1 điểm e",
 		"hcld3.xuat-sac":      "Luật TĐKT 2022, Điều 44 khoản 1 điểm e",
 		"hcld3.cstdcs":        "Luật TĐKT 2022, Điều 44 khoản 1 điểm e",
-		"hcld3.cong-hien":     "Luật TĐKT 2022, Điều 44 khoản 1 điểm g; NĐ 152/2025/NĐ-CP, Điều 21 [?]",
+		"hcld3.cong-hien":     "Luật TĐKT 2022, Điều 44 khoản 1 điểm g; NĐ 98/2023/NĐ-CP, Điều 4 [C]; " + decree + " [?]",
 		"hcld3.cong-nhan":     "Luật TĐKT 2022, Điều 44 khoản 2",
 		"ttldtt.xep-loai":     "Luật TĐKT 2022, Điều 28 [?]",
 		"ttldtt.ldtt":         "Luật TĐKT 2022, Điều 28 [?]",
@@ -375,44 +533,137 @@ func citations2022(decree, art4 string) map[string]string {
 	}
 }
 
-// NewR2010 returns the regime of Luật TĐKT 2003 with NĐ 42/2010 (amended by
-// NĐ 39/2012) and NĐ 65/2014, in force until 30/09/2017. Its citations name
-// those texts; the numbers it shares with NĐ 91/2017 (the LĐTT exclusions,
-// the council vote, Bằng khen Thủ tướng, the quotas) are not confirmed for
-// them and their citations end in "[?]". Only the Cờ thi đua của Chính phủ
-// rule "chosen among the Cờ bộ holders" is confirmed (NĐ 42/2010 art. 16.2).
-func NewR2010() *Regime {
+// NewR2010a returns the regime of Luật TĐKT 2003 (amended 2005, 2009) with
+// NĐ 42/2010/NĐ-CP (amended by NĐ 39/2012/NĐ-CP), in force until
+// 31/05/2014. Its own criteria are those of the Law before the 2013
+// amendment as quoted by secondary sources [C]: Bằng khen Thủ tướng for
+// Bằng khen cấp bộ and 5 consecutive CSTĐCS (art. 71), Huân chương Lao động
+// hạng Ba for 7 consecutive CSTĐCS with 2 Bằng khen cấp bộ or 1 Bằng khen
+// Thủ tướng (art. 44.1) and, for a collective, 5 consecutive years TTLĐXS
+// with 1 Cờ cấp bộ or 1 Bằng khen Thủ tướng (art. 44.2); Cờ thi đua của
+// Chính phủ among the Cờ cấp bộ holders (NĐ 42/2010, Điều 16 khoản 2) [V].
+// There is no CSTĐCS quota. The other numbers (LĐTT exclusions, the council
+// vote, Bằng khen cấp bộ) follow the next regimes and are cited [?].
+func NewR2010a() *Regime {
+	return newR2010(R2010a, thidua.Period{From: date(thidua.MinYear, 1, 1), To: date(2014, 5, 31)},
+		"Luật TĐKT 2003", "NĐ 42/2010/NĐ-CP")
+}
+
+// NewR2010b returns the regime in force from 01/06/2014 to 19/08/2014:
+// Luật 39/2013/QH13 amending Luật TĐKT 2003 in force, NĐ 42/2010/NĐ-CP
+// applied where not contrary to it. The amended articles of the Law were not
+// read: the criteria are those of R2010a, every one cited [?].
+func NewR2010b() *Regime {
+	r := newR2010(R2010b, thidua.Period{From: date(2014, 6, 1), To: date(2014, 8, 19)},
+		"Luật TĐKT 2003 sửa đổi 2013 (Luật 39/2013/QH13)", "NĐ 42/2010/NĐ-CP")
+	for id, c := range r.Citations {
+		if !strings.HasSuffix(c, "[?]") {
+			r.Citations[id] = c + " [?]"
+		}
+	}
+	return r
+}
+
+func newR2010(name string, in thidua.Period, law, nd42 string) *Regime {
+	like65 := func(art string) string { return withND65Content(nd42, art) }
+	c := citations2003(nd42)
+	for id, cite := range map[string]string{
+		"doi-tuong":          law + ", Điều 23-28",
+		"ldtt.xep-loai":      law + ", Điều 24",
+		"ldtt.di-hoc":        like65("Điều 5"),
+		"ldtt.tuyen-dung":    like65("Điều 5 khoản 6"),
+		"ldtt.ngay-nghi":     like65("Điều 5 khoản 6"),
+		"ldtt.ky-luat":       like65("Điều 5 khoản 6"),
+		"cstdcs.ldtt":        law + ", Điều 23",
+		"cstdcs.sang-kien":   law + ", Điều 23",
+		"cstdbo.hoi-dong":    nd42 + " (nội dung theo NĐ 91/2017/NĐ-CP, Điều 45 khoản 8) [?]",
+		"cstdtq.hoi-dong":    nd42 + " (nội dung theo NĐ 91/2017/NĐ-CP, Điều 45 khoản 8) [?]",
+		"bkbo.xuat-sac":      like65("Điều 24 khoản 1 điểm c"),
+		"bkbo.sang-kien":     like65("Điều 24 khoản 1 điểm c"),
+		"bkttg.bkbo":         law + ", Điều 71 [C]",
+		"bkttg.cstdcs":       law + ", Điều 71 [C]",
+		"bkttg.dot-xuat":     law + ", Điều 71 [C]",
+		"hcld3.cstdcs":       law + ", Điều 44 khoản 1 [C]",
+		"hcld3.bk":           law + ", Điều 44 khoản 1 [C]",
+		"cobo.vuot-chi-tieu": law + ", Điều 26; " + nd42 + " [?]",
+		"cobo.dan-dau":       law + ", Điều 26; " + nd42 + " [?]",
+		"cocp.tieu-chuan":    nd42 + ", Điều 16 khoản 2",
+		"cocp.ty-le":         nd42 + " (nội dung theo NĐ 91/2017/NĐ-CP, Điều 11) [?]",
+	} {
+		c[id] = cite
+	}
+	return &Regime{Name: name, In: in, Params: law2003OldParams(), Rules: defaultRules(), Citations: c}
+}
+
+// NewR2014 returns the regime in force from 20/08/2014 to 30/09/2017:
+// Luật TĐKT 2003 as amended by Luật 39/2013/QH13, with NĐ 65/2014/NĐ-CP
+// (read in full) and what NĐ 42/2010/NĐ-CP keeps. Its own criteria [V]:
+// LĐTT exclusions and training (art. 5), CSTĐCS (art. 4), CSTĐ toàn quốc
+// conferred after the year of the second CSTĐ cấp bộ (art. 3), Bằng khen
+// cấp bộ (art. 24.1.c) and Thủ tướng (art. 23.1.c, 23.3.c), Huân chương Lao
+// động hạng Ba (art. 17.1.b, 17.4.b), Cờ thi đua của Chính phủ among the
+// collectives meeting the Cờ cấp bộ standard (art. 6), the interval to the
+// next award counted from the earlier decision (art. 2.4), women leaders'
+// time 3 years less (art. 2.3). No CSTĐCS quota: the 15 % cap is NĐ
+// 91/2017's.
+func NewR2014() *Regime {
 	p := law2003Params()
-	p.CSTDCSQuotaPercent = 15 // [?] unverified: cap believed introduced by NĐ 65/2014
-	p.CoCPAmongHolders = true
-	const texts = "NĐ 42/2010/NĐ-CP; NĐ 65/2014/NĐ-CP"
-	// like91 cites the R2010 texts for a rule whose content is taken from
-	// NĐ 91/2017: unverified for R2010.
-	like91 := func(art string) string { return texts + " (nội dung theo NĐ 91/2017/NĐ-CP, " + art + ") [?]" }
-	c := citations2003("NĐ 42/2010/NĐ-CP")
-	c["ldtt.xep-loai"] = "Luật TĐKT 2003, Điều 24"
-	c["ldtt.di-hoc"] = like91("Điều 10")
-	c["ldtt.tuyen-dung"] = like91("Điều 10")
-	c["ldtt.ngay-nghi"] = like91("Điều 10")
-	c["ldtt.ky-luat"] = like91("Điều 10")
-	c["cstdcs.ty-le"] = like91("Điều 9 khoản 3")
-	c["cstdbo.hoi-dong"] = like91("Điều 45 khoản 8")
-	c["cstdtq.hoi-dong"] = like91("Điều 45 khoản 8")
-	c["bkbo.xuat-sac"] = like91("Điều 39")
-	c["bkbo.sang-kien"] = like91("Điều 39")
-	c["bkttg.bkbo"] = like91("Điều 38 khoản 1 điểm c")
-	c["bkttg.lien-tuc"] = like91("Điều 38 khoản 1 điểm c")
-	c["bkttg.sang-kien"] = like91("Điều 38 khoản 1 điểm c")
-	c["cobo.vuot-chi-tieu"] = "Luật TĐKT 2003, Điều 26; " + texts + " [?]"
-	c["cobo.dan-dau"] = "Luật TĐKT 2003, Điều 26; " + texts + " [?]"
-	c["cocp.tieu-chuan"] = "NĐ 42/2010/NĐ-CP, Điều 16 khoản 2"
-	c["cocp.ty-le"] = like91("Điều 11")
-	return &Regime{Name: R2010, In: thidua.Period{From: date(thidua.MinYear, 1, 1), To: date(2017, 9, 30)},
+	p.IntervalFromDecision = true
+	p.CSTDCSQuotaPercent = 0
+	p.CSTDTQAfterSecond = true
+	p.BKTTgApplied = true
+	p.HCLD3CSTDBoOrMin = 0
+	p.HCLD3Initiatives = 2
+	p.WomenLessThird, p.WomenLessMonths = false, 36
+	p.CollBKTTgFlags = 1
+	const law = "Luật TĐKT 2003 sửa đổi 2013"
+	c := citations2003(nd65("Điều 2"))
+	for id, cite := range map[string]string{
+		"uu-tien-nu":         nd65("Điều 2"),
+		"doi-tuong":          law + ", Điều 23-28",
+		"ldtt.xep-loai":      law + ", Điều 24; " + nd65("Điều 5"),
+		"ldtt.di-hoc":        nd65("Điều 5"),
+		"ldtt.tuyen-dung":    nd65("Điều 5 khoản 6"),
+		"ldtt.ngay-nghi":     nd65("Điều 5 khoản 6"),
+		"ldtt.ky-luat":       nd65("Điều 5 khoản 6"),
+		"cstdcs.ldtt":        nd65("Điều 4"),
+		"cstdcs.sang-kien":   nd65("Điều 4"),
+		"cstdbo.hoi-dong":    "NĐ 65/2014/NĐ-CP (tỷ lệ theo NĐ 91/2017/NĐ-CP, Điều 45 khoản 8) [?]",
+		"cstdtq.cstdbo":      nd65("Điều 3 khoản 4"),
+		"cstdtq.sang-kien":   nd65("Điều 3"),
+		"cstdtq.hoi-dong":    "NĐ 65/2014/NĐ-CP (tỷ lệ theo NĐ 91/2017/NĐ-CP, Điều 45 khoản 8) [?]",
+		"bkbo.xuat-sac":      nd65("Điều 24 khoản 1 điểm c"),
+		"bkbo.sang-kien":     nd65("Điều 24 khoản 1 điểm c"),
+		"bkbo.tap-the":       law + ", Điều 72; " + nd65("Điều 24 khoản 2") + " [?]",
+		"bkttg.bkbo":         nd65("Điều 23 khoản 1 điểm c, Điều 2 khoản 4"),
+		"bkttg.lien-tuc":     nd65("Điều 23 khoản 1 điểm c, Điều 2 khoản 4"),
+		"bkttg.sang-kien":    nd65("Điều 23 khoản 1 điểm c"),
+		"bkttg.tap-the":      nd65("Điều 23 khoản 3 điểm c, Điều 2 khoản 4"),
+		"bkttg.co":           nd65("Điều 23 khoản 3 điểm c"),
+		"hcld3.bkttg":        nd65("Điều 17 khoản 1 điểm b, Điều 2 khoản 4"),
+		"hcld3.lien-tuc":     nd65("Điều 17 khoản 1 điểm b, Điều 2 khoản 4"),
+		"hcld3.sang-kien":    nd65("Điều 17 khoản 1 điểm b"),
+		"hcld3.cong-hien":    nd65("Điều 17 khoản 3 điểm b, Điều 2 khoản 3"),
+		"hcld3.thanh-lap":    nd65("Điều 17 khoản 4 điểm b"),
+		"hcld3.tt-bkttg":     nd65("Điều 17 khoản 4 điểm b, Điều 2 khoản 4"),
+		"hcld3.tt-lien-tuc":  nd65("Điều 17 khoản 4 điểm b, Điều 2 khoản 4"),
+		"hcld3.tt-co":        nd65("Điều 17 khoản 4 điểm b"),
+		"hcld3.dot-xuat":     nd65("Điều 17 khoản 4 điểm a"),
+		"cobo.vuot-chi-tieu": law + ", Điều 26 [?]",
+		"cobo.dan-dau":       law + ", Điều 26 [?]",
+		"cocp.tieu-chuan":    nd65("Điều 6"),
+		"cocp.ty-le":         nd65("Điều 6") + " (nội dung theo NĐ 91/2017/NĐ-CP, Điều 11) [?]",
+	} {
+		c[id] = cite
+	}
+	return &Regime{Name: R2014, In: thidua.Period{From: date(2014, 8, 20), To: date(2017, 9, 30)},
 		Params: p, Rules: defaultRules(), Citations: c}
 }
 
-// NewR2017 returns the regime of Luật TĐKT 2003 with NĐ 91/2017 and
-// TT 12/2019/TT-BNV, in force 01/10/2017 - 31/12/2023.
+// NewR2017 returns the regime of Luật TĐKT 2003 (amended 2005, 2009, 2013)
+// with NĐ 91/2017/NĐ-CP and TT 12/2019/TT-BNV, in force 01/10/2017 -
+// 31/12/2023. The collective Huân chương Lao động hạng Ba follows NĐ
+// 65/2014, Điều 17 khoản 4 under the same amended Law, cited [?].
 func NewR2017() *Regime {
 	const nd91 = "NĐ 91/2017/NĐ-CP"
 	c := citations2003(nd91)
@@ -430,6 +681,12 @@ func NewR2017() *Regime {
 		"bkttg.bkbo":         nd91 + ", Điều 38 khoản 1 điểm c",
 		"bkttg.lien-tuc":     nd91 + ", Điều 38 khoản 1 điểm c",
 		"bkttg.sang-kien":    nd91 + ", Điều 38 khoản 1 điểm c",
+		"hcld3.cong-hien":    nd91 + ", Điều 3 [C]; Luật TĐKT 2003, Điều 44 [?]",
+		"hcld3.thanh-lap":    withND65Content(nd91, "Điều 17 khoản 4 điểm b"),
+		"hcld3.tt-bkttg":     withND65Content(nd91, "Điều 17 khoản 4 điểm b"),
+		"hcld3.tt-lien-tuc":  withND65Content(nd91, "Điều 17 khoản 4 điểm b"),
+		"hcld3.tt-co":        withND65Content(nd91, "Điều 17 khoản 4 điểm b"),
+		"hcld3.dot-xuat":     withND65Content(nd91, "Điều 17 khoản 4 điểm a"),
 		"cobo.vuot-chi-tieu": "Luật TĐKT 2003, Điều 26; " + nd91 + ", Điều 12",
 		"cobo.dan-dau":       "Luật TĐKT 2003, Điều 26; " + nd91 + ", Điều 12",
 		"cocp.tieu-chuan":    nd91 + ", Điều 11",
@@ -444,15 +701,20 @@ func NewR2017() *Regime {
 // NewR2024 returns the regime of Luật TĐKT 06/2022/QH15 with NĐ 98/2023 and
 // TT 01/2024/TT-BNV, in force 01/01/2024 - 30/06/2025.
 func NewR2024() *Regime {
+	c := citations2022("NĐ 98/2023/NĐ-CP", "NĐ 98/2023/NĐ-CP, Điều 4")
+	c["ldtt.tuyen-dung"] = "TT 01/2024/TT-BNV, Điều 1 khoản 5 điểm d [C]"
 	return &Regime{Name: R2024, In: thidua.Period{From: date(2024, 1, 1), To: date(2025, 6, 30)},
-		Params: law2022Params(), Rules: defaultRules(), Citations: citations2022("NĐ 98/2023/NĐ-CP", "NĐ 98/2023/NĐ-CP, Điều 4")}
+		Params: law2022Params(), Rules: defaultRules(), Citations: c}
 }
 
-// NewR2025 returns the regime of Luật TĐKT 06/2022/QH15 with NĐ 152/2025, in
-// force from 01/07/2025.
+// NewR2025 returns the regime of Luật TĐKT 06/2022/QH15 with NĐ 152/2025 and
+// TT 15/2025/TT-BNV, in force from 01/07/2025.
 func NewR2025() *Regime {
+	c := citations2022("NĐ 152/2025/NĐ-CP", "NĐ 98/2023/NĐ-CP, Điều 4; NĐ 152/2025/NĐ-CP [?]")
+	c["ldtt.tuyen-dung"] = "TT 15/2025/TT-BNV, Điều 2 khoản 5 [C]"
+	c["ldtt.di-hoc"] = "Luật TĐKT 2022, Điều 24; TT 15/2025/TT-BNV, Điều 2 khoản 5 [C]"
 	return &Regime{Name: R2025, In: thidua.Since(date(2025, 7, 1)),
-		Params: law2022Params(), Rules: defaultRules(), Citations: citations2022("NĐ 152/2025/NĐ-CP", "NĐ 98/2023/NĐ-CP, Điều 4; NĐ 152/2025/NĐ-CP [?]")}
+		Params: law2022Params(), Rules: defaultRules(), Citations: c}
 }
 
 // NewDraftLaw2026 returns the optional regime of the draft law amending Law

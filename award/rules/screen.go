@@ -56,7 +56,9 @@ func (r *Result) Decision(id string, code award.Code) *Decision {
 }
 
 // Screen checks every candidate of a unit (people and collectives) for every
-// code in year, under the regime that rates year, and applies the quotas:
+// code in year, under the regime [Regimes.Pick] gives for year and
+// ScreenOptions.AsOf (by default the one in force on the date of
+// consideration, 31/12 of year when AsOf is zero), and applies the quotas:
 // Chiến sĩ thi đua cơ sở at most Params.CSTDCSQuotaPercent of the
 // individuals awarded LĐTT in the same Candidate.Unit, rounded down (NĐ
 // 91/2017 art. 9.3), and Cờ thi đua của Chính phủ at most
@@ -90,7 +92,7 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 		o = *opt
 	}
 	res := Result{Year: year, Codes: slices.Clone(codes), Rows: make([]Row, len(cands))}
-	reg := rs.ForYear(year)
+	reg := rs.Pick(year, o.AsOf)
 	if reg == nil {
 		return res
 	}

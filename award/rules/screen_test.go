@@ -327,9 +327,11 @@ func TestScreenMaternityInRun(t *testing.T) {
 	}
 }
 
-// Cờ thi đua của Chính phủ: R2010 chooses among the Cờ bộ holders of the
+// Cờ thi đua của Chính phủ: R2010a chooses among the Cờ bộ holders of the
 // year (NĐ 42/2010 art. 16.2 [V]), at most 20 % of them (NĐ 91's number,
-// [?] for R2010); R2024 keeps 20 % of those meeting the Cờ bộ standard [?].
+// [?] before 2017); R2014 among those meeting the Cờ bộ standard (NĐ
+// 65/2014 art. 6 [V], art. 16.2 of NĐ 42/2010 repealed by its art. 30);
+// R2024 keeps 20 % of those meeting the Cờ bộ standard [?].
 func TestScreenCoChinhPhuRegimes(t *testing.T) {
 	rs := rules.DefaultRegimes()
 	// ten collectives meeting the Cờ bộ standard in year y; the first
@@ -354,10 +356,12 @@ func TestScreenCoChinhPhuRegimes(t *testing.T) {
 		want         []string
 		cut          string // a phrase of the cut reason of t00
 	}{
-		{"r2010-trong-so-co-co-bo", "R2010: only the 5 Cờ bộ holders (t00-t04) are considered; 20 % of 5 = 1, the best score among them",
-			cluster(2016, 5), 2016, []string{"t04"}, "05 tập thể đạt tiêu chuẩn"},
-		{"r2010-khong-ai-giu-co", "R2010: meeting the standard is not enough without the Cờ bộ of the year",
-			cluster(2016, 0), 2016, nil, ""},
+		{"r2010a-trong-so-co-co-bo", "R2010a: only the 5 Cờ bộ holders (t00-t04) are considered; 20 % of 5 = 1, the best score among them",
+			cluster(2013, 5), 2013, []string{"t04"}, "05 tập thể đạt tiêu chuẩn"},
+		{"r2010a-khong-ai-giu-co", "R2010a: meeting the standard is not enough without the Cờ bộ of the year",
+			cluster(2013, 0), 2013, nil, ""},
+		{"r2014-dat-tieu-chuan", "changed verdict for 2016: R2014 (NĐ 65/2014 art. 6) considers the 10 meeting the Cờ bộ standard, 5 holding it or not; 20 % [?] of 10 = 2, the two best scores",
+			cluster(2016, 5), 2016, []string{"t08", "t09"}, "10 tập thể đạt tiêu chuẩn"},
 		{"r2024-20pc", "R2024 [?]: 20 % of the 10 meeting the Cờ bộ standard = 2, the two best scores",
 			cluster(2024, 0), 2024, []string{"t08", "t09"}, "10 tập thể đạt tiêu chuẩn"},
 	}

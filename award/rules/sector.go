@@ -36,7 +36,7 @@ func DefaultTuPhapKNCParams() TuPhapKNCParams {
 }
 
 // TuPhapKNC returns the sector rule of Kỷ niệm chương "Vì sự nghiệp Tư
-// pháp" (DOMAIN.md §6): once per person, never posthumously (TT
+// pháp": once per person, never posthumously (TT
 // 06/2018/TT-BTP); from 15/09/2025 (TT 14/2025/TT-BTP) heads 5 years (women
 // 3) or deputies 8 years (women 6) rated "hoàn thành tốt nhiệm vụ" or
 // better. Years as head count towards the deputy time. It is for persons

@@ -34,11 +34,16 @@ func codes() []award.Code {
 	return []award.Code{award.LDTT, award.CSTDCS, award.CSTDBo, award.BangKhenBo, award.TTLDTT, award.TTLDXS, award.CoBo}
 }
 
-// regimeText names the texts of each regime (DOMAIN.md §1).
+// regimeText names the texts of each regime (Luật Thi đua, khen thưởng
+// 2003 and its amendments; Luật 06/2022/QH15, Điều 94; the decrees named).
 func regimeText(name string) string {
 	switch name {
-	case rules.R2010:
-		return "Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung) và Nghị định 42/2010/NĐ-CP"
+	case rules.R2010a:
+		return "Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung năm 2005, 2009) và Nghị định 42/2010/NĐ-CP"
+	case rules.R2010b:
+		return "Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung năm 2005, 2009, 2013) và Nghị định 42/2010/NĐ-CP"
+	case rules.R2014:
+		return "Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung năm 2005, 2009, 2013) và Nghị định 65/2014/NĐ-CP"
 	case rules.R2017:
 		return "Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung năm 2005, 2009, 2013) và Nghị định 91/2017/NĐ-CP"
 	case rules.R2024:
@@ -400,7 +405,7 @@ func (b *builder) do(err error) {
 
 // title records a decision giving code for year to r and returns the
 // grant's ID. Titles of the grassroots are conferred by the Cục trưởng,
-// the others by the Minister (DOMAIN.md §5).
+// the others by the Minister (Luật TĐKT 2022, Điều 80; TT 11/2023/TT-BTP).
 func (b *builder) title(r award.Recipient, code award.Code, y int) string {
 	b.n++
 	id := fmt.Sprintf("g%03d", b.n)
