@@ -137,6 +137,11 @@ type Totals struct {
 	Total  Row
 }
 
+// Validate reports whether f is a valid filter: a valid period (or none),
+// a known source and status (or none). The error wraps thidua.ErrInvalid;
+// List reports the same.
+func (f Filter) Validate() error { return checkFilter("contribution: filter", f) }
+
 // checkFilter validates a filter.
 func checkFilter(op string, f Filter) error {
 	if !f.Period.IsZero() {

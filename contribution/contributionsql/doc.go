@@ -1,0 +1,52 @@
+// Package contributionsql keeps the contribution ledger (package
+// contribution) in a SQL database: SQLite, the embedded default — one file,
+// no server — or PostgreSQL. It is written against database/sql only: the
+// caller opens the *sql.DB with the driver of their choice (for example
+// modernc.org/sqlite, driver "sqlite", or github.com/jackc/pgx/v5/stdlib,
+// driver "pgx"), runs [Migrate] once per database, and hands it to [Open].
+// The store behaves as contribution.MemStore does: both pass the
+// conformance suite in package contributiontest, and both apply the one set
+// of rules package contribution exports (Options.Check, AdmitPost,
+// AdmitReversal, Options.AdmitImport); this package adds persistence and
+// atomicity only.
+//
+// # Schema
+//
+// One table, contribution_entries, one row per entry, never updated or
+// deleted. Its key is the entry's string ID; seq numbers the entries in
+// posting order and listings are ORDER BY seq, the memory store's order
+// (new entries get the ID e<seq>, as the memory store's e<n>). The
+// idempotency key and the entry an entry reverses are UNIQUE columns, so
+// the database itself refuses a second entry under one key, or a second
+// reversal of one entry, even from another process; the store then reads
+// again and answers as the memory store does (the stored entry for a
+// replay, thidua.ErrConflict otherwise). Money is NUMERIC on PostgreSQL and
+// exact decimal text on SQLite, never a float; dates are ISO text. Totals
+// are one GROUP BY query (see [Store.Totals]) and equal
+// contribution.Aggregate.
+//
+// # SQLite
+//
+// Open the file with WAL, a busy timeout, foreign keys on and immediate
+// write transactions, for instance with modernc.org/sqlite:
+//
+//	file:ledger.db?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate
+//
+// Several processes may share the file; writes take turns.
+//
+// # PostgreSQL and distributed engines
+//
+// Every write runs in a SERIALIZABLE transaction and is run again, as a
+// whole, on a serialization failure (40001) or deadlock (40P01), and when a
+// UNIQUE constraint shows another writer got in first. The schema uses no
+// sequence: keys are the library's IDs, and seq is computed inside the
+// transaction. A PostgreSQL-compatible distributed engine such as
+// YugabyteDB (whose SQL layer is PostgreSQL 15 from v2025.1) therefore
+// needs: SERIALIZABLE isolation enabled (YugabyteDB:
+// yb_enable_read_committed_isolation off and serializable transactions
+// allowed), clients that tolerate the retries this package makes, and the
+// knowledge that appends to one ledger are totally ordered — writers to
+// the ledger take turns on its last seq, which is fine for the tens of
+// entries a second a ministry posts. Bulk moves go through Import (used by
+// contribution.Copy), one transaction with multi-row INSERTs.
+package contributionsql

@@ -1,0 +1,679 @@
+package contributionsql
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/internal/sqldb"
+)
+
+//go:embed migrations
+var migrationsFS embed.FS
+
+// component names this package's schema in the version table.
+const component = "contribution"
+
+// Errors of the schema and the database, shared with the other SQL stores.
+var (
+	// ErrSchemaTooNew: the database was migrated by a newer program.
+	ErrSchemaTooNew = sqldb.ErrSchemaTooNew
+	// ErrSchemaTooOld: the database lacks migrations; run Migrate.
+	ErrSchemaTooOld = sqldb.ErrSchemaTooOld
+	// ErrStorage is matched by every failure of the database that is not
+	// a rule of the domain.
+	ErrStorage = sqldb.ErrStorage
+)
+
+// Migrations returns the schema migrations: sqlite/NNNN_name.sql and
+// postgres/NNNN_name.sql, one idempotent DDL statement per step, for an
+// application that applies migrations with its own tool.
+func Migrations() fs.FS {
+	sub, err := fs.Sub(migrationsFS, "migrations")
+	if err != nil {
+		panic(err) // unreachable: the folder is embedded
+	}
+	return sub
+}
+
+func load(d sqldb.Dialect) ([]sqldb.Migration, error) {
+	return sqldb.LoadMigrations(Migrations(), ".", d)
+}
+
+// Migrate creates or migrates the ledger's schema in db (component
+// "contribution" of the version table). It is safe to run again and from
+// two processes at once; ErrSchemaTooNew if a newer program migrated db.
+func Migrate(ctx context.Context, db *sql.DB) error {
+	d, err := sqldb.Open(ctx, db)
+	if err != nil {
+		return fmt.Errorf("contributionsql: migrate: %w", err)
+	}
+	ms, err := load(d.Dialect)
+	if err != nil {
+		return err
+	}
+	return sqldb.Migrate(ctx, d, component, ms)
+}
+
+// Option configures a Store.
+type Option func(*config)
+
+type config struct {
+	opts *contribution.Options
+}
+
+// WithOptions sets the rules' options: purposes, item kinds, the movement
+// lookup and the places of a đồng allowed (see contribution.Options). The
+// store keeps copies of the registries. Without it the defaults apply, as
+// for contribution.NewMemStore(nil).
+func WithOptions(o *contribution.Options) Option {
+	return func(c *config) { c.opts = o }
+}
+
+// Store is the SQL [contribution.Store]. It is safe for concurrent use, and
+// several processes may share one database.
+type Store struct {
+	db   *sqldb.DB
+	opts *contribution.Options
+}
+
+var _ contribution.Store = (*Store)(nil)
+
+// Open returns the store over db, which the caller opened with the driver
+// of their choice and keeps open while the store is used. It detects the
+// engine (SQLite or PostgreSQL) and checks the schema: ErrSchemaTooOld if
+// Migrate has not been run, ErrSchemaTooNew if a newer program migrated it.
+func Open(ctx context.Context, db *sql.DB, options ...Option) (*Store, error) {
+	var c config
+	for _, o := range options {
+		o(&c)
+	}
+	d, err := sqldb.Open(ctx, db)
+	if err != nil {
+		return nil, fmt.Errorf("contributionsql: open: %w", err)
+	}
+	// Every post of the ledger reads the last seq, so concurrent writers
+	// serialise: allow them enough attempts.
+	d.MaxRetries = 60
+	ms, err := load(d.Dialect)
+	if err != nil {
+		return nil, err
+	}
+	if err := sqldb.CheckVersion(ctx, d, component, ms); err != nil {
+		return nil, fmt.Errorf("contributionsql: open: %w", err)
+	}
+	var opts contribution.Options
+	if c.opts != nil {
+		opts = *c.opts
+	}
+	if opts.Purposes == nil {
+		opts.Purposes = contribution.NewPurposes()
+	} else {
+		opts.Purposes = opts.Purposes.Clone()
+	}
+	if opts.ItemKinds == nil {
+		opts.ItemKinds = contribution.NewItemKinds()
+	} else {
+		opts.ItemKinds = opts.ItemKinds.Clone()
+	}
+	return &Store{db: d, opts: &opts}, nil
+}
+
+const table = "contribution_entries"
+
+// columns are the entry's columns, in the order row and scan use.
+const columns = `id, seq, idem_key, day, year, contributor_kind, contributor_unit, contributor_person, contributor_name,
+	unit, source, status, purpose, beneficiary, movement, amount, item_kind, item_count, item_value,
+	fulfils, reverses, note`
+
+// selectCols reads the columns, with PostgreSQL's NUMERIC as text.
+func (s *Store) selectCols() string {
+	if s.db.Dialect == sqldb.Postgres {
+		return strings.NewReplacer("amount,", "amount::text,", "item_value,", "item_value::text,").Replace(columns)
+	}
+	return columns
+}
+
+// rowScanner is *sql.Row or *sql.Rows.
+type rowScanner interface{ Scan(dest ...any) error }
+
+func scanEntry(r rowScanner) (contribution.Entry, error) {
+	var (
+		e                      contribution.Entry
+		seq                    int64
+		day, amount, itemValue string
+		year                   int
+		fulfils, reverses      sql.NullString
+	)
+	err := r.Scan(&e.ID, &seq, &e.Key, &day, &year, &e.Contributor.Kind, &e.Contributor.Unit, &e.Contributor.Person,
+		&e.Contributor.Name, &e.Unit, &e.Source, &e.Status, &e.Purpose, &e.Beneficiary, &e.Movement, &amount,
+		&e.Items.Kind, &e.Items.Count, &itemValue, &fulfils, &reverses, &e.Note)
+	if err != nil {
+		return contribution.Entry{}, err
+	}
+	if e.Date, err = thidua.ParseDate(day); err != nil {
+		return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: date %q: %w", e.ID, day, err)
+	}
+	if e.Items.Kind == "" {
+		if e.Amount, err = decimal.NewFromString(amount); err != nil {
+			return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: amount %q: %w", e.ID, amount, err)
+		}
+	} else if e.Items.ValuePerItem, err = decimal.NewFromString(itemValue); err != nil {
+		return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: item value %q: %w", e.ID, itemValue, err)
+	}
+	e.Fulfils = contribution.EntryID(fulfils.String)
+	e.Reverses = contribution.EntryID(reverses.String)
+	return e, nil
+}
+
+var billion = decimal.NewFromInt(1_000_000_000)
+
+// row returns the column values of e at seq, derived columns included.
+func (s *Store) row(e contribution.Entry, seq int64) []any {
+	worth, unvalued := e.Amount, int64(0)
+	if e.Items.Kind != "" {
+		if v, ok := e.Items.Value(); ok {
+			worth = v
+		} else {
+			worth, unvalued = decimal.Zero, e.Items.Count
+		}
+	}
+	null := func(id contribution.EntryID) any {
+		if id == "" {
+			return nil
+		}
+		return string(id)
+	}
+	vals := []any{string(e.ID), seq, e.Key, e.Date.String(), e.Date.Year, int(e.Contributor.Kind), string(e.Contributor.Unit),
+		string(e.Contributor.Person), e.Contributor.Name, string(e.Unit), int(e.Source), int(e.Status), e.Purpose,
+		e.Beneficiary, string(e.Movement), e.Amount.String(), e.Items.Kind, e.Items.Count, e.Items.ValuePerItem.String(),
+		worth.String()}
+	if s.db.Dialect == sqldb.SQLite {
+		var hi, lo any
+		if worth.IsInteger() {
+			if b := worth.BigInt(); b.IsInt64() {
+				v := b.Int64()
+				hi, lo = v/1_000_000_000, v%1_000_000_000
+			}
+		}
+		vals = append(vals, hi, lo)
+	}
+	return append(vals, unvalued, null(e.Fulfils), null(e.Reverses), e.Note)
+}
+
+// insertSQL returns the INSERT of n rows; on a clash of the ID it does
+// nothing (Post then picks another ID).
+func (s *Store) insertSQL(n int) string {
+	cols := `id, seq, idem_key, day, year, contributor_kind, contributor_unit, contributor_person, contributor_name,
+	unit, source, status, purpose, beneficiary, movement, amount, item_kind, item_count, item_value, worth`
+	width := 24
+	if s.db.Dialect == sqldb.SQLite {
+		cols += ", worth_hi, worth_lo"
+		width = 26
+	}
+	cols += ", unvalued, fulfils, reverses, note"
+	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
+	var b strings.Builder
+	b.WriteString("INSERT INTO " + table + " (" + cols + ") VALUES ")
+	for i := range n {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(one)
+	}
+	b.WriteString(" ON CONFLICT (id) DO NOTHING")
+	return s.db.Q(b.String())
+}
+
+// txLedger is the contribution.Ledger inside a write transaction.
+type txLedger struct {
+	s  *Store
+	tx *sql.Tx
+}
+
+func (l txLedger) one(ctx context.Context, where string, arg any) (contribution.Entry, bool, error) {
+	e, err := scanEntry(l.tx.QueryRowContext(ctx, l.s.db.Q("SELECT "+l.s.selectCols()+" FROM "+table+" WHERE "+where), arg))
+	if err == sql.ErrNoRows {
+		return contribution.Entry{}, false, nil
+	}
+	return e, err == nil, err
+}
+
+func (l txLedger) ByKey(ctx context.Context, key string) (contribution.Entry, bool, error) {
+	return l.one(ctx, "idem_key = ?", key)
+}
+
+func (l txLedger) ByID(ctx context.Context, id contribution.EntryID) (contribution.Entry, bool, error) {
+	return l.one(ctx, "id = ?", string(id))
+}
+
+func (l txLedger) ReversedBy(ctx context.Context, id contribution.EntryID) (contribution.EntryID, bool, error) {
+	var r string
+	err := l.tx.QueryRowContext(ctx, l.s.db.Q("SELECT id FROM "+table+" WHERE reverses = ?"), string(id)).Scan(&r)
+	if err == sql.ErrNoRows {
+		return "", false, nil
+	}
+	return contribution.EntryID(r), err == nil, err
+}
+
+// write runs fn in a transaction (retried by sqldb on serialization
+// failures and busy databases) and runs it again when another writer got
+// in first and a UNIQUE constraint refused the write: the next attempt
+// sees that writer's entry and the rules decide (a replay, a conflict).
+func (s *Store) write(ctx context.Context, op, id string, fn func(tx *sql.Tx) error) error {
+	var err error
+	for attempt := 0; attempt < 20; attempt++ {
+		err = s.db.Tx(ctx, fn)
+		if !sqldb.IsUnique(err) {
+			break
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		time.Sleep(time.Duration(attempt+1) * time.Millisecond)
+	}
+	return sqldb.Classify(op, "entry", id, err)
+}
+
+// appendEntry inserts e as the next entry and returns it with its ID: e.ID
+// if set, or e<seq> (e<seq>-2, -3… if an imported entry holds it).
+func (s *Store) appendEntry(ctx context.Context, tx *sql.Tx, e contribution.Entry) (contribution.Entry, error) {
+	var seq int64
+	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(seq), 0) + 1 FROM "+table).Scan(&seq); err != nil {
+		return contribution.Entry{}, err
+	}
+	q := s.insertSQL(1)
+	base := contribution.EntryID("e" + strconv.FormatInt(seq, 10))
+	e.ID = base
+	for n := 2; ; n++ {
+		res, err := tx.ExecContext(ctx, q, s.row(e, seq)...)
+		if err != nil {
+			return contribution.Entry{}, err
+		}
+		if k, err := res.RowsAffected(); err != nil || k == 1 {
+			return e, err
+		}
+		e.ID = base + contribution.EntryID("-"+strconv.Itoa(n))
+	}
+}
+
+// Post implements contribution.Store.Post. The rules are
+// contribution.Options.Check and contribution.AdmitPost, run inside the
+// write transaction; the UNIQUE constraint on the key refuses a second
+// writer of the same key even from another process.
+func (s *Store) Post(ctx context.Context, e contribution.Entry) (contribution.Entry, error) {
+	if err := ctx.Err(); err != nil {
+		return contribution.Entry{}, err
+	}
+	e, err := s.opts.Check(ctx, e)
+	if err != nil {
+		return contribution.Entry{}, err
+	}
+	var out contribution.Entry
+	err = s.write(ctx, "contributionsql: post", e.Key, func(tx *sql.Tx) error {
+		got, replay, err := contribution.AdmitPost(ctx, txLedger{s, tx}, e)
+		if err != nil || replay {
+			out = got
+			return err
+		}
+		out, err = s.appendEntry(ctx, tx, got)
+		return err
+	})
+	if err != nil {
+		return contribution.Entry{}, err
+	}
+	return out, nil
+}
+
+// Reverse implements contribution.Store.Reverse with the rules of
+// contribution.CheckReversal and contribution.AdmitReversal; the UNIQUE
+// constraint on reverses keeps one reversal per entry.
+func (s *Store) Reverse(ctx context.Context, r contribution.Reversal) (contribution.Entry, error) {
+	if err := ctx.Err(); err != nil {
+		return contribution.Entry{}, err
+	}
+	r, err := contribution.CheckReversal(r)
+	if err != nil {
+		return contribution.Entry{}, err
+	}
+	var out contribution.Entry
+	err = s.write(ctx, "contributionsql: reverse", r.Key, func(tx *sql.Tx) error {
+		rev, replay, err := contribution.AdmitReversal(ctx, txLedger{s, tx}, r)
+		if err != nil || replay {
+			out = rev
+			return err
+		}
+		out, err = s.appendEntry(ctx, tx, rev)
+		return err
+	})
+	if err != nil {
+		return contribution.Entry{}, err
+	}
+	return out, nil
+}
+
+// importRows is how many entries one INSERT statement of Import carries.
+const importRows = 200
+
+// Import implements contribution.Store.Import in one transaction: the
+// rules (contribution.Options.AdmitImport) see what the database holds
+// under the batch's IDs and keys, read with one query, and the entries go
+// in with multi-row INSERTs.
+func (s *Store) Import(ctx context.Context, es []contribution.Entry) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(es) == 0 {
+		return nil
+	}
+	return s.write(ctx, "contributionsql: import", "", func(tx *sql.Tx) error {
+		l, err := s.prefetch(ctx, tx, es)
+		if err != nil {
+			return err
+		}
+		add, err := s.opts.AdmitImport(ctx, l, es)
+		if err != nil {
+			return err
+		}
+		var seq int64
+		if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(seq), 0) FROM "+table).Scan(&seq); err != nil {
+			return err
+		}
+		full := s.insertSQL(importRows)
+		for len(add) > 0 {
+			n := min(len(add), importRows)
+			q := full
+			if n < importRows {
+				q = s.insertSQL(n)
+			}
+			args := make([]any, 0, n*26)
+			for _, e := range add[:n] {
+				seq++
+				args = append(args, s.row(e, seq)...)
+			}
+			res, err := tx.ExecContext(ctx, q, args...)
+			if err != nil {
+				return err
+			}
+			// The rules found no clash; a row left out means another
+			// writer got in first: run again.
+			if k, err := res.RowsAffected(); err != nil {
+				return err
+			} else if k != int64(n) {
+				return thidua.Conflict("contributionsql: import", "entry", "", "an ID was taken while importing")
+			}
+			add = add[n:]
+		}
+		return nil
+	})
+}
+
+// prefetch reads, with one query, the stored entries that share an ID or
+// key with es, that es names as reversed or fulfilled, or that reverse
+// them, into a ledger the import rules consult.
+func (s *Store) prefetch(ctx context.Context, tx *sql.Tx, es []contribution.Entry) (*mapLedger, error) {
+	l := &mapLedger{byID: map[contribution.EntryID]contribution.Entry{}, byKey: map[string]contribution.EntryID{},
+		rev: map[contribution.EntryID]contribution.EntryID{}}
+	var any1 int
+	err := tx.QueryRowContext(ctx, "SELECT COUNT(*) FROM (SELECT 1 FROM "+table+" LIMIT 1) t").Scan(&any1)
+	if err != nil || any1 == 0 {
+		return l, err
+	}
+	ids := make([]string, 0, 2*len(es))
+	keys := make([]string, 0, len(es))
+	for _, e := range es {
+		ids = append(ids, string(e.ID))
+		if e.Reverses != "" {
+			ids = append(ids, string(e.Reverses))
+		}
+		if e.Fulfils != "" {
+			ids = append(ids, string(e.Fulfils))
+		}
+		keys = append(keys, e.Key)
+	}
+	idList, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	keyList, err := json.Marshal(keys)
+	if err != nil {
+		return nil, err
+	}
+	q := "SELECT " + s.selectCols() + " FROM " + table + " WHERE id IN " + s.jsonSet() +
+		" OR idem_key IN " + s.jsonSet() + " OR reverses IN " + s.jsonSet()
+	rows, err := tx.QueryContext(ctx, s.db.Q(q), string(idList), string(keyList), string(idList))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		e, err := scanEntry(rows)
+		if err != nil {
+			return nil, err
+		}
+		l.byID[e.ID] = e
+		l.byKey[e.Key] = e.ID
+		if e.Reverses != "" {
+			l.rev[e.Reverses] = e.ID
+		}
+	}
+	return l, rows.Err()
+}
+
+// jsonSet is a subquery over the strings of a JSON array parameter.
+func (s *Store) jsonSet() string {
+	if s.db.Dialect == sqldb.Postgres {
+		return "(SELECT jsonb_array_elements_text(CAST(? AS jsonb)))"
+	}
+	return "(SELECT value FROM json_each(?))"
+}
+
+// mapLedger is a contribution.Ledger over prefetched entries.
+type mapLedger struct {
+	byID  map[contribution.EntryID]contribution.Entry
+	byKey map[string]contribution.EntryID
+	rev   map[contribution.EntryID]contribution.EntryID
+}
+
+func (l *mapLedger) ByKey(_ context.Context, key string) (contribution.Entry, bool, error) {
+	id, ok := l.byKey[key]
+	if !ok {
+		return contribution.Entry{}, false, nil
+	}
+	return l.byID[id], true, nil
+}
+
+func (l *mapLedger) ByID(_ context.Context, id contribution.EntryID) (contribution.Entry, bool, error) {
+	e, ok := l.byID[id]
+	return e, ok, nil
+}
+
+func (l *mapLedger) ReversedBy(_ context.Context, id contribution.EntryID) (contribution.EntryID, bool, error) {
+	r, ok := l.rev[id]
+	return r, ok, nil
+}
+
+// Entry implements contribution.Store.Entry.
+func (s *Store) Entry(ctx context.Context, id contribution.EntryID) (contribution.Entry, error) {
+	e, err := scanEntry(s.db.SQL.QueryRowContext(ctx, s.db.Q("SELECT "+s.selectCols()+" FROM "+table+" WHERE id = ?"), string(id)))
+	if err == sql.ErrNoRows {
+		return contribution.Entry{}, thidua.NotFound("contribution: get", "entry", string(id))
+	}
+	if err != nil {
+		return contribution.Entry{}, sqldb.Classify("contributionsql: get", "entry", string(id), err)
+	}
+	return e, nil
+}
+
+// History implements contribution.Store.History with one query.
+func (s *Store) History(ctx context.Context, id contribution.EntryID) ([]contribution.Entry, error) {
+	q := "SELECT " + s.selectCols() + " FROM " + table +
+		" WHERE id = ? OR reverses = ? OR id = (SELECT reverses FROM " + table + " WHERE id = ?) ORDER BY seq"
+	out, err := s.query(ctx, s.db.Q(q), string(id), string(id), string(id))
+	if err != nil {
+		return nil, sqldb.Classify("contributionsql: history", "entry", string(id), err)
+	}
+	for _, e := range out {
+		if e.ID == id {
+			return out, nil
+		}
+	}
+	return nil, thidua.NotFound("contribution: history", "entry", string(id))
+}
+
+// query runs q and scans the entries it returns, stopping when ctx is done.
+func (s *Store) query(ctx context.Context, q string, args ...any) ([]contribution.Entry, error) {
+	rows, err := s.db.SQL.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []contribution.Entry
+	for n := 0; rows.Next(); n++ {
+		if n&1023 == 1023 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		e, err := scanEntry(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return out, ctx.Err()
+}
+
+// List implements contribution.Store.List: one query, in posting order
+// (ORDER BY seq).
+func (s *Store) List(ctx context.Context, f contribution.Filter) ([]contribution.Entry, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := f.Validate(); err != nil {
+		return nil, err
+	}
+	w, args, exact := s.where(f)
+	out, err := s.query(ctx, s.db.Q("SELECT "+s.selectCols()+" FROM "+table+w+" ORDER BY seq"), args...)
+	if err != nil {
+		return nil, sqldb.Classify("contributionsql: list", "entry", "", err)
+	}
+	if !exact {
+		kept := out[:0]
+		for _, e := range out {
+			if f.Match(e) {
+				kept = append(kept, e)
+			}
+		}
+		out = kept
+	}
+	return out, nil
+}
+
+// maxParams bounds the values of one IN list written with placeholders;
+// longer lists go as one JSON array parameter.
+const maxParams = 500
+
+// where returns the WHERE clause selecting the entries that pass f, its
+// arguments, and whether it is exact (false: the caller must also apply
+// f.Match, for a very long list of contributors).
+func (s *Store) where(f contribution.Filter) (string, []any, bool) {
+	var conds []string
+	var args []any
+	exact := true
+	in := func(col string, vs []string) {
+		switch {
+		case vs == nil:
+		case len(vs) == 0:
+			conds = append(conds, "1 = 0")
+		case len(vs) > maxParams:
+			j, _ := json.Marshal(vs)
+			conds = append(conds, col+" IN "+s.jsonSet())
+			args = append(args, string(j))
+		default:
+			conds = append(conds, col+" IN ("+strings.TrimSuffix(strings.Repeat("?, ", len(vs)), ", ")+")")
+			for _, v := range vs {
+				args = append(args, v)
+			}
+		}
+	}
+	if !f.Period.IsZero() {
+		conds = append(conds, "year >= ? AND year <= ? AND day >= ? AND day <= ?")
+		args = append(args, f.Period.From.Year, f.Period.To.Year, f.Period.From.String(), f.Period.To.String())
+	}
+	in("unit", strs(f.Units))
+	switch {
+	case f.Contributors == nil:
+	case len(f.Contributors) == 0:
+		conds = append(conds, "1 = 0")
+	case len(f.Contributors) > maxParams:
+		exact = false
+	default:
+		var or []string
+		for _, c := range f.Contributors {
+			c = c.Canonical()
+			or = append(or, "(contributor_kind = ? AND contributor_unit = ? AND contributor_person = ? AND contributor_name = ?)")
+			args = append(args, int(c.Kind), string(c.Unit), string(c.Person), c.Name)
+		}
+		conds = append(conds, "("+strings.Join(or, " OR ")+")")
+	}
+	if f.Source != 0 {
+		conds = append(conds, "source = ?")
+		args = append(args, int(f.Source))
+	}
+	if f.Status != 0 {
+		conds = append(conds, "status = ?")
+		args = append(args, int(f.Status))
+	}
+	in("purpose", f.Purposes)
+	in("movement", strs(f.Movements))
+	if f.Kinds != nil {
+		conds = append(conds, "item_kind <> ''")
+		in("item_kind", f.Kinds)
+	}
+	if len(conds) == 0 {
+		return "", nil, exact
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args, exact
+}
+
+func strs[T ~string](vs []T) []string {
+	if vs == nil {
+		return nil
+	}
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = string(v)
+	}
+	return out
+}
+
+// sumText adds the decimals of a space-separated list to acc.
+func sumText(acc decimal.Decimal, list string) (decimal.Decimal, error) {
+	for _, v := range strings.Fields(list) {
+		d, err := decimal.NewFromString(v)
+		if err != nil {
+			return acc, fmt.Errorf("contributionsql: stored amount %q: %w", v, err)
+		}
+		acc = acc.Add(d)
+	}
+	return acc, nil
+}
+
+// hiLo returns hi × 10^9 + lo.
+func hiLo(hi, lo int64) decimal.Decimal {
+	return decimal.NewFromBigInt(new(big.Int).Add(new(big.Int).Mul(big.NewInt(hi), big.NewInt(1_000_000_000)), big.NewInt(lo)), 0)
+}
