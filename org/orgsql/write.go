@@ -1,0 +1,277 @@
+package orgsql
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/sqldb"
+	"github.com/thidua-go/thidua/org"
+)
+
+// write runs fn in a write transaction with a reader for the checks, and
+// classifies a driver error into the domain's sentinels for op on the
+// record kind/id.
+func (s *Store) write(ctx context.Context, op, kind, id string, fn func(tx *sql.Tx, r *txReader) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		return fn(tx, &txReader{s: s, tx: tx})
+	})
+	return sqldb.Classify(op, kind, id, err)
+}
+
+func (s *Store) exec(ctx context.Context, tx *sql.Tx, query string, args ...any) error {
+	_, err := tx.ExecContext(ctx, s.q(query), args...)
+	return err
+}
+
+// AddUnit implements org.Store.
+func (s *Store) AddUnit(ctx context.Context, u org.Unit) error {
+	return s.write(ctx, "org: add unit", "unit", string(u.ID), func(tx *sql.Tx, r *txReader) error {
+		u, err := org.CheckAddUnit(ctx, r, s.scale, u)
+		if err != nil {
+			return err
+		}
+		return s.exec(ctx, tx, "INSERT INTO org_units (id, name, short_name, level, parent, exists_from, exists_to, name_key, short_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			string(u.ID), u.Name, u.ShortName, u.Level, nullID(u.Parent), dateText(u.Exists.From), dateText(u.Exists.To),
+			org.NameKey(u.Name), org.NameKey(u.ShortName))
+	})
+}
+
+func (s *Store) putUnit(ctx context.Context, tx *sql.Tx, u org.Unit) error {
+	return s.exec(ctx, tx, "UPDATE org_units SET name = ?, short_name = ?, level = ?, parent = ?, exists_from = ?, exists_to = ?, name_key = ?, short_key = ? WHERE id = ?",
+		u.Name, u.ShortName, u.Level, nullID(u.Parent), dateText(u.Exists.From), dateText(u.Exists.To),
+		org.NameKey(u.Name), org.NameKey(u.ShortName), string(u.ID))
+}
+
+// UpdateUnit implements org.Store.
+func (s *Store) UpdateUnit(ctx context.Context, u org.Unit) error {
+	return s.write(ctx, "org: update unit", "unit", string(u.ID), func(tx *sql.Tx, r *txReader) error {
+		u, err := org.CheckUpdateUnit(ctx, r, s.scale, u)
+		if err != nil {
+			return err
+		}
+		return s.putUnit(ctx, tx, u)
+	})
+}
+
+// EndUnit implements org.Store.
+func (s *Store) EndUnit(ctx context.Context, id org.UnitID, last thidua.Date) error {
+	return s.write(ctx, "org: end unit", "unit", string(id), func(tx *sql.Tx, r *txReader) error {
+		u, err := org.CheckEndUnit(ctx, r, s.scale, id, last)
+		if err != nil {
+			return err
+		}
+		return s.putUnit(ctx, tx, u)
+	})
+}
+
+// successionKey is the key of a succession: its units and date, which no
+// other succession shares (a unit is succeeded once).
+func successionKey(sc org.Succession) string {
+	var b []byte
+	for i, u := range sc.From {
+		if i > 0 {
+			b = append(b, '+')
+		}
+		b = append(b, u...)
+	}
+	b = append(b, '>')
+	for i, u := range sc.To {
+		if i > 0 {
+			b = append(b, '+')
+		}
+		b = append(b, u...)
+	}
+	b = append(b, '@')
+	b = append(b, sc.Date.String()...)
+	return string(b)
+}
+
+// AddSuccession implements org.Store.
+func (s *Store) AddSuccession(ctx context.Context, sc org.Succession) error {
+	return s.write(ctx, "org: add succession", "succession", "", func(tx *sql.Tx, r *txReader) error {
+		sc, err := org.CheckAddSuccession(ctx, r, sc)
+		if err != nil {
+			return err
+		}
+		key := successionKey(sc)
+		if err := s.exec(ctx, tx, "INSERT INTO org_successions (id, kind, date, note) VALUES (?, ?, ?, ?)",
+			key, int(sc.Kind), dateText(sc.Date), sc.Note); err != nil {
+			return err
+		}
+		for _, side := range []struct {
+			name  string
+			units []org.UnitID
+		}{{"from", sc.From}, {"to", sc.To}} {
+			for _, u := range side.units {
+				if err := s.exec(ctx, tx, "INSERT INTO org_succession_units (succession, side, unit) VALUES (?, ?, ?)",
+					key, side.name, string(u)); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// insertAssignments writes the person's assignments, numbered in order.
+func (s *Store) insertAssignments(ctx context.Context, tx *sql.Tx, p org.Person) error {
+	for i, a := range p.Assignments {
+		if err := s.exec(ctx, tx, "INSERT INTO org_assignments (person, seq, unit, position, period_from, period_to, concurrent) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			string(p.ID), i, string(a.Unit), a.Position, dateText(a.Period.From), dateText(a.Period.To), boolInt(a.Concurrent)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// AddPerson implements org.Store.
+func (s *Store) AddPerson(ctx context.Context, p org.Person) error {
+	return s.write(ctx, "org: add person", "person", string(p.ID), func(tx *sql.Tx, r *txReader) error {
+		p, err := org.CheckAddPerson(ctx, r, p)
+		if err != nil {
+			return err
+		}
+		if err := s.exec(ctx, tx, "INSERT INTO org_people (id, full_name, name_key, gender, birth_date, recruited) VALUES (?, ?, ?, ?, ?, ?)",
+			string(p.ID), p.FullName, org.NameKey(p.FullName), int(p.Gender), dateText(p.BirthDate), dateText(p.Recruited)); err != nil {
+			return err
+		}
+		return s.insertAssignments(ctx, tx, p)
+	})
+}
+
+// AddAssignment implements org.Store.
+func (s *Store) AddAssignment(ctx context.Context, person org.PersonID, a org.Assignment) error {
+	return s.write(ctx, "org: add assignment", "person", string(person), func(tx *sql.Tx, r *txReader) error {
+		p, err := org.CheckAddAssignment(ctx, r, person, a)
+		if err != nil {
+			return err
+		}
+		// The new post may sort anywhere among the others: number them
+		// again.
+		if err := s.exec(ctx, tx, "DELETE FROM org_assignments WHERE person = ?", string(person)); err != nil {
+			return err
+		}
+		return s.insertAssignments(ctx, tx, p)
+	})
+}
+
+// EndAssignment implements org.Store.
+func (s *Store) EndAssignment(ctx context.Context, person org.PersonID, unit org.UnitID, position string, last thidua.Date) error {
+	return s.write(ctx, "org: end assignment", "assignment", string(person), func(tx *sql.Tx, r *txReader) error {
+		p, i, err := org.CheckEndAssignment(ctx, r, person, unit, position, last)
+		if err != nil {
+			return err
+		}
+		// Ending a post keeps its start: the order, and so seq, holds.
+		return s.exec(ctx, tx, "UPDATE org_assignments SET period_to = ? WHERE person = ? AND seq = ?",
+			dateText(p.Assignments[i].Period.To), string(person), i)
+	})
+}
+
+func personYearKey(py org.PersonYear) string { return string(py.Person) + "/" + itoa(py.Year) }
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func (s *Store) putPersonYear(ctx context.Context, tx *sql.Tx, r *txReader, py org.PersonYear, replace bool) error {
+	py, err := org.CheckPersonYear(ctx, r, py, replace)
+	if err != nil {
+		return err
+	}
+	if replace {
+		return s.exec(ctx, tx, "UPDATE org_person_years SET unit = ?, rating = ?, days_worked = ?, absences = ? WHERE person = ? AND year = ?",
+			string(py.Unit), int(py.Rating), py.DaysWorked, absencesText(py.Absences), string(py.Person), py.Year)
+	}
+	return s.exec(ctx, tx, "INSERT INTO org_person_years (person, year, unit, rating, days_worked, absences) VALUES (?, ?, ?, ?, ?, ?)",
+		string(py.Person), py.Year, string(py.Unit), int(py.Rating), py.DaysWorked, absencesText(py.Absences))
+}
+
+// AddPersonYear implements org.Store.
+func (s *Store) AddPersonYear(ctx context.Context, py org.PersonYear) error {
+	return s.write(ctx, "org: add person-year", "person-year", personYearKey(py), func(tx *sql.Tx, r *txReader) error {
+		return s.putPersonYear(ctx, tx, r, py, false)
+	})
+}
+
+// AddPersonYears implements org.Store: one transaction for the batch.
+func (s *Store) AddPersonYears(ctx context.Context, pys []org.PersonYear) error {
+	if len(pys) == 0 {
+		return ctx.Err()
+	}
+	return s.write(ctx, "org: add person-year", "person-year", "", func(tx *sql.Tx, r *txReader) error {
+		r.people = make(map[org.PersonID]*org.Person)
+		for _, py := range pys {
+			if err := s.putPersonYear(ctx, tx, r, py, false); err != nil {
+				return sqldb.Classify("org: add person-year", "person-year", personYearKey(py), err)
+			}
+		}
+		return nil
+	})
+}
+
+// ReplacePersonYear implements org.Store.
+func (s *Store) ReplacePersonYear(ctx context.Context, py org.PersonYear) error {
+	return s.write(ctx, "org: replace person-year", "person-year", personYearKey(py), func(tx *sql.Tx, r *txReader) error {
+		return s.putPersonYear(ctx, tx, r, py, true)
+	})
+}
+
+func (s *Store) putUnitYear(ctx context.Context, op string, uy org.UnitYear, replace bool) error {
+	return s.write(ctx, op, "unit-year", string(uy.Unit)+"/"+itoa(uy.Year), func(tx *sql.Tx, r *txReader) error {
+		uy, err := org.CheckUnitYear(ctx, r, uy, replace)
+		if err != nil {
+			return err
+		}
+		if replace {
+			return s.exec(ctx, tx, "UPDATE org_unit_years SET rating = ?, exceeded_targets = ? WHERE unit = ? AND year = ?",
+				int(uy.Rating), boolInt(uy.ExceededTargets), string(uy.Unit), uy.Year)
+		}
+		return s.exec(ctx, tx, "INSERT INTO org_unit_years (unit, year, rating, exceeded_targets) VALUES (?, ?, ?, ?)",
+			string(uy.Unit), uy.Year, int(uy.Rating), boolInt(uy.ExceededTargets))
+	})
+}
+
+// AddUnitYear implements org.Store.
+func (s *Store) AddUnitYear(ctx context.Context, uy org.UnitYear) error {
+	return s.putUnitYear(ctx, "org: add unit-year", uy, false)
+}
+
+// ReplaceUnitYear implements org.Store.
+func (s *Store) ReplaceUnitYear(ctx context.Context, uy org.UnitYear) error {
+	return s.putUnitYear(ctx, "org: replace unit-year", uy, true)
+}
+
+// AddDiscipline implements org.Store.
+func (s *Store) AddDiscipline(ctx context.Context, d org.Discipline) error {
+	return s.write(ctx, "org: add discipline", "discipline", d.ID, func(tx *sql.Tx, r *txReader) error {
+		d, err := org.CheckAddDiscipline(ctx, r, d)
+		if err != nil {
+			return err
+		}
+		return s.exec(ctx, tx, "INSERT INTO org_disciplines (id, person, form, decided, in_force_from, in_force_to, decision) VALUES (?, ?, ?, ?, ?, ?, ?)",
+			d.ID, string(d.Person), int(d.Form), dateText(d.Decided), dateText(d.InForce.From), dateText(d.InForce.To), d.Decision)
+	})
+}
