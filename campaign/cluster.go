@@ -35,9 +35,9 @@ func (k ClusterKind) String() string {
 
 // Cluster is an emulation cluster (cụm or khối thi đua) for one year: units
 // that compare with each other, and, once decided, their ranking. The
-// justice sector is organised in such clusters (DOMAIN.md §6); Cờ thi đua
-// cấp bộ goes to a unit that leads its cluster (NĐ 91/2017 art. 12; Luật
-// TĐKT art. 26; DOMAIN.md §3).
+// justice sector is organised in such clusters (TT 11/2023/TT-BTP); Cờ thi
+// đua cấp bộ goes to a unit that leads its cluster (NĐ 91/2017 art. 12;
+// Luật TĐKT art. 26).
 type Cluster struct {
 	ID      ClusterID    `json:"id"`
 	Name    string       `json:"name"`

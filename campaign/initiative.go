@@ -69,7 +69,7 @@ type Author struct {
 
 // Initiative is an initiative (sáng kiến) or science work recognised
 // by a body. Initiatives are criteria of CSTĐCS, CSTĐ cấp bộ and Bằng khen
-// (Luật TĐKT 2022 arts. 22–23, 74; DOMAIN.md §2, §4).
+// (Luật TĐKT 2022 arts. 22–23, 74; NĐ 65/2014 arts. 3–4, 23–24).
 type Initiative struct {
 	ID      InitiativeID   `json:"id"`
 	Title   string         `json:"title"`
@@ -172,7 +172,7 @@ func (r Initiative) cleaned() Initiative {
 }
 
 // InitiativeUse records that a grant used an initiative as its achievement.
-// Under "one achievement, one form" (Luật TĐKT 2022 art. 5; DOMAIN.md §2)
+// Under "one achievement, one form" (Luật TĐKT 2022 art. 5)
 // an initiative is used at most once per award code.
 type InitiativeUse struct {
 	Initiative InitiativeID `json:"initiative"`

@@ -27,15 +27,15 @@ type Options struct {
 	// OneUsePerInitiative, if true, lets an initiative be used for one
 	// award only: [MemStore.UseInitiative] refuses a second use whatever
 	// its award code. This is the strict reading of "one achievement earns
-	// only one form" (Luật TĐKT 2022 art. 5; DOMAIN.md §2).
+	// only one form" (Luật TĐKT 2022 art. 5).
 	//
 	// The default (false) refuses a second use for the same award code
 	// only. Initiatives are criteria of several awards at different levels
 	// that count them over a span of years — CSTĐ cấp bộ asks for three
 	// consecutive CSTĐCS and an initiative, Bằng khen cấp bộ for two
 	// initiatives over two years, Bằng khen Thủ tướng for initiatives over
-	// five years (Luật TĐKT 2022 arts. 22, 74; NĐ 91/2017 art. 38; DOMAIN.md
-	// §2, §4) — so a store that forbade every reuse would make those
+	// five years (Luật TĐKT 2022 arts. 22, 74; NĐ 91/2017 art. 38;
+	// NĐ 65/2014 arts. 23–24) — so a store that forbade every reuse would make those
 	// higher awards unreachable for anyone whose initiatives were already
 	// cited for a lower one. Organisations that read art. 5 strictly set
 	// this option.

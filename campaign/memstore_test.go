@@ -28,7 +28,7 @@ func TestMemStoreOneUse(t *testing.T) {
 }
 
 // TestOneUsePerInitiative checks both readings of "one achievement earns
-// only one form" (Luật TĐKT 2022 art. 5; DOMAIN.md §2): by default an
+// only one form" (Luật TĐKT 2022 art. 5): by default an
 // initiative is used once per award code; with OneUsePerInitiative, once in
 // all.
 func TestOneUsePerInitiative(t *testing.T) {

@@ -52,7 +52,7 @@ func (k Kind) Valid() bool { return k >= Regular && k <= PeakDrive }
 // do: achievements in thematic movements and drives are commended "theo
 // đợt, chuyên đề" (Luật Thi đua, khen thưởng 2022 art. 8) and "ad hoc and
 // thematic achievements do not count towards merit-based higher awards"
-// (Nghị định 98/2023/NĐ-CP art. 4; DOMAIN.md §2).
+// (Nghị định 98/2023/NĐ-CP art. 4).
 func (k Kind) CountsForMerit() bool { return k == Regular }
 
 // Launcher is the authority that launched a movement: a unit of package org

@@ -292,7 +292,7 @@ type Store interface {
 
 // Leads reports whether unit u leads (is first in the ranking of) any of
 // its clusters in year: a criterion of Cờ thi đua cấp bộ (NĐ 91/2017 art.
-// 12; DOMAIN.md §3). It is false for a unit in no cluster or in unranked
+// 12; Luật TĐKT art. 26). It is false for a unit in no cluster or in unranked
 // clusters.
 func Leads(ctx context.Context, s Store, u org.UnitID, year int) (bool, error) {
 	cs, err := s.ClustersOf(ctx, u, year)

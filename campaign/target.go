@@ -203,7 +203,7 @@ func AllMet(outcomes []Outcome) bool {
 }
 
 // AllExceeded reports whether every outcome exceeds its target (vượt chỉ
-// tiêu), a criterion of Cờ thi đua (NĐ 91/2017 art. 12; DOMAIN.md §3). It
+// tiêu), a criterion of Cờ thi đua (NĐ 91/2017 art. 12; Luật TĐKT art. 26). It
 // is false for no outcomes.
 func AllExceeded(outcomes []Outcome) bool {
 	for _, o := range outcomes {

@@ -78,8 +78,8 @@ func (r AbsenceReason) String() string {
 
 // CountsAsWork reports whether days absent for r count as working time for
 // the title Lao động tiên tiến: maternity leave and treatment of injuries
-// suffered in combat or rescue do (NĐ 91/2017 art. 10; NĐ 98/2023 art. 4;
-// DOMAIN.md §2). Every other absence counts against the 40-day limit.
+// suffered in combat or rescue do (NĐ 65/2014 art. 5; NĐ 91/2017 art. 10; NĐ
+// 98/2023 art. 4). Every other absence counts against the 40-day limit.
 //
 // Training is counted as absence here: NĐ 91/2017 art. 10 lets training
 // with a "khá" result combine with working time, but the result is not

@@ -558,7 +558,7 @@ func (d Discipline) validate(op string) error {
 
 // InForceIn reports whether the discipline was in force on at least one
 // day of year. A sanction of khiển trách or above in force during the year
-// excludes Lao động tiên tiến (NĐ 91/2017 art. 10 [?], DOMAIN.md §2).
+// excludes Lao động tiên tiến (NĐ 65/2014 art. 5.6; NĐ 91/2017 art. 10 [?]).
 func (d Discipline) InForceIn(year int) bool { return d.InForce.Overlaps(thidua.Year(year)) }
 
 // NameMatches reports whether query names name: the words of query, folded

@@ -13,7 +13,7 @@ import (
 func date(y int, m time.Month, d int) thidua.Date { return thidua.MustDate(y, m, d) }
 
 func TestPersonYearDays(t *testing.T) {
-	// NĐ 91/2017 art. 10 (DOMAIN.md §2): maternity leave and treatment of
+	// NĐ 91/2017 art. 10 (NĐ 65/2014 art. 5): maternity leave and treatment of
 	// injuries from combat or rescue count as working time; other absences
 	// count towards the 40 working days that exclude Lao động tiên tiến.
 	tests := []struct {

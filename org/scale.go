@@ -46,7 +46,7 @@ func NewScale(levels ...Level) (Scale, error) {
 
 // JusticeScale returns the levels of the civil judgment enforcement system
 // (thi hành án dân sự) of the justice sector, a fresh value on each call
-// (DOMAIN.md §6): Bộ Tư pháp → Tổng cục THADS → Cục THADS tỉnh → Chi cục
+// (Luật Thi hành án dân sự; TT 11/2023/TT-BTP): Bộ Tư pháp → Tổng cục THADS → Cục THADS tỉnh → Chi cục
 // THADS cấp huyện until 2025, and beside them, at the same ranks, the
 // levels of the 2025 restructuring: Cục Quản lý THADS, THADS tỉnh, Phòng
 // THADS khu vực.

@@ -135,7 +135,7 @@ type UnitYear struct {
 }
 
 // DisciplineForm is a disciplinary sanction for civil servants, lightest
-// first (Luật Cán bộ, công chức; DOMAIN.md §7).
+// first (Luật Cán bộ, công chức, Điều 79).
 type DisciplineForm int
 
 // Discipline forms.

@@ -16,7 +16,7 @@ import (
 
 // AchievementTitle is the title of an achievement report (báo cáo thành
 // tích), the form annexed to Nghị định 98/2023/NĐ-CP that goes with every
-// nomination (DOMAIN.md §10).
+// nomination.
 const AchievementTitle = "BÁO CÁO THÀNH TÍCH"
 
 // Field is one labelled line of a report's first section: "Địa chỉ: …".
@@ -126,7 +126,7 @@ type AwardRow struct {
 
 // AchievementReport is the achievement report of a collective (Unit set) or
 // of an individual (Person set), as in the forms annexed to Nghị định
-// 98/2023/NĐ-CP (DOMAIN.md §10): I. general situation or personal details;
+// 98/2023/NĐ-CP: I. general situation or personal details;
 // II. achievements (the caller's sections, the yearly ratings, the
 // initiatives); III. awards received, in a table of titles (danh hiệu thi
 // đua) and a table of forms of commendation (hình thức khen thưởng).

@@ -3,7 +3,7 @@
 //
 // The documents follow the rules of Nghị định 30/2020/NĐ-CP on
 // administrative documents and the forms annexed to Nghị định
-// 98/2023/NĐ-CP (DOMAIN.md §10): every document starts with a [Heading] —
+// 98/2023/NĐ-CP: every document starts with a [Heading] —
 // the issuing agency under its parent agency, the national heading
 // ([NationalName], [NationalMotto]), the number line ("Số: 05/QĐ-UBND",
 // thidua.DocNumber.Line) and the place-and-date line ("Đồng Tháp, ngày 05

@@ -9,8 +9,7 @@ import (
 )
 
 // The national heading (quốc hiệu và tiêu ngữ) every administrative document
-// carries at its top right (Nghị định 30/2020/NĐ-CP, Phụ lục I; DOMAIN.md
-// §10).
+// carries at its top right (Nghị định 30/2020/NĐ-CP, Phụ lục I).
 const (
 	NationalName  = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 	NationalMotto = "Độc lập - Tự do - Hạnh phúc"
