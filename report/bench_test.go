@@ -50,6 +50,21 @@ func province(b *testing.B) report.Sources {
 		must(os.AddPerson(ctx, org.Person{ID: org.PersonID(fmt.Sprintf("p%05d", i)), FullName: fmt.Sprintf("Người %d", i),
 			Assignments: []org.Assignment{{Unit: units[i%len(units)], Position: "Chấp hành viên", Period: thidua.Since(date(2012, 1, 1))}}}))
 	}
+	// Ten years of ratings for everyone, as the screening reads them.
+	pys := make([]org.PersonYear, 0, people*10)
+	for i := range people {
+		for y := 2012; y < 2022; y++ {
+			r := org.Completed
+			switch (i + y) % 7 {
+			case 0, 1:
+				r = org.Excellent
+			case 2, 3, 4:
+				r = org.CompletedWell
+			}
+			pys = append(pys, org.PersonYear{Person: org.PersonID(fmt.Sprintf("p%05d", i)), Year: y, Unit: units[i%len(units)], Rating: r, DaysWorked: 250})
+		}
+	}
+	must(os.AddPersonYears(ctx, pys))
 	n := 0
 	for d := range 100 {
 		year := 2015 + d%5
