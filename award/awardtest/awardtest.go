@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -39,6 +41,10 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) award.Store) {
 		{"CouncilOfProposer", testCouncilOfProposer},
 		{"Copies", testCopies},
 		{"Concurrent", testConcurrent},
+		{"ConcurrentSteps", testConcurrentSteps},
+		{"ListEverything", testListEverything},
+		{"Copy", testCopy},
+		{"SetReads", testSetReads},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newStore) })
@@ -852,5 +858,274 @@ func testTitleLock(t *testing.T, newStore func(*testing.T) award.Store) {
 	mustOK(t, s.Revoke(ctx, "g2", award.Revocation{Date: day(2020, 6, 1), Reason: "Kê khai không trung thực thành tích"}))
 	if err := s.AddNomination(ctx, proposed(t, "n4", award.LDTT, p2, 2019, "cc2", "cuc")); !errors.Is(err, thidua.ErrConflict) {
 		t.Errorf("a second nomination while n3 is open = %v, want ErrConflict", err)
+	}
+}
+
+// testConcurrentSteps checks that steps of one nomination stored from
+// several goroutines are neither lost nor doubled: of eight writers of the
+// same step from the same stored version one wins and the others get
+// ErrConflict; writers that re-read and retry all get their step in.
+func testConcurrentSteps(t *testing.T, newStore func(*testing.T) award.Store) {
+	ctx := context.Background()
+	s := newStore(t)
+	n := proposed(t, "n1", award.CSTDBo, p1, 2019, "cc1", "bo")
+	mustOK(t, s.AddNomination(ctx, n))
+	sub, err := n.Apply(award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2020, 2, 1), To: "bo"}, fixture())
+	mustOK(t, err)
+	const writers = 8
+	var wg sync.WaitGroup
+	errs := make([]error, writers)
+	for i := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = s.UpdateNomination(ctx, sub)
+		}()
+	}
+	wg.Wait()
+	won := 0
+	for i, err := range errs {
+		switch {
+		case err == nil:
+			won++
+		case !errors.Is(err, thidua.ErrConflict):
+			t.Errorf("writer %d of the same step: %v, want nil or ErrConflict", i, err)
+		}
+	}
+	if won != 1 {
+		t.Errorf("%d writers of the same step succeeded, want exactly 1", won)
+	}
+	got, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	if diff := cmp.Diff(sub, got); diff != "" {
+		t.Errorf("after concurrent writers of one step (-want +got):\n%s", diff)
+	}
+
+	// Each writer records three council votes, re-reading on a conflict.
+	const votes = 3
+	for i := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for v := 0; v < votes; {
+				cur, err := s.Nomination(ctx, "n1")
+				if err != nil {
+					t.Errorf("writer %d: %v", i, err)
+					return
+				}
+				next, err := cur.Apply(award.Transition{Action: award.RecordVote, By: award.Actor{Unit: "bo"}, On: day(2020, 2, 2),
+					Vote: award.Vote{Members: 10, InFavour: i + 1, Threshold: award.Percent(50)}}, fixture())
+				if err != nil {
+					t.Errorf("writer %d: %v", i, err)
+					return
+				}
+				switch err := s.UpdateNomination(ctx, next); {
+				case err == nil:
+					v++
+				case !errors.Is(err, thidua.ErrConflict):
+					t.Errorf("writer %d: UpdateNomination = %v, want nil or ErrConflict", i, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	got, err = s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	if len(got.Votes) != writers*votes || len(got.History) != 2+writers*votes {
+		t.Errorf("after %d writers of %d votes: %d votes, %d events; want %d and %d",
+			writers, votes, len(got.Votes), len(got.History), writers*votes, 2+writers*votes)
+	}
+	perWriter := map[int]int{}
+	for _, v := range got.Votes {
+		perWriter[v.InFavour]++
+	}
+	for i := 1; i <= writers; i++ {
+		if perWriter[i] != votes {
+			t.Errorf("writer %d has %d votes stored, want %d", i-1, perWriter[i], votes)
+		}
+	}
+}
+
+// populate fills s with every kind of record a store holds: nominations at
+// every stage (a draft, one submitted with a verdict and a council vote, one
+// rejected, one withdrawn and proposed again the same day, one approved and
+// granted), decisions with several grants (a period, a basis, a title as
+// written, an issuer named only), and revocations, one of a title proposed
+// again afterwards.
+func populate(t *testing.T, s award.Store) {
+	t.Helper()
+	ctx := context.Background()
+	// n1: p1's CSTĐ cấp bộ 2019, approved, granted by d1 (g1), revoked.
+	n1 := approved(t, s, "n1", award.CSTDBo, p1, 2019)
+	g1 := grant("g1", award.CSTDBo, p1, 2019)
+	g1.Nomination = n1.ID
+	g1.Title = "Chiến sĩ thi đua Ngành Tư pháp"
+	g2 := grant("g2", award.BangKhenBo, u1, 2019)
+	g2.Basis = award.Regular
+	mustOK(t, s.AddDecision(ctx, decision("d1", "01/QĐ-BTP", day(2020, 3, 1), "bo", g1, g2)))
+	mustOK(t, s.Revoke(ctx, "g1", award.Revocation{Date: day(2020, 6, 1), Reason: "Kê khai không trung thực thành tích",
+		Decision: thidua.MustParseDocNumber("30/QĐ-BTP")}))
+	// n2: p1's CSTĐ cấp bộ 2019 again, submitted with a flagged verdict,
+	// voted on by the ministry's council: mid-way.
+	n2 := proposedWith(t, "n2", award.CSTDBo, p1, 2019, "cc1", "bo", &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"})
+	n2.History[0].On = day(2020, 7, 1)
+	mustOK(t, s.AddNomination(ctx, n2))
+	n2 = step(t, s, n2, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1", Name: "Chi cục trưởng"}, On: day(2020, 7, 2), To: "cuc",
+		Verdict: &award.Verdict{Eligible: false, Summary: "Chưa có sáng kiến", Flagged: true}})
+	n2 = step(t, s, n2, award.Transition{Action: award.Forward, By: award.Actor{Unit: "cuc"}, On: day(2020, 7, 3), To: "bo"})
+	step(t, s, n2, award.Transition{Action: award.RecordVote, By: award.Actor{Unit: "bo", Name: "Hội đồng TĐKT"}, On: day(2020, 7, 4),
+		Vote: award.Vote{Members: 11, InFavour: 9, Threshold: award.Percent(90)}})
+	// n3: p2's LĐTT 2019, rejected. n4: p2's CSTĐCS, withdrawn, and n5
+	// proposing it again the same day.
+	n3 := proposed(t, "n3", award.LDTT, p2, 2019, "cc2", "cuc")
+	mustOK(t, s.AddNomination(ctx, n3))
+	n3 = step(t, s, n3, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc2"}, On: day(2020, 1, 10), To: "cuc"})
+	step(t, s, n3, award.Transition{Action: award.Reject, By: award.Actor{Unit: "cuc"}, On: day(2020, 1, 20), Reason: "Chưa đủ tiêu chuẩn"})
+	n4 := proposed(t, "n4", award.CSTDCS, p2, 2019, "cc2", "cuc")
+	mustOK(t, s.AddNomination(ctx, n4))
+	step(t, s, n4, award.Transition{Action: award.Withdraw, By: award.Actor{Unit: "cc2"}, On: day(2020, 1, 5)})
+	mustOK(t, s.AddNomination(ctx, proposed(t, "n0", award.CSTDCS, p2, 2019, "cc2", "cuc")))
+	// n6: a draft of the Cục for its own unit.
+	mustOK(t, s.AddNomination(ctx, proposed(t, "n6", award.TTLDTT, award.UnitRecipient("cuc"), 2019, "cuc", "cuc")))
+	// d2: the Prime Minister's certificate for a period, issuer named only.
+	g3 := grant("g3", award.BangKhenTTg, p3, 0)
+	g3.Period = thidua.Years(2015, 2019)
+	d2 := decision("d2", "05/QĐ-TTg", day(2020, 6, 1), "", g3, grant("g4", award.BangKhenTTg, p2, 2019))
+	d2.IssuerName, d2.SignerTitle = "Thủ tướng Chính phủ", "Thủ tướng Chính phủ"
+	mustOK(t, s.AddDecision(ctx, d2))
+	// d3: p1's LĐTT 2019 given, revoked and given again by d4.
+	mustOK(t, s.AddDecision(ctx, decision("d3", "02/QĐ-CTHADS", day(2020, 1, 10), "cuc", grant("g5", award.LDTT, p1, 2019))))
+	mustOK(t, s.Revoke(ctx, "g5", award.Revocation{Date: day(2020, 2, 1), Reason: "Vi phạm kỷ luật"}))
+	mustOK(t, s.AddDecision(ctx, decision("d4", "03/QĐ-CTHADS", day(2020, 2, 1), "cuc", grant("g6", award.LDTT, p1, 2019))))
+}
+
+// testListEverything checks that the listings of a store give back every
+// record it holds, as it holds it: nominations with their whole trail,
+// decisions with their grants in order, revoked grants with their
+// revocation.
+func testListEverything(t *testing.T, newStore func(*testing.T) award.Store) {
+	ctx := context.Background()
+	s := newStore(t)
+	populate(t, s)
+	got := snap(t, s)
+	if diff := cmp.Diff([]string{"n0", "n1", "n2", "n3", "n4", "n6"}, ids(got.Nominations, nomID)); diff != "" {
+		t.Errorf("every nomination (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"d3", "d4", "d1", "d2"}, ids(got.Decisions, decID)); diff != "" {
+		t.Errorf("every decision, by date (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"g1", "g2", "g3", "g4", "g5", "g6"}, ids(got.Grants, grantID)); diff != "" {
+		t.Errorf("every grant, revoked ones too (-want +got):\n%s", diff)
+	}
+	for _, n := range got.Nominations {
+		one, err := s.Nomination(ctx, n.ID)
+		mustOK(t, err)
+		if diff := cmp.Diff(one, n); diff != "" {
+			t.Errorf("Nominations lists %s otherwise than Nomination (-one +listed):\n%s", n.ID, diff)
+		}
+	}
+	n2, err := s.Nomination(ctx, "n2")
+	mustOK(t, err)
+	if len(n2.History) != 4 || n2.State != award.Submitted || n2.Holder != "bo" || len(n2.Votes) != 1 || n2.Verdict == nil || !n2.Verdict.Flagged {
+		t.Errorf("n2 mid-way = %+v; want 4 steps, submitted to bo, one vote, the flagged verdict", n2)
+	}
+	for _, d := range got.Decisions {
+		one, err := s.Decision(ctx, d.ID)
+		mustOK(t, err)
+		if diff := cmp.Diff(one, d); diff != "" {
+			t.Errorf("Decisions lists %s otherwise than Decision (-one +listed):\n%s", d.ID, diff)
+		}
+	}
+	if d1 := got.Decisions[2]; len(d1.Grants) != 2 || d1.Grants[0].ID != "g1" || d1.Grants[1].ID != "g2" {
+		t.Errorf("d1 lists its grants %v; want g1, g2 in the decision's order", ids(d1.Grants, grantID))
+	}
+	g1, err := s.Grant(ctx, "g1")
+	mustOK(t, err)
+	want := award.Revocation{Date: day(2020, 6, 1), Reason: "Kê khai không trung thực thành tích", Decision: thidua.MustParseDocNumber("30/QĐ-BTP")}
+	if g1.Decision != "d1" || g1.Nomination != "n1" || g1.Title != "Chiến sĩ thi đua Ngành Tư pháp" || g1.Revoked != want {
+		t.Errorf("revoked g1 = %+v; want its decision d1, nomination n1, title and revocation kept", g1)
+	}
+}
+
+// testCopy checks award.Copy: everything moves, nominations mid-way stay
+// mid-way and can go on in the copy, and a second copy clashes.
+func testCopy(t *testing.T, newStore func(*testing.T) award.Store) {
+	ctx := context.Background()
+	src := newStore(t)
+	populate(t, src)
+	dst := newStore(t)
+	mustOK(t, award.Copy(ctx, dst, src))
+	want := snap(t, src)
+	if diff := cmp.Diff(want, snap(t, dst)); diff != "" {
+		t.Fatalf("after Copy, the destination differs (-src +dst):\n%s", diff)
+	}
+	// The copy goes on where the source stood: n2 can be approved there
+	// (9 of 11 fall short of 90 %, so the council votes again).
+	n2, err := dst.Nomination(ctx, "n2")
+	mustOK(t, err)
+	n2 = step(t, dst, n2, award.Transition{Action: award.RecordVote, By: award.Actor{Unit: "bo"}, On: day(2020, 7, 5),
+		Vote: award.Vote{Members: 11, InFavour: 10, Threshold: award.Percent(90)}})
+	step(t, dst, n2, award.Transition{Action: award.Approve, By: award.Actor{Unit: "bo"}, On: day(2020, 7, 6)})
+	// The title lock came across: p2's CSTĐCS 2019 is open with n0.
+	if err := dst.AddNomination(ctx, proposed(t, "n9", award.CSTDCS, p2, 2019, "cc2", "cuc")); !errors.Is(err, thidua.ErrConflict) {
+		t.Errorf("a second open nomination for a title in the copy = %v, want ErrConflict", err)
+	}
+	before := snap(t, dst)
+	if err := award.Copy(ctx, dst, src); !errors.Is(err, thidua.ErrConflict) {
+		t.Errorf("Copy into a store holding the same IDs = %v, want ErrConflict", err)
+	}
+	if diff := cmp.Diff(before, snap(t, dst)); diff != "" {
+		t.Errorf("a clashing Copy changed the destination (-before +after):\n%s", diff)
+	}
+	// An empty source copies nothing.
+	empty := newStore(t)
+	mustOK(t, award.Copy(ctx, empty, newStore(t)))
+	if got := snap(t, empty); len(got.Nominations)+len(got.Decisions)+len(got.Grants) != 0 {
+		t.Errorf("Copy of an empty store wrote %+v", got)
+	}
+	if err := award.Copy(ctx, nil, src); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("Copy into nil = %v, want ErrInvalid", err)
+	}
+}
+
+// testSetReads checks the reads of sets: the grants of many recipients and
+// the decisions of many IDs at once, equal to the reads one by one.
+func testSetReads(t *testing.T, newStore func(*testing.T) award.Store) {
+	ctx := context.Background()
+	s := newStore(t)
+	populate(t, s)
+	people := []org.PersonID{"p1", "p2", "p3", "p9"}
+	units := []org.UnitID{"cc1", "cuc"}
+	for _, revoked := range []bool{false, true} {
+		all, err := s.Grants(ctx, award.GrantFilter{People: people, Units: units, IncludeRevoked: revoked})
+		mustOK(t, err)
+		var one []award.Grant
+		for _, p := range people {
+			gs, err := s.Grants(ctx, award.GrantFilter{People: []org.PersonID{p}, IncludeRevoked: revoked})
+			mustOK(t, err)
+			one = append(one, gs...)
+		}
+		for _, u := range units {
+			gs, err := s.Grants(ctx, award.GrantFilter{Units: []org.UnitID{u}, IncludeRevoked: revoked})
+			mustOK(t, err)
+			one = append(one, gs...)
+		}
+		slices.SortFunc(one, func(a, b award.Grant) int { return strings.Compare(a.ID, b.ID) })
+		if diff := cmp.Diff(one, all); diff != "" {
+			t.Errorf("grants of a set (revoked %v) differ from the grants of each (-each +set):\n%s", revoked, diff)
+		}
+	}
+	ds, err := s.Decisions(ctx, award.DecisionFilter{IDs: []string{"d2", "d9", "d1", "d2"}})
+	mustOK(t, err)
+	var each []award.Decision
+	for _, id := range []string{"d1", "d2"} {
+		d, err := s.Decision(ctx, id)
+		mustOK(t, err)
+		each = append(each, d)
+	}
+	slices.SortFunc(each, func(a, b award.Decision) int { return a.Date.Compare(b.Date) })
+	if diff := cmp.Diff(each, ds); diff != "" {
+		t.Errorf("decisions of a set of IDs (-each +set):\n%s", diff)
 	}
 }

@@ -1,0 +1,432 @@
+package awardsql
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"slices"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/sqldb"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
+)
+
+const (
+	nominationCols = `n.id, n.kind, n.person, n.unit, n.year, n.period_from, n.period_to, n.basis, n.movement,
+	n.proposer, n.authority, n.holder, n.state`
+	stepCols = `st.nomination_id, st.action, st.by_unit, st.by_name, st.on_date, st.from_state, st.to_state, st.holder, st.reason,
+	st.has_verdict, st.v_eligible, st.v_summary, st.v_flagged,
+	st.has_vote, st.vote_unit, st.vote_on, st.vote_members, st.vote_in_favour, st.vote_num, st.vote_den, st.vote_strict, st.vote_passed, st.vote_office`
+	decisionCols = `d.id, d.number, d.number_year, d.symbol, d.date, d.issuer, d.issuer_name, d.signer_title, d.signer`
+	grantCols    = `g.id, g.decision_id, g.kind, g.person, g.unit, g.year, g.period_from, g.period_to, g.basis, g.movement,
+	g.nomination, g.title, g.revoked_date, g.revoked_reason, g.revoked_number, g.revoked_number_year, g.revoked_symbol`
+)
+
+type scanner interface{ Scan(dest ...any) error }
+
+// subject reads the columns of a subject.
+type subjectCols struct {
+	kind, person, unit, from, to, movement string
+	year, basis                            int64
+}
+
+func (c *subjectCols) dest() []any {
+	return []any{&c.kind, &c.person, &c.unit, &c.year, &c.from, &c.to, &c.basis, &c.movement}
+}
+
+func (c *subjectCols) subject() (award.Subject, error) {
+	from, err := parseDay(c.from)
+	if err != nil {
+		return award.Subject{}, err
+	}
+	to, err := parseDay(c.to)
+	if err != nil {
+		return award.Subject{}, err
+	}
+	return award.Subject{Kind: award.Code(c.kind), Recipient: award.Recipient{Person: org.PersonID(c.person), Unit: org.UnitID(c.unit)},
+		Year: int(c.year), Period: thidua.Period{From: from, To: to}, Basis: award.Basis(c.basis), Movement: c.movement}, nil
+}
+
+func scanNomination(r scanner) (award.Nomination, error) {
+	var n award.Nomination
+	var sc subjectCols
+	var proposer, authority, holder string
+	var state int64
+	dest := append([]any{&n.ID}, sc.dest()...)
+	dest = append(dest, &proposer, &authority, &holder, &state)
+	if err := r.Scan(dest...); err != nil {
+		return n, err
+	}
+	sub, err := sc.subject()
+	if err != nil {
+		return n, err
+	}
+	n.Subject, n.Proposer, n.Authority, n.Holder, n.State = sub, org.UnitID(proposer), org.UnitID(authority), org.UnitID(holder), award.State(state)
+	return n, nil
+}
+
+// scanStep reads a step: the ID of its nomination, its event, and its vote
+// if it recorded one.
+func scanStep(r scanner) (string, award.Event, *award.Vote, error) {
+	var (
+		id, byUnit, byName, on, holder, reason, summary, voteUnit, voteOn string
+		action, from, to, hasVerdict, eligible, flagged, hasVote          int64
+		members, inFavour, num, den, strict, passed, office               int64
+	)
+	if err := r.Scan(&id, &action, &byUnit, &byName, &on, &from, &to, &holder, &reason,
+		&hasVerdict, &eligible, &summary, &flagged,
+		&hasVote, &voteUnit, &voteOn, &members, &inFavour, &num, &den, &strict, &passed, &office); err != nil {
+		return "", award.Event{}, nil, err
+	}
+	d, err := parseDay(on)
+	if err != nil {
+		return "", award.Event{}, nil, err
+	}
+	e := award.Event{Action: award.Action(action), By: award.Actor{Unit: org.UnitID(byUnit), Name: byName}, On: d,
+		From: award.State(from), To: award.State(to), Holder: org.UnitID(holder), Reason: reason}
+	if hasVerdict != 0 {
+		e.Verdict = &award.Verdict{Eligible: eligible != 0, Summary: summary, Flagged: flagged != 0}
+	}
+	if hasVote == 0 {
+		return id, e, nil, nil
+	}
+	vd, err := parseDay(voteOn)
+	if err != nil {
+		return "", award.Event{}, nil, err
+	}
+	v := &award.Vote{Unit: org.UnitID(voteUnit), On: vd, Members: int(members), InFavour: int(inFavour),
+		Threshold: award.Threshold{Num: int(num), Den: int(den), Strict: strict != 0}, Passed: passed != 0, Office: award.Conferrer(office)}
+	return id, e, v, nil
+}
+
+// addStep appends a step read by scanStep to n: its event, its vote, and
+// the verdict it attached, which is n's until a later step attaches one.
+func addStep(n *award.Nomination, e award.Event, v *award.Vote) {
+	n.History = append(n.History, e)
+	if v != nil {
+		n.Votes = append(n.Votes, *v)
+	}
+	if e.Verdict != nil {
+		vd := *e.Verdict
+		n.Verdict = &vd
+	}
+}
+
+// nominations reads the nominations matching w (over the alias n), by ID,
+// with their steps: two queries.
+func (s *Store) nominations(ctx context.Context, q sqldb.Querier, w *where) ([]award.Nomination, error) {
+	rows, err := q.QueryContext(ctx, s.q(`SELECT `+nominationCols+` FROM award_nominations n`+w.String()+` ORDER BY n.id`), w.args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []award.Nomination
+	index := map[string]int{}
+	for rows.Next() {
+		n, err := scanNomination(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		index[n.ID] = len(out)
+		out = append(out, n)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	rows, err = q.QueryContext(ctx, s.q(`SELECT `+stepCols+` FROM award_nomination_steps st JOIN award_nominations n ON n.id = st.nomination_id`+
+		w.String()+` ORDER BY st.nomination_id, st.seq`), w.args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		id, e, v, err := scanStep(rows)
+		if err != nil {
+			return nil, err
+		}
+		if i, ok := index[id]; ok {
+			addStep(&out[i], e, v)
+		}
+	}
+	return out, rows.Err()
+}
+
+// nomination reads one nomination, or ErrNotFound.
+func (s *Store) nomination(ctx context.Context, q sqldb.Querier, id string) (award.Nomination, error) {
+	var w where
+	w.add("n.id = ?", id)
+	ns, err := s.nominations(ctx, q, &w)
+	if err != nil {
+		return award.Nomination{}, err
+	}
+	if len(ns) == 0 {
+		return award.Nomination{}, thidua.NotFound("awardsql: nomination", "nomination", id)
+	}
+	return ns[0], nil
+}
+
+// Nomination implements [award.Store].
+func (s *Store) Nomination(ctx context.Context, id string) (award.Nomination, error) {
+	if s == nil {
+		return award.Nomination{}, errNil("Nomination")
+	}
+	const op = "awardsql: nomination"
+	var n award.Nomination
+	err := s.db.ReadTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		n, err = s.nomination(ctx, tx, id)
+		return err
+	})
+	return n, classify(op, "nomination", id, err)
+}
+
+// Nominations implements [award.Store]: two queries.
+func (s *Store) Nominations(ctx context.Context, f award.NominationFilter) ([]award.Nomination, error) {
+	if s == nil {
+		return nil, errNil("Nominations")
+	}
+	const op = "awardsql: nominations"
+	var w where
+	if len(f.States) > 0 {
+		w.add(s.inInts("n.state"), jsonList(f.States))
+	}
+	if f.Proposer != "" {
+		w.add("n.proposer = ?", string(f.Proposer))
+	}
+	if f.Holder != "" {
+		w.add("n.holder = ?", string(f.Holder))
+	}
+	if !f.Candidate.IsZero() {
+		w.add("n.rkey = ?", recipientKey(f.Candidate))
+	}
+	if len(f.Codes) > 0 {
+		w.add(s.in("n.kind"), jsonList(f.Codes))
+	}
+	var out []award.Nomination
+	err := s.db.ReadTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = s.nominations(ctx, tx, &w)
+		return err
+	})
+	if err != nil {
+		return nil, classify(op, "nomination", "", err)
+	}
+	if !f.PendingDuring.IsZero() {
+		out = slices.DeleteFunc(out, func(n award.Nomination) bool {
+			p, ok := n.Pending()
+			return !ok || !p.Overlaps(f.PendingDuring)
+		})
+	}
+	return out, nil
+}
+
+func scanGrant(r scanner) (award.Grant, error) {
+	var g award.Grant
+	var sc subjectCols
+	var nom, revoked sql.NullString
+	var reason, symbol string
+	var number, numberYear int64
+	dest := append([]any{&g.ID, &g.Decision}, sc.dest()...)
+	dest = append(dest, &nom, &g.Title, &revoked, &reason, &number, &numberYear, &symbol)
+	if err := r.Scan(dest...); err != nil {
+		return g, err
+	}
+	sub, err := sc.subject()
+	if err != nil {
+		return g, err
+	}
+	g.Subject, g.Nomination = sub, nom.String
+	if revoked.Valid {
+		d, err := parseDay(revoked.String)
+		if err != nil {
+			return g, err
+		}
+		g.Revoked = award.Revocation{Date: d, Reason: reason, Decision: thidua.DocNumber{Number: int(number), Year: int(numberYear), Symbol: symbol}}
+	}
+	return g, nil
+}
+
+func scanDecision(r scanner) (award.Decision, error) {
+	var d award.Decision
+	var number, numberYear int64
+	var symbol, date, issuer string
+	if err := r.Scan(&d.ID, &number, &numberYear, &symbol, &date, &issuer, &d.IssuerName, &d.SignerTitle, &d.Signer); err != nil {
+		return d, err
+	}
+	on, err := parseDay(date)
+	if err != nil {
+		return d, err
+	}
+	d.Number, d.Date, d.Issuer = thidua.DocNumber{Number: int(number), Year: int(numberYear), Symbol: symbol}, on, org.UnitID(issuer)
+	return d, nil
+}
+
+// grants reads the grants of query (over the alias g), in its order.
+func (s *Store) grants(ctx context.Context, q sqldb.Querier, query string, args ...any) ([]award.Grant, error) {
+	rows, err := q.QueryContext(ctx, s.q(query), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []award.Grant
+	for rows.Next() {
+		g, err := scanGrant(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, g)
+	}
+	return out, rows.Err()
+}
+
+// decisions reads the decisions matching w (over the alias d), by date and
+// ID, with their grants unless without: two queries.
+func (s *Store) decisions(ctx context.Context, q sqldb.Querier, w *where, without bool) ([]award.Decision, error) {
+	rows, err := q.QueryContext(ctx, s.q(`SELECT `+decisionCols+` FROM award_decisions d`+w.String()+` ORDER BY d.date, d.id`), w.args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []award.Decision
+	index := map[string]int{}
+	for rows.Next() {
+		d, err := scanDecision(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		index[d.ID] = len(out)
+		out = append(out, d)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil || without || len(out) == 0 {
+		return out, err
+	}
+	gs, err := s.grants(ctx, q, `SELECT `+grantCols+` FROM award_grants g JOIN award_decisions d ON d.id = g.decision_id`+
+		w.String()+` ORDER BY g.decision_id, g.pos`, w.args...)
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range gs {
+		if i, ok := index[g.Decision]; ok {
+			out[i].Grants = append(out[i].Grants, g)
+		}
+	}
+	return out, nil
+}
+
+// Decision implements [award.Store].
+func (s *Store) Decision(ctx context.Context, id string) (award.Decision, error) {
+	if s == nil {
+		return award.Decision{}, errNil("Decision")
+	}
+	const op = "awardsql: decision"
+	var ds []award.Decision
+	err := s.db.ReadTx(ctx, func(tx *sql.Tx) error {
+		var w where
+		w.add("d.id = ?", id)
+		var err error
+		ds, err = s.decisions(ctx, tx, &w, false)
+		return err
+	})
+	if err != nil {
+		return award.Decision{}, classify(op, "decision", id, err)
+	}
+	if len(ds) == 0 {
+		return award.Decision{}, thidua.NotFound(op, "decision", id)
+	}
+	return ds[0], nil
+}
+
+// Decisions implements [award.Store]: two queries (one WithoutGrants),
+// whatever the number of IDs.
+func (s *Store) Decisions(ctx context.Context, f award.DecisionFilter) ([]award.Decision, error) {
+	if s == nil {
+		return nil, errNil("Decisions")
+	}
+	const op = "awardsql: decisions"
+	if f.IDs != nil && len(f.IDs) == 0 {
+		return nil, ctx.Err()
+	}
+	var w where
+	if f.IDs != nil {
+		w.add(s.in("d.id"), jsonList(f.IDs))
+	}
+	if f.Issuer != "" {
+		w.add("d.issuer = ?", string(f.Issuer))
+	}
+	if name := vntext.Fold(f.IssuerName); name != "" {
+		w.add("d.issuer_fold = ?", name)
+	}
+	if !f.Period.IsZero() {
+		w.add("d.date >= ? AND d.date <= ?", day(f.Period.From), day(f.Period.To))
+	}
+	var out []award.Decision
+	err := s.db.ReadTx(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = s.decisions(ctx, tx, &w, f.WithoutGrants)
+		return err
+	})
+	if err != nil {
+		return nil, classify(op, "decision", "", err)
+	}
+	return out, nil
+}
+
+// Grant implements [award.Store].
+func (s *Store) Grant(ctx context.Context, id string) (award.Grant, error) {
+	if s == nil {
+		return award.Grant{}, errNil("Grant")
+	}
+	const op = "awardsql: grant"
+	g, err := scanGrant(s.db.SQL.QueryRowContext(ctx, s.q(`SELECT `+grantCols+` FROM award_grants g WHERE g.id = ?`), id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return award.Grant{}, thidua.NotFound(op, "grant", id)
+	}
+	return g, classify(op, "grant", id, err)
+}
+
+// Grants implements [award.Store]: one query, whatever the number of
+// people and units in f.
+func (s *Store) Grants(ctx context.Context, f award.GrantFilter) ([]award.Grant, error) {
+	if s == nil {
+		return nil, errNil("Grants")
+	}
+	const op = "awardsql: grants"
+	if !f.Period.IsZero() && f.Period.To.Before(f.Period.From) {
+		return nil, ctx.Err() // an empty period overlaps nothing
+	}
+	var w where
+	if !f.IncludeRevoked {
+		w.add("g.revoked_date IS NULL")
+	}
+	if len(f.People) > 0 || len(f.Units) > 0 {
+		keys := make([]string, 0, len(f.People)+len(f.Units))
+		for _, p := range f.People {
+			keys = append(keys, recipientKey(award.PersonRecipient(p)))
+		}
+		for _, u := range f.Units {
+			keys = append(keys, recipientKey(award.UnitRecipient(u)))
+		}
+		w.add(s.in("g.rkey"), jsonList(keys))
+	}
+	if len(f.Codes) > 0 {
+		w.add(s.in("g.kind"), jsonList(f.Codes))
+	}
+	if !f.Period.IsZero() {
+		w.add("g.span_from <= ? AND g.span_to >= ?", day(f.Period.To), day(f.Period.From))
+	}
+	if !f.DecidedIn.IsZero() {
+		w.add("g.decided >= ? AND g.decided <= ?", day(f.DecidedIn.From), day(f.DecidedIn.To))
+	}
+	out, err := s.grants(ctx, s.db.SQL, `SELECT `+grantCols+` FROM award_grants g`+w.String()+` ORDER BY g.id`, w.args...)
+	if err != nil {
+		return nil, classify(op, "grant", "", err)
+	}
+	return out, nil
+}
