@@ -53,6 +53,21 @@
 //
 // [Store] is the storage interface; [MemStore] is the in-memory
 // implementation. An optional [Directory] (an org.Store satisfies it)
-// makes the store reject unknown units and people. Package campaigntest
+// makes the store reject unknown units and people. Package campaignsql
+// keeps the same records in SQLite or PostgreSQL. Package campaigntest
 // holds the conformance suite every implementation should pass.
+//
+// The rules of what may be stored live once, in [Rules] ([NewRules] from
+// the store's [Options]): each Check method validates a write against a
+// narrow [Reader] of the store and the [Directory], and every store calls
+// it before it writes, adding only persistence and atomicity (locks or
+// UNIQUE constraints).
+//
+// Every store lists everything it holds ([Store.Movements],
+// [Store.Registrations], [Store.Results], [Store.ScoreTables] and
+// [Store.Scores], [Store.Clusters], [Store.Initiatives], [Store.Uses]), and
+// [Copy] moves it all from one store to another; [TakeSnapshot] reads it
+// all for comparison. [Store.Initiatives] with [InitiativeFilter.Authors]
+// and [Store.Uses] with [UseFilter.Initiatives] read sets at once: the
+// initiatives of many people, the uses of many initiatives.
 package campaign
