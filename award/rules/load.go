@@ -115,21 +115,27 @@ func beforeEnd(span thidua.Period) thidua.Period {
 // and any store error, wrapped.
 func LoadPerson(ctx context.Context, src Sources, id org.PersonID, span thidua.Period) (Candidate, error) {
 	const op = "rules: load person"
-	sid := string(id)
-	if err := checkSources(op, "person", sid, &src, span); err != nil {
+	if err := checkSources(op, "person", string(id), &src, span); err != nil {
 		return Candidate{}, err
 	}
+	return loadPerson(ctx, &src, direct{&src}, id, span)
+}
+
+// loadPerson is LoadPerson reading through rd.
+func loadPerson(ctx context.Context, src *Sources, rd reader, id org.PersonID, span thidua.Period) (Candidate, error) {
+	const op = "rules: load person"
+	sid := string(id)
 	fail := func(field string, err error) (Candidate, error) {
 		return Candidate{}, thidua.E(op, "person", sid, field, err)
 	}
-	p, err := src.Org.Person(ctx, id)
+	p, err := rd.Person(ctx, id)
 	if err != nil {
 		return fail("", err)
 	}
 	c := Candidate{ID: sid, Gender: p.Gender, Recruited: p.Recruited}
 	from, to := span.From.Year, span.To.Year
 
-	pys, err := src.Org.PersonYears(ctx, org.YearFilter{Person: id, From: from, To: to})
+	pys, err := rd.PersonYears(ctx, org.YearFilter{Person: id, From: from, To: to})
 	if err != nil {
 		return fail("years", err)
 	}
@@ -150,7 +156,7 @@ func LoadPerson(ctx context.Context, src Sources, id org.PersonID, span thidua.P
 		}
 	}
 
-	ds, err := src.Org.Disciplines(ctx, org.DisciplineFilter{Person: id})
+	ds, err := rd.Disciplines(ctx, org.DisciplineFilter{Person: id})
 	if err != nil {
 		return fail("disciplines", err)
 	}
@@ -160,15 +166,15 @@ func LoadPerson(ctx context.Context, src Sources, id org.PersonID, span thidua.P
 
 	var grants map[string]award.Grant // every grant read, by ID, to date initiative uses
 	if src.Award != nil {
-		if grants, err = src.loadGrants(ctx, &c, award.GrantFilter{People: []org.PersonID{id}, Period: beforeEnd(span)}, to); err != nil {
+		if grants, err = src.loadGrants(ctx, rd, &c, award.GrantFilter{People: []org.PersonID{id}, Period: beforeEnd(span)}, to); err != nil {
 			return fail("grants", err)
 		}
-		if err := src.loadVotes(ctx, &c, award.PersonRecipient(id), from, to); err != nil {
+		if err := src.loadVotes(ctx, rd, &c, award.PersonRecipient(id), from, to); err != nil {
 			return fail("nominations", err)
 		}
 	}
 	if src.Campaign != nil {
-		if err := src.loadInitiatives(ctx, &c, id, span, grants); err != nil {
+		if err := src.loadInitiatives(ctx, rd, &c, id, span, grants); err != nil {
 			return fail("initiatives", err)
 		}
 	}
@@ -225,7 +231,7 @@ func unionDays(ps []thidua.Period) int {
 // [GrantKind]. A grant without a stated basis is regular, unless it names a
 // movement that does not count for merit (thematic, a drive: NĐ 98/2023
 // art. 4).
-func (src *Sources) grantKind(ctx context.Context, g award.Grant) (GrantKind, error) {
+func (src *Sources) grantKind(ctx context.Context, rd reader, g award.Grant) (GrantKind, error) {
 	switch g.Basis {
 	case award.Regular:
 		return Merit, nil
@@ -241,7 +247,7 @@ func (src *Sources) grantKind(ctx context.Context, g award.Grant) (GrantKind, er
 		return External, nil
 	}
 	if g.Movement != "" && src.Campaign != nil {
-		m, err := src.Campaign.Movement(ctx, campaign.MovementID(g.Movement))
+		m, err := rd.Movement(ctx, campaign.MovementID(g.Movement))
 		switch {
 		case err == nil && !m.Kind.CountsForMerit():
 			return Thematic, nil
@@ -254,8 +260,8 @@ func (src *Sources) grantKind(ctx context.Context, g award.Grant) (GrantKind, er
 
 // loadGrants adds to c the grants matching f up to year to, and returns
 // them by ID.
-func (src *Sources) loadGrants(ctx context.Context, c *Candidate, f award.GrantFilter, to int) (map[string]award.Grant, error) {
-	gs, err := src.Award.Grants(ctx, f)
+func (src *Sources) loadGrants(ctx context.Context, rd reader, c *Candidate, f award.GrantFilter, to int) (map[string]award.Grant, error) {
+	gs, err := rd.Grants(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -271,7 +277,7 @@ func (src *Sources) loadGrants(ctx context.Context, c *Candidate, f award.GrantF
 	// before the next award counts from the earlier decision.
 	signed := map[string]thidua.Date{}
 	if len(ids) > 0 {
-		ds, err := src.Award.Decisions(ctx, award.DecisionFilter{IDs: ids, WithoutGrants: true})
+		ds, err := rd.Decisions(ctx, award.DecisionFilter{IDs: ids, WithoutGrants: true})
 		if err != nil {
 			return nil, err
 		}
@@ -284,7 +290,7 @@ func (src *Sources) loadGrants(ctx context.Context, c *Candidate, f award.GrantF
 		if y > to {
 			continue
 		}
-		k, err := src.grantKind(ctx, g)
+		k, err := src.grantKind(ctx, rd, g)
 		if err != nil {
 			return nil, err
 		}
@@ -300,8 +306,8 @@ func (src *Sources) loadGrants(ctx context.Context, c *Candidate, f award.GrantF
 // the last vote of the authority's council (of any council if the
 // authority has not voted); of several nominations for the same award and
 // year, the last listed wins. Withdrawn nominations are left out.
-func (src *Sources) loadVotes(ctx context.Context, c *Candidate, r award.Recipient, from, to int) error {
-	ns, err := src.Award.Nominations(ctx, award.NominationFilter{Candidate: r, Codes: []award.Code{award.CSTDBo, award.CSTDToanQuoc}})
+func (src *Sources) loadVotes(ctx context.Context, rd reader, c *Candidate, r award.Recipient, from, to int) error {
+	ns, err := rd.Nominations(ctx, award.NominationFilter{Candidate: r, Codes: voteCodes})
 	if err != nil {
 		return err
 	}
@@ -326,21 +332,21 @@ func (src *Sources) loadVotes(ctx context.Context, c *Candidate, r award.Recipie
 // whose grant is revoked is dropped (the grant counts for nothing); one
 // whose grant cannot be found keeps year 0, so that it is counted for no
 // year of that award.
-func (src *Sources) loadInitiatives(ctx context.Context, c *Candidate, id org.PersonID, span thidua.Period, grants map[string]award.Grant) error {
+func (src *Sources) loadInitiatives(ctx context.Context, rd reader, c *Candidate, id org.PersonID, span thidua.Period, grants map[string]award.Grant) error {
 	recognised := thidua.Period{From: thidua.Date{Year: span.From.Year, Month: time.January, Day: 1}, To: yearEnd(span.To.Year)}
-	ins, err := src.Campaign.InitiativesOf(ctx, id, campaign.InitiativeFilter{Recognised: recognised})
+	ins, err := rd.InitiativesOf(ctx, id, campaign.InitiativeFilter{Recognised: recognised})
 	if err != nil {
 		return err
 	}
 	for _, in := range ins {
-		uses, err := src.Campaign.InitiativeUses(ctx, in.ID)
+		uses, err := rd.InitiativeUses(ctx, in.ID)
 		if err != nil {
 			return err
 		}
 		ri := Initiative{ID: string(in.ID), Kind: initiativeKind(in.Kind), Level: initiativeLevel(in.Level),
 			Year: in.Recognised.Year, Applied: in.Applied}
 		for _, u := range uses {
-			y, keep, err := src.useYear(ctx, u.Grant, grants)
+			y, keep, err := src.useYear(ctx, rd, u.Grant, grants)
 			if err != nil {
 				return err
 			}
@@ -355,14 +361,14 @@ func (src *Sources) loadInitiatives(ctx context.Context, c *Candidate, id org.Pe
 
 // useYear returns the year of the grant an initiative use names, and
 // whether the use stands (false for a revoked grant).
-func (src *Sources) useYear(ctx context.Context, id string, grants map[string]award.Grant) (int, bool, error) {
+func (src *Sources) useYear(ctx context.Context, rd reader, id string, grants map[string]award.Grant) (int, bool, error) {
 	if g, ok := grants[id]; ok {
 		return g.AchievementYear(), true, nil
 	}
 	if src.Award == nil {
 		return 0, true, nil
 	}
-	g, err := src.Award.Grant(ctx, id)
+	g, err := rd.Grant(ctx, id)
 	switch {
 	case isNotFound(err):
 		return 0, true, nil
@@ -424,21 +430,27 @@ func initiativeLevel(l campaign.Level) Level {
 // and any store error, wrapped.
 func LoadUnit(ctx context.Context, src Sources, id org.UnitID, span thidua.Period) (Candidate, error) {
 	const op = "rules: load unit"
-	sid := string(id)
-	if err := checkSources(op, "unit", sid, &src, span); err != nil {
+	if err := checkSources(op, "unit", string(id), &src, span); err != nil {
 		return Candidate{}, err
 	}
+	return loadUnit(ctx, &src, direct{&src}, id, span)
+}
+
+// loadUnit is LoadUnit reading through rd.
+func loadUnit(ctx context.Context, src *Sources, rd reader, id org.UnitID, span thidua.Period) (Candidate, error) {
+	const op = "rules: load unit"
+	sid := string(id)
 	fail := func(field string, err error) (Candidate, error) {
 		return Candidate{}, thidua.E(op, "unit", sid, field, err)
 	}
-	u, err := src.Org.Unit(ctx, id)
+	u, err := rd.Unit(ctx, id)
 	if err != nil {
 		return fail("", err)
 	}
 	c := Candidate{ID: sid, Unit: string(u.Parent), Collective: true, Founded: u.Exists.From}
 	from, to := span.From.Year, span.To.Year
 
-	uys, err := src.Org.UnitYears(ctx, org.UnitYearFilter{Unit: id, From: from, To: to})
+	uys, err := rd.UnitYears(ctx, org.UnitYearFilter{Unit: id, From: from, To: to})
 	if err != nil {
 		return fail("years", err)
 	}
@@ -447,7 +459,7 @@ func LoadUnit(ctx context.Context, src Sources, id org.UnitID, span thidua.Perio
 		r.Rating, r.ExceededTargets = uy.Rating, uy.ExceededTargets
 	}
 
-	pys, err := src.Org.PersonYears(ctx, org.YearFilter{Unit: id, From: from, To: to})
+	pys, err := rd.PersonYears(ctx, org.YearFilter{Unit: id, From: from, To: to})
 	if err != nil {
 		return fail("members", err)
 	}
@@ -473,7 +485,7 @@ func LoadUnit(ctx context.Context, src Sources, id org.UnitID, span thidua.Perio
 		}
 	}
 	for _, p := range people {
-		ds, err := src.Org.Disciplines(ctx, org.DisciplineFilter{Person: p})
+		ds, err := rd.Disciplines(ctx, org.DisciplineFilter{Person: p})
 		if err != nil {
 			return fail("disciplines", err)
 		}
@@ -491,12 +503,11 @@ func LoadUnit(ctx context.Context, src Sources, id org.UnitID, span thidua.Perio
 	}
 
 	if src.Award != nil {
-		if _, err := src.loadGrants(ctx, &c, award.GrantFilter{Units: []org.UnitID{id}, Period: beforeEnd(span)}, to); err != nil {
+		if _, err := src.loadGrants(ctx, rd, &c, award.GrantFilter{Units: []org.UnitID{id}, Period: beforeEnd(span)}, to); err != nil {
 			return fail("grants", err)
 		}
 		if len(people) > 0 {
-			gs, err := src.Award.Grants(ctx, award.GrantFilter{People: people,
-				Codes: []award.Code{award.LDTT, award.CSTDCS}, Period: thidua.Years(from, to)})
+			gs, err := rd.Grants(ctx, award.GrantFilter{People: people, Codes: memberCodes, Period: thidua.Years(from, to)})
 			if err != nil {
 				return fail("member grants", err)
 			}
@@ -517,7 +528,7 @@ func LoadUnit(ctx context.Context, src Sources, id org.UnitID, span thidua.Perio
 
 	if src.Campaign != nil && len(c.Years) > 0 {
 		for y := max(from, c.FirstYear); y <= min(to, c.FirstYear+len(c.Years)-1); y++ {
-			lead, err := campaign.Leads(ctx, src.Campaign, id, y)
+			lead, err := rd.Leads(ctx, id, y)
 			if err != nil {
 				return fail("clusters", err)
 			}
@@ -559,19 +570,23 @@ func LoadSubtree(ctx context.Context, src Sources, root org.UnitID, year, span i
 	if err != nil {
 		return nil, thidua.E(op, "unit", sid, "people", err)
 	}
+	rd, err := newBatch(ctx, &src, units, people, first, year)
+	if err != nil {
+		return nil, thidua.E(op, "unit", sid, "", err)
+	}
 	out := make([]Candidate, 0, len(units)+len(people))
 	for _, u := range units {
 		if !u.Exists.Overlaps(thidua.Year(year)) {
 			continue
 		}
-		c, err := LoadUnit(ctx, src, u.ID, hist)
+		c, err := loadUnit(ctx, &src, rd, u.ID, hist)
 		if err != nil {
 			return nil, thidua.E(op, "unit", sid, "", err)
 		}
 		out = append(out, c)
 	}
 	for _, p := range people {
-		c, err := LoadPerson(ctx, src, p.ID, hist)
+		c, err := loadPerson(ctx, &src, rd, p.ID, hist)
 		if err != nil {
 			return nil, thidua.E(op, "unit", sid, "", err)
 		}
