@@ -114,7 +114,7 @@ func fixtureDisciplines() []org.Discipline {
 }
 
 // load fills s with the fixture, failing the test on any error.
-func load(t *testing.T, s org.Store) {
+func load(t testing.TB, s org.Store) {
 	t.Helper()
 	ctx := context.Background()
 	for _, u := range fixtureUnits() {
@@ -137,7 +137,7 @@ func load(t *testing.T, s org.Store) {
 	}
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatalf("loading the fixture: %v", err)

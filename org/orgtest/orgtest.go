@@ -53,6 +53,7 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) org.Store) {
 		{"SetReads", testSetReads},
 		{"AddPersonYears", testAddPersonYears},
 		{"ListAll", testListAll},
+		{"Races", testRaces},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, newStore(t)) })
@@ -82,14 +83,14 @@ func personIDs(ps []org.Person) []org.PersonID {
 	return ids
 }
 
-func check(t *testing.T, what string, want, got any) {
+func check(t testing.TB, what string, want, got any) {
 	t.Helper()
 	if diff := cmp.Diff(want, got, equateEmpty); diff != "" {
 		t.Errorf("%s mismatch (-want +got):\n%s", what, diff)
 	}
 }
 
-func noErr(t *testing.T, what string, err error) {
+func noErr(t testing.TB, what string, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatalf("%s: unexpected error: %v", what, err)
@@ -97,7 +98,7 @@ func noErr(t *testing.T, what string, err error) {
 }
 
 // wantErr checks err wraps sentinel inside a *thidua.Error.
-func wantErr(t *testing.T, what string, err, sentinel error) {
+func wantErr(t testing.TB, what string, err, sentinel error) {
 	t.Helper()
 	if !errors.Is(err, sentinel) {
 		t.Errorf("%s: error = %v, want one wrapping %v", what, err, sentinel)
@@ -677,7 +678,7 @@ type state struct {
 	Disciplines []org.Discipline
 }
 
-func snapshot(t *testing.T, s org.Store) state {
+func snapshot(t testing.TB, s org.Store) state {
 	t.Helper()
 	var st state
 	var err error

@@ -196,7 +196,7 @@ func testListAll(t *testing.T, s org.Store) {
 // history adds to the fixture what a store must keep through a copy: an
 // ended post, an ended unit, a correction, a person without posts, a unit
 // absorbed into another.
-func history(t *testing.T, s org.Store) {
+func history(t testing.TB, s org.Store) {
 	t.Helper()
 	noErr(t, "EndAssignment", s.EndAssignment(bg, "p3", "dtm-kv1", "Chấp hành viên", d(2025, time.December, 31)))
 	noErr(t, "AddUnit", s.AddUnit(bg, org.Unit{ID: "dtm-kv2", Name: "Phòng Thi hành án dân sự khu vực 2", ShortName: "Phòng THADS KV2",
