@@ -1,0 +1,131 @@
+package orgimport
+
+import (
+	"context"
+	"errors"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/org"
+)
+
+// overlay is the org.Reader the checks read: the store as it is, plus the
+// records of the workbook already checked, so that each record is checked
+// as the store will see it when it is written, in order.
+type overlay struct {
+	s       org.Store
+	units   map[org.UnitID]org.Unit
+	people  map[org.PersonID]org.Person
+	years   map[yearKey]bool
+	uyears  map[unitYearKey]bool
+	discs   map[string]bool
+	stored  map[string]bool // IDs of stored disciplines, read once
+	readAll bool
+}
+
+type yearKey struct {
+	p org.PersonID
+	y int
+}
+
+type unitYearKey struct {
+	u org.UnitID
+	y int
+}
+
+func newOverlay(s org.Store) *overlay {
+	return &overlay{s: s, units: map[org.UnitID]org.Unit{}, people: map[org.PersonID]org.Person{},
+		years: map[yearKey]bool{}, uyears: map[unitYearKey]bool{}, discs: map[string]bool{}}
+}
+
+var _ org.Reader = (*overlay)(nil)
+
+func notFound(err error) bool { return errors.Is(err, thidua.ErrNotFound) }
+
+func (o *overlay) FindUnit(ctx context.Context, id org.UnitID) (org.Unit, bool, error) {
+	if u, ok := o.units[id]; ok {
+		return u, true, nil
+	}
+	u, err := o.s.Unit(ctx, id)
+	if notFound(err) {
+		return org.Unit{}, false, nil
+	}
+	return u, err == nil, err
+}
+
+func (o *overlay) FindPerson(ctx context.Context, id org.PersonID) (org.Person, bool, error) {
+	if p, ok := o.people[id]; ok {
+		return p, true, nil
+	}
+	p, err := o.s.Person(ctx, id)
+	if notFound(err) {
+		return org.Person{}, false, nil
+	}
+	return p, err == nil, err
+}
+
+// UnitDependents and SuccessionFrom serve updates and successions, which an
+// import does not make.
+func (o *overlay) UnitDependents(ctx context.Context, id org.UnitID) (org.Dependents, error) {
+	return org.Dependents{}, nil
+}
+
+func (o *overlay) SuccessionFrom(ctx context.Context, id org.UnitID) (org.Succession, bool, error) {
+	return org.Succession{}, false, nil
+}
+
+func (o *overlay) PersonYearsOf(ctx context.Context, person org.PersonID) ([]org.PersonYear, error) {
+	if _, ok := o.people[person]; ok {
+		return nil, nil // a new person has no stored records
+	}
+	pys, err := o.s.PersonYears(ctx, org.YearFilter{Person: person})
+	if notFound(err) {
+		return nil, nil
+	}
+	return pys, err
+}
+
+func (o *overlay) HasPersonYear(ctx context.Context, person org.PersonID, year int) (bool, error) {
+	if o.years[yearKey{person, year}] {
+		return true, nil
+	}
+	if _, ok := o.people[person]; ok {
+		return false, nil
+	}
+	_, err := o.s.PersonYear(ctx, person, year)
+	if notFound(err) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+func (o *overlay) HasUnitYear(ctx context.Context, unit org.UnitID, year int) (bool, error) {
+	if o.uyears[unitYearKey{unit, year}] {
+		return true, nil
+	}
+	if _, ok := o.units[unit]; ok {
+		return false, nil
+	}
+	_, err := o.s.UnitYear(ctx, unit, year)
+	if notFound(err) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+func (o *overlay) HasDiscipline(ctx context.Context, id string) (bool, error) {
+	if o.discs[id] {
+		return true, nil
+	}
+	if !o.readAll {
+		ds, err := o.s.Disciplines(ctx, org.DisciplineFilter{})
+		if err != nil {
+			return false, err
+		}
+		o.stored = make(map[string]bool, len(ds))
+		for _, d := range ds {
+			o.stored[d.ID] = true
+		}
+		o.readAll = true
+	}
+	return o.stored[id], nil
+}
