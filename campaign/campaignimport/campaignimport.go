@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
@@ -38,10 +39,12 @@ var initiativeSpec = sheet.Spec{
 	Aliases: []string{"Sáng kiến, đề tài", "Sáng kiến kinh nghiệm", "Đề tài khoa học"},
 	Help:    "Mỗi dòng một tác giả của một sáng kiến (hoặc đề tài khoa học). Sáng kiến có nhiều tác giả ghi nhiều dòng cùng mã sáng kiến (hoặc cùng tên và ngày công nhận); các cột của sáng kiến chỉ cần ghi ở dòng đầu.",
 	Cols: []sheet.Col{
-		iID:         {Header: "Mã sáng kiến", Type: sheet.CodeCol, Help: "không bắt buộc; để trống thì nhận biết sáng kiến theo tên và ngày công nhận"},
-		iTitle:      {Header: "Tên sáng kiến", Aliases: []string{"Tên sáng kiến, đề tài", "Tên đề tài"}, Help: "bắt buộc ở dòng đầu của sáng kiến"},
-		iKind:       {Header: "Loại", Aliases: []string{"Loại sáng kiến"}, Help: "sáng kiến (mặc định), đề tài khoa học, sáng tạo trong chiến đấu"},
-		iLevel:      {Header: "Cấp công nhận", Aliases: []string{"Phạm vi ảnh hưởng", "Cấp"}, Help: "cơ sở; bộ, ngành, tỉnh; toàn quốc"},
+		iID:    {Header: "Mã sáng kiến", Type: sheet.CodeCol, Help: "không bắt buộc; để trống thì nhận biết sáng kiến theo tên và ngày công nhận"},
+		iTitle: {Header: "Tên sáng kiến", Aliases: []string{"Tên sáng kiến, đề tài", "Tên đề tài"}, Help: "bắt buộc ở dòng đầu của sáng kiến"},
+		iKind: {Header: "Loại", Aliases: []string{"Loại sáng kiến"}, Help: "sáng kiến (mặc định), đề tài khoa học, sáng tạo trong chiến đấu",
+			List: []string{"sáng kiến", "đề tài khoa học", "sáng tạo trong chiến đấu"}},
+		iLevel: {Header: "Cấp công nhận", Aliases: []string{"Phạm vi ảnh hưởng", "Cấp"}, Help: "cơ sở; bộ, ngành, tỉnh; toàn quốc",
+			List: []string{"cơ sở", "cấp bộ", "cấp tỉnh", "toàn quốc"}},
 		iBody:       {Header: "Cơ quan công nhận", Aliases: []string{"Hội đồng công nhận"}, Help: "ví dụ Hội đồng sáng kiến Cục Thi hành án dân sự tỉnh Đồng Tháp"},
 		iNumber:     {Header: "Số quyết định", Aliases: []string{"Số QĐ công nhận", "Số QĐ"}, Type: sheet.CodeCol, Help: "ví dụ 45/QĐ-CTHADS"},
 		iCreated:    {Header: "Ngày áp dụng", Aliases: []string{"Ngày tạo ra", "Ngày áp dụng lần đầu"}, Type: sheet.DateCol, Help: "để trống thì là ngày công nhận"},
@@ -253,7 +256,7 @@ func Check(ctx context.Context, s campaign.Store, people People, book *orgimport
 			if errors.As(err, &e) {
 				switch e.Field {
 				case "authors":
-					msg = "tỷ lệ đóng góp của các tác giả phải lớn hơn 0 và cộng lại đúng 100% (" + e.Err.Error() + ")"
+					msg = "tỷ lệ đóng góp của các tác giả phải lớn hơn 0 và cộng lại đúng 100% (" + strings.TrimPrefix(e.Err.Error(), thidua.ErrInvalid.Error()+": ") + ")"
 				case "recognised":
 					col, msg = iRecognised, "ngày công nhận trước ngày áp dụng"
 				default:

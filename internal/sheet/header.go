@@ -41,6 +41,9 @@ type Col struct {
 	Required bool     // the column must be present and every row must fill it
 	Type     ColType
 	Help     string // what to write, in Vietnamese, for the instructions sheet
+	// List, if set, are the words a template offers in a drop-down list
+	// (no commas or double quotes).
+	List []string
 }
 
 // Spec describes a sheet: its name, the names accepted for it, and its
@@ -271,7 +274,7 @@ func (b *Bound) Text(r Row, i int) string {
 	}
 	switch c.Kind {
 	case Text:
-		s := vntext.Clean(unquote(c.V))
+		s := clean(unquote(c.V))
 		if b.Spec.Cols[i].Type == TextCol && isNumber(s) {
 			b.Problem(r, i, "ô chứa số "+strconv.Quote(s)+", cần chữ")
 			return ""
@@ -484,6 +487,7 @@ type Choice struct {
 
 // Choices is an enumeration read from a column, matched by Key.
 type Choices struct {
+	exact map[string]int // the names as given, and in lower case
 	byKey map[string]int
 	words []string
 }
@@ -491,9 +495,12 @@ type Choices struct {
 // NewChoices returns the enumeration; the first name of each choice is
 // the one listed in messages.
 func NewChoices(cs ...Choice) *Choices {
-	ch := &Choices{byKey: make(map[string]int)}
+	ch := &Choices{exact: make(map[string]int), byKey: make(map[string]int)}
 	for _, c := range cs {
 		for j, n := range c.Names {
+			ch.exact[n] = c.Value
+			ch.exact[strings.ToLower(n)] = c.Value
+			ch.exact[strings.ToUpper(n)] = c.Value
 			ch.byKey[Key(n)] = c.Value
 			if j == 0 {
 				ch.words = append(ch.words, n)
@@ -513,10 +520,39 @@ func (b *Bound) Choice(r Row, i int, ch *Choices) (int, bool) {
 	if s == "" {
 		return 0, false
 	}
+	if v, ok := ch.exact[s]; ok {
+		return v, true
+	}
 	v, ok := ch.byKey[Key(s)]
 	if !ok {
 		b.Problem(r, i, strconv.Quote(s)+" không phải giá trị được dùng; ghi một trong: "+strings.Join(ch.words, "; "))
 		return 0, false
 	}
 	return v, true
+}
+
+// clean returns s as vntext.Clean does, without allocating when s is
+// clean already (ASCII or NFC text with single spaces), as most cells are.
+func clean(s string) string {
+	space := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return vntext.Clean(s)
+		case c == ' ':
+			if space {
+				return vntext.Clean(s)
+			}
+			space = true
+		case c < ' ':
+			return vntext.Clean(s)
+		default:
+			space = false
+		}
+	}
+	if space && s != "" {
+		return vntext.Clean(s)
+	}
+	return s
 }

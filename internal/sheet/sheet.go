@@ -12,12 +12,12 @@ type CellKind uint8
 
 // Cell kinds.
 const (
-	Empty  CellKind = iota // no value
-	Text                   // a string: shared, inline, a formula's string result, or a CSV field
-	Number                 // a number as the file wrote it ("45292", "1.5", "1E-3"): also dates and times
-	Bool                   // "1" or "0"
-	ErrVal                 // an error value such as "#N/A"
-	DateISO                // an ISO 8601 date or date-time (cell type d)
+	Empty   CellKind = iota // no value
+	Text                    // a string: shared, inline, a formula's string result, or a CSV field
+	Number                  // a number as the file wrote it ("45292", "1.5", "1E-3"): also dates and times
+	Bool                    // "1" or "0"
+	ErrVal                  // an error value such as "#N/A"
+	DateISO                 // an ISO 8601 date or date-time (cell type d)
 )
 
 // Cell is one cell of a sheet. V is the value as the file wrote it: the

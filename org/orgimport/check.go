@@ -597,7 +597,7 @@ func (c *checker) ratings(b *sheet.Bound) error {
 			}
 			if !ok || c.p.failedPeople[pid] {
 				bad = true
-			} else if name != "" && !vntext.Equal(name, p.FullName) {
+			} else if name != "" && name != p.FullName && !vntext.Equal(name, p.FullName) {
 				b.Problem(r, rName, "họ tên "+strconv.Quote(name)+" không khớp với mã cán bộ "+string(pid)+" ("+p.FullName+")")
 				bad = true
 			}

@@ -61,7 +61,7 @@ var peopleSpec = sheet.Spec{
 	Cols: []sheet.Col{
 		pCode:       {Header: "Mã cán bộ", Aliases: []string{"Mã CBCC", "Mã nhân sự", "Mã số cán bộ"}, Required: true, Type: sheet.CodeCol, Help: "mã riêng của người, không trùng"},
 		pName:       {Header: "Họ và tên", Aliases: []string{"Họ tên"}, Help: "họ và tên đầy đủ, có dấu"},
-		pGender:     {Header: "Giới tính", Help: "Nam hoặc Nữ"},
+		pGender:     {Header: "Giới tính", Help: "Nam hoặc Nữ", List: []string{"Nam", "Nữ"}},
 		pBirth:      {Header: "Ngày sinh", Type: sheet.DateCol, Help: "ngày/tháng/năm"},
 		pRecruited:  {Header: "Ngày tuyển dụng", Type: sheet.DateCol, Help: "ngày/tháng/năm"},
 		pUnit:       {Header: "Mã đơn vị", Aliases: []string{"Đơn vị"}, Type: sheet.CodeCol, Help: "mã đơn vị nơi giữ chức vụ"},
@@ -88,11 +88,12 @@ var ratingSpec = sheet.Spec{
 	Aliases: []string{"Xếp loại chất lượng", "Đánh giá, xếp loại", "Đánh giá xếp loại"},
 	Help:    "Mỗi dòng một kết quả xếp loại chất lượng của một năm: của một người (ghi mã cán bộ; mã đơn vị là đơn vị xếp loại, có thể để trống) hoặc của một tập thể (chỉ ghi mã đơn vị).",
 	Cols: []sheet.Col{
-		rPerson:   {Header: "Mã cán bộ", Aliases: []string{"Mã CBCC", "Mã nhân sự"}, Type: sheet.CodeCol, Help: "để trống nếu là xếp loại tập thể"},
-		rName:     {Header: "Họ và tên", Aliases: []string{"Họ tên"}, Help: "không bắt buộc; nếu ghi, phải khớp với họ tên của mã cán bộ"},
-		rUnit:     {Header: "Mã đơn vị", Aliases: []string{"Đơn vị"}, Type: sheet.CodeCol, Help: "đơn vị xếp loại (cá nhân) hoặc tập thể được xếp loại"},
-		rYear:     {Header: "Năm", Required: true, Type: sheet.IntCol, Help: "năm được xếp loại, ví dụ 2024"},
-		rRating:   {Header: "Xếp loại", Aliases: []string{"Kết quả xếp loại", "Mức xếp loại"}, Required: true, Type: sheet.CodeCol, Help: "HTXSNV, HTTNV, HTNV, KHTNV hoặc viết đủ: Hoàn thành xuất sắc nhiệm vụ…"},
+		rPerson: {Header: "Mã cán bộ", Aliases: []string{"Mã CBCC", "Mã nhân sự"}, Type: sheet.CodeCol, Help: "để trống nếu là xếp loại tập thể"},
+		rName:   {Header: "Họ và tên", Aliases: []string{"Họ tên"}, Help: "không bắt buộc; nếu ghi, phải khớp với họ tên của mã cán bộ"},
+		rUnit:   {Header: "Mã đơn vị", Aliases: []string{"Đơn vị"}, Type: sheet.CodeCol, Help: "đơn vị xếp loại (cá nhân) hoặc tập thể được xếp loại"},
+		rYear:   {Header: "Năm", Required: true, Type: sheet.IntCol, Help: "năm được xếp loại, ví dụ 2024"},
+		rRating: {Header: "Xếp loại", Aliases: []string{"Kết quả xếp loại", "Mức xếp loại"}, Required: true, Type: sheet.CodeCol, Help: "HTXSNV, HTTNV, HTNV, KHTNV hoặc viết đủ: Hoàn thành xuất sắc nhiệm vụ…",
+			List: []string{"HTXSNV", "HTTNV", "HTNV", "KHTNV", "Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ", "Chưa xếp loại"}},
 		rDays:     {Header: "Số ngày làm việc", Aliases: []string{"Ngày làm việc", "Số ngày công"}, Type: sheet.IntCol, Help: "số ngày làm việc thực tế trong năm (cá nhân)"},
 		rExceeded: {Header: "Vượt chỉ tiêu", Type: sheet.BoolCol, Help: "ghi x nếu tập thể hoàn thành vượt mức các chỉ tiêu"},
 	},
@@ -113,8 +114,9 @@ var absenceSpec = sheet.Spec{
 	Cols: []sheet.Col{
 		aPerson: {Header: "Mã cán bộ", Aliases: []string{"Mã CBCC", "Mã nhân sự"}, Required: true, Type: sheet.CodeCol},
 		aYear:   {Header: "Năm", Required: true, Type: sheet.IntCol},
-		aReason: {Header: "Lý do nghỉ", Aliases: []string{"Lý do"}, Required: true, Help: "nghỉ thai sản, nghỉ ốm, điều trị thương tích khi làm nhiệm vụ, đi học, nghỉ khác"},
-		aDays:   {Header: "Số ngày", Aliases: []string{"Số ngày nghỉ"}, Required: true, Type: sheet.IntCol},
+		aReason: {Header: "Lý do nghỉ", Aliases: []string{"Lý do"}, Required: true, Help: "nghỉ thai sản, nghỉ ốm, điều trị thương tích khi làm nhiệm vụ, đi học, nghỉ khác",
+			List: []string{"nghỉ thai sản", "nghỉ ốm", "điều trị thương tích khi làm nhiệm vụ", "đi học", "nghỉ khác"}},
+		aDays: {Header: "Số ngày", Aliases: []string{"Số ngày nghỉ"}, Required: true, Type: sheet.IntCol},
 	},
 }
 
@@ -134,9 +136,10 @@ var disciplineSpec = sheet.Spec{
 	Aliases: []string{"Kỷ luật", "Xử lý kỷ luật"},
 	Help:    "Mỗi dòng một quyết định kỷ luật đối với một người.",
 	Cols: []sheet.Col{
-		dID:      {Header: "Mã kỷ luật", Type: sheet.CodeCol, Help: "không bắt buộc; để trống thì dùng mã cán bộ và số quyết định"},
-		dPerson:  {Header: "Mã cán bộ", Aliases: []string{"Mã CBCC", "Mã nhân sự"}, Required: true, Type: sheet.CodeCol},
-		dForm:    {Header: "Hình thức kỷ luật", Aliases: []string{"Hình thức"}, Required: true, Help: "khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc"},
+		dID:     {Header: "Mã kỷ luật", Type: sheet.CodeCol, Help: "không bắt buộc; để trống thì dùng mã cán bộ và số quyết định"},
+		dPerson: {Header: "Mã cán bộ", Aliases: []string{"Mã CBCC", "Mã nhân sự"}, Required: true, Type: sheet.CodeCol},
+		dForm: {Header: "Hình thức kỷ luật", Aliases: []string{"Hình thức"}, Required: true, Help: "khiển trách, cảnh cáo, hạ bậc lương, giáng chức, cách chức, buộc thôi việc",
+			List: []string{"khiển trách", "cảnh cáo", "hạ bậc lương", "giáng chức", "cách chức", "buộc thôi việc"}},
 		dNumber:  {Header: "Số quyết định", Aliases: []string{"Số QĐ"}, Type: sheet.CodeCol, Help: "ví dụ 12/QĐ-CTHADS"},
 		dDecided: {Header: "Ngày quyết định", Aliases: []string{"Ngày QĐ"}, Required: true, Type: sheet.DateCol},
 		dFrom:    {Header: "Hiệu lực từ", Aliases: []string{"Có hiệu lực từ"}, Type: sheet.DateCol, Help: "để trống thì là ngày quyết định"},
