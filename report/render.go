@@ -2,14 +2,14 @@ package report
 
 import (
 	"embed"
-	"encoding/csv"
-	htmltemplate "html/template"
+		htmltemplate "html/template"
 	"io"
 	"strconv"
 	"strings"
 	"text/template"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/csvw"
 )
 
 // Renderer writes a summary in some format. The built-in renderers are
@@ -163,14 +163,51 @@ func NewMarkdownRenderer(o *PhraseOptions) Renderer { return mustBuiltin("summar
 // (html/template: all text escaped).
 func NewHTMLRenderer(o *PhraseOptions) Renderer { return mustBuiltin("summary.html.tmpl", true, o) }
 
+// CSVOptions tune every CSV the library writes. The zero value writes
+// comma-separated UTF-8 without a byte-order mark and LF line ends. Text
+// cells starting with =, +, -, @, tab or carriage return are always
+// prefixed with an apostrophe, so that a spreadsheet never runs them as
+// formulas (OWASP, "CSV Injection"); plain numbers such as "-5" are left as
+// they are.
+type CSVOptions struct {
+	// BOM writes the UTF-8 byte-order mark first: Excel on Windows reads a
+	// CSV without one in the local code page and garbles Vietnamese.
+	BOM bool
+	// Comma is the separator; 0 means ','. Excel with Vietnamese regional
+	// settings (decimal comma) expects ';'.
+	Comma rune
+	// CRLF ends lines with \r\n.
+	CRLF bool
+}
+
+// NewCSVWriter returns the library's CSV writer to w: records written
+// through it follow the options and are neutralised as [CSVOptions]
+// describes. Call Flush at the end.
+func (o CSVOptions) NewCSVWriter(w io.Writer) *CSVWriter {
+	opt := csvw.Options(o)
+	return &CSVWriter{w: csvw.NewWriter(w, &opt)}
+}
+
+// CSVWriter writes CSV records the way every CSV of the library is
+// written; make one with [CSVOptions.NewCSVWriter].
+type CSVWriter struct{ w *csvw.Writer }
+
+// Write writes one record.
+func (w *CSVWriter) Write(record []string) error { return w.w.Write(record) }
+
+// Flush writes what is buffered and returns the first error met.
+func (w *CSVWriter) Flush() error { return w.w.Flush() }
+
 // CSVRenderer writes the grants of a summary as CSV, one row per award kind
 // and year: kind code, label, year, collectives (recipients, grants),
-// individuals (recipients, grants).
-type CSVRenderer struct{}
+// individuals (recipients, grants). Its options say how ([CSVOptions]).
+type CSVRenderer struct {
+	CSVOptions
+}
 
 // Render writes the table.
-func (CSVRenderer) Render(w io.Writer, s *Summary) error {
-	cw := csv.NewWriter(w)
+func (r CSVRenderer) Render(w io.Writer, s *Summary) error {
+	cw := csvw.NewWriter(w, (*csvw.Options)(&r.CSVOptions))
 	rows := [][]string{{"ma", "hinh_thuc", "nam", "tap_the", "luot_tap_the", "ca_nhan", "luot_ca_nhan"}}
 	for _, a := range s.Awards {
 		for _, y := range a.ByYear {

@@ -2,7 +2,6 @@ package document
 
 import (
 	"context"
-	"encoding/csv"
 	"io"
 	"slices"
 	"strconv"
@@ -263,12 +262,17 @@ func statLines(num string, row StatRow) [][]string {
 	return out
 }
 
-// WriteCSV writes the table as CSV (encoding/csv) with a header line, one
+// WriteCSV writes the table as CSV with the default report.CSVOptions;
+// see [Statistics.WriteCSVWith].
+func (s *Statistics) WriteCSV(w io.Writer) error { return s.WriteCSVWith(w, report.CSVOptions{}) }
+
+// WriteCSVWith writes the table as CSV with options o (byte-order mark,
+// separator; formula cells are always neutralised): a header line, one
 // line per kind and recipient, every line complete so that it reads as
 // data: kind code, award, recipient ("Tập thể", "Cá nhân"), a column per
 // year, and the total; the total lines have an empty code.
-func (s *Statistics) WriteCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
+func (s *Statistics) WriteCSVWith(w io.Writer, o report.CSVOptions) error {
+	cw := o.NewCSVWriter(w)
 	head := []string{"Mã", "Hình thức khen thưởng", "Đối tượng"}
 	for _, y := range s.Years {
 		head = append(head, strconv.Itoa(y))
@@ -284,6 +288,5 @@ func (s *Statistics) WriteCSV(w io.Writer) error {
 			}
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
