@@ -2,7 +2,7 @@ package report
 
 import (
 	"embed"
-		htmltemplate "html/template"
+	htmltemplate "html/template"
 	"io"
 	"strconv"
 	"strings"
