@@ -138,3 +138,24 @@ type Store interface {
 	// if the grant is already revoked.
 	Revoke(ctx context.Context, grantID string, r Revocation) error
 }
+
+// GrantReader is the narrow read interface of the readers of grants (reports,
+// the rules' loaders): every [Store] satisfies it. Grants of a whole subtree
+// or of a set of people are one call with the sets in [GrantFilter] People
+// and Units; a SQL store answers it with one query, whatever their size.
+type GrantReader interface {
+	Grants(ctx context.Context, f GrantFilter) ([]Grant, error)
+}
+
+// DecisionReader is the narrow read interface of the readers of decisions:
+// every [Store] satisfies it. The decisions of a set of grants are one call
+// with their IDs in [DecisionFilter] IDs (WithoutGrants for the headings
+// only); a SQL store answers it with one query (two with the grants).
+type DecisionReader interface {
+	Decisions(ctx context.Context, f DecisionFilter) ([]Decision, error)
+}
+
+var (
+	_ GrantReader    = Store(nil)
+	_ DecisionReader = Store(nil)
+)

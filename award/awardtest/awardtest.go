@@ -947,13 +947,14 @@ func testConcurrentSteps(t *testing.T, newStore func(*testing.T) award.Store) {
 	}
 }
 
-// populate fills s with every kind of record a store holds: nominations at
+// Populate fills s, an empty store checking against
+// award.DefaultCatalogue, with every kind of record a store holds: nominations at
 // every stage (a draft, one submitted with a verdict and a council vote, one
 // rejected, one withdrawn and proposed again the same day, one approved and
 // granted), decisions with several grants (a period, a basis, a title as
 // written, an issuer named only), and revocations, one of a title proposed
 // again afterwards.
-func populate(t *testing.T, s award.Store) {
+func Populate(t *testing.T, s award.Store) {
 	t.Helper()
 	ctx := context.Background()
 	// n1: p1's CSTĐ cấp bộ 2019, approved, granted by d1 (g1), revoked.
@@ -1007,7 +1008,7 @@ func populate(t *testing.T, s award.Store) {
 func testListEverything(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
 	s := newStore(t)
-	populate(t, s)
+	Populate(t, s)
 	got := snap(t, s)
 	if diff := cmp.Diff([]string{"n0", "n1", "n2", "n3", "n4", "n6"}, ids(got.Nominations, nomID)); diff != "" {
 		t.Errorf("every nomination (-want +got):\n%s", diff)
@@ -1053,7 +1054,7 @@ func testListEverything(t *testing.T, newStore func(*testing.T) award.Store) {
 func testCopy(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
 	src := newStore(t)
-	populate(t, src)
+	Populate(t, src)
 	dst := newStore(t)
 	mustOK(t, award.Copy(ctx, dst, src))
 	want := snap(t, src)
@@ -1094,7 +1095,7 @@ func testCopy(t *testing.T, newStore func(*testing.T) award.Store) {
 func testSetReads(t *testing.T, newStore func(*testing.T) award.Store) {
 	ctx := context.Background()
 	s := newStore(t)
-	populate(t, s)
+	Populate(t, s)
 	people := []org.PersonID{"p1", "p2", "p3", "p9"}
 	units := []org.UnitID{"cc1", "cuc"}
 	for _, revoked := range []bool{false, true} {
@@ -1127,5 +1128,15 @@ func testSetReads(t *testing.T, newStore func(*testing.T) award.Store) {
 	slices.SortFunc(each, func(a, b award.Decision) int { return a.Date.Compare(b.Date) })
 	if diff := cmp.Diff(each, ds); diff != "" {
 		t.Errorf("decisions of a set of IDs (-each +set):\n%s", diff)
+	}
+}
+
+// CheckSame fails t unless got lists the same nominations (with their
+// trails), decisions (with their grants) and grants (revoked ones too) as
+// want.
+func CheckSame(t *testing.T, want, got award.Store) {
+	t.Helper()
+	if diff := cmp.Diff(snap(t, want), snap(t, got)); diff != "" {
+		t.Errorf("the stores differ (-want +got):\n%s", diff)
 	}
 }
