@@ -193,6 +193,15 @@ type Kind struct {
 	// view cannot tell which office a unit holds, the last vote of any unit
 	// on the path. Zero: the council of the authority itself.
 	CouncilOffice Conferrer `json:"council_office,omitempty"`
+	// Consultation marks a state-level form (orders, medals, state honorary
+	// titles, Cờ thi đua của Chính phủ, Bằng khen của Thủ tướng Chính phủ:
+	// Luật Thi đua, khen thưởng 2022, Điều 84 khoản 3): proposed by a
+	// ministry for one of its units located in a province, it needs the
+	// opinion (hiệp y) of that province's People's Committee before it goes
+	// to the authority (Nghị định 98/2023/NĐ-CP, Điều 31 [C]); see
+	// [Nomination.ConsultProvince]. DefaultCatalogue sets it on those kinds
+	// only: no text read requires it for a ministry-level form.
+	Consultation bool `json:"consultation,omitempty"`
 }
 
 // Validate reports whether k is complete: a code, a name, and known family,
@@ -474,6 +483,9 @@ func defaultKinds() []kindNames {
 	// NĐ 91/2017 art. 45.8 [V]: CSTĐ cấp bộ and toàn quốc need the ballot,
 	// cast by the council of the proposing ministry or province [C].
 	voted := func(k Kind) Kind { k.Council, k.CouncilOffice = CouncilVote(), ByMinister; return k }
+	// Luật TĐKT 2022 art. 84.3; NĐ 98/2023 art. 31 [C]: the state-level
+	// forms need the provincial People's Committee's opinion (hiệp y).
+	consulted := func(k Kind) Kind { k.Consultation = true; return k }
 	return []kindNames{
 		// Emulation titles (Law 2022 arts. 21–28, DOMAIN.md §2–3).
 		{kind(LDTT, Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"), nil},
@@ -489,21 +501,21 @@ func defaultKinds() []kindNames {
 		{kind(CoBo, Title, units, LevelMinistry, ByMinister, Regular|Thematic, "cờ"),
 			[]string{"Cờ thi đua cấp bộ", "Cờ thi đua cấp tỉnh", "Cờ thi đua cấp bộ, ban, ngành, tỉnh",
 				"Cờ thi đua của bộ, ban, ngành, tỉnh"}},
-		{kind(CoChinhPhu, Title, units, LevelGovernment, ByPrimeMinister, Regular|Thematic, "cờ"),
+		{consulted(kind(CoChinhPhu, Title, units, LevelGovernment, ByPrimeMinister, Regular|Thematic, "cờ")),
 			[]string{"Cờ thi đua Chính phủ"}},
 		// Forms of commendation (Law 2022 art. 8 lists the forms; chapter III [C]).
 		{kind(GiayKhen, Commendation, all, LevelGrassroots, ByHead, Regular|AdHoc|Thematic, "giấy khen"), nil},
 		{kind(BangKhenBo, Commendation, all, LevelMinistry, ByMinister, Regular|AdHoc|Thematic|External, "bằng khen"),
 			[]string{"Bằng khen cấp bộ", "Bằng khen cấp tỉnh", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
 				"Bằng khen của Bộ trưởng"}},
-		{kind(BangKhenTTg, Commendation, all, LevelGovernment, ByPrimeMinister, Regular|AdHoc|Thematic|External, "bằng khen"),
+		{consulted(kind(BangKhenTTg, Commendation, all, LevelGovernment, ByPrimeMinister, Regular|AdHoc|Thematic|External, "bằng khen")),
 			[]string{"Bằng khen Thủ tướng Chính phủ", "Bằng khen Thủ tướng"}},
-		{kind(HCLD3, Commendation, pu, LevelState, ByPresident, Regular|AdHoc|LongService|External, "huân chương"), nil},
-		{kind(HCLD2, Commendation, pu, LevelState, ByPresident, Regular|AdHoc|LongService|External, "huân chương"), nil},
-		{kind(HCLD1, Commendation, pu, LevelState, ByPresident, Regular|AdHoc|LongService|External, "huân chương"), nil},
-		{kind(HCDocLap3, Commendation, pu, LevelState, ByPresident, Regular|LongService|External, "huân chương"), nil},
-		{kind(HCDocLap2, Commendation, pu, LevelState, ByPresident, Regular|LongService|External, "huân chương"), nil},
-		{kind(HCDocLap1, Commendation, pu, LevelState, ByPresident, Regular|LongService|External, "huân chương"), nil},
+		{consulted(kind(HCLD3, Commendation, pu, LevelState, ByPresident, Regular|AdHoc|LongService|External, "huân chương")), nil},
+		{consulted(kind(HCLD2, Commendation, pu, LevelState, ByPresident, Regular|AdHoc|LongService|External, "huân chương")), nil},
+		{consulted(kind(HCLD1, Commendation, pu, LevelState, ByPresident, Regular|AdHoc|LongService|External, "huân chương")), nil},
+		{consulted(kind(HCDocLap3, Commendation, pu, LevelState, ByPresident, Regular|LongService|External, "huân chương")), nil},
+		{consulted(kind(HCDocLap2, Commendation, pu, LevelState, ByPresident, Regular|LongService|External, "huân chương")), nil},
+		{consulted(kind(HCDocLap1, Commendation, pu, LevelState, ByPresident, Regular|LongService|External, "huân chương")), nil},
 		// Kỷ niệm chương: conferred by a minister or provincial chair for
 		// service to a sector, to Vietnamese and foreigners alike [C].
 		{kind(KyNiemChuong, Commendation, people, LevelMinistry, ByMinister, LongService|External, "kỷ niệm chương"), nil},

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -30,26 +31,32 @@ type Tree struct {
 	posts  map[org.PersonID][]org.Assignment
 	office map[org.UnitID]Conferrer // nil: the tree cannot tell
 	kinds  KindView                 // nil: the default kinds
+	// province is where each unit of a ministry located in a province is
+	// ([WithProvinces]); nil: the tree cannot tell.
+	province map[org.UnitID]string
 }
 
 var (
 	_ HierarchyView = (*Tree)(nil)
 	_ ConferrerView = (*Tree)(nil)
 	_ KindView      = (*Tree)(nil)
+	_ LocationView  = (*Tree)(nil)
 )
 
 // TreeOption configures a [Tree].
 type TreeOption func(*treeConfig)
 
 type treeConfig struct {
-	office func(org.Unit) Conferrer
-	kinds  KindView
+	office   func(org.Unit) Conferrer
+	kinds    KindView
+	province func(org.Unit) string
 }
 
 // WithConferrers makes the tree tell, with f, which conferring office
 // each of its units holds ([ConferrerView]): for instance ByMinister for a
 // ministry, ByPrimeMinister for the unit standing for the Government,
-// ByPresident for the one standing for the President (DOMAIN.md §5). A
+// ByPresident for the one standing for the President (Luật Thi đua, khen
+// thưởng 2022, Chương IV: who confers what). A
 // unit for which f returns 0 is taken as held by a head of agency
 // ([ByHead]), who confers only the grassroots awards. A nil f is ignored.
 func WithConferrers(f func(org.Unit) Conferrer) TreeOption {
@@ -90,8 +97,16 @@ func NewTree(units []org.Unit, people []org.Person, opts ...TreeOption) *Tree {
 	if cfg.office != nil {
 		t.office = make(map[org.UnitID]Conferrer, len(units))
 	}
+	if cfg.province != nil {
+		t.province = make(map[org.UnitID]string, len(units))
+	}
 	for _, u := range units {
 		t.parent[u.ID] = u.Parent
+		if cfg.province != nil {
+			if p := vntext.Clean(cfg.province(u)); p != "" {
+				t.province[u.ID] = p
+			}
+		}
 		if cfg.office != nil {
 			c := cfg.office(u)
 			if c < ByHead || c > ByPresident {

@@ -62,6 +62,7 @@ var transitions = map[Action]transition{
 	Approve:    {from: decidable, to: goesTo(Approved), actor: byAuthority},
 	Reject:     {from: decidable, to: goesTo(Rejected), actor: byAuthority},
 	Withdraw:   {from: states(Draft, Submitted), to: goesTo(Withdrawn), actor: byProposer},
+	Consult:    {from: states(Draft, Submitted), to: stays, actor: byHolder},
 }
 
 // Valid reports whether a is one of the actions of the state machine.
@@ -118,6 +119,9 @@ type stepEnv interface {
 	office(n Nomination, vote Vote) Conferrer
 	// kind returns the award kind of code, false if unknown.
 	kind(code Code) (Kind, bool)
+	// consult returns the province to consult for n, proposed by t
+	// ([Nomination.ConsultProvince]).
+	consult(n Nomination, t Transition) string
 }
 
 // stepFault is a refusal of the state machine before it becomes a
@@ -165,6 +169,9 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 	if t.Verdict != nil && !row.verdict {
 		return n, invalidf(BadTransition, "a verdict is attached on propose, submit or forward, not on %s", t.Action)
 	}
+	if t.Consultation != nil && t.Action != Consult {
+		return n, invalidf(BadTransition, "a consultation is recorded by a consult step, not by %s", t.Action)
+	}
 	if t.Action == Propose {
 		if f := n.missingField(); f != "" {
 			return n, invalidf(BadNomination, "no %s", f)
@@ -181,6 +188,7 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 			return n, f
 		}
 		next.Holder = n.Proposer
+		next.ConsultProvince = vntext.Clean(env.consult(n, t))
 	case row.sends:
 		sender := t.By.Unit
 		switch {
@@ -194,6 +202,9 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 		if f := env.placed(n, t); f != nil {
 			return n, f
 		}
+		if msg := n.consultProblem(); t.To == n.Authority && msg != "" {
+			return n, invalidf(MissingConsultation, "%s: a state-level form for a unit located in a province needs it before it goes to the authority", msg)
+		}
 		next.Holder = t.To
 	case t.Action == RecordVote:
 		v := t.Vote
@@ -202,6 +213,13 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 		}
 		v.Unit, v.On, v.Passed, v.Office = n.Holder, t.On, v.Threshold.Met(v.InFavour, v.Members), env.office(n, t.Vote)
 		next.Votes = append(next.Votes, v)
+	case t.Action == Consult:
+		if t.Consultation == nil {
+			return n, invalidf(BadConsultation, "no consultation to record")
+		}
+		if msg := t.Consultation.problem(t.On); msg != "" {
+			return n, invalidf(BadConsultation, "%s", msg)
+		}
 	case t.Action == Approve || t.Action == Reject:
 		if n.Holder != n.Authority {
 			return n, invalidf(NotArrived, "the nomination is still with unit %q", n.Holder)
@@ -217,6 +235,9 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 		}
 		if !t.Require.IsZero() && t.Require.Validate() != nil {
 			return n, invalidf(BadThreshold, "required vote %d/%d: want 0 < num <= den <= %d", t.Require.Num, t.Require.Den, MaxThresholdDen)
+		}
+		if msg := n.consultProblem(); msg != "" {
+			return n, invalidf(MissingConsultation, "%s: a state-level form for a unit located in a province needs it before approval", msg)
 		}
 		need, office := t.Require, Conferrer(0)
 		if k, known := env.kind(n.Kind); known {
@@ -237,9 +258,15 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 	if v := next.Verdict; blocksOnVerdict(v, t.Action) {
 		return n, invalidf(UnflaggedIneligible, "the candidate was found ineligible (%s); flag the verdict to go ahead", v.Summary)
 	}
+	var consulted *Consultation
+	if t.Action == Consult {
+		c := t.Consultation.cleaned()
+		consulted = &c
+	}
 	next.History = append(slices.Clip(next.History), Event{
 		Action: t.Action, By: Actor{Unit: t.By.Unit, Name: vntext.Clean(t.By.Name)}, On: t.On,
 		From: n.State, To: next.State, Holder: next.Holder, Reason: vntext.Clean(t.Reason), Verdict: attached,
+		Consultation: consulted,
 	})
 	return next, nil
 }
@@ -248,7 +275,7 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 // replay by [CheckStep]: the vote is the one n recorded after prev's.
 func recorded(prev, n Nomination) Transition {
 	e := n.History[len(n.History)-1]
-	t := Transition{Action: e.Action, By: e.By, On: e.On, Reason: e.Reason, Verdict: e.Verdict}
+	t := Transition{Action: e.Action, By: e.By, On: e.On, Reason: e.Reason, Verdict: e.Verdict, Consultation: e.Consultation}
 	if r, ok := transitions[e.Action]; ok && r.sends {
 		t.To = e.Holder
 	}
@@ -262,8 +289,9 @@ func recorded(prev, n Nomination) Transition {
 // office each vote recorded, the kinds of the store's catalogue.
 type storeEnv struct{ kinds KindView }
 
-func (storeEnv) placed(Nomination, Transition) *stepFault { return nil }
-func (storeEnv) office(_ Nomination, v Vote) Conferrer    { return v.Office }
+func (storeEnv) placed(Nomination, Transition) *stepFault  { return nil }
+func (storeEnv) consult(n Nomination, _ Transition) string { return n.ConsultProvince }
+func (storeEnv) office(_ Nomination, v Vote) Conferrer     { return v.Office }
 func (e storeEnv) kind(code Code) (Kind, bool) {
 	if e.kinds == nil {
 		return defaultKind(code)
@@ -302,6 +330,8 @@ func CheckStep(prev, next Nomination, kinds KindView) (Nomination, error) {
 		return Nomination{}, thidua.Invalid(op, "nomination", next.ID, "subject", "the subject of a nomination cannot change")
 	case next.Proposer != prev.Proposer || next.Authority != prev.Authority:
 		return Nomination{}, thidua.Invalid(op, "nomination", next.ID, "proposer", "the proposer and authority cannot change")
+	case next.ConsultProvince != prev.ConsultProvince:
+		return Nomination{}, thidua.Invalid(op, "nomination", next.ID, "consult_province", "the province to consult cannot change")
 	case len(next.History) != len(prev.History)+1 || !eventsEqual(next.History[:len(prev.History)], prev.History):
 		return Nomination{}, thidua.Conflict(op, "nomination", next.ID, "stale: want the stored history (%d events) and one more step", len(prev.History))
 	}
@@ -317,10 +347,10 @@ func CheckStep(prev, next Nomination, kinds KindView) (Nomination, error) {
 }
 
 // Proposal returns the nomination n was before its Propose step: its ID,
-// [Subject], Proposer and Authority, in no state. [CheckStep] of a
+// [Subject], Proposer, Authority and ConsultProvince, in no state. [CheckStep] of a
 // nomination just proposed starts from it.
 func Proposal(n Nomination) Nomination {
-	return Nomination{ID: n.ID, Subject: n.Subject, Proposer: n.Proposer, Authority: n.Authority}
+	return Nomination{ID: n.ID, Subject: n.Subject, Proposer: n.Proposer, Authority: n.Authority, ConsultProvince: n.ConsultProvince}
 }
 
 // mismatch says how given differs from want, the outcome of the state
@@ -355,6 +385,9 @@ func (n Nomination) cleaned() Nomination {
 		if e.Verdict != nil {
 			e.Verdict.Summary = vntext.Clean(e.Verdict.Summary)
 		}
+		if e.Consultation != nil {
+			*e.Consultation = e.Consultation.cleaned()
+		}
 	}
 	if n.Verdict != nil {
 		n.Verdict.Summary = vntext.Clean(n.Verdict.Summary)
@@ -364,6 +397,28 @@ func (n Nomination) cleaned() Nomination {
 
 // applyEnv is the environment of [Nomination.Apply]: the hierarchy h.
 type applyEnv struct{ h HierarchyView }
+
+// consult returns the province to consult for n: the one the caller set,
+// or, for a kind needing consultation ([Kind.Consultation]), the province
+// h tells the candidate's unit is located in ([LocationView]).
+func (e applyEnv) consult(n Nomination, t Transition) string {
+	if n.ConsultProvince != "" {
+		return n.ConsultProvince
+	}
+	lv, ok := e.h.(LocationView)
+	if !ok {
+		return ""
+	}
+	if k, known := kindOf(e.h, n.Kind); !known || !k.Consultation {
+		return ""
+	}
+	u := n.Recipient.Unit
+	if n.Recipient.Person != "" {
+		u, _ = e.h.UnitOf(n.Recipient.Person, t.On)
+	}
+	p, _ := lv.Province(u)
+	return p
+}
 
 func (e applyEnv) kind(code Code) (Kind, bool) { return kindOf(e.h, code) }
 

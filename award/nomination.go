@@ -58,6 +58,8 @@ type Action int
 //	Approve    Submitted        → Approved   by the authority, once it holds it
 //	Reject     Submitted        → Rejected   by the authority, with a reason
 //	Withdraw   Draft, Submitted → Withdrawn  by the proposing unit
+//	Consult    Draft, Submitted → same state by the unit holding it: records
+//	                                         the opinion (hiệp y) of the body consulted
 //
 // The proposer's council may vote on its own draft before submitting it: for
 // CSTĐ toàn quốc the ministry's council votes before the ministry proposes
@@ -73,9 +75,15 @@ const (
 	Approve
 	Reject
 	Withdraw
+	// Consult records a [Consultation] (hiệp y): the opinion of the
+	// provincial People's Committee a ministry must obtain before it sends a
+	// state-level form for one of its units located in the province to the
+	// authority (Luật Thi đua, khen thưởng 2022, Điều 84 khoản 3; Nghị định
+	// 98/2023/NĐ-CP, Điều 31 [C]). See [Nomination.ConsultProvince].
+	Consult
 )
 
-var actionNames = [...]string{"", "propose", "submit", "forward", "record vote", "approve", "reject", "withdraw"}
+var actionNames = [...]string{"", "propose", "submit", "forward", "record vote", "approve", "reject", "withdraw", "consult"}
 
 // String returns the English name of the action, for logs and errors.
 func (a Action) String() string {
@@ -236,6 +244,9 @@ type Transition struct {
 	Verdict *Verdict `json:"verdict,omitempty"`
 	// Vote is the ballot a RecordVote records.
 	Vote Vote `json:"vote,omitzero"`
+	// Consultation is the record a Consult step records; other actions
+	// refuse one.
+	Consultation *Consultation `json:"consultation,omitempty"`
 	// Require, on Approve, is the vote the approver says the award needs;
 	// if set it must be a valid threshold ([BadThreshold]). Approve requires
 	// the more demanding of Require and the kind's own [Kind.Council]: the
@@ -259,6 +270,8 @@ type Event struct {
 	// one (Propose, Submit, Forward): the trail keeps every verdict the
 	// nomination had.
 	Verdict *Verdict `json:"verdict,omitempty"`
+	// Consultation is the consultation (hiệp y) a Consult step recorded.
+	Consultation *Consultation `json:"consultation,omitempty"`
 }
 
 // Nomination is a proposal (đề nghị) to give an award. Build one with the
@@ -286,6 +299,16 @@ type Nomination struct {
 	Verdict *Verdict `json:"verdict,omitempty"`
 	Votes   []Vote   `json:"votes,omitempty"`   // council ballots, in the order taken
 	History []Event  `json:"history,omitempty"` // every step, in order
+	// ConsultProvince names the province whose People's Committee must
+	// give its opinion (hiệp y) before the nomination is sent to its
+	// authority or approved: a state-level form ([Kind.Consultation])
+	// proposed by a ministry for a unit located in a province (Luật Thi
+	// đua, khen thưởng 2022, Điều 84 khoản 3; Nghị định 98/2023/NĐ-CP,
+	// Điều 31 [C]). Empty: no consultation is required. The caller may set
+	// it before Propose; Propose sets it otherwise when the kind needs
+	// consultation and the [HierarchyView] tells the candidate's unit is
+	// located in a province ([LocationView]). It cannot change afterwards.
+	ConsultProvince string `json:"consult_province,omitempty"`
 }
 
 // TransitionCode says why [Nomination.Apply] refused a transition.
@@ -320,6 +343,8 @@ const (
 	WrongConferrer      TransitionCode = "wrong-conferrer"      // (P) the authority does not hold the office conferring the kind
 	LowVoteThreshold    TransitionCode = "low-vote-threshold"   // the vote was taken at a lower share than the award needs
 	BadHistory          TransitionCode = "bad-history"          // (stores) the new event does not match the nomination's fields
+	BadConsultation     TransitionCode = "bad-consultation"     // Consult: the record is missing a field or impossible
+	MissingConsultation TransitionCode = "missing-consultation" // sent to the authority or approved without a concurring hiệp y
 )
 
 // TransitionError is the error [Nomination.Apply] returns. Err wraps
@@ -355,7 +380,8 @@ type HierarchyView interface {
 }
 
 // ConferrerView is an optional interface of a [HierarchyView]: it tells
-// which conferring office acts through a unit (DOMAIN.md §5): the ministry
+// which conferring office acts through a unit (Luật Thi đua, khen thưởng
+// 2022, Chương IV): the ministry
 // for its minister, the unit standing for the Government for the Prime
 // Minister, and so on. [Nomination.Apply] then checks that the authority of
 // a nomination holds the office that confers its kind.
@@ -493,8 +519,9 @@ func verdictEqual(a, b *Verdict) bool {
 func eventsEqual(a, b []Event) bool {
 	return slices.EqualFunc(a, b, func(x, y Event) bool {
 		vx, vy := x.Verdict, y.Verdict
-		x.Verdict, y.Verdict = nil, nil
-		return x == y && verdictEqual(vx, vy)
+		cx, cy := x.Consultation, y.Consultation
+		x.Verdict, y.Verdict, x.Consultation, y.Consultation = nil, nil, nil, nil
+		return x == y && verdictEqual(vx, vy) && (cx == cy || cx != nil && cy != nil && *cx == *cy)
 	})
 }
 
@@ -542,6 +569,10 @@ func (n Nomination) clone() Nomination {
 		if e.Verdict != nil {
 			v := *e.Verdict
 			n.History[i].Verdict = &v
+		}
+		if e.Consultation != nil {
+			c := *e.Consultation
+			n.History[i].Consultation = &c
 		}
 	}
 	if n.Verdict != nil {
