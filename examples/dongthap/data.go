@@ -71,10 +71,10 @@ func scale() (org.Scale, error) {
 
 // stores holds everything the example enters.
 type stores struct {
-	org          *org.MemStore
-	campaign     *campaign.MemStore
-	award        *award.MemStore
-	contribution *contribution.MemStore
+	org          org.Store
+	campaign     campaign.Store
+	award        award.Store
+	contribution contribution.Store
 	catalogue    *award.Catalogue
 	scale        org.Scale
 }

@@ -16,4 +16,12 @@
 // program runs any template file (html/template for a .html file,
 // text/template otherwise): a ministry developer writes a new report that
 // way, without touching Go code; templates/tom-tat.tmpl is one.
+//
+// With -db FILE the data is kept in a SQLite file (modernc.org/sqlite, pure
+// Go): the first run creates the schemas of the four SQL stores (orgsql,
+// campaignsql, awardsql, contributionsql) and copies the data built in
+// memory into the file with the domains' Copy functions; every later run
+// reads the file back and prints the same summary, byte for byte:
+//
+//	go run ./examples/dongthap -db dongthap.db
 package main

@@ -24,12 +24,19 @@ var articleTemplate string
 func main() {
 	format := flag.String("format", "article", "output: article, text, markdown, html, csv or json")
 	tmpl := flag.String("template", "", "render with this template file instead")
+	dbPath := flag.String("db", "", "keep the data in this SQLite file: the first run stores it, later runs read it back")
 	flag.Parse()
-	var err error
-	if *tmpl != "" {
-		err = runTemplate(context.Background(), os.Stdout, *tmpl)
-	} else {
-		err = run(context.Background(), os.Stdout, *format)
+	ctx := context.Background()
+	s, closeDB, err := load(ctx, *dbPath)
+	if err == nil {
+		if *tmpl != "" {
+			err = runTemplate(ctx, os.Stdout, s, *tmpl)
+		} else {
+			err = run(ctx, os.Stdout, s, *format)
+		}
+		if cerr := closeDB(); err == nil {
+			err = cerr
+		}
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "dongthap:", err)
@@ -67,22 +74,28 @@ func phrases() *report.PhraseOptions {
 	}
 }
 
-// summary builds the stores and the summary of the article.
-func summary(ctx context.Context) (*report.Summary, error) {
-	s, err := build(ctx)
-	if err != nil {
-		return nil, err
+// load returns the example's stores: built in memory, or kept in the
+// SQLite file at dbPath (see openDB); close releases the database.
+func load(ctx context.Context, dbPath string) (s *stores, close func() error, err error) {
+	if dbPath == "" {
+		s, err := build(ctx)
+		return s, func() error { return nil }, err
 	}
+	return openDB(ctx, dbPath)
+}
+
+// summary builds the summary of the article from the stores.
+func summary(ctx context.Context, s *stores) (*report.Summary, error) {
 	return report.BuildSummary(ctx, s.sources(), request())
 }
 
 // runTemplate renders the summary with the template in file path.
-func runTemplate(ctx context.Context, w io.Writer, path string) error {
+func runTemplate(ctx context.Context, w io.Writer, s *stores, path string) error {
 	text, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
-	sum, err := summary(ctx)
+	sum, err := summary(ctx, s)
 	if err != nil {
 		return err
 	}
@@ -98,8 +111,8 @@ func runTemplate(ctx context.Context, w io.Writer, path string) error {
 	return r.Render(w, sum)
 }
 
-func run(ctx context.Context, w io.Writer, format string) error {
-	sum, err := summary(ctx)
+func run(ctx context.Context, w io.Writer, s *stores, format string) error {
+	sum, err := summary(ctx, s)
 	if err != nil {
 		return err
 	}

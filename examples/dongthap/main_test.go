@@ -10,9 +10,13 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	_ "github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/internal/sqltest"
+	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report"
 )
 
@@ -37,10 +41,25 @@ var seedFigures = []string{
 	"phát động từ 01 đến 03 đợt cao điểm",
 }
 
+// memory builds the example's stores in memory.
+func memory(t *testing.T) *stores {
+	t.Helper()
+	s, err := build(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 func render(t *testing.T, format string) string {
 	t.Helper()
+	return renderFrom(t, memory(t), format)
+}
+
+func renderFrom(t *testing.T, s *stores, format string) string {
+	t.Helper()
 	var buf bytes.Buffer
-	if err := run(context.Background(), &buf, format); err != nil {
+	if err := run(context.Background(), &buf, s, format); err != nil {
 		t.Fatalf("run(%s): %v", format, err)
 	}
 	return buf.String()
@@ -142,7 +161,7 @@ func mustDoc(t *testing.T, s string) thidua.DocNumber {
 // A ministry's own template file renders with no Go code.
 func TestCustomTemplateFile(t *testing.T) {
 	var buf bytes.Buffer
-	if err := runTemplate(context.Background(), &buf, filepath.Join("templates", "tom-tat.tmpl")); err != nil {
+	if err := runTemplate(context.Background(), &buf, memory(t), filepath.Join("templates", "tom-tat.tmpl")); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join("testdata", "tom-tat.golden")
@@ -159,7 +178,85 @@ func TestCustomTemplateFile(t *testing.T) {
 	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
 		t.Errorf("tom-tat (-want +got):\n%s", diff)
 	}
-	if err := runTemplate(context.Background(), &buf, filepath.Join("templates", "khong-co.tmpl")); err == nil {
+	if err := runTemplate(context.Background(), &buf, memory(t), filepath.Join("templates", "khong-co.tmpl")); err == nil {
 		t.Errorf("a missing template file did not fail")
+	}
+}
+
+// With -db the data is kept in a SQLite file: the first run stores it, the
+// second reads it back, and both print the same bytes as the memory stores
+// in every format.
+func TestSQLiteFileGivesTheSameOutput(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "dongthap.db")
+	mem := memory(t)
+	for run := 1; run <= 2; run++ {
+		s, closeDB, err := load(ctx, path)
+		if err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		for _, format := range []string{"article", "text", "markdown", "html", "csv", "json"} {
+			want := renderFrom(t, mem, format)
+			if got := renderFrom(t, s, format); got != want {
+				t.Errorf("run %d, %s from SQLite differs from memory (-want +got):\n%s", run, format, cmp.Diff(want, got))
+			}
+		}
+		if err := closeDB(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The second run read the file: nothing was copied twice.
+	s, closeDB, err := load(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeDB()
+	for _, check := range []struct {
+		name      string
+		mem, file func(*stores) (int, error)
+	}{
+		{"units", countUnits, countUnits},
+		{"entries", countEntries, countEntries},
+	} {
+		m, err1 := check.mem(mem)
+		f, err2 := check.file(s)
+		if err1 != nil || err2 != nil || m != f || m == 0 {
+			t.Errorf("%s: memory %d (%v), file %d (%v)", check.name, m, err1, f, err2)
+		}
+	}
+}
+
+func countUnits(s *stores) (int, error) {
+	us, err := s.org.Units(context.Background(), org.UnitFilter{})
+	return len(us), err
+}
+
+func countEntries(s *stores) (int, error) {
+	es, err := s.contribution.List(context.Background(), contribution.Filter{})
+	return len(es), err
+}
+
+// The copy functions move the example's data from memory to SQLite and on
+// to PostgreSQL (when THIDUA_TEST_POSTGRES names a server) unchanged: the
+// summary from PostgreSQL has the same bytes.
+func TestCopyMemorySQLitePostgres(t *testing.T) {
+	ctx := context.Background()
+	lite, closeDB, err := load(ctx, filepath.Join(t.TempDir(), "dongthap.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeDB()
+	pg, err := openStores(ctx, sqltest.Postgres(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := copyStores(ctx, pg, lite); err != nil {
+		t.Fatal(err)
+	}
+	mem := memory(t)
+	for _, format := range []string{"article", "json"} {
+		if want, got := renderFrom(t, mem, format), renderFrom(t, pg, format); got != want {
+			t.Errorf("%s from PostgreSQL differs from memory (-want +got):\n%s", format, cmp.Diff(want, got))
+		}
 	}
 }
