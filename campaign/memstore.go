@@ -726,16 +726,19 @@ func (s *MemStore) Initiatives(ctx context.Context, f InitiativeFilter) ([]Initi
 			}
 		}
 	} else {
+		// The author index found them: filter on the rest only.
+		from, to := int32(math.MinInt32), int32(math.MaxInt32)
+		if !f.Recognised.IsZero() {
+			from, to = dateKey(f.Recognised.From), dateKey(f.Recognised.To)
+		}
 		seen := make(map[int32]bool)
 		for _, p := range f.Authors {
 			for _, r := range s.byAuthor[p] {
-				if seen[r.pos] {
+				if seen[r.pos] || r.recognised < from || r.recognised > to || r.level < f.MinLevel {
 					continue
 				}
 				seen[r.pos] = true
-				if rec := s.initiatives[r.pos].rec; f.Match(rec) {
-					out = append(out, rec.clone())
-				}
+				out = append(out, s.initiatives[r.pos].rec.clone())
 			}
 		}
 	}

@@ -17,7 +17,7 @@ import (
 	"github.com/thidua-go/thidua/org"
 )
 
-func decimal(s string) dec.Decimal { return dec.RequireFromString(s) }
+func amount(s string) dec.Decimal { return dec.RequireFromString(s) }
 
 // Example keeps a unit's initiatives in a SQLite file, reads the
 // initiatives of several people at once, and copies everything into a
@@ -57,7 +57,7 @@ func Example() {
 		thidua.MustDate(2019, time.November, 20), campaign.Author{Person: "nguyen-van-an"})
 	add("sk-2020-04", "Quy trình phối hợp thu hồi tài sản trong án tham nhũng",
 		thidua.MustDate(2020, time.October, 5),
-		campaign.Author{Person: "tran-thi-binh", Share: decimal("60")}, campaign.Author{Person: "le-minh-chi", Share: decimal("40")})
+		campaign.Author{Person: "tran-thi-binh", Share: amount("60")}, campaign.Author{Person: "le-minh-chi", Share: amount("40")})
 	if err := store.UseInitiative(ctx, "sk-2019-01", "cstd-co-so", "qd-45-2019"); err != nil {
 		log.Fatal(err)
 	}

@@ -95,9 +95,10 @@ func WithOptions(opts *campaign.Options) Option {
 type Store struct {
 	db    *sqldb.DB
 	rules *campaign.Rules
-	// scorers caches compiled scoring tables by ID: tables never change
-	// once stored.
-	scorers sync.Map
+	// scorers caches compiled scoring tables by ID, and movements the
+	// movements the checks read: neither changes once stored.
+	scorers       sync.Map
+	movementCache sync.Map
 }
 
 var _ campaign.Store = (*Store)(nil)
@@ -174,10 +175,16 @@ func nullable(s string) any {
 type reader struct{ s *Store }
 
 func (r reader) FindMovement(ctx context.Context, id campaign.MovementID) (campaign.Movement, bool, error) {
+	if m, ok := r.s.movementCache.Load(id); ok {
+		return m.(campaign.Movement), true, nil
+	}
 	ms, err := r.s.movements(ctx, r.s.db.SQL, "WHERE id = ?", string(id))
 	if err != nil || len(ms) == 0 {
 		return campaign.Movement{}, false, err
 	}
+	// The checks never modify what a Reader returns: the cached value is
+	// never handed to a caller.
+	r.s.movementCache.Store(id, ms[0])
 	return ms[0], true, nil
 }
 
@@ -969,7 +976,11 @@ func (s *Store) initiativeWhere(f campaign.InitiativeFilter) where {
 	if f.MinLevel != 0 {
 		w.add("i.level >= ?", int(f.MinLevel))
 	}
-	if len(f.Authors) > 0 {
+	switch len(f.Authors) {
+	case 0:
+	case 1: // an index lookup; the planner cannot see into a JSON array
+		w.add("i.id IN (SELECT initiative FROM campaign_initiative_authors WHERE person = ?)", string(f.Authors[0]))
+	default:
 		w.add("i.id IN (SELECT initiative FROM campaign_initiative_authors WHERE "+s.inJSON("person")+")", marshal(f.Authors))
 	}
 	return w
