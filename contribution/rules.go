@@ -133,8 +133,9 @@ func (o *Options) AdmitImport(ctx context.Context, l Ledger, es []Entry) ([]Entr
 	if c.Movements != nil {
 		c.Movements = &memoMovements{m: c.Movements}
 	}
-	b := batchLedger{l: l, byID: map[EntryID]int{}, byKey: map[string]int{}, rev: map[EntryID]EntryID{}}
-	var out []Entry
+	b := batchLedger{l: l, es: make([]Entry, 0, len(es)), byID: make(map[EntryID]int, len(es)),
+		byKey: make(map[string]int, len(es)), rev: map[EntryID]EntryID{}}
+	out := make([]Entry, 0, len(es))
 	for _, e := range es {
 		if err := ctx.Err(); err != nil {
 			return nil, err

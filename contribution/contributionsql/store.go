@@ -300,8 +300,12 @@ func (s *Store) appendEntry(ctx context.Context, tx *sql.Tx, e contribution.Entr
 		if err != nil {
 			return contribution.Entry{}, err
 		}
-		if k, err := res.RowsAffected(); err != nil || k == 1 {
-			return e, err
+		k, err := res.RowsAffected()
+		if err != nil {
+			return contribution.Entry{}, err
+		}
+		if k == 1 {
+			return e, s.addSums(ctx, tx, []contribution.Entry{e})
 		}
 		e.ID = base + contribution.EntryID("-"+strconv.Itoa(n))
 	}
@@ -385,6 +389,7 @@ func (s *Store) Import(ctx context.Context, es []contribution.Entry) error {
 		if err != nil {
 			return err
 		}
+		all := add
 		var seq int64
 		if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(seq), 0) FROM "+table).Scan(&seq); err != nil {
 			return err
@@ -414,7 +419,7 @@ func (s *Store) Import(ctx context.Context, es []contribution.Entry) error {
 			}
 			add = add[n:]
 		}
-		return nil
+		return s.addSums(ctx, tx, all)
 	})
 }
 
@@ -566,7 +571,7 @@ func (s *Store) List(ctx context.Context, f contribution.Filter) ([]contribution
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
-	w, args, exact := s.where(f)
+	w, args, exact := s.where(f, false)
 	out, err := s.query(ctx, s.db.Q("SELECT "+s.selectCols()+" FROM "+table+w+" ORDER BY seq"), args...)
 	if err != nil {
 		return nil, sqldb.Classify("contributionsql: list", "entry", "", err)
@@ -589,8 +594,10 @@ const maxParams = 500
 
 // where returns the WHERE clause selecting the entries that pass f, its
 // arguments, and whether it is exact (false: the caller must also apply
-// f.Match, for a very long list of contributors).
-func (s *Store) where(f contribution.Filter) (string, []any, bool) {
+// f.Match, for a very long list of contributors). With sums, it selects
+// the rows of contribution_sums instead: f has whole years only and no
+// contributors.
+func (s *Store) where(f contribution.Filter, sums bool) (string, []any, bool) {
 	var conds []string
 	var args []any
 	exact := true
@@ -610,7 +617,12 @@ func (s *Store) where(f contribution.Filter) (string, []any, bool) {
 			}
 		}
 	}
-	if !f.Period.IsZero() {
+	switch {
+	case f.Period.IsZero():
+	case sums:
+		conds = append(conds, "year >= ? AND year <= ?")
+		args = append(args, f.Period.From.Year, f.Period.To.Year)
+	default:
 		conds = append(conds, "year >= ? AND year <= ? AND day >= ? AND day <= ?")
 		args = append(args, f.Period.From.Year, f.Period.To.Year, f.Period.From.String(), f.Period.To.String())
 	}

@@ -7,8 +7,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/shopspring/decimal"
+	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/contribution"
 	"github.com/thidua-go/thidua/internal/sqldb"
 )
@@ -24,22 +26,28 @@ var dimCols = map[contribution.Dim][]string{
 	contribution.ByContributor: {"contributor_kind", "contributor_unit", "contributor_person", "contributor_name"},
 }
 
-// Totals implements contribution.Store.Totals with one GROUP BY query:
-// the database groups the entries by the dimensions asked and by item
-// kind (money apart from each kind of items) and sums them exactly, and
+// Totals implements contribution.Store.Totals with GROUP BY in the
+// database, a constant number of queries (one or two) whatever the number
+// of entries: the database groups by the dimensions asked and by item kind
+// (money apart from each kind of items) and sums exactly, and
 // contribution.Summer — the code behind contribution.Aggregate — turns the
 // groups into rows, so the result equals Aggregate over the same entries.
+//
+// Totals that need no contributor and whole years only (the usual
+// summaries) group contribution_sums, the running totals per combination
+// of status, source, purpose, year, unit, movement and item kind that
+// every write keeps in its own transaction; the others group the entries.
 //
 // On PostgreSQL the sums are NUMERIC. On SQLite, whose SUM over text is a
 // float, each entry's worth (its amount, or count × value per item) is
 // kept as exact text and, when it is a whole number of đồng within int64,
 // also as two integers hi and lo with worth = hi × 10^9 + lo: SUM(hi) and
 // SUM(lo) stay exact integers for up to 10^9 entries, and the few other
-// worths (fractions of a đồng, amounts beyond int64) come back per group as
-// text (group_concat) and are added as decimals. Item counts are summed
-// the same way. When the absolute item counts of a group could overflow
-// int64 the store falls back to summing the listed entries in posting
-// order, so even the overflow error is Aggregate's.
+// worths (fractions of a đồng, amounts beyond int64) are read per group as
+// text (group_concat, through a partial index) and added as decimals.
+// Item counts are summed the same way. When the absolute item counts of a
+// group could overflow int64 the store sums the listed entries in posting
+// order instead, so that even the overflow error is Aggregate's.
 func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contribution.Dim) (contribution.Totals, error) {
 	const op = "contributionsql: totals"
 	if err := ctx.Err(); err != nil {
@@ -48,10 +56,6 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 	sum, err := contribution.NewSummer(f, by...)
 	if err != nil {
 		return contribution.Totals{}, err
-	}
-	w, args, exact := s.where(f)
-	if !exact {
-		return s.slowTotals(ctx, f, by)
 	}
 	var dims []contribution.Dim
 	var cols []string
@@ -63,110 +67,176 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 	}
 	cols = append(cols, "item_kind")
 	group := strings.Join(cols, ", ")
-	var aggs string
-	if s.db.Dialect == sqldb.Postgres {
-		aggs = "COUNT(*), SUM(worth)::text, SUM(item_count)::text, SUM(unvalued)::text, MAX(ABS(item_count))"
-	} else {
-		aggs = "COUNT(*), SUM(worth_hi), SUM(worth_lo), group_concat(CASE WHEN worth_hi IS NULL THEN worth END, ' '), " +
-			"SUM(item_count / 1000000000), SUM(item_count % 1000000000), SUM(unvalued / 1000000000), SUM(unvalued % 1000000000), MAX(ABS(item_count))"
+	fromSums := f.Contributors == nil && !slices.Contains(by, contribution.ByContributor) && wholeYears(f.Period)
+	w, args, exact := s.where(f, fromSums)
+	if !exact {
+		return s.slowTotals(ctx, f, by)
 	}
-	q := "SELECT " + group + ", " + aggs + " FROM " + table + w + " GROUP BY " + group
-	rows, err := s.db.SQL.QueryContext(ctx, s.db.Q(q), args...)
-	if err != nil {
+	pg := s.db.Dialect == sqldb.Postgres
+	var q string
+	switch {
+	case fromSums && pg:
+		q = "SELECT " + group + ", SUM(entries), SUM(worth)::text, SUM(count_sum)::text, SUM(unvalued_sum)::text, MAX(max_count) FROM contribution_sums"
+	case fromSums:
+		q = "SELECT " + group + ", SUM(entries), SUM(worth_hi), SUM(worth_lo), NULL, SUM(count_hi), SUM(count_lo), SUM(unvalued_hi), SUM(unvalued_lo), MAX(max_count) FROM contribution_sums"
+	case pg:
+		q = "SELECT " + group + ", COUNT(*), SUM(worth)::text, SUM(item_count)::text, SUM(unvalued)::text, MAX(ABS(item_count)) FROM " + table
+	default:
+		q = "SELECT " + group + ", COUNT(*), SUM(worth_hi), SUM(worth_lo), group_concat(CASE WHEN worth_hi IS NULL THEN worth END, ' '), " +
+			"SUM(item_count / 1000000000), SUM(item_count % 1000000000), SUM(unvalued / 1000000000), SUM(unvalued % 1000000000), MAX(ABS(item_count)) FROM " + table
+	}
+	parts := map[partKey]*part{}
+	var order []partKey
+	scan := func(q string, args []any, extra bool) error {
+		rows, err := s.db.SQL.QueryContext(ctx, s.db.Q(q), args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		var (
+			key                  contribution.GroupKey
+			kind                 string
+			n                    int64
+			maxAbs               sql.NullInt64
+			pgWorth, pgCnt, pgUn sql.NullString
+			hi, lo, cHi, cLo     sql.NullInt64
+			uHi, uLo             sql.NullInt64
+			exactList            sql.NullString
+		)
+		dest := make([]any, 0, len(cols)+9)
+		for _, d := range dims {
+			switch d {
+			case contribution.ByPurpose:
+				dest = append(dest, &key.Purpose)
+			case contribution.BySource:
+				dest = append(dest, &key.Source)
+			case contribution.ByStatus:
+				dest = append(dest, &key.Status)
+			case contribution.ByYear:
+				dest = append(dest, &key.Year)
+			case contribution.ByUnit:
+				dest = append(dest, &key.Unit)
+			case contribution.ByMovement:
+				dest = append(dest, &key.Movement)
+			case contribution.ByContributor:
+				dest = append(dest, &key.Contributor.Kind, &key.Contributor.Unit, &key.Contributor.Person, &key.Contributor.Name)
+			}
+		}
+		dest = append(dest, &kind)
+		switch {
+		case extra:
+			dest = append(dest, &exactList)
+		case pg:
+			dest = append(dest, &n, &pgWorth, &pgCnt, &pgUn, &maxAbs)
+		default:
+			dest = append(dest, &n, &hi, &lo, &exactList, &cHi, &cLo, &uHi, &uLo, &maxAbs)
+		}
+		for rows.Next() {
+			if err := rows.Scan(dest...); err != nil {
+				return err
+			}
+			pk := partKey{key, kind}
+			p := parts[pk]
+			if p == nil {
+				p = &part{}
+				parts[pk] = p
+				order = append(order, pk)
+			}
+			if extra {
+				if p.worth, err = sumText(p.worth, exactList.String); err != nil {
+					return err
+				}
+				continue
+			}
+			p.n += n
+			p.maxAbs = max(p.maxAbs, maxAbs.Int64)
+			var ok1, ok2 bool
+			if pg {
+				var w decimal.Decimal
+				if pgWorth.Valid {
+					if w, err = decimal.NewFromString(pgWorth.String); err != nil {
+						return err
+					}
+				}
+				p.worth = p.worth.Add(w)
+				p.count, ok1 = parseInt(pgCnt.String)
+				p.unvalued, ok2 = parseInt(pgUn.String)
+			} else {
+				p.worth = p.worth.Add(hiLo(hi.Int64, lo.Int64))
+				if exactList.Valid {
+					if p.worth, err = sumText(p.worth, exactList.String); err != nil {
+						return err
+					}
+				}
+				p.count, ok1 = fromHiLo(cHi.Int64, cLo.Int64)
+				p.unvalued, ok2 = fromHiLo(uHi.Int64, uLo.Int64)
+			}
+			p.overflow = !ok1 || !ok2
+		}
+		return rows.Err()
+	}
+	if err := scan(q+w+" GROUP BY "+group, args, false); err != nil {
 		return contribution.Totals{}, sqldb.Classify(op, "", "", err)
 	}
-	defer rows.Close()
-	byKind := slices.Contains(by, contribution.ByKind)
-	var (
-		key                  contribution.GroupKey
-		kind                 string
-		n                    int64
-		maxAbs               sql.NullInt64
-		pgWorth, pgCnt, pgUn sql.NullString
-		hi, lo, cHi, cLo     sql.NullInt64
-		uHi, uLo             sql.NullInt64
-		exactList            sql.NullString
-	)
-	dest := make([]any, 0, len(cols)+9)
-	for _, d := range dims {
-		switch d {
-		case contribution.ByPurpose:
-			dest = append(dest, &key.Purpose)
-		case contribution.BySource:
-			dest = append(dest, &key.Source)
-		case contribution.ByStatus:
-			dest = append(dest, &key.Status)
-		case contribution.ByYear:
-			dest = append(dest, &key.Year)
-		case contribution.ByUnit:
-			dest = append(dest, &key.Unit)
-		case contribution.ByMovement:
-			dest = append(dest, &key.Movement)
-		case contribution.ByContributor:
-			dest = append(dest, &key.Contributor.Kind, &key.Contributor.Unit, &key.Contributor.Person, &key.Contributor.Name)
+	if fromSums && !pg {
+		// The worths the sums leave out: fractions and amounts beyond int64.
+		w2, args2, _ := s.where(f, false)
+		if w2 == "" {
+			w2 = " WHERE worth_hi IS NULL"
+		} else {
+			w2 += " AND worth_hi IS NULL"
 		}
-	}
-	dest = append(dest, &kind, &n)
-	if s.db.Dialect == sqldb.Postgres {
-		dest = append(dest, &pgWorth, &pgCnt, &pgUn, &maxAbs)
-	} else {
-		dest = append(dest, &hi, &lo, &exactList, &cHi, &cLo, &uHi, &uLo, &maxAbs)
-	}
-	for rows.Next() {
-		if err := rows.Scan(dest...); err != nil {
+		q2 := "SELECT " + group + ", group_concat(worth, ' ') FROM " + table + w2 + " GROUP BY " + group
+		if err := scan(q2, args2, true); err != nil {
 			return contribution.Totals{}, sqldb.Classify(op, "", "", err)
 		}
-		k := key
+	}
+	if err := ctx.Err(); err != nil {
+		return contribution.Totals{}, err
+	}
+	byKind := slices.Contains(by, contribution.ByKind)
+	for _, pk := range order {
+		p := parts[pk]
+		k := pk.key
 		if byKind {
-			k.Kind = kind
+			k.Kind = pk.kind
 		}
-		var worth decimal.Decimal
-		var count, unvalued int64
-		if s.db.Dialect == sqldb.Postgres {
-			if worth, err = decimal.NewFromString(pgWorth.String); err != nil {
-				return contribution.Totals{}, sqldb.Classify(op, "", "", err)
-			}
-			var ok1, ok2 bool
-			count, ok1 = parseInt(pgCnt.String)
-			unvalued, ok2 = parseInt(pgUn.String)
-			if !ok1 || !ok2 {
-				return s.slowTotals(ctx, f, by)
-			}
-		} else {
-			worth = hiLo(hi.Int64, lo.Int64)
-			if exactList.Valid {
-				if worth, err = sumText(worth, exactList.String); err != nil {
-					return contribution.Totals{}, sqldb.Classify(op, "", "", err)
-				}
-			}
-			var ok1, ok2 bool
-			count, ok1 = fromHiLo(cHi.Int64, cLo.Int64)
-			unvalued, ok2 = fromHiLo(uHi.Int64, uLo.Int64)
-			if !ok1 || !ok2 {
-				return s.slowTotals(ctx, f, by)
-			}
-		}
-		if kind == "" {
-			sum.AddMoney(k, int(n), worth)
+		if pk.kind == "" {
+			sum.AddMoney(k, int(p.n), p.worth)
 			continue
 		}
 		// Aggregate adds counts one entry at a time and fails on an
 		// overflowing partial sum; none can overflow if n × max|count|
 		// fits, otherwise sum the entries themselves.
-		if maxAbs.Int64 > 0 && n > math.MaxInt64/maxAbs.Int64 {
+		if p.overflow || p.maxAbs > 0 && p.n > math.MaxInt64/p.maxAbs {
 			return s.slowTotals(ctx, f, by)
 		}
-		if err := sum.AddItems(k, kind, int(n), count, worth, unvalued); err != nil {
+		if err := sum.AddItems(k, pk.kind, int(p.n), p.count, p.worth, p.unvalued); err != nil {
 			return contribution.Totals{}, err
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return contribution.Totals{}, sqldb.Classify(op, "", "", err)
-	}
-	if err := ctx.Err(); err != nil {
-		return contribution.Totals{}, err
-	}
 	return sum.Totals()
+}
+
+// partKey and part are a group's partial sums for money (kind "") or one
+// kind of items.
+type partKey struct {
+	key  contribution.GroupKey
+	kind string
+}
+
+type part struct {
+	n               int64
+	worth           decimal.Decimal
+	count, unvalued int64
+	maxAbs          int64
+	overflow        bool
+}
+
+// wholeYears reports whether p is empty (no period filter) or runs from a
+// 1 January to a 31 December, so that filtering by year is the same.
+func wholeYears(p thidua.Period) bool {
+	return p.IsZero() || p.From.Month == time.January && p.From.Day == 1 && p.To.Month == time.December && p.To.Day == 31
 }
 
 // slowTotals sums the listed entries one by one, in posting order, as
