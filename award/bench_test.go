@@ -98,3 +98,67 @@ func BenchmarkAddDecision(b *testing.B) {
 		}
 	}
 }
+
+// provinceGrants holds 50.000 grants of 100 decisions to 10.000 people and
+// 108 units, as the report benchmarks' province.
+func provinceGrants(b *testing.B) (*award.MemStore, []org.PersonID, []org.UnitID) {
+	ctx := context.Background()
+	s := award.NewMemStore()
+	units := make([]org.UnitID, 108)
+	for i := range units {
+		units[i] = org.UnitID(fmt.Sprintf("u%03d", i))
+	}
+	people := make([]org.PersonID, 10_000)
+	for i := range people {
+		people[i] = org.PersonID(fmt.Sprintf("p%05d", i))
+	}
+	n := 0
+	for d := range 100 {
+		year := 2015 + d%5
+		dec := award.Decision{ID: fmt.Sprintf("d%03d", d), Number: thidua.DocNumber{Number: d + 1, Symbol: "QĐ-BTP"},
+			Date: day(year+1, 1, 10), Issuer: "bo", SignerTitle: "Bộ trưởng Bộ Tư pháp"}
+		for range 500 {
+			r := award.PersonRecipient(people[n%len(people)])
+			if n%10 == 0 {
+				r = award.UnitRecipient(units[n%len(units)])
+			}
+			dec.Grants = append(dec.Grants, grantOf(fmt.Sprintf("g%06d", n), award.BangKhenBo, r, year))
+			n++
+		}
+		if err := s.AddDecision(ctx, dec); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return s, people, units
+}
+
+// BenchmarkGrantsOfProvince reads the grants of every person and unit of
+// the province at once, as report.BuildSummary does. Baseline: copying the
+// 50.000 grants out of a slice, which any answer must do.
+func BenchmarkGrantsOfProvince(b *testing.B) {
+	s, people, units := provinceGrants(b)
+	ctx := context.Background()
+	f := award.GrantFilter{People: people, Units: units, Codes: []award.Code{award.BangKhenBo, award.CSTDBo, award.CoBo},
+		DecidedIn: thidua.Years(2015, 2021), IncludeRevoked: true}
+	b.Run("memstore", func(b *testing.B) {
+		for b.Loop() {
+			gs, err := s.Grants(ctx, f)
+			if err != nil || len(gs) != 50_000 {
+				b.Fatal(len(gs), err)
+			}
+		}
+	})
+	all, err := s.Grants(ctx, award.GrantFilter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("baseline-copy", func(b *testing.B) {
+		for b.Loop() {
+			out := make([]award.Grant, len(all))
+			copy(out, all)
+			if len(out) != 50_000 {
+				b.Fatal(len(out))
+			}
+		}
+	})
+}

@@ -34,10 +34,11 @@ type MemStore struct {
 	grants      map[string]int32 // grant ID → seq
 	list        []Grant
 	meta        []grantMeta
-	byRecipient map[Recipient][]int32 // seqs
-	order       grantOrder            // rank of every seq in ID order, rebuilt after additions
-	titles      map[TitleKey]string   // title grants not revoked
-	granted     map[string]string     // nomination ID → grant ID
+	recipients  map[Recipient]int32 // recipient → its number, the index of byRecipient
+	byRecipient [][]int32           // seqs of each recipient, by number
+	order       grantOrder          // rank of every seq in ID order, rebuilt after additions
+	titles      map[TitleKey]string // title grants not revoked
+	granted     map[string]string   // nomination ID → grant ID
 }
 
 // numberKey identifies a decision number: numbers restart every year.
@@ -94,17 +95,17 @@ func WithCatalogue(c *Catalogue) Option {
 // [DefaultCatalogue], or the catalogue given with [WithCatalogue].
 func NewMemStore(opts ...Option) *MemStore {
 	return &MemStore{
-		cat:         NewConfig(opts...).Catalogue,
-		noms:        make(map[string]Nomination),
-		byProposer:  make(map[org.UnitID][]string),
-		openTitles:  make(map[TitleKey]string),
-		decisions:   make(map[string]Decision),
-		decGrants:   make(map[string][]string),
-		numbers:     make(map[numberKey]string),
-		grants:      make(map[string]int32),
-		byRecipient: make(map[Recipient][]int32),
-		titles:      make(map[TitleKey]string),
-		granted:     make(map[string]string),
+		cat:        NewConfig(opts...).Catalogue,
+		noms:       make(map[string]Nomination),
+		byProposer: make(map[org.UnitID][]string),
+		openTitles: make(map[TitleKey]string),
+		decisions:  make(map[string]Decision),
+		decGrants:  make(map[string][]string),
+		numbers:    make(map[numberKey]string),
+		grants:     make(map[string]int32),
+		recipients: make(map[Recipient]int32),
+		titles:     make(map[TitleKey]string),
+		granted:    make(map[string]string),
 	}
 }
 
@@ -290,9 +291,14 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 		seq := int32(len(s.list))
 		s.grants[g.ID] = seq
 		s.list = append(s.list, g)
-		s.meta = append(s.meta, grantMeta{kind: g.Kind, decided: d.Date})
-		s.order.stale = true
-		s.byRecipient[g.Recipient] = append(s.byRecipient[g.Recipient], seq)
+		rec, ok := s.recipients[g.Recipient]
+		if !ok {
+			rec = int32(len(s.byRecipient))
+			s.recipients[g.Recipient] = rec
+			s.byRecipient = append(s.byRecipient, nil)
+		}
+		s.meta = append(s.meta, grantMeta{kind: g.Kind, decided: d.Date, rec: rec})
+		s.byRecipient[rec] = append(s.byRecipient[rec], seq)
 		ids = append(ids, g.ID)
 		if tk, ok := s.titleKeyOf(g.Subject); ok {
 			s.titles[tk] = g.ID
@@ -431,31 +437,49 @@ func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
 		}
 		return true
 	}
+	// Either scan every grant in ID order (no sorting), or, for a few
+	// recipients, collect theirs and sort them.
+	var want []bool // by recipient number; nil: every recipient
+	candidates := len(s.list)
+	if len(f.People) > 0 || len(f.Units) > 0 {
+		want = make([]bool, len(s.byRecipient))
+		candidates = 0
+		mark := func(r Recipient) {
+			if n, ok := s.recipients[r]; ok && !want[n] {
+				want[n] = true
+				candidates += len(s.byRecipient[n])
+			}
+		}
+		for _, p := range f.People {
+			mark(PersonRecipient(p))
+		}
+		for _, u := range f.Units {
+			mark(UnitRecipient(u))
+		}
+	}
 	var seqs []int32
-	if len(f.People) == 0 && len(f.Units) == 0 {
-		seqs = make([]int32, 0, len(s.list))
-		for seq := range s.list {
-			if keep(int32(seq)) {
-				seqs = append(seqs, int32(seq))
+	if candidates*8 >= len(s.list) {
+		byID := s.order.byID(s.list)
+		seqs = make([]int32, 0, candidates)
+		for _, seq := range byID {
+			if (want == nil || want[s.meta[seq].rec]) && keep(seq) {
+				seqs = append(seqs, seq)
 			}
 		}
 	} else {
-		recs := make(map[Recipient]bool, len(f.People)+len(f.Units))
-		for _, p := range f.People {
-			recs[PersonRecipient(p)] = true
-		}
-		for _, u := range f.Units {
-			recs[UnitRecipient(u)] = true
-		}
-		for r := range recs {
-			for _, seq := range s.byRecipient[r] {
+		seqs = make([]int32, 0, candidates)
+		for n, ok := range want {
+			if !ok {
+				continue
+			}
+			for _, seq := range s.byRecipient[n] {
 				if keep(seq) {
 					seqs = append(seqs, seq)
 				}
 			}
 		}
+		slices.SortFunc(seqs, func(a, b int32) int { return strings.Compare(s.list[a].ID, s.list[b].ID) })
 	}
-	s.order.sort(seqs, s.list)
 	out := make([]Grant, len(seqs))
 	for i, seq := range seqs {
 		out[i] = s.list[seq]
@@ -495,40 +519,44 @@ func (s *MemStore) Revoke(ctx context.Context, grantID string, r Revocation) err
 type grantMeta struct {
 	kind    Code
 	decided thidua.Date // date of the grant's decision
+	rec     int32       // number of the recipient
 	revoked bool
 }
 
-// grantOrder ranks the grants by ID, so that a query sorts integers
-// instead of strings. Readers holding the store's read lock rebuild it under
-// its own lock after a writer (holding the write lock, so no reader runs
-// meanwhile) marks it stale; a rebuilt table is never changed, only
-// replaced.
+// grantOrder keeps the grants in ID order, so that a query over many grants
+// reads them in order instead of sorting. Readers holding the store's read
+// lock bring it up to date under its own lock after grants were added
+// (writers hold the write lock, so no reader runs meanwhile): the grants
+// added since are sorted and merged in, in time linear in the store; a
+// table handed out is never changed, only replaced.
 type grantOrder struct {
-	mu    sync.Mutex
-	stale bool
-	rank  []int32 // by seq
+	mu     sync.Mutex
+	sorted []int32 // seqs of list[:len(sorted)] by ID
 }
 
-// sort sorts seqs in the order of the IDs of their grants in list.
-func (o *grantOrder) sort(seqs []int32, list []Grant) {
-	if len(seqs) < 256 {
-		slices.SortFunc(seqs, func(a, b int32) int { return strings.Compare(list[a].ID, list[b].ID) })
-		return
-	}
+// byID returns the seqs of every grant of list, in ID order.
+func (o *grantOrder) byID(list []Grant) []int32 {
 	o.mu.Lock()
-	if o.stale || len(o.rank) != len(list) {
-		bySeq := make([]int32, len(list))
-		for i := range bySeq {
-			bySeq[i] = int32(i)
-		}
-		slices.SortFunc(bySeq, func(a, b int32) int { return strings.Compare(list[a].ID, list[b].ID) })
-		rank := make([]int32, len(list))
-		for r, seq := range bySeq {
-			rank[seq] = int32(r)
-		}
-		o.rank, o.stale = rank, false
+	defer o.mu.Unlock()
+	if len(o.sorted) == len(list) {
+		return o.sorted
 	}
-	rank := o.rank
-	o.mu.Unlock()
-	slices.SortFunc(seqs, func(a, b int32) int { return cmp.Compare(rank[a], rank[b]) })
+	byID := func(a, b int32) int { return strings.Compare(list[a].ID, list[b].ID) }
+	added := make([]int32, 0, len(list)-len(o.sorted))
+	for seq := len(o.sorted); seq < len(list); seq++ {
+		added = append(added, int32(seq))
+	}
+	slices.SortFunc(added, byID)
+	merged := make([]int32, 0, len(list))
+	old := o.sorted
+	for len(old) > 0 && len(added) > 0 {
+		if byID(old[0], added[0]) <= 0 {
+			merged, old = append(merged, old[0]), old[1:]
+		} else {
+			merged, added = append(merged, added[0]), added[1:]
+		}
+	}
+	merged = append(append(merged, old...), added...)
+	o.sorted = merged
+	return merged
 }

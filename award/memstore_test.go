@@ -3,12 +3,18 @@ package award_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/award/awardtest"
+	"github.com/thidua-go/thidua/org"
 )
 
 func TestMemStore(t *testing.T) {
@@ -119,5 +125,72 @@ func TestGrantMatchesNominationBasis(t *testing.T) {
 				t.Errorf("error %q prints an absent period as \"/\"", err)
 			}
 		})
+	}
+}
+
+// TestGrantsReadPaths checks that Grants gives the same answer whether it
+// scans every grant in ID order (many recipients) or sorts the grants of a
+// few: against a filter written out by hand, over grants added in an order
+// that is not the order of their IDs, some revoked.
+func TestGrantsReadPaths(t *testing.T) {
+	ctx := context.Background()
+	s := award.NewMemStore()
+	rng := rand.New(rand.NewPCG(1, 2))
+	var all []award.Grant
+	for d := range 40 {
+		dec := award.Decision{ID: fmt.Sprintf("d%02d", d), Number: thidua.DocNumber{Number: d + 1, Symbol: "QĐ-BTP"},
+			Date: day(2015+d%6, 3, 1), Issuer: "bo", SignerTitle: "Bộ trưởng"}
+		for i := range 50 {
+			id := fmt.Sprintf("g%05d", rng.IntN(100_000))
+			r := award.PersonRecipient(org.PersonID(fmt.Sprintf("p%d", rng.IntN(300))))
+			if i%7 == 0 {
+				r = award.UnitRecipient(org.UnitID(fmt.Sprintf("u%d", rng.IntN(20))))
+			}
+			dec.Grants = append(dec.Grants, award.Grant{ID: id, Subject: award.Subject{Kind: award.GiayKhen, Recipient: r, Year: 2014 + d%6}})
+		}
+		if err := s.AddDecision(ctx, dec); err != nil {
+			continue // a repeated random ID: the decision is refused whole
+		}
+		if d%3 == 0 {
+			if err := s.Revoke(ctx, dec.Grants[0].ID, award.Revocation{Date: day(2022, 1, 1), Reason: "Sai phạm"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Reads between additions: the ID order is brought up to date.
+		if _, err := s.Grants(ctx, award.GrantFilter{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := s.Grants(ctx, award.GrantFilter{IncludeRevoked: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.IsSortedFunc(all, func(a, b award.Grant) int { return strings.Compare(a.ID, b.ID) }) || len(all) < 1000 {
+		t.Fatalf("%d grants, sorted %v", len(all), slices.IsSortedFunc(all, func(a, b award.Grant) int { return strings.Compare(a.ID, b.ID) }))
+	}
+	for _, size := range []int{1, 3, 30, 300} {
+		for range 10 {
+			f := award.GrantFilter{IncludeRevoked: rng.IntN(2) == 0, Period: thidua.Year(2016 + rng.IntN(4))}
+			want := map[award.Recipient]bool{}
+			for range size {
+				p := org.PersonID(fmt.Sprintf("p%d", rng.IntN(300)))
+				u := org.UnitID(fmt.Sprintf("u%d", rng.IntN(20)))
+				f.People, f.Units = append(f.People, p), append(f.Units, u)
+				want[award.PersonRecipient(p)], want[award.UnitRecipient(u)] = true, true
+			}
+			expected := []award.Grant{}
+			for _, g := range all {
+				if want[g.Recipient] && (f.IncludeRevoked || !g.IsRevoked()) && g.Span().Overlaps(f.Period) {
+					expected = append(expected, g)
+				}
+			}
+			got, err := s.Grants(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(expected, append([]award.Grant{}, got...)); diff != "" {
+				t.Fatalf("%d recipients: Grants differs from the filter by hand (-want +got):\n%s", 2*size, diff)
+			}
+		}
 	}
 }
