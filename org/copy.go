@@ -7,8 +7,9 @@ import (
 	"github.com/thidua-go/thidua"
 )
 
-// CopyBatch is the number of people whose yearly records Copy reads with
-// one call (YearFilter.People).
+// CopyBatch is the number of people Copy writes with one call
+// (Store.AddPeople) and whose yearly records it reads with one call
+// (YearFilter.People).
 const CopyBatch = 1000
 
 // Copy copies everything src holds into dst: the units (each parent before
@@ -71,9 +72,10 @@ func Copy(ctx context.Context, dst, src Store) error {
 			return fail(kindSuccession, sc.label(), err)
 		}
 	}
-	for _, p := range people {
-		if err := dst.AddPerson(ctx, p); err != nil {
-			return fail(kindPerson, string(p.ID), err)
+	for start := 0; start < len(people); start += CopyBatch {
+		batch := people[start:min(start+CopyBatch, len(people))]
+		if err := dst.AddPeople(ctx, batch); err != nil {
+			return fail(kindPerson, "", err)
 		}
 	}
 	for start := 0; start < len(people); start += CopyBatch {
@@ -211,6 +213,22 @@ func (s *MemStore) AddPersonYears(ctx context.Context, pys []PersonYear) error {
 			return err
 		}
 		done = append(done, added{py.Person, py.Year})
+	}
+	return nil
+}
+
+// AddPeople adds the people in one step: all or none. See
+// Store.AddPeople.
+func (s *MemStore) AddPeople(ctx context.Context, ps []Person) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, p := range ps {
+		if err := s.addPersonLocked(ctx, p); err != nil {
+			for _, q := range slices.Backward(ps[:i]) {
+				s.removePersonLocked(q.ID)
+			}
+			return err
+		}
 	}
 	return nil
 }

@@ -516,6 +516,24 @@ func (s *MemStore) lineageLocked(unit UnitID, back bool) []*unitRec {
 func (s *MemStore) AddPerson(ctx context.Context, p Person) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.addPersonLocked(ctx, p)
+}
+
+// removePersonLocked takes back a person just added, who has no records.
+// Called with s.mu held.
+func (s *MemStore) removePersonLocked(id PersonID) {
+	rec := s.people[id]
+	delete(s.people, id)
+	for _, a := range rec.p.Assignments {
+		ids := s.byUnit[a.Unit]
+		if n := len(ids); n > 0 && ids[n-1] == id {
+			s.byUnit[a.Unit] = ids[:n-1]
+		}
+	}
+}
+
+// addPersonLocked is AddPerson with s.mu held.
+func (s *MemStore) addPersonLocked(ctx context.Context, p Person) error {
 	p, err := CheckAddPerson(ctx, memReader{s}, p)
 	if err != nil {
 		return err

@@ -157,6 +157,11 @@ type Store interface {
 	// before the person's recruitment date, or overlapping full-time
 	// assignments.
 	AddPerson(ctx context.Context, p Person) error
+	// AddPeople stores many people in one step, all or none (a unit
+	// entering its staff; Copy): each is checked as AddPerson checks it,
+	// in order, so a second person with the same ID is ErrConflict. On any
+	// error nothing is stored.
+	AddPeople(ctx context.Context, ps []Person) error
 	// Person returns the person with the ID, or ErrNotFound.
 	Person(ctx context.Context, id PersonID) (Person, error)
 	// People returns the people matching f, by ID. ErrInvalid if both On

@@ -420,7 +420,8 @@ func (s *Store) People(ctx context.Context, f org.PeopleFilter) ([]org.Person, e
 		postArgs = append(postArgs, dateText(f.During.To), dateText(f.During.From))
 	}
 	if len(posts) > 0 {
-		conds = append(conds, "EXISTS (SELECT 1 FROM org_assignments x WHERE x.person = p.id AND "+strings.Join(posts, " AND ")+")")
+		// Not correlated: the database finds the posts once, by unit.
+		conds = append(conds, "p.id IN (SELECT x.person FROM org_assignments x WHERE "+strings.Join(posts, " AND ")+")")
 		args = append(args, postArgs...)
 	}
 	// The unit set is known in the database only: the matcher checks the
@@ -464,7 +465,7 @@ func (s *Store) FormerHolders(ctx context.Context, unit org.UnitID, position str
 	if err := s.mustUnit(ctx, op, unit); err != nil {
 		return nil, err
 	}
-	ps, err := s.people(ctx, op, "", "EXISTS (SELECT 1 FROM org_assignments x WHERE x.person = p.id AND x.unit = ? AND x.period_from < ?)",
+	ps, err := s.people(ctx, op, "", "p.id IN (SELECT x.person FROM org_assignments x WHERE x.unit = ? AND x.period_from < ?)",
 		[]any{string(unit), dateText(d)}, func(*org.Person, string) bool { return true })
 	if err != nil {
 		return nil, err

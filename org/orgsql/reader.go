@@ -17,12 +17,42 @@ type txReader struct {
 	// people caches FindPerson within one batch (AddPersonYears), whose
 	// records do not change the people they read.
 	people map[org.PersonID]*org.Person
+	// years, when not nil, holds the yearly records stored for the people
+	// in people, and those the batch has written so far: HasPersonYear
+	// answers from it for them.
+	years map[yearKey]bool
+	// units, when not nil, caches FindUnit within one batch (AddPeople),
+	// which does not change units.
+	units map[org.UnitID]*org.Unit
+}
+
+type yearKey struct {
+	person org.PersonID
+	year   int
 }
 
 var _ org.Reader = (*txReader)(nil)
 
 func (r *txReader) FindUnit(ctx context.Context, id org.UnitID) (org.Unit, bool, error) {
-	return r.s.findUnit(ctx, r.tx, id)
+	if r.units == nil {
+		return r.s.findUnit(ctx, r.tx, id)
+	}
+	if u, ok := r.units[id]; ok {
+		if u == nil {
+			return org.Unit{}, false, nil
+		}
+		return *u, true, nil
+	}
+	u, ok, err := r.s.findUnit(ctx, r.tx, id)
+	if err != nil {
+		return org.Unit{}, false, err
+	}
+	if ok {
+		r.units[id] = &u
+	} else {
+		r.units[id] = nil
+	}
+	return u, ok, nil
 }
 
 func (s *Store) findUnit(ctx context.Context, q sqldb.Querier, id org.UnitID) (org.Unit, bool, error) {
@@ -172,6 +202,11 @@ func (r *txReader) exists(ctx context.Context, query string, args ...any) (bool,
 }
 
 func (r *txReader) HasPersonYear(ctx context.Context, person org.PersonID, year int) (bool, error) {
+	if r.years != nil {
+		if _, cached := r.people[person]; cached {
+			return r.years[yearKey{person, year}], nil
+		}
+	}
 	return r.exists(ctx, "SELECT 1 FROM org_person_years WHERE person = ? AND year = ?", string(person), year)
 }
 

@@ -3,6 +3,7 @@ package orgsql
 import (
 	"context"
 	"database/sql"
+	"strings"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/internal/sqldb"
@@ -143,6 +144,100 @@ func (s *Store) AddPerson(ctx context.Context, p org.Person) error {
 	})
 }
 
+// AddPeople implements org.Store: one transaction for the batch, and a
+// constant number of statements for each 500 people, besides one lookup
+// per distinct unit of their posts. It finds which of the IDs are stored
+// with one query, checks each person with org.CheckAddPerson against them
+// and the people before it, and inserts 500 people (and their posts) to a
+// statement.
+func (s *Store) AddPeople(ctx context.Context, ps []org.Person) error {
+	const op = "org: add person"
+	if len(ps) == 0 {
+		return ctx.Err()
+	}
+	return s.write(ctx, op, "person", "", func(tx *sql.Tx, r *txReader) error {
+		r.people = make(map[org.PersonID]*org.Person, len(ps))
+		r.units = make(map[org.UnitID]*org.Unit)
+		ids := make([]org.PersonID, len(ps))
+		for i, p := range ps {
+			ids[i] = p.ID
+			r.people[p.ID] = nil
+		}
+		// A stored person is found; the checks need only that it is.
+		stored := &org.Person{}
+		rows, err := tx.QueryContext(ctx, s.q("SELECT id FROM org_people WHERE id IN ("+s.idSet()+")"), jsonIDs(ids))
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			r.people[org.PersonID(id)] = stored
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		checked := make([]org.Person, 0, len(ps))
+		for _, p := range ps {
+			p, err := org.CheckAddPerson(ctx, r, p)
+			if err != nil {
+				return err
+			}
+			r.people[p.ID] = stored
+			checked = append(checked, p)
+		}
+		return s.insertPeople(ctx, tx, checked)
+	})
+}
+
+// insertPeople inserts checked people and their posts, 500 rows to a
+// statement.
+func (s *Store) insertPeople(ctx context.Context, tx *sql.Tx, ps []org.Person) error {
+	const rows = 500
+	var posts []any
+	nposts := 0
+	flushPosts := func() error {
+		if nposts == 0 {
+			return nil
+		}
+		q := "INSERT INTO org_assignments (person, seq, unit, position, period_from, period_to, concurrent) VALUES " +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?), ", nposts), ", ")
+		err := s.exec(ctx, tx, q, posts...)
+		posts, nposts = posts[:0], 0
+		return err
+	}
+	for start := 0; start < len(ps); start += rows {
+		part := ps[start:min(start+rows, len(ps))]
+		args := make([]any, 0, 6*len(part))
+		for _, p := range part {
+			args = append(args, string(p.ID), p.FullName, org.NameKey(p.FullName), int(p.Gender), dateText(p.BirthDate), dateText(p.Recruited))
+		}
+		q := "INSERT INTO org_people (id, full_name, name_key, gender, birth_date, recruited) VALUES " +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?), ", len(part)), ", ")
+		if err := s.exec(ctx, tx, q, args...); err != nil {
+			return err
+		}
+		for _, p := range part {
+			for i, a := range p.Assignments {
+				posts = append(posts, string(p.ID), i, string(a.Unit), a.Position, dateText(a.Period.From), dateText(a.Period.To), boolInt(a.Concurrent))
+				if nposts++; nposts == rows {
+					if err := flushPosts(); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		if err := flushPosts(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // AddAssignment implements org.Store.
 func (s *Store) AddAssignment(ctx context.Context, person org.PersonID, a org.Assignment) error {
 	return s.write(ctx, "org: add assignment", "person", string(person), func(tx *sql.Tx, r *txReader) error {
@@ -216,20 +311,86 @@ func (s *Store) AddPersonYear(ctx context.Context, py org.PersonYear) error {
 	})
 }
 
-// AddPersonYears implements org.Store: one transaction for the batch.
+// AddPersonYears implements org.Store: one transaction for the batch, and
+// a constant number of statements for each 500 records. It reads the
+// people of the batch and their stored years at once, checks each record
+// with org.CheckPersonYear against them and the records before it, and
+// inserts the records 500 to a statement.
 func (s *Store) AddPersonYears(ctx context.Context, pys []org.PersonYear) error {
+	const op = "org: add person-year"
 	if len(pys) == 0 {
 		return ctx.Err()
 	}
-	return s.write(ctx, "org: add person-year", "person-year", "", func(tx *sql.Tx, r *txReader) error {
-		r.people = make(map[org.PersonID]*org.Person)
+	return s.write(ctx, op, "person-year", "", func(tx *sql.Tx, r *txReader) error {
+		if err := s.prefetch(ctx, tx, r, pys); err != nil {
+			return err
+		}
+		checked := make([]org.PersonYear, 0, len(pys))
 		for _, py := range pys {
-			if err := s.putPersonYear(ctx, tx, r, py, false); err != nil {
-				return sqldb.Classify("org: add person-year", "person-year", personYearKey(py), err)
+			py, err := org.CheckPersonYear(ctx, r, py, false)
+			if err != nil {
+				return err
+			}
+			r.years[yearKey{py.Person, py.Year}] = true
+			checked = append(checked, py)
+		}
+		const rows = 500
+		for start := 0; start < len(checked); start += rows {
+			part := checked[start:min(start+rows, len(checked))]
+			var b strings.Builder
+			b.WriteString("INSERT INTO org_person_years (person, year, unit, rating, days_worked, absences) VALUES ")
+			args := make([]any, 0, 6*len(part))
+			for i, py := range part {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				b.WriteString("(?, ?, ?, ?, ?, ?)")
+				args = append(args, string(py.Person), py.Year, string(py.Unit), int(py.Rating), py.DaysWorked, absencesText(py.Absences))
+			}
+			if err := s.exec(ctx, tx, b.String(), args...); err != nil {
+				return err
 			}
 		}
 		return nil
 	})
+}
+
+// prefetch reads into r the people of the records, with their
+// assignments, and the years of their stored records: two queries.
+func (s *Store) prefetch(ctx context.Context, tx *sql.Tx, r *txReader, pys []org.PersonYear) error {
+	ids := make([]org.PersonID, 0, len(pys))
+	r.people = make(map[org.PersonID]*org.Person)
+	r.years = make(map[yearKey]bool)
+	for _, py := range pys {
+		if _, ok := r.people[py.Person]; !ok {
+			r.people[py.Person] = nil
+			ids = append(ids, py.Person)
+		}
+	}
+	set := jsonIDs(ids)
+	rows, err := tx.QueryContext(ctx, s.q("SELECT "+personJoinCols+
+		" FROM org_people p LEFT JOIN org_assignments a ON a.person = p.id WHERE p.id IN ("+s.idSet()+") ORDER BY p.id, a.seq"), set)
+	if err != nil {
+		return err
+	}
+	err = scanPeople(rows, func(p *org.Person, _ string) { r.people[p.ID] = p })
+	rows.Close()
+	if err != nil {
+		return err
+	}
+	rows, err = tx.QueryContext(ctx, s.q("SELECT person, year FROM org_person_years WHERE person IN ("+s.idSet()+")"), set)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k yearKey
+		if err := rows.Scan(&k.person, &k.year); err != nil {
+			return err
+		}
+		r.years[k] = true
+	}
+	return rows.Err()
 }
 
 // ReplacePersonYear implements org.Store.

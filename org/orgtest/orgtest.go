@@ -22,7 +22,7 @@ import (
 // The tests cover reading back what was written (names cleaned, order of
 // results, defensive copies), the queries reports and screening use, the
 // set-based reads (records, disciplines, people and units of many IDs at
-// once), the batch write AddPersonYears, listing everything the store
+// once), the batch writes AddPeople and AddPersonYears, listing everything the store
 // holds, org.Copy into a second store from newStore and into the memory
 // store (every listing equal afterwards), the errors each method
 // documents, that a failed write leaves the store unchanged, and
@@ -52,6 +52,7 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) org.Store) {
 		{"Concurrency", testConcurrency},
 		{"SetReads", testSetReads},
 		{"AddPersonYears", testAddPersonYears},
+		{"AddPeople", testAddPeople},
 		{"ListAll", testListAll},
 		{"Races", testRaces},
 	}

@@ -57,6 +57,10 @@ func testRaces(t *testing.T, s org.Store) {
 	race("AddPerson of one ID", func(w int) error {
 		return s.AddPerson(bg, org.Person{ID: "same", FullName: fmt.Sprintf("Người %d", w)})
 	})
+	race("AddPeople sharing a person", func(w int) error {
+		return s.AddPeople(bg, []org.Person{{ID: org.PersonID(fmt.Sprintf("own-%d", w)), FullName: "Người riêng"},
+			{ID: "shared", FullName: "Người chung"}})
+	})
 	race("AddUnit of one ID", func(w int) error {
 		return s.AddUnit(bg, org.Unit{ID: "same", Name: fmt.Sprintf("Phòng %d", w), Level: org.LevelPhongTHADSKhuVuc,
 			Parent: "dtm", Exists: thidua.Since(merged)})

@@ -11,6 +11,7 @@ import (
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/org"
+	"golang.org/x/text/unicode/norm"
 )
 
 func yearKeys(pys []org.PersonYear) []string {
@@ -271,4 +272,52 @@ func testCopy(t *testing.T, newStore func(*testing.T) org.Store) {
 			len(bigWant.People), len(bigWant.PersonYears))
 	}
 	check(t, "large copy", bigWant, got)
+}
+
+// testAddPeople checks the batch write of people: all or none.
+func testAddPeople(t *testing.T, s org.Store) {
+	load(t, s)
+	post := func(unit org.UnitID) []org.Assignment {
+		return []org.Assignment{{Unit: unit, Position: " Chấp  hành viên", Period: period(d(2016, time.January, 1), lastOld)}}
+	}
+	batch := []org.Person{
+		{ID: "n2", FullName: "Đinh Văn Hai", Assignments: post("dt-sadec")},
+		{ID: "n1", FullName: norm.NFD.String("Lý Thị Một"), Gender: org.Female, Assignments: append(post("dt-caolanh"),
+			org.Assignment{Unit: "dt-caolanh", Position: "Tổ trưởng công đoàn", Concurrent: true, Period: thidua.Year(2019)})},
+		{ID: "n3", FullName: "Mai Văn Ba"},
+	}
+	noErr(t, "AddPeople", s.AddPeople(bg, batch))
+	got, err := s.People(bg, org.PeopleFilter{IDs: []org.PersonID{"n1", "n2", "n3"}})
+	noErr(t, "People", err)
+	want := []org.Person{batch[1].Normalize(), batch[0].Normalize(), batch[2].Normalize()}
+	check(t, "people added in a batch, normalised", want, got)
+	sub, err := s.People(bg, org.PeopleFilter{Unit: "dt", Subtree: true, On: midYear, Position: "chấp hành viên"})
+	noErr(t, "People", err)
+	check(t, "batch people found by unit", []org.PersonID{"n1", "n2", "p3"}, personIDs(sub))
+	noErr(t, "AddPeople (none)", s.AddPeople(bg, nil))
+
+	bad := []struct {
+		name   string
+		reason string
+		batch  []org.Person
+		want   error
+	}{
+		{"twice in the batch", "the second n4 conflicts with the first", []org.Person{
+			{ID: "n4", FullName: "A", Assignments: post("dt")}, {ID: "n5", FullName: "B"}, {ID: "n4", FullName: "C"},
+		}, thidua.ErrConflict},
+		{"stored already", "p1 exists", []org.Person{{ID: "n4", FullName: "A", Assignments: post("dt")}, {ID: "p1", FullName: "B"}}, thidua.ErrConflict},
+		{"unknown unit", "posts name stored units", []org.Person{{ID: "n4", FullName: "A", Assignments: post("dt")},
+			{ID: "n5", FullName: "B", Assignments: post("nowhere")}}, thidua.ErrInvalid},
+		{"blank name", "a person needs a name", []org.Person{{ID: "n4", FullName: "A"}, {ID: "n5", FullName: " "}}, thidua.ErrInvalid},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			before := snapshot(t, s)
+			wantErr(t, tt.reason, s.AddPeople(bg, tt.batch), tt.want)
+			check(t, "store after the failed batch", before, snapshot(t, s))
+			ps, err := s.People(bg, org.PeopleFilter{Unit: "dt"})
+			noErr(t, "People", err)
+			check(t, "people of dt after the failed batch", []org.PersonID{"p1", "p2"}, personIDs(ps))
+		})
+	}
 }
