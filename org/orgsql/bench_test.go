@@ -217,4 +217,3 @@ func BenchmarkSetReads(b *testing.B) {
 		})
 	}
 }
-
