@@ -430,11 +430,14 @@ func (x *xlsxReader) readSheet(sheetName, name string, date1904 bool) (*Table, e
 		case xml.EndElement:
 			switch e.Name.Local {
 			case "row":
-				if len(row.Cells) == 0 {
+				if row != nil && len(row.Cells) == 0 {
 					t.Rows = t.Rows[:len(t.Rows)-1]
 				}
 				row = nil
 			case "c":
+				if !inCell || row == nil {
+					continue
+				}
 				inCell = false
 				if err := x.finishCell(&cell, typ, val.String()); err != nil {
 					return nil, fileError("sheet %q: cell %s%d: %v", sheetName, ColName(col), row.N, err)
