@@ -29,7 +29,7 @@ func zipOf(t testing.TB, parts map[string]string) []byte {
 }
 
 const (
-	nsMain = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
+	nsMain  = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
 	relsPkg = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
 	relsWB = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -107,9 +107,9 @@ func TestReadXLSX(t *testing.T) {
 
 func TestSerialDate(t *testing.T) {
 	for _, c := range []struct {
-		v    string
+		v     string
 		d1904 bool
-		want string
+		want  string
 	}{
 		{"1", false, "1900-01-01"},
 		{"59", false, "1900-02-28"},
