@@ -42,14 +42,25 @@
 // in the Check functions ([CheckAddUnit], [CheckPersonYear]…), which read
 // the store through the narrow [Reader] interface: every store calls them
 // before it writes, inside its transaction or lock, and implements
-// persistence and atomicity only. Stores validate what they are given (the shape checks
-// are exported as Validate methods), keep names cleaned but as typed (NFC,
+// persistence and atomicity only. Stores validate what they are given (the
+// shape checks are exported as Validate methods), keep names cleaned but as
+// typed (NFC,
 // single spaces; "Hoà" stays "Hoà"), and return errors that are
 // *thidua.Error values wrapping thidua.ErrInvalid, thidua.ErrNotFound or
 // thidua.ErrConflict. Name queries ([NameMatches], the Name fields of the
 // filters) ignore case and where the tone mark sits ("Hoà" = "Hòa",
 // "Thuỷ" = "Thủy"); [SortPeople] orders people the Vietnamese way, by given
 // name first.
+//
+// Readers that need many records read them as sets, with one call (one
+// query on a SQL store) whatever the number of people:
+// [YearFilter].People for the yearly records of many people over many
+// years, [DisciplineFilter].People, [PeopleFilter].IDs and
+// [UnitFilter].IDs, and [PeopleFilter] with Unit and Subtree for the people
+// of a subtree. [Store.AddPeople] and [Store.AddPersonYears] write batches,
+// all or none. Every store lists everything it holds through its filters
+// left zero, and [Copy] moves all of it from one store to another (memory
+// to SQLite, SQLite to PostgreSQL).
 //
 // A report on a past period starts from today's unit:
 //

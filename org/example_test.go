@@ -239,3 +239,49 @@ func ExampleWithScale() {
 	// typo: true
 	// upside-down: true
 }
+
+// A screening reads the records of all its people for the years it looks
+// back on in one call, and a unit moving to a bigger server copies its
+// whole store.
+func ExampleCopy() {
+	ctx := context.Background()
+	s, err := dongThap(ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	err = s.AddPersonYears(ctx, []org.PersonYear{
+		{Person: "an", Year: 2019, Rating: org.Excellent, DaysWorked: 250},
+		{Person: "hoa", Year: 2019, Rating: org.CompletedWell, DaysWorked: 245},
+		{Person: "an", Year: 2020, Rating: org.Excellent, DaysWorked: 251},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	pys, err := s.PersonYears(ctx, org.YearFilter{People: []org.PersonID{"hoa", "an"}, From: 2019, To: 2020})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, py := range pys {
+		fmt.Println(py.Person, py.Year, py.Unit, py.Rating)
+	}
+
+	dst := org.NewMemStore() // an orgsql.Store on a server, say
+	if err := org.Copy(ctx, dst, s); err != nil {
+		fmt.Println(err)
+		return
+	}
+	people, _ := dst.People(ctx, org.PeopleFilter{})
+	years, _ := dst.PersonYears(ctx, org.YearFilter{})
+	fmt.Println("copied:", len(people), "people,", len(years), "yearly records")
+	// A second copy finds the IDs taken and writes nothing.
+	fmt.Println(errors.Is(org.Copy(ctx, dst, s), thidua.ErrConflict))
+	// Output:
+	// an 2019 dt Hoàn thành xuất sắc nhiệm vụ
+	// an 2020 dt Hoàn thành xuất sắc nhiệm vụ
+	// hoa 2019 dt-sadec Hoàn thành tốt nhiệm vụ
+	// copied: 2 people, 3 yearly records
+	// true
+}
