@@ -290,11 +290,17 @@ type Store interface {
 	Uses(ctx context.Context, f UseFilter) ([]InitiativeUse, error)
 }
 
+// ClusterReader reads the clusters a unit belongs to; a [Store] satisfies
+// it.
+type ClusterReader interface {
+	ClustersOf(ctx context.Context, u org.UnitID, year int) ([]Cluster, error)
+}
+
 // Leads reports whether unit u leads (is first in the ranking of) any of
 // its clusters in year: a criterion of Cờ thi đua cấp bộ (NĐ 91/2017 art.
 // 12; Luật TĐKT art. 26). It is false for a unit in no cluster or in unranked
 // clusters.
-func Leads(ctx context.Context, s Store, u org.UnitID, year int) (bool, error) {
+func Leads(ctx context.Context, s ClusterReader, u org.UnitID, year int) (bool, error) {
 	cs, err := s.ClustersOf(ctx, u, year)
 	if err != nil {
 		return false, err

@@ -18,13 +18,50 @@ import (
 // Campaign and Award are optional: without Campaign a candidate has no
 // initiatives and no cluster leadership, without Award no titles or forms
 // received and no council ballot.
+//
+// Each store is read through a narrow interface of the methods the loaders
+// call, so a caller may pass its own read-only view; the stores of org,
+// campaign and award (memory or SQL) satisfy them.
 type Sources struct {
-	Org      org.Store
-	Campaign campaign.Store
-	Award    award.Store
+	Org      OrgReader
+	Campaign CampaignReader
+	Award    AwardReader
 	// Posts classifies a post for the long-service rules; nil means
 	// [PostOf] on the position's name.
 	Posts func(org.Assignment) Post
+}
+
+// OrgReader is what the loaders read of the organisation; an [org.Store]
+// satisfies it.
+type OrgReader interface {
+	Unit(ctx context.Context, id org.UnitID) (org.Unit, error)
+	Subtree(ctx context.Context, root org.UnitID, asOf thidua.Date) ([]org.Unit, error)
+	Person(ctx context.Context, id org.PersonID) (org.Person, error)
+	People(ctx context.Context, f org.PeopleFilter) ([]org.Person, error)
+	PersonYears(ctx context.Context, f org.YearFilter) ([]org.PersonYear, error)
+	UnitYears(ctx context.Context, f org.UnitYearFilter) ([]org.UnitYear, error)
+	Disciplines(ctx context.Context, f org.DisciplineFilter) ([]org.Discipline, error)
+}
+
+// AwardReader is what the loaders read of the awards; an [award.Store]
+// satisfies it.
+type AwardReader interface {
+	Grants(ctx context.Context, f award.GrantFilter) ([]award.Grant, error)
+	Grant(ctx context.Context, id string) (award.Grant, error)
+	Decisions(ctx context.Context, f award.DecisionFilter) ([]award.Decision, error)
+	Nominations(ctx context.Context, f award.NominationFilter) ([]award.Nomination, error)
+}
+
+// CampaignReader is what the loaders read of the movements, clusters and
+// initiatives; a [campaign.Store] satisfies it.
+type CampaignReader interface {
+	Movement(ctx context.Context, id campaign.MovementID) (campaign.Movement, error)
+	InitiativesOf(ctx context.Context, p org.PersonID, f campaign.InitiativeFilter) ([]campaign.Initiative, error)
+	Initiatives(ctx context.Context, f campaign.InitiativeFilter) ([]campaign.Initiative, error)
+	InitiativeUses(ctx context.Context, id campaign.InitiativeID) ([]campaign.InitiativeUse, error)
+	Uses(ctx context.Context, f campaign.UseFilter) ([]campaign.InitiativeUse, error)
+	Clusters(ctx context.Context, f campaign.ClusterFilter) ([]campaign.Cluster, error)
+	ClustersOf(ctx context.Context, u org.UnitID, year int) ([]campaign.Cluster, error)
 }
 
 // PostOf classifies a position's name: a deputy ("Phó Chi cục trưởng",

@@ -312,7 +312,7 @@ func build(ctx context.Context) (rules.Sources, error) {
 	cs := campaign.NewMemStore(&campaign.Options{Directory: orgs})
 	as := award.NewMemStore(award.WithCatalogue(award.JusticeCatalogue()))
 	src := rules.Sources{Org: orgs, Campaign: cs, Award: as}
-	b := builder{ctx: ctx, src: src}
+	b := builder{ctx: ctx, src: src, awards: as, initiatives: cs}
 
 	since := thidua.Since(date(2009, time.July, 1))
 	for _, u := range []org.Unit{
@@ -393,8 +393,11 @@ func build(ctx context.Context) (rules.Sources, error) {
 type builder struct {
 	ctx context.Context
 	src rules.Sources
-	n   int
-	err error
+	// The stores written to; src reads them.
+	awards      award.Store
+	initiatives campaign.Store
+	n           int
+	err         error
 }
 
 func (b *builder) do(err error) {
@@ -419,12 +422,12 @@ func (b *builder) title(r award.Recipient, code award.Code, y int) string {
 		d.Number = thidua.DocNumber{Number: b.n, Symbol: "QĐ-BTP"}
 		d.Issuer, d.SignerTitle = "btp", "Bộ trưởng Bộ Tư pháp"
 	}
-	b.do(b.src.Award.AddDecision(b.ctx, d))
+	b.do(b.awards.AddDecision(b.ctx, d))
 	return id
 }
 
 func (b *builder) initiative(id campaign.InitiativeID, author org.PersonID, l campaign.Level, on thidua.Date, by string) {
-	b.do(b.src.Campaign.AddInitiative(b.ctx, campaign.Initiative{ID: id, Title: "Sáng kiến " + string(id),
+	b.do(b.initiatives.AddInitiative(b.ctx, campaign.Initiative{ID: id, Title: "Sáng kiến " + string(id),
 		Kind: campaign.KindInitiative, Authors: []campaign.Author{{Person: author}}, Level: l, RecognisedBy: by,
 		Created: on.AddDays(-90), Recognised: on, Applied: true}))
 }
