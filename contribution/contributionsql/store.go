@@ -176,18 +176,9 @@ func scanEntry(r rowScanner) (contribution.Entry, error) {
 	return e, nil
 }
 
-var billion = decimal.NewFromInt(1_000_000_000)
-
 // row returns the column values of e at seq, derived columns included.
 func (s *Store) row(e contribution.Entry, seq int64) []any {
-	worth, unvalued := e.Amount, int64(0)
-	if e.Items.Kind != "" {
-		if v, ok := e.Items.Value(); ok {
-			worth = v
-		} else {
-			worth, unvalued = decimal.Zero, e.Items.Count
-		}
-	}
+	worth, unvalued := worthOf(e)
 	null := func(id contribution.EntryID) any {
 		if id == "" {
 			return nil
@@ -200,11 +191,8 @@ func (s *Store) row(e contribution.Entry, seq int64) []any {
 		worth.String()}
 	if s.db.Dialect == sqldb.SQLite {
 		var hi, lo any
-		if worth.IsInteger() {
-			if b := worth.BigInt(); b.IsInt64() {
-				v := b.Int64()
-				hi, lo = v/1_000_000_000, v%1_000_000_000
-			}
+		if v, ok := wholeInt64(worth); ok {
+			hi, lo = split(v)
 		}
 		vals = append(vals, hi, lo)
 	}
@@ -394,19 +382,29 @@ func (s *Store) Import(ctx context.Context, es []contribution.Entry) error {
 		if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(seq), 0) FROM "+table).Scan(&seq); err != nil {
 			return err
 		}
-		full := s.insertSQL(importRows)
+		// One prepared statement for the full batches: drivers such as
+		// modernc.org/sqlite would otherwise parse it again each time.
+		var full *sql.Stmt
+		if len(add) >= importRows {
+			if full, err = tx.PrepareContext(ctx, s.insertSQL(importRows)); err != nil {
+				return err
+			}
+			defer full.Close()
+		}
+		args := make([]any, 0, importRows*26)
 		for len(add) > 0 {
 			n := min(len(add), importRows)
-			q := full
-			if n < importRows {
-				q = s.insertSQL(n)
-			}
-			args := make([]any, 0, n*26)
+			args = args[:0]
 			for _, e := range add[:n] {
 				seq++
 				args = append(args, s.row(e, seq)...)
 			}
-			res, err := tx.ExecContext(ctx, q, args...)
+			var res sql.Result
+			if n == importRows {
+				res, err = full.ExecContext(ctx, args...)
+			} else {
+				res, err = tx.ExecContext(ctx, s.insertSQL(n), args...)
+			}
 			if err != nil {
 				return err
 			}
