@@ -96,7 +96,8 @@ func (c *conn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, e
 	if b, ok := c.Conn.(driver.ConnBeginTx); ok {
 		return b.BeginTx(ctx, opts)
 	}
-	return c.Conn.Begin() //nolint:staticcheck // fallback for old drivers
+	//lint:ignore SA1019 fallback for old drivers
+	return c.Conn.Begin()
 }
 
 func (c *conn) QueryContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Rows, error) {
@@ -152,12 +153,14 @@ type stmt struct {
 
 func (s *stmt) Exec(args []driver.Value) (driver.Result, error) {
 	s.c.add()
-	return s.Stmt.Exec(args) //nolint:staticcheck // the driver's own fallback
+	//lint:ignore SA1019 the driver's own fallback
+	return s.Stmt.Exec(args)
 }
 
 func (s *stmt) Query(args []driver.Value) (driver.Rows, error) {
 	s.c.add()
-	return s.Stmt.Query(args) //nolint:staticcheck // the driver's own fallback
+	//lint:ignore SA1019 the driver's own fallback
+	return s.Stmt.Query(args)
 }
 
 func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
@@ -169,7 +172,8 @@ func (s *stmt) ExecContext(ctx context.Context, args []driver.NamedValue) (drive
 	if err != nil {
 		return nil, err
 	}
-	return s.Stmt.Exec(vs) //nolint:staticcheck // fallback
+	//lint:ignore SA1019 fallback
+	return s.Stmt.Exec(vs)
 }
 
 func (s *stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
@@ -181,7 +185,8 @@ func (s *stmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driv
 	if err != nil {
 		return nil, err
 	}
-	return s.Stmt.Query(vs) //nolint:staticcheck // fallback
+	//lint:ignore SA1019 fallback
+	return s.Stmt.Query(vs)
 }
 
 func (s *stmt) CheckNamedValue(nv *driver.NamedValue) error {
