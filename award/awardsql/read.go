@@ -15,12 +15,18 @@ import (
 
 const (
 	nominationCols = `n.id, n.kind, n.person, n.unit, n.year, n.period_from, n.period_to, n.basis, n.movement,
-	n.proposer, n.authority, n.holder, n.state`
-	stepCols = `st.nomination_id, st.action, st.by_unit, st.by_name, st.on_date, st.from_state, st.to_state, st.holder, st.reason,
+	n.proposer, n.authority, n.holder, n.state, COALESCE(nc.province, '')`
+	// nominationFrom joins the province to consult (0002_consultation).
+	nominationFrom = ` FROM award_nominations n LEFT JOIN award_nomination_consult nc ON nc.nomination_id = n.id`
+	stepCols       = `st.nomination_id, st.action, st.by_unit, st.by_name, st.on_date, st.from_state, st.to_state, st.holder, st.reason,
 	st.has_verdict, st.v_eligible, st.v_summary, st.v_flagged,
-	st.has_vote, st.vote_unit, st.vote_on, st.vote_members, st.vote_in_favour, st.vote_num, st.vote_den, st.vote_strict, st.vote_passed, st.vote_office`
-	decisionCols = `d.id, d.number, d.number_year, d.symbol, d.date, d.issuer, d.issuer_name, d.signer_title, d.signer`
-	grantCols    = `g.id, g.decision_id, g.kind, g.person, g.unit, g.year, g.period_from, g.period_to, g.basis, g.movement,
+	st.has_vote, st.vote_unit, st.vote_on, st.vote_members, st.vote_in_favour, st.vote_num, st.vote_den, st.vote_strict, st.vote_passed, st.vote_office,
+	CASE WHEN sc.seq IS NULL THEN 0 ELSE 1 END, COALESCE(sc.body, ''), COALESCE(sc.unit, ''), COALESCE(sc.asked, ''), COALESCE(sc.answer, 0),
+	COALESCE(sc.number, 0), COALESCE(sc.number_year, 0), COALESCE(sc.symbol, ''), COALESCE(sc.on_date, ''), COALESCE(sc.note, '')`
+	// stepConsultJoin joins the consultation a step recorded (0002_consultation).
+	stepConsultJoin = ` LEFT JOIN award_step_consultations sc ON sc.nomination_id = st.nomination_id AND sc.seq = st.seq`
+	decisionCols    = `d.id, d.number, d.number_year, d.symbol, d.date, d.issuer, d.issuer_name, d.signer_title, d.signer`
+	grantCols       = `g.id, g.decision_id, g.kind, g.person, g.unit, g.year, g.period_from, g.period_to, g.basis, g.movement,
 	g.nomination, g.title, g.revoked_date, g.revoked_reason, g.revoked_number, g.revoked_number_year, g.revoked_symbol`
 )
 
@@ -52,13 +58,14 @@ func (c *subjectCols) subject() (award.Subject, error) {
 func scanNomination(r scanner) (award.Nomination, error) {
 	var n award.Nomination
 	var sc subjectCols
-	var proposer, authority, holder string
+	var proposer, authority, holder, province string
 	var state int64
 	dest := append([]any{&n.ID}, sc.dest()...)
-	dest = append(dest, &proposer, &authority, &holder, &state)
+	dest = append(dest, &proposer, &authority, &holder, &state, &province)
 	if err := r.Scan(dest...); err != nil {
 		return n, err
 	}
+	n.ConsultProvince = province
 	sub, err := sc.subject()
 	if err != nil {
 		return n, err
@@ -74,10 +81,13 @@ func scanStep(r scanner) (string, award.Event, *award.Vote, error) {
 		id, byUnit, byName, on, holder, reason, summary, voteUnit, voteOn string
 		action, from, to, hasVerdict, eligible, flagged, hasVote          int64
 		members, inFavour, num, den, strict, passed, office               int64
+		hasConsult, cAnswer, cNumber, cNumberYear                         int64
+		cBody, cUnit, cAsked, cSymbol, cOn, cNote                         string
 	)
 	if err := r.Scan(&id, &action, &byUnit, &byName, &on, &from, &to, &holder, &reason,
 		&hasVerdict, &eligible, &summary, &flagged,
-		&hasVote, &voteUnit, &voteOn, &members, &inFavour, &num, &den, &strict, &passed, &office); err != nil {
+		&hasVote, &voteUnit, &voteOn, &members, &inFavour, &num, &den, &strict, &passed, &office,
+		&hasConsult, &cBody, &cUnit, &cAsked, &cAnswer, &cNumber, &cNumberYear, &cSymbol, &cOn, &cNote); err != nil {
 		return "", award.Event{}, nil, err
 	}
 	d, err := parseDay(on)
@@ -88,6 +98,18 @@ func scanStep(r scanner) (string, award.Event, *award.Vote, error) {
 		From: award.State(from), To: award.State(to), Holder: org.UnitID(holder), Reason: reason}
 	if hasVerdict != 0 {
 		e.Verdict = &award.Verdict{Eligible: eligible != 0, Summary: summary, Flagged: flagged != 0}
+	}
+	if hasConsult != 0 {
+		asked, err := parseDay(cAsked)
+		if err != nil {
+			return "", award.Event{}, nil, err
+		}
+		answered, err := parseDay(cOn)
+		if err != nil {
+			return "", award.Event{}, nil, err
+		}
+		e.Consultation = &award.Consultation{Body: cBody, Unit: org.UnitID(cUnit), Asked: asked, Answer: award.Answer(cAnswer),
+			Number: thidua.DocNumber{Number: int(cNumber), Year: int(cNumberYear), Symbol: cSymbol}, On: answered, Note: cNote}
 	}
 	if hasVote == 0 {
 		return id, e, nil, nil
@@ -117,7 +139,7 @@ func addStep(n *award.Nomination, e award.Event, v *award.Vote) {
 // nominations reads the nominations matching w (over the alias n), by ID,
 // with their steps: two queries.
 func (s *Store) nominations(ctx context.Context, q sqldb.Querier, w *where) ([]award.Nomination, error) {
-	rows, err := q.QueryContext(ctx, s.q(`SELECT `+nominationCols+` FROM award_nominations n`+w.String()+` ORDER BY n.id`), w.args...)
+	rows, err := q.QueryContext(ctx, s.q(`SELECT `+nominationCols+nominationFrom+w.String()+` ORDER BY n.id`), w.args...)
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +162,7 @@ func (s *Store) nominations(ctx context.Context, q sqldb.Querier, w *where) ([]a
 		return nil, nil
 	}
 	rows, err = q.QueryContext(ctx, s.q(`SELECT `+stepCols+` FROM award_nomination_steps st JOIN award_nominations n ON n.id = st.nomination_id`+
-		w.String()+` ORDER BY st.nomination_id, st.seq`), w.args...)
+		stepConsultJoin+w.String()+` ORDER BY st.nomination_id, st.seq`), w.args...)
 	if err != nil {
 		return nil, err
 	}

@@ -84,6 +84,16 @@ func (s *Store) addStep(ctx context.Context, tx *sql.Tx, n award.Nomination) err
 		b2i(e.Verdict != nil), b2i(v.Eligible), v.Summary, b2i(v.Flagged),
 		b2i(hasVote), string(vote.Unit), day(vote.On), vote.Members, vote.InFavour, vote.Threshold.Num, vote.Threshold.Den,
 		b2i(vote.Threshold.Strict), b2i(vote.Passed), int(vote.Office))
+	if err != nil || e.Consultation == nil {
+		return err
+	}
+	c := e.Consultation
+	asked := ""
+	if !c.Asked.IsZero() {
+		asked = day(c.Asked)
+	}
+	_, err = tx.ExecContext(ctx, s.q(`INSERT INTO award_step_consultations (nomination_id, seq, body, unit, asked, answer, number, number_year, symbol, on_date, note)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`), n.ID, seq, c.Body, string(c.Unit), asked, int(c.Answer), c.Number.Number, c.Number.Year, c.Number.Symbol, day(c.On), c.Note)
 	return err
 }
 
@@ -110,6 +120,12 @@ func (s *Store) AddNomination(ctx context.Context, n award.Nomination) error {
 			next.Year, day(next.Period.From), day(next.Period.To), int(next.Basis), next.Movement,
 			string(next.Proposer), string(next.Authority), string(next.Holder), int(next.State), len(next.History), nullable(open)); err != nil {
 			return err
+		}
+		if next.ConsultProvince != "" {
+			if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO award_nomination_consult (nomination_id, province) VALUES (?, ?)`),
+				next.ID, next.ConsultProvince); err != nil {
+				return err
+			}
 		}
 		return s.addStep(ctx, tx, next)
 	})

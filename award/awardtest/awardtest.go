@@ -45,6 +45,7 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) award.Store) {
 		{"ListEverything", testListEverything},
 		{"Copy", testCopy},
 		{"SetReads", testSetReads},
+		{"Consultation", testConsultation},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newStore) })
@@ -999,6 +1000,80 @@ func Populate(t *testing.T, s award.Store) {
 	mustOK(t, s.AddDecision(ctx, decision("d3", "02/QĐ-CTHADS", day(2020, 1, 10), "cuc", grant("g5", award.LDTT, p1, 2019))))
 	mustOK(t, s.Revoke(ctx, "g5", award.Revocation{Date: day(2020, 2, 1), Reason: "Vi phạm kỷ luật"}))
 	mustOK(t, s.AddDecision(ctx, decision("d4", "03/QĐ-CTHADS", day(2020, 2, 1), "cuc", grant("g6", award.LDTT, p1, 2019))))
+	// n7: p3's Bằng khen Thủ tướng 2019, proposed by the Cục, consulted
+	// (hiệp y) and sent on: the consultation must survive a copy.
+	n7 := consulted(t, "n7")
+	mustOK(t, s.AddNomination(ctx, n7))
+	n7 = step(t, s, n7, consultStep(award.Concurs))
+	step(t, s, n7, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cuc"}, On: day(2020, 3, 1), To: "bo"})
+}
+
+// consulted returns p3's Bằng khen Thủ tướng 2019 proposed by the Cục to
+// the ministry standing as authority, with the People's Committee of Đồng
+// Tháp to consult (Luật TĐKT 2022, Điều 84 khoản 3; NĐ 98/2023/NĐ-CP, Điều
+// 31).
+func consulted(t *testing.T, id string) award.Nomination {
+	t.Helper()
+	n := award.Nomination{ID: id, Subject: award.Subject{Kind: award.BangKhenTTg, Recipient: award.PersonRecipient("p3"), Year: 2019},
+		Proposer: "cuc", Authority: "bo", ConsultProvince: "Đồng Tháp"}
+	n, err := n.Apply(award.Transition{Action: award.Propose, By: award.Actor{Unit: "cuc"}, On: day(2020, 1, 5)}, fixture())
+	if err != nil {
+		t.Fatalf("propose %s: %v", id, err)
+	}
+	return n
+}
+
+// consultStep records the province's answer, by the Cục holding the
+// nomination.
+func consultStep(a award.Answer) award.Transition {
+	return award.Transition{Action: award.Consult, By: award.Actor{Unit: "cuc", Name: "Cục trưởng"}, On: day(2020, 2, 10),
+		Consultation: &award.Consultation{Body: "Ủy ban nhân dân tỉnh Đồng Tháp", Unit: "ubnd-dt", Asked: day(2020, 1, 20), Answer: a,
+			Number: thidua.DocNumber{Number: 125, Symbol: "UBND-TĐKT"}, On: day(2020, 2, 5), Note: "Nhất trí đề nghị"}}
+}
+
+// testConsultation checks that a store keeps the consultation (hiệp y) of a
+// nomination — the province to consult and each answer, with its document
+// — and refuses, on its own, a step sending the nomination to its authority
+// without a concurring answer, leaving what it holds unchanged.
+func testConsultation(t *testing.T, newStore func(*testing.T) award.Store) {
+	ctx := context.Background()
+	s := newStore(t)
+	n := consulted(t, "hy1")
+	mustOK(t, s.AddNomination(ctx, n))
+
+	// A forged step: sent to the authority without the answer.
+	blank := n.Clone()
+	blank.ConsultProvince = ""
+	forged, err := blank.Apply(award.Transition{Action: award.Submit, By: award.Actor{Unit: "cuc"}, On: day(2020, 3, 1), To: "bo"}, fixture())
+	mustOK(t, err)
+	forged.ConsultProvince = "Đồng Tháp"
+	var te *award.TransitionError
+	if err := s.UpdateNomination(ctx, forged); !errors.As(err, &te) || te.Code != award.MissingConsultation {
+		t.Errorf("UpdateNomination sending it on without hiệp y: %v, want %q", err, award.MissingConsultation)
+	}
+	if got, err := s.Nomination(ctx, n.ID); err != nil || got.State != award.Draft || len(got.History) != 1 {
+		t.Errorf("after the refused step: %v, state %q, %d events; want the draft unchanged", err, got.State, len(got.History))
+	}
+
+	n = step(t, s, n, consultStep(award.Objects))
+	n = step(t, s, n, consultStep(award.Concurs))
+	n = step(t, s, n, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cuc"}, On: day(2020, 3, 1), To: "bo"})
+	got, err := s.Nomination(ctx, n.ID)
+	mustOK(t, err)
+	if got.ConsultProvince != "Đồng Tháp" {
+		t.Errorf("ConsultProvince = %q, want Đồng Tháp", got.ConsultProvince)
+	}
+	if diff := cmp.Diff(n.Consultations(), got.Consultations()); diff != "" || len(got.Consultations()) != 2 {
+		t.Errorf("consultations (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(n, got); diff != "" {
+		t.Errorf("stored nomination (-want +got):\n%s", diff)
+	}
+	all, err := s.Nominations(ctx, award.NominationFilter{})
+	mustOK(t, err)
+	if len(all) != 1 || !cmp.Equal(all[0], n) {
+		t.Errorf("Nominations lists %d, want the consulted one as stored", len(all))
+	}
 }
 
 // testListEverything checks that the listings of a store give back every
@@ -1010,7 +1085,7 @@ func testListEverything(t *testing.T, newStore func(*testing.T) award.Store) {
 	s := newStore(t)
 	Populate(t, s)
 	got := snap(t, s)
-	if diff := cmp.Diff([]string{"n0", "n1", "n2", "n3", "n4", "n6"}, ids(got.Nominations, nomID)); diff != "" {
+	if diff := cmp.Diff([]string{"n0", "n1", "n2", "n3", "n4", "n6", "n7"}, ids(got.Nominations, nomID)); diff != "" {
 		t.Errorf("every nomination (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{"d3", "d4", "d1", "d2"}, ids(got.Decisions, decID)); diff != "" {
