@@ -13,7 +13,8 @@ import (
 	"github.com/thidua-go/thidua/org"
 )
 
-// Options configures a [MemStore]. A nil *Options means the defaults.
+// Options configures a store: a [MemStore], or a SQL store of package
+// campaignsql, through [NewRules]. A nil *Options means the defaults.
 type Options struct {
 	// Directory, if not nil, is asked about every unit and person a record
 	// names; unknown ones are rejected with ErrInvalid. Nil means no check.

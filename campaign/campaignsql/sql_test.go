@@ -315,3 +315,29 @@ func TestQueryCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestStorageErrors checks that a failing database gives ErrStorage, not a
+// driver type, and that a cancelled context is reported as such.
+func TestStorageErrors(t *testing.T) {
+	ctx := context.Background()
+	db := sqltest.SQLite(t)
+	s := open(t, db, nil)
+	mustOK(t, s.AddMovement(ctx, movement()))
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := s.Initiatives(cctx, campaign.InitiativeFilter{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled read: %v, want context.Canceled", err)
+	}
+	mustOK(t, db.Close())
+	_, err := s.Movements(ctx, campaign.MovementFilter{})
+	if !errors.Is(err, campaignsql.ErrStorage) {
+		t.Errorf("read from a closed database: %v, want ErrStorage", err)
+	}
+	var te *thidua.Error
+	if !errors.As(err, &te) {
+		t.Errorf("read from a closed database: %T is not a *thidua.Error", err)
+	}
+	if err := s.AddInitiative(ctx, initiative("sk-1", "an")); !errors.Is(err, campaignsql.ErrStorage) {
+		t.Errorf("write to a closed database: %v, want ErrStorage", err)
+	}
+}

@@ -180,7 +180,7 @@ func (r reader) FindMovement(ctx context.Context, id campaign.MovementID) (campa
 	}
 	ms, err := r.s.movements(ctx, r.s.db.SQL, "WHERE id = ?", string(id))
 	if err != nil || len(ms) == 0 {
-		return campaign.Movement{}, false, err
+		return campaign.Movement{}, false, classify(err)
 	}
 	// The checks never modify what a Reader returns: the cached value is
 	// never handed to a caller.
@@ -194,7 +194,7 @@ func (r reader) exists(ctx context.Context, query string, args ...any) (bool, er
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
-	return err == nil, err
+	return err == nil, classify(err)
 }
 
 func (r reader) HasRegistration(ctx context.Context, m campaign.MovementID, year int, p campaign.Participant) (bool, error) {
@@ -208,7 +208,8 @@ func (r reader) HasResult(ctx context.Context, m campaign.MovementID, target str
 }
 
 func (r reader) FindScorer(ctx context.Context, id campaign.ScoreTableID) (*campaign.Scorer, bool, error) {
-	return r.s.scorer(ctx, id)
+	sc, ok, err := r.s.scorer(ctx, id)
+	return sc, ok, classify(err)
 }
 
 func (r reader) HasScores(ctx context.Context, table campaign.ScoreTableID, u org.UnitID) (bool, error) {
@@ -218,7 +219,7 @@ func (r reader) HasScores(ctx context.Context, table campaign.ScoreTableID, u or
 func (r reader) FindCluster(ctx context.Context, id campaign.ClusterID) (campaign.Cluster, bool, error) {
 	cs, err := r.s.clusters(ctx, "WHERE c.id = ?", string(id))
 	if err != nil || len(cs) == 0 {
-		return campaign.Cluster{}, false, err
+		return campaign.Cluster{}, false, classify(err)
 	}
 	return cs[0], true, nil
 }
@@ -230,7 +231,7 @@ func (r reader) ClusterOf(ctx context.Context, u org.UnitID, year int, kind camp
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
 	}
-	return campaign.ClusterID(id), err == nil, err
+	return campaign.ClusterID(id), err == nil, classify(err)
 }
 
 func (r reader) HasInitiative(ctx context.Context, id campaign.InitiativeID) (bool, error) {
@@ -238,7 +239,17 @@ func (r reader) HasInitiative(ctx context.Context, id campaign.InitiativeID) (bo
 }
 
 func (r reader) UsesOf(ctx context.Context, id campaign.InitiativeID) ([]campaign.InitiativeUse, error) {
-	return r.s.uses(ctx, r.s.db.SQL, "WHERE initiative = ?", string(id))
+	uses, err := r.s.uses(ctx, r.s.db.SQL, "WHERE initiative = ?", string(id))
+	return uses, classify(err)
+}
+
+// classify turns a driver error of a check's read into the store's errors
+// (ErrStorage, or the context's error); the check adds what it was doing.
+func classify(err error) error {
+	if err == nil {
+		return nil
+	}
+	return sqldb.Classify("campaignsql: read", "", "", err)
 }
 
 // scorer returns the compiled table with the ID, from the cache or the
