@@ -517,3 +517,51 @@ func TestDocumentsFollowPredecessors(t *testing.T) {
 		t.Errorf("achievement report of the successor lists %d titles, want the predecessor's flag", n)
 	}
 }
+
+// The consultation (hiệp y) a state-level form needs when a ministry
+// proposes it for a unit located in a province (Luật Thi đua, khen thưởng
+// 2022, Điều 84 khoản 3; Nghị định 98/2023/NĐ-CP, Điều 31) is shown in the
+// nomination list: missing, then the answer with its document.
+func TestNominationListConsultation(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	n := award.Nomination{ID: "dn-bkttg-cuong", Subject: award.Subject{Kind: award.BangKhenTTg, Recipient: award.PersonRecipient("p-cuong"),
+		Period: thidua.Years(2019, 2020)}, Proposer: "cuc-dt", Authority: "btp", ConsultProvince: "Đồng Tháp"}
+	if _, err := award.Start(ctx, f.award, f.org, n, award.Transition{Action: award.Propose, By: award.Actor{Unit: "cuc-dt"}, On: day(2021, time.January, 21)}); err != nil {
+		t.Fatal(err)
+	}
+	line := func() (string, string) {
+		t.Helper()
+		l, err := document.NominationList(ctx, f.sources(), document.NominationRequest{Proposer: "cuc-dt", Codes: []award.Code{award.BangKhenTTg}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		if err := document.Render(&b, document.Text, l); err != nil {
+			t.Fatal(err)
+		}
+		for _, nm := range l.Groups[0].Individuals {
+			if nm.Recipient.Person == "p-cuong" {
+				return nm.Consultation, b.String()
+			}
+			if nm.Consultation != "" {
+				t.Errorf("%s: consultation %q, want none (none required or recorded)", nm.Name, nm.Consultation)
+			}
+		}
+		t.Fatal("p-cuong not listed")
+		return "", ""
+	}
+	want := "chưa có ý kiến hiệp y của Ủy ban nhân dân tỉnh Đồng Tháp"
+	if got, text := line(); got != want || !strings.Contains(text, "huyện Cao Lãnh ("+want+")") {
+		t.Errorf("before the answer: %q, want %q; text:\n%s", got, want, text)
+	}
+	if _, err := award.Advance(ctx, f.award, f.org, n.ID, award.Transition{Action: award.Consult, By: award.Actor{Unit: "cuc-dt"}, On: day(2021, time.February, 10),
+		Consultation: &award.Consultation{Body: "Ủy ban nhân dân tỉnh Đồng Tháp", Answer: award.Concurs,
+			Number: thidua.DocNumber{Number: 125, Symbol: "UBND-TĐKT"}, On: day(2021, time.February, 5)}}); err != nil {
+		t.Fatal(err)
+	}
+	want = "hiệp y: Ủy ban nhân dân tỉnh Đồng Tháp nhất trí, văn bản số 125/UBND-TĐKT ngày 05 tháng 02 năm 2021"
+	if got, text := line(); got != want || !strings.Contains(text, "("+want+")") {
+		t.Errorf("after the answer: %q, want %q; text:\n%s", got, want, text)
+	}
+}

@@ -46,6 +46,32 @@ type Nominee struct {
 	// Line is the text of the list: the unit's name, or "Ông Nguyễn Văn
 	// An, Chấp hành viên Chi cục Thi hành án dân sự huyện Cao Lãnh".
 	Line string `json:"line"`
+	// Consultation states the consultation (hiệp y) of the nomination,
+	// when one is required or recorded ([ConsultationText]); the list
+	// writes it after Line. Empty otherwise.
+	Consultation string `json:"consultation,omitempty"`
+}
+
+// ConsultationText writes the consultation (hiệp y) of n for a list or a
+// document: "hiệp y: Ủy ban nhân dân tỉnh Đồng Tháp nhất trí, văn bản số
+// 125/UBND-TĐKT ngày 05 tháng 02 năm 2020" for the last answer recorded;
+// "chưa có ý kiến hiệp y của Ủy ban nhân dân tỉnh Đồng Tháp" when one is
+// required (award.Nomination.ConsultProvince: state-level forms, Luật Thi
+// đua, khen thưởng 2022, Điều 84 khoản 3; Nghị định 98/2023/NĐ-CP, Điều
+// 31) and none is recorded; "" when none is required or recorded.
+func ConsultationText(n award.Nomination) string {
+	c, ok := n.Consulted()
+	switch {
+	case ok:
+		s := "hiệp y: " + c.Body + " " + c.Answer.String() + ", văn bản số " + c.Number.String()
+		if d := report.DocDate(c.On); d != "" {
+			s += " " + d
+		}
+		return vntext.Clean(s)
+	case n.ConsultProvince != "":
+		return vntext.Clean("chưa có ý kiến hiệp y của Ủy ban nhân dân tỉnh " + n.ConsultProvince)
+	}
+	return ""
 }
 
 // NominationGroup is the part of a nomination list for one award kind:
@@ -152,6 +178,9 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 		}
 		if prev, ok := g.nominees[n.Recipient]; ok {
 			prev.Nominations = append(prev.Nominations, n.ID)
+			if prev.Consultation == "" {
+				prev.Consultation = ConsultationText(n)
+			}
 			continue
 		}
 		day := on
@@ -187,7 +216,7 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 
 // nominee describes the candidate of n, with the post a person held on day.
 func (r *reader) nominee(n award.Nomination, day thidua.Date) (Nominee, error) {
-	nm := Nominee{Recipient: n.Recipient, Nominations: []string{n.ID}}
+	nm := Nominee{Recipient: n.Recipient, Nominations: []string{n.ID}, Consultation: ConsultationText(n)}
 	if n.Recipient.Unit != "" {
 		u, err := r.unit(n.Recipient.Unit)
 		if err != nil {
