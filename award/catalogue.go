@@ -89,8 +89,8 @@ func (l Level) String() string {
 	return fmt.Sprintf("Level(%d)", int(l))
 }
 
-// Conferrer is the office that confers an award (DOMAIN.md §5, Law 2022
-// chapter IV: thẩm quyền quyết định khen thưởng).
+// Conferrer is the office that confers an award (Luật Thi đua, khen
+// thưởng 2022, Chương IV: thẩm quyền quyết định khen thưởng).
 type Conferrer int
 
 // Conferrers.
@@ -169,7 +169,7 @@ type Kind struct {
 	Family     Family     `json:"family"`     // emulation title or form of commendation
 	Recipients Recipients `json:"recipients"` // who may receive it: individuals, collectives, households
 	Level      Level      `json:"level"`      // level of the award, from the grassroots up
-	Conferrer  Conferrer  `json:"conferrer"`  // the office that confers it (DOMAIN.md §5)
+	Conferrer  Conferrer  `json:"conferrer"`  // the office that confers it (Luật TĐKT 2022, Chương IV)
 	Bases      Basis      `json:"bases"`      // the bases (Law 2022 art. 8) it may be given on
 	// Counter is the classifier reports count grants with ("03 cờ",
 	// "04 bằng khen"); empty means the generic "lần".
@@ -437,7 +437,7 @@ func CouncilVote() Threshold { return Percent(90) }
 
 // DefaultCatalogue returns a fresh catalogue of the kinds every sector uses,
 // with their common alternative names. The assignments of level and
-// conferrer follow DOMAIN.md §5 (Law 2022 chapter IV) [C]; the bases
+// conferrer follow Law 2022 chapter IV (arts. 78-80) [C]; the bases
 // (Law 2022 art. 8) each kind may be given on are a summary of chapters II
 // and III and may be refined by a caller's own catalogue. CSTĐ cấp bộ and
 // CSTĐ toàn quốc need the council ballot of [CouncilVote].
@@ -487,7 +487,7 @@ func defaultKinds() []kindNames {
 	// forms need the provincial People's Committee's opinion (hiệp y).
 	consulted := func(k Kind) Kind { k.Consultation = true; return k }
 	return []kindNames{
-		// Emulation titles (Law 2022 arts. 21–28, DOMAIN.md §2–3).
+		// Emulation titles (Law 2022 arts. 21–28).
 		{kind(LDTT, Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"), nil},
 		{kind(CSTDCS, Title, people, LevelGrassroots, ByHead, Regular, "danh hiệu"),
 			[]string{"Chiến sĩ thi đua cấp cơ sở"}},
@@ -523,7 +523,7 @@ func defaultKinds() []kindNames {
 }
 
 // JusticeCatalogue returns [DefaultCatalogue] with the justice sector's names
-// (DOMAIN.md §6) and its Kỷ niệm chương "Vì sự nghiệp Tư pháp" ([KNCTuPhap];
+// (TT 11/2023/TT-BTP) and its Kỷ niệm chương "Vì sự nghiệp Tư pháp" ([KNCTuPhap];
 // TT 06/2018/TT-BTP: once per person, never posthumously [V]).
 func JusticeCatalogue() *Catalogue {
 	c := DefaultCatalogue()

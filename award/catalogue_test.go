@@ -18,7 +18,7 @@ func TestLookup(t *testing.T) {
 		reason string
 		want   award.Code
 	}{
-		// Official names (VIETNAMESE.md "Names and text").
+		// Official names, as decisions write them.
 		{"Lao động tiên tiến", "official name", award.LDTT},
 		{"Chiến sĩ thi đua cơ sở", "official name", award.CSTDCS},
 		{"Cờ thi đua của Chính phủ", "official name", award.CoChinhPhu},
@@ -38,7 +38,7 @@ func TestLookup(t *testing.T) {
 		{"Huân chương Lao động hạng ba", "lower-case rank", award.HCLD3},
 		{"Huân chương lao động hạng 3", "Arabic numeral", award.HCLD3},
 		{"Huân chương Độc lập hạng nhì", "lower-case rank", award.HCDocLap2},
-		// Justice sector names (DOMAIN.md §6).
+		// Justice sector names (TT 11/2023/TT-BTP).
 		{"Cờ Thi đua ngành Tư pháp", "sector name of the ministry flag", award.CoBo},
 		{"Cờ thi đua của Bộ Tư pháp", "sector name of the ministry flag", award.CoBo},
 		{"Cờ Thi đua Ngành Tư pháp", "as the seed article writes it", award.CoBo},
@@ -100,7 +100,7 @@ func TestDefaultCatalogue(t *testing.T) {
 		t.Errorf("forms of commendation (-want +got):\n%s", diff)
 	}
 
-	// Who confers what: DOMAIN.md §5.
+	// Who confers what: Luật TĐKT 2022, Chương IV.
 	tests := []struct {
 		code       award.Code
 		name       string
@@ -270,7 +270,7 @@ func TestRecipientsAndBases(t *testing.T) {
 }
 
 // TestDefaultAliases checks names documents use for the kinds of
-// DefaultCatalogue (VIETNAMESE.md "Names and text"; DOMAIN.md §5).
+// DefaultCatalogue, as official documents write them.
 func TestDefaultAliases(t *testing.T) {
 	cat := award.DefaultCatalogue()
 	tests := []struct {

@@ -14,7 +14,7 @@ import (
 
 // govOffices maps the test units to the conferring offices: the Government
 // unit to the Prime Minister, the ministry to the Minister, others to a
-// head of agency (DOMAIN.md §5).
+// head of agency (Luật Thi đua, khen thưởng 2022, Chương IV).
 func govOffices() award.TreeOption {
 	return award.WithConferrers(func(u org.Unit) award.Conferrer {
 		switch u.ID {

@@ -198,7 +198,7 @@ func ExampleMemStore_Grants() {
 
 // A tree that knows which office each unit holds refuses a nomination
 // whose authority cannot confer the award: a Chi cục cannot approve the
-// Minister's "Chiến sĩ thi đua cấp bộ" (DOMAIN.md §5).
+// Minister's "Chiến sĩ thi đua cấp bộ" (Luật TĐKT 2022, Chương IV).
 func ExampleWithConferrers() {
 	since := thidua.Since(thidua.MustDate(2012, time.March, 1))
 	offices := award.WithConferrers(func(u org.Unit) award.Conferrer {

@@ -173,8 +173,8 @@ func TestStartAdvance(t *testing.T) {
 var _ award.Hierarchy = org.Store(nil)
 
 // TestStartChecksConferrer checks the conferring office through Start and
-// Advance with an org-like hierarchy (DOMAIN.md §5: CSTĐ cấp bộ is the
-// Minister's).
+// Advance with an org-like hierarchy (Luật TĐKT 2022, Chương IV: CSTĐ cấp
+// bộ is the Minister's).
 func TestStartChecksConferrer(t *testing.T) {
 	ctx := context.Background()
 	minister := award.WithConferrers(func(u org.Unit) award.Conferrer {

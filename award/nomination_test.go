@@ -367,7 +367,7 @@ func TestStateStrings(t *testing.T) {
 }
 
 // offices says which conferring office each unit of testTree holds
-// (DOMAIN.md §5): cp stands for the Prime Minister, bo for the Minister,
+// (Luật TĐKT 2022, Chương IV): cp stands for the Prime Minister, bo for the Minister,
 // "ctn" for the President; the others are agencies whose heads confer the
 // grassroots awards.
 func offices(u org.Unit) award.Conferrer {
@@ -397,7 +397,7 @@ func officeTree(opts ...award.TreeOption) *award.Tree {
 }
 
 // TestConferrer checks that the authority of a nomination holds the office
-// that confers its kind (DOMAIN.md §5, Law 2022 chapter IV: President →
+// that confers its kind (Law 2022 chapter IV: President →
 // Huân chương; Prime Minister → CSTĐ toàn quốc, Cờ thi đua của Chính phủ,
 // Bằng khen Thủ tướng; Minister → CSTĐ cấp bộ, Cờ cấp bộ, TTLĐXS, Bằng khen
 // cấp bộ, Kỷ niệm chương; head of agency → LĐTT, CSTĐCS, TTLĐTT, Giấy khen).

@@ -133,8 +133,8 @@ func TestLDTTTrainingCriterion(t *testing.T) {
 	}
 }
 
-// Reasons write counts the way official text does (VIETNAMESE.md §Counts:
-// "01 sáng kiến", "02 lần"), never "0 năm" nor a period written backwards.
+// Reasons write counts the way official text does (counts padded to two
+// digits: "01 sáng kiến", "02 lần"), never "0 năm" nor a period written backwards.
 func TestReasonWording(t *testing.T) {
 	rs := rules.DefaultRegimes()
 	tests := []struct {
