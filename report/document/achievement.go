@@ -144,6 +144,9 @@ type AchievementReport struct {
 	Titles      []AwardRow      `json:"titles,omitempty"`
 	Forms       []AwardRow      `json:"forms,omitempty"`
 	Signer      Signer          `json:"signer,omitzero"`
+	// Recipients are the lines of "Nơi nhận:" of the office formats
+	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
+	Recipients []string `json:"recipients,omitempty"`
 }
 
 // TemplateName implements [Document]: "achievement".
@@ -208,6 +211,9 @@ type CollectiveRequest struct {
 	// tasks, results, measures. The data-derived parts follow them.
 	Sections []Section
 	Signer   Signer
+	// Recipients are the lines of "Nơi nhận:" of the office formats
+	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
+	Recipients []string
 }
 
 // IndividualRequest asks for the achievement report of a person.
@@ -227,6 +233,9 @@ type IndividualRequest struct {
 	Details  []Field
 	Sections []Section
 	Signer   Signer
+	// Recipients are the lines of "Nơi nhận:" of the office formats
+	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
+	Recipients []string
 }
 
 // isLeaderPost reports whether post is one of posts, or with no posts
@@ -274,7 +283,7 @@ func CollectiveReport(ctx context.Context, src Sources, req CollectiveRequest) (
 	if err != nil {
 		return nil, err
 	}
-	rep := &AchievementReport{Period: req.Period, On: reportDay(req.On, req.Heading, req.Period), Sections: cleanSections(req.Sections), Signer: cleanSigner(req.Signer)}
+	rep := &AchievementReport{Period: req.Period, On: reportDay(req.On, req.Heading, req.Period), Sections: cleanSections(req.Sections), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
 	if rep.Heading, err = r.heading(req.Heading, req.Proposed, u); err != nil {
 		return nil, err
 	}
@@ -373,7 +382,7 @@ func IndividualReport(ctx context.Context, src Sources, req IndividualRequest) (
 	if err != nil {
 		return nil, r.wrap("person", id, err)
 	}
-	rep := &AchievementReport{Period: req.Period, On: reportDay(req.On, req.Heading, req.Period), Sections: cleanSections(req.Sections), Signer: cleanSigner(req.Signer)}
+	rep := &AchievementReport{Period: req.Period, On: reportDay(req.On, req.Heading, req.Period), Sections: cleanSections(req.Sections), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
 	post, u, err := r.postOf(p, rep.On)
 	if err != nil {
 		return nil, err
@@ -580,4 +589,15 @@ func cleanSections(ss []Section) []Section {
 
 func cleanSigner(s Signer) Signer {
 	return Signer{Title: vntext.Clean(s.Title), Name: vntext.Clean(s.Name)}
+}
+
+// cleanLines cleans each line (NFC, single spaces) and drops empty ones.
+func cleanLines(ls []string) []string {
+	var out []string
+	for _, l := range ls {
+		if l = vntext.Clean(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }

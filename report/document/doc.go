@@ -30,14 +30,21 @@
 // narrative of a report is the caller's, laid out with the figures read
 // from the stores.
 //
-// A [Renderer] writes documents as plain text (fixed layout: heading block,
-// title, sections numbered I., II., III., tables with aligned columns),
-// HTML (html/template, escaped) or Markdown, and the statistics table as
-// CSV too. Its templates are embedded in the package; [TemplateSource]
-// returns them and [WithTemplate] replaces one with a caller's text/template
-// source, so a ministry can change a layout without Go code. Templates get
-// report.Funcs (count, join, docDate, placeDate…) and the functions listed
-// on [Renderer]. The text written is NFC.
+// A [Renderer] writes documents in a [Format]: plain text (fixed layout:
+// heading block, title, sections numbered I., II., III., tables with
+// aligned columns), HTML (html/template, escaped) and Markdown from
+// templates; the statistics table as CSV (report.CSVOptions: byte-order
+// mark, formula cells neutralised); and Word (DOCX) and Excel (XLSX) files
+// through the documents' [Layout] ([NewDOCXRenderer], [NewXLSXRenderer],
+// written with the packages report/docx and report/xlsx). Formats are
+// open: each is a [FormatRenderer], and [WithFormat] adds a ministry's own
+// or replaces a built-in one; a caller's own document type gets DOCX and
+// XLSX by implementing [Layouter]. The templates are embedded in the
+// package; [TemplateSource] returns them and [WithTemplate] replaces one
+// with a caller's text/template source, so a ministry can change a layout
+// without Go code. Templates get report.Funcs (count, join, docDate,
+// placeDate…) and the functions listed on [Renderer]. The text written is
+// NFC.
 //
 // Builders take a context first and return errors matchable with
 // errors.Is: thidua.ErrInvalid for a bad request, thidua.ErrNotFound for an

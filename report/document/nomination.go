@@ -33,6 +33,9 @@ type NominationRequest struct {
 	// parent; an empty title with NominationTitle.
 	Heading Heading
 	Signer  Signer
+	// Recipients are the lines of "Nơi nhận:" of the office formats
+	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
+	Recipients []string
 }
 
 // Nominee is one candidate of a nomination list.
@@ -110,6 +113,9 @@ type Nominations struct {
 	Proposer string            `json:"proposer"` // the proposing unit's name
 	Groups   []NominationGroup `json:"groups"`
 	Signer   Signer            `json:"signer,omitzero"`
+	// Recipients are the lines of "Nơi nhận:" of the office formats
+	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
+	Recipients []string `json:"recipients,omitempty"`
 }
 
 // TemplateName implements [Document]: "nominations".
@@ -151,7 +157,7 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 	if err != nil {
 		return nil, r.wrap("unit", string(req.Proposer), err)
 	}
-	list := &Nominations{Heading: h, Proposer: u.Name, Signer: cleanSigner(req.Signer)}
+	list := &Nominations{Heading: h, Proposer: u.Name, Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
 	on := req.On
 	if on.IsZero() {
 		on = h.Date

@@ -27,34 +27,30 @@ const (
 	CommonTemplate      = "common"
 )
 
-// Format is an output format.
-type Format int
+// Format names an output format. The formats are open: [NewRenderer]
+// knows the built-in ones below, and [WithFormat] adds a caller's own (a
+// ministry's ODT or PDF writer, say) or replaces one, as a
+// [FormatRenderer].
+type Format string
 
-// Formats. Text, Markdown and HTML come from templates; CSV is written by
-// documents that are tables ([Statistics.WriteCSV]).
+// Built-in formats. Text, HTML and Markdown come from templates; CSV is
+// written by documents that are tables ([Statistics.WriteCSVWith]); DOCX
+// and XLSX lay out documents that have a [Layout] ([NewDOCXRenderer],
+// [NewXLSXRenderer]).
 const (
-	Text Format = iota + 1
-	HTML
-	Markdown
-	CSV
+	Text     Format = "text"
+	HTML     Format = "html"
+	Markdown Format = "markdown"
+	CSV      Format = "csv"
+	DOCX     Format = "docx"
+	XLSX     Format = "xlsx"
 )
 
-// String returns the name of the format: "text", "html", "markdown", "csv".
-func (f Format) String() string {
-	switch f {
-	case Text:
-		return "text"
-	case HTML:
-		return "html"
-	case Markdown:
-		return "markdown"
-	case CSV:
-		return "csv"
-	}
-	return fmt.Sprintf("Format(%d)", int(f))
-}
+// String returns the name of the format: "text", "html", "docx"…
+func (f Format) String() string { return string(f) }
 
-// ext is the file extension of the format's templates.
+// ext is the file extension of the format's templates; "" for a format
+// without templates.
 func (f Format) ext() string {
 	switch f {
 	case Text:
@@ -66,6 +62,22 @@ func (f Format) ext() string {
 	}
 	return ""
 }
+
+// FormatRenderer writes documents in one format: it is to documents what
+// report.Renderer is to summaries. The built-in ones are the templates of
+// each text format, the CSV of tables, [NewDOCXRenderer] and
+// [NewXLSXRenderer]; [Renderer.Format] returns the one a Renderer uses for
+// a format. A FormatRenderer must be safe for concurrent use; it returns
+// an error wrapping thidua.ErrInvalid for a document it cannot write.
+type FormatRenderer interface {
+	Render(w io.Writer, doc Document) error
+}
+
+// FormatRendererFunc adapts a function to a [FormatRenderer].
+type FormatRendererFunc func(w io.Writer, doc Document) error
+
+// Render calls f(w, doc).
+func (f FormatRendererFunc) Render(w io.Writer, doc Document) error { return f(w, doc) }
 
 // Document is what a [Renderer] renders: the standard documents of this
 // package, or a caller's own value rendered by a template added with
@@ -100,6 +112,20 @@ type tkey struct {
 type config struct {
 	sources map[tkey]string
 	funcs   map[string]any
+	formats map[Format]FormatRenderer
+	csv     report.CSVOptions
+}
+
+// WithFormat makes the renderer write format f with fr: a new format, or
+// another writer for a built-in one. A nil fr removes the format.
+func WithFormat(f Format, fr FormatRenderer) Option {
+	return func(c *config) { c.formats[f] = fr }
+}
+
+// WithCSV sets the options of the CSV the renderer writes (byte-order mark,
+// separator); formula cells are always neutralised.
+func WithCSV(o report.CSVOptions) Option {
+	return func(c *config) { c.csv = o }
 }
 
 // WithTemplate replaces the template name for format f (Text, HTML or
@@ -137,8 +163,12 @@ func WithFuncs(funcs map[string]any) Option {
 //	mdTable t        a Table as a Markdown pipe table
 //	md s             s escaped for Markdown
 //	nationalName     NationalName; nationalMotto: NationalMotto
+//
+// Formats other than the templates' are [FormatRenderer]s: CSV, DOCX and
+// XLSX built in, others added with [WithFormat].
 type Renderer struct {
-	tmpl map[tkey]executor
+	tmpl    map[tkey]executor
+	formats map[Format]FormatRenderer
 }
 
 type executor interface {
@@ -149,7 +179,7 @@ type executor interface {
 // opts. ErrInvalid if a template does not parse.
 func NewRenderer(opts ...Option) (*Renderer, error) {
 	const op = "document: new renderer"
-	c := &config{sources: make(map[tkey]string), funcs: ownFuncs()}
+	c := &config{sources: make(map[tkey]string), funcs: ownFuncs(), formats: make(map[Format]FormatRenderer)}
 	for _, o := range opts {
 		o(c)
 	}
@@ -160,7 +190,20 @@ func NewRenderer(opts ...Option) (*Renderer, error) {
 	}
 	funcs := report.Funcs()
 	maps.Copy(funcs, c.funcs)
-	r := &Renderer{tmpl: make(map[tkey]executor)}
+	r := &Renderer{tmpl: make(map[tkey]executor), formats: make(map[Format]FormatRenderer)}
+	for _, f := range []Format{Text, HTML, Markdown} {
+		r.formats[f] = templateFormat{r, f}
+	}
+	r.formats[CSV] = csvFormat{c.csv}
+	r.formats[DOCX] = NewDOCXRenderer(nil)
+	r.formats[XLSX] = NewXLSXRenderer(nil)
+	for f, fr := range c.formats {
+		if fr == nil {
+			delete(r.formats, f)
+		} else {
+			r.formats[f] = fr
+		}
+	}
 	for _, f := range []Format{Text, HTML, Markdown} {
 		src := func(name string) (string, error) {
 			if s, ok := c.sources[tkey{name, f}]; ok {
@@ -207,33 +250,80 @@ func NewRenderer(opts ...Option) (*Renderer, error) {
 }
 
 // Render writes doc in format f to w. The text written is NFC. CSV is for
-// documents with a WriteCSV method ([Statistics]). ErrInvalid for a nil
-// document, an unknown format or a format the document has no template
-// for; errors of the template or of w are returned wrapped. Nothing is
-// written to w if the template fails.
+// documents with a WriteCSVWith method ([Statistics]); DOCX and XLSX for
+// documents with a Layout method ([Layouter]). ErrInvalid for a nil
+// document, an unknown format or a format the document cannot be written
+// in; errors of the template or of w are returned wrapped. Nothing is
+// written to w if the document cannot be written.
 func (r *Renderer) Render(w io.Writer, f Format, doc Document) error {
+	fr, err := r.Format(f)
+	if err != nil {
+		return err
+	}
+	return fr.Render(w, doc)
+}
+
+// Format returns the renderer r uses for format f. ErrInvalid for a format
+// r does not know.
+func (r *Renderer) Format(f Format) (FormatRenderer, error) {
+	fr, ok := r.formats[f]
+	if !ok {
+		return nil, thidua.Invalid("document: render", "format", string(f), "", "unknown format")
+	}
+	return fr, nil
+}
+
+// Formats returns the formats r writes, sorted.
+func (r *Renderer) Formats() []Format {
+	fs := slices.Collect(maps.Keys(r.formats))
+	slices.Sort(fs)
+	return fs
+}
+
+// templateFormat renders through the templates of one format.
+type templateFormat struct {
+	r *Renderer
+	f Format
+}
+
+func (t templateFormat) Render(w io.Writer, doc Document) error {
 	const op = "document: render"
 	if doc == nil {
 		return thidua.Invalid(op, "document", "", "", "no document")
 	}
 	name := doc.TemplateName()
-	if f == CSV {
-		c, ok := doc.(interface{ WriteCSV(io.Writer) error })
-		if !ok {
-			return thidua.Invalid(op, "document", name, "format", "no CSV form")
-		}
-		var buf bytes.Buffer
-		if err := c.WriteCSV(&buf); err != nil {
-			return thidua.E(op, "document", name, "", err)
-		}
-		return write(op, name, w, buf.Bytes())
-	}
-	t, ok := r.tmpl[tkey{name, f}]
+	ex, ok := t.r.tmpl[tkey{name, t.f}]
 	if !ok {
-		return thidua.Invalid(op, "document", name, "format", "no %s template", f)
+		return thidua.Invalid(op, "document", name, "format", "no %s template", t.f)
 	}
 	var buf bytes.Buffer
-	if err := t.Execute(&buf, doc); err != nil {
+	if err := ex.Execute(&buf, doc); err != nil {
+		return thidua.E(op, "document", name, "", err)
+	}
+	return write(op, name, w, buf.Bytes())
+}
+
+// CSVWriter is implemented by documents that are tables and can be written
+// as CSV ([Statistics]).
+type CSVWriter interface {
+	WriteCSVWith(w io.Writer, o report.CSVOptions) error
+}
+
+// csvFormat writes documents that are tables as CSV.
+type csvFormat struct{ o report.CSVOptions }
+
+func (c csvFormat) Render(w io.Writer, doc Document) error {
+	const op = "document: render"
+	if doc == nil {
+		return thidua.Invalid(op, "document", "", "", "no document")
+	}
+	name := doc.TemplateName()
+	cw, ok := doc.(CSVWriter)
+	if !ok {
+		return thidua.Invalid(op, "document", name, "format", "no CSV form")
+	}
+	var buf bytes.Buffer
+	if err := cw.WriteCSVWith(&buf, c.o); err != nil {
 		return thidua.E(op, "document", name, "", err)
 	}
 	return write(op, name, w, buf.Bytes())

@@ -118,7 +118,7 @@ func TestRenderErrors(t *testing.T) {
 		{"template that does not parse", []document.Option{document.WithTemplate(document.StatisticsTemplate, document.Text, "{{.Rows")}, document.Text, docs["statistics"], thidua.ErrInvalid},
 		{"template for CSV", []document.Option{document.WithTemplate("x", document.CSV, "")}, document.Text, docs["statistics"], thidua.ErrInvalid},
 		{"CSV of a document that is not a table", nil, document.CSV, docs["nominations"], thidua.ErrInvalid},
-		{"unknown format", nil, document.Format(9), docs["nominations"], thidua.ErrInvalid},
+		{"unknown format", nil, document.Format("odt"), docs["nominations"], thidua.ErrInvalid},
 		{"document without a template", nil, document.Text, custom{}, thidua.ErrInvalid},
 		{"nil document", nil, document.Text, nil, thidua.ErrInvalid},
 	}

@@ -35,6 +35,9 @@ type StatisticsRequest struct {
 	// ("Giai đoạn 2015 - 2020").
 	Heading Heading
 	Signer  Signer
+	// Recipients are the lines of "Nơi nhận:" of the office formats
+	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
+	Recipients []string
 }
 
 // Counts is a number of grants to collectives and to individuals.
@@ -71,6 +74,9 @@ type Statistics struct {
 	// Totals sums the rows; its Code is empty and its Award "Tổng cộng".
 	Totals StatRow `json:"totals"`
 	Signer Signer  `json:"signer,omitzero"`
+	// Recipients are the lines of "Nơi nhận:" of the office formats
+	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
+	Recipients []string `json:"recipients,omitempty"`
 }
 
 // TemplateName implements [Document]: "statistics".
@@ -111,7 +117,7 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	if h.Subtitle == "" {
 		h.Subtitle = report.Capitalize(report.PeriodPhrase(req.Period))
 	}
-	st := &Statistics{Heading: h, Unit: u.Name, Period: req.Period, Years: req.Period.Years(), Signer: cleanSigner(req.Signer)}
+	st := &Statistics{Heading: h, Unit: u.Name, Period: req.Period, Years: req.Period.Years(), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
 
 	// The unit carries on the history of the units it succeeded (a
 	// rename, a merger): their subtrees and people count too.

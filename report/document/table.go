@@ -10,11 +10,61 @@ import (
 // Table is a table of a document as plain cells, for the templates to lay
 // out: a header line, the rows, and which columns are aligned right
 // (numbers). Missing cells are empty; Right may be shorter than the rows.
+//
+// The other fields serve the office formats (DOCX, XLSX) and may be left
+// empty: the text layouts ignore them.
 type Table struct {
 	Header []string
 	Rows   [][]string
 	Right  []bool
+	// Title names the table: the caption, and the sheet's name in XLSX.
+	Title string
+	// Groups put a label over a run of columns, in a header row of its
+	// own above Header (merged cells); the columns outside every group
+	// have their Header cell merged over both rows.
+	Groups []ColumnGroup
+	// Continue marks columns whose cells continue the cells above in a row
+	// where all of them are empty (the number and name of an award over its
+	// "Tập thể" and "Cá nhân" lines): the office formats merge them.
+	Continue []bool
+	// Widths are the relative widths of the columns; nil sizes them by
+	// their content.
+	Widths []float64
+	// SheetOnly tables are written by the spreadsheet formats only: the
+	// document shows the same data as text.
+	SheetOnly bool
 }
+
+// ColumnGroup is a label over the columns From to To (from 0, inclusive).
+type ColumnGroup struct {
+	Label    string
+	From, To int
+}
+
+// ContinueAt reports whether column i is marked in Continue.
+func (t Table) ContinueAt(i int) bool { return i >= 0 && i < len(t.Continue) && t.Continue[i] }
+
+// Continues reports whether row r (from 0) continues the row above in the
+// Continue columns: it is not the first row, some column is marked and
+// every marked cell of the row is empty.
+func (t Table) Continues(r int) bool {
+	if r <= 0 || r >= len(t.Rows) {
+		return false
+	}
+	marked := false
+	for i, c := range t.Continue {
+		if c {
+			marked = true
+			if cell(t.Rows[r], i) != "" {
+				return false
+			}
+		}
+	}
+	return marked
+}
+
+// Cols returns the number of columns: the widest of the header and rows.
+func (t Table) Cols() int { return t.cols() }
 
 // cols returns the number of columns.
 func (t Table) cols() int {

@@ -42,11 +42,11 @@ func (l Letterhead) Blocks(page Page) []Block {
 	}
 	if l.Agency != "" {
 		left = append(left, &Paragraph{Runs: []Run{{Text: upper(l.Agency), Size: 13, Bold: true}}, Align: Center},
-			&Paragraph{Rule: min(25, lw-2), Align: Center})
+			&Paragraph{Rule: min(25, lw-2), Align: Center, Before: 2})
 	}
 	right = append(right, &Paragraph{Runs: []Run{{Text: NationalName, Size: 13, Bold: true}}, Align: Center},
 		&Paragraph{Runs: []Run{{Text: NationalMotto, Size: 14, Bold: true}}, Align: Center},
-		&Paragraph{Rule: min(62, rw-2), Align: Center})
+		&Paragraph{Rule: min(62, rw-2), Align: Center, Before: 2})
 	if l.Number != "" || l.PlaceDate != "" {
 		// Number and date on one row, below both columns' heads.
 		for len(left) < len(right) {
@@ -65,7 +65,7 @@ func (l Letterhead) Blocks(page Page) []Block {
 		blocks = append(blocks, &Paragraph{Runs: []Run{{Text: l.Subtitle, Bold: true}}, Align: Center, KeepNext: true})
 	}
 	if l.Title != "" || l.Subtitle != "" {
-		blocks = append(blocks, &Paragraph{Rule: 30, Align: Center, Before: 2, After: 12})
+		blocks = append(blocks, &Paragraph{Rule: 30, Align: Center, Before: 4, After: 12})
 	}
 	return blocks
 }
