@@ -14,8 +14,9 @@
 //     targets, registrations (đăng ký thi đua), clusters (cụm, khối thi đua),
 //     scoring tables and initiatives (sáng kiến).
 //   - award: the catalogue of titles and forms of commendation, nominations
-//     with their audit trail, decisions and grants; award/rules holds the
-//     legal regimes (R2010, R2017, R2024, R2025) and the explainable
+//     with their audit trail (including the consultation, hiệp y, of
+//     state-level forms), decisions and grants; award/rules holds the
+//     legal regimes (R2010a, R2010b, R2014, R2017, R2024, R2025) and the explainable
 //     eligibility engine, with loaders that read a candidate's history from
 //     the stores.
 //   - contribution: an append-only ledger of money and in-kind contributions

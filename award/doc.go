@@ -40,6 +40,18 @@
 // alone. A refused step is a [*TransitionError] whose Code says why;
 // errors.Is matches it with thidua.ErrPermission or thidua.ErrInvalid.
 //
+// A state-level form ([Kind.Consultation]: orders, medals, state honorary
+// titles, Cờ thi đua của Chính phủ, Bằng khen của Thủ tướng; Luật Thi đua,
+// khen thưởng 2022, Điều 84 khoản 3) proposed by a ministry for one of its
+// units located in a province needs that province's People's Committee's
+// opinion (hiệp y, Nghị định 98/2023/NĐ-CP, Điều 31 [C]). Propose sets
+// [Nomination.ConsultProvince] when the view tells where the candidate's
+// unit is ([LocationView]; a [Tree] made [WithProvinces]) or the caller
+// set it; a [Consult] step by the unit holding the nomination records the
+// answer ([Consultation]: who was asked, the answer, the document number
+// and date); the nomination goes to its authority, and is approved, only
+// once the last answer concurs ([MissingConsultation] otherwise).
+//
 // The eligibility rules live in package award/rules; a nomination carries
 // only their [Verdict], recorded in the [Event] of the step that attached
 // it, and one for an ineligible candidate goes ahead only flagged. A

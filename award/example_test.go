@@ -229,3 +229,43 @@ func ExampleWithConferrers() {
 	// cc-cl wrong-conferrer true
 	// btp <nil>
 }
+
+// A ministry proposing Bằng khen của Thủ tướng for the staff of its Cục in
+// a province first records the opinion (hiệp y) of the province's People's
+// Committee (Luật TĐKT 2022, Điều 84 khoản 3; Nghị định 98/2023/NĐ-CP,
+// Điều 31): without it the nomination cannot go to the Government.
+func ExampleWithProvinces() {
+	since := thidua.Since(thidua.MustDate(2012, time.March, 1))
+	where := award.WithProvinces(func(u org.Unit) string {
+		if u.ID == "cuc-dt" {
+			return "Đồng Tháp" // a unit of the ministry located in the province
+		}
+		return ""
+	})
+	tree := award.NewTree([]org.Unit{
+		{ID: "cp", Name: "Chính phủ"},
+		{ID: "btp", Name: "Bộ Tư pháp", Parent: "cp"},
+		{ID: "cuc-dt", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Parent: "btp"},
+	}, []org.Person{{ID: "p1", Assignments: []org.Assignment{{Unit: "cuc-dt", Period: since}}}}, where)
+
+	n := award.Nomination{ID: "dn-1", Proposer: "btp", Authority: "cp",
+		Subject: award.Subject{Kind: award.BangKhenTTg, Recipient: award.PersonRecipient("p1"), Period: thidua.Years(2015, 2019)}}
+	n, _ = n.Apply(award.Transition{Action: award.Propose, By: award.Actor{Unit: "btp"}, On: thidua.MustDate(2020, time.January, 10)}, tree)
+	fmt.Println("cần hiệp y:", n.ConsultProvince)
+
+	submit := award.Transition{Action: award.Submit, By: award.Actor{Unit: "btp"}, On: thidua.MustDate(2020, time.March, 1), To: "cp"}
+	_, err := n.Apply(submit, tree)
+	var te *award.TransitionError
+	fmt.Println(errors.As(err, &te) && te.Code == award.MissingConsultation)
+
+	n, _ = n.Apply(award.Transition{Action: award.Consult, By: award.Actor{Unit: "btp"}, On: thidua.MustDate(2020, time.February, 20),
+		Consultation: &award.Consultation{Body: "Ủy ban nhân dân tỉnh Đồng Tháp", Answer: award.Concurs,
+			Number: thidua.MustParseDocNumber("125/UBND-TĐKT"), On: thidua.MustDate(2020, time.February, 15)}}, tree)
+	n, err = n.Apply(submit, tree)
+	c, _ := n.Consulted()
+	fmt.Println(err, n.State, "—", c.Body, c.Answer, c.Number, c.On)
+	// Output:
+	// cần hiệp y: Đồng Tháp
+	// true
+	// <nil> đang đề nghị — Ủy ban nhân dân tỉnh Đồng Tháp nhất trí 125/UBND-TĐKT 2020-02-15
+}
