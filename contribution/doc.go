@@ -53,8 +53,28 @@
 //
 // [NewMemStore] is the in-memory store, safe for concurrent use. It keeps a
 // million entries in about 120 bytes each and totals them in a few
-// milliseconds. Other stores (a SQL database) prove they behave the same by
-// running the conformance suite in package contributiontest.
+// milliseconds. Package contributionsql keeps the ledger in SQLite or
+// PostgreSQL. Every store proves it behaves the same by running the
+// conformance suite in package contributiontest.
+//
+// # One set of rules
+//
+// The account's rules live in this package, once, as pure functions every
+// store calls: [Options.Check] for an entry on its own, and — given a
+// [Ledger], the store's view of what it holds, read under its lock or in
+// its transaction — [AdmitPost] (idempotency keys, pledges),
+// [CheckReversal] and [AdmitReversal] (one reversal per entry, of an
+// existing entry that is not itself a reversal), and [Options.AdmitImport].
+// A store adds persistence and atomicity only; [Summer] gives it
+// [Aggregate]'s arithmetic for totals it groups itself.
+//
+// # Moving a ledger
+//
+// [Store.List] with an empty [Filter] lists everything a store holds, in
+// posting order, and [Store.Import] appends entries keeping their IDs.
+// [Copy] uses the two to move a ledger — memory to SQLite, SQLite to
+// PostgreSQL — with reversals and fulfilments, and checks that the
+// destination lists the same entries in the same order.
 //
 // # Totals
 //

@@ -3,6 +3,7 @@ package contribution_test
 import (
 	"context"
 	"fmt"
+	"log"
 	"strings"
 	"time"
 
@@ -168,4 +169,37 @@ func ExampleSplit() {
 	// 36.666.667 đồng
 	// 36.666.667 đồng
 	// 36.666.666 đồng
+}
+
+// Copy moves a ledger to another store — here from one memory store to
+// another; package contributionsql has the SQL stores — with its reversals,
+// keeping IDs and order.
+func ExampleCopy() {
+	ctx := context.Background()
+	src := contribution.NewMemStore(nil)
+	e, err := src.Post(ctx, contribution.Entry{
+		Key: "1", Date: thidua.MustDate(2020, 1, 10), Contributor: contribution.UnitContributor("cuc"), Unit: "cuc",
+		Source: contribution.Own, Status: contribution.Received, Purpose: contribution.PurposeThePoor,
+		Amount: decimal.NewFromInt(2_000_000),
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := src.Reverse(ctx, contribution.Reversal{Key: "2", Of: e.ID, Note: "Ghi trùng"}); err != nil {
+		log.Fatal(err)
+	}
+	dst := contribution.NewMemStore(nil)
+	if err := contribution.Copy(ctx, dst, src); err != nil {
+		log.Fatal(err)
+	}
+	h, err := dst.History(ctx, e.ID)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, x := range h {
+		fmt.Printf("%s %s, reverses %q\n", x.ID, contribution.FormatDong(x.Amount), x.Reverses)
+	}
+	// Output:
+	// e1 2.000.000 đồng, reverses ""
+	// e2 -2.000.000 đồng, reverses "e1"
 }

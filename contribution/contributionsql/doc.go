@@ -38,15 +38,19 @@
 //
 // Every write runs in a SERIALIZABLE transaction and is run again, as a
 // whole, on a serialization failure (40001) or deadlock (40P01), and when a
-// UNIQUE constraint shows another writer got in first. The schema uses no
-// sequence: keys are the library's IDs, and seq is computed inside the
-// transaction. A PostgreSQL-compatible distributed engine such as
-// YugabyteDB (whose SQL layer is PostgreSQL 15 from v2025.1) therefore
-// needs: SERIALIZABLE isolation enabled (YugabyteDB:
-// yb_enable_read_committed_isolation off and serializable transactions
-// allowed), clients that tolerate the retries this package makes, and the
-// knowledge that appends to one ledger are totally ordered — writers to
-// the ledger take turns on its last seq, which is fine for the tens of
-// entries a second a ministry posts. Bulk moves go through Import (used by
-// contribution.Copy), one transaction with multi-row INSERTs.
+// UNIQUE constraint shows another writer got in first; the function run
+// inside keeps no state between attempts. The schema uses no sequence:
+// keys are the library's IDs, and seq is computed inside the transaction.
+// A PostgreSQL-compatible distributed engine such as YugabyteDB (whose
+// YSQL layer is PostgreSQL 15 from v2025.1) therefore needs: SERIALIZABLE
+// isolation, which the store asks for on each write transaction and YSQL
+// supports natively (its default is Snapshot or Read Committed, so do not
+// lower the level in the driver); clients that tolerate the retries this
+// package makes, with the same bounded backoff as on PostgreSQL; and the
+// knowledge that appends to one ledger are totally ordered — each write
+// reads the last seq, so writers take turns, which suits the rate at which
+// a ministry posts entries but not a firehose. Bulk moves go through
+// Import (used by contribution.Copy): one transaction, multi-row INSERTs.
+// The running sums (contribution_sums) are updated in the same transaction
+// as the entries, so they never disagree with them.
 package contributionsql
