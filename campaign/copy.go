@@ -20,11 +20,35 @@ import (
 // initiative refuses an initiative src used for two awards. A record whose
 // ID or key dst already holds is ErrConflict.
 //
-// Copy is not atomic: each record is written on its own, and on an error
-// dst keeps what was copied before it. Copy into an empty dst, and start
-// again with a fresh one if it fails. src should not change while Copy
-// runs.
+// Copy is atomic when dst is a [Batcher] (the SQL stores of package
+// campaignsql are): everything is written in one batch, and on an error
+// dst is left as it was. Otherwise (a [MemStore]) each record is written
+// on its own, and on an error dst keeps what was copied before it: copy
+// into an empty dst, and start again with a fresh one if it fails. src
+// should not change while Copy runs.
 func Copy(ctx context.Context, dst, src Store) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if b, ok := dst.(Batcher); ok {
+		return b.Batch(ctx, func(tx Store) error { return copyAll(ctx, tx, src) })
+	}
+	return copyAll(ctx, dst, src)
+}
+
+// Batcher is a [Store] that can make several writes one: Batch runs fn
+// with a view of the store whose writes take effect together when fn
+// returns nil, and not at all when it returns an error. The view applies
+// the store's rules and reads its own writes. fn may run more than once
+// (a SQL store retries a transaction that lost a race) and must return
+// the first error a write gives.
+type Batcher interface {
+	Store
+	Batch(ctx context.Context, fn func(Store) error) error
+}
+
+// copyAll writes everything src holds into dst, record by record.
+func copyAll(ctx context.Context, dst, src Store) error {
 	const op = "campaign: copy"
 	wrap := func(what string, err error) error {
 		return thidua.E(op, what, "", "", err)

@@ -95,13 +95,17 @@ func WithOptions(opts *campaign.Options) Option {
 type Store struct {
 	db    *sqldb.DB
 	rules *campaign.Rules
-	// scorers caches compiled scoring tables by ID, and movements the
-	// movements the checks read: neither changes once stored.
-	scorers       sync.Map
-	movementCache sync.Map
+	// tx is the transaction of a batch view (see Batch), nil otherwise.
+	tx *sql.Tx
+	// scorers caches compiled scoring tables by ID, and movementCache the
+	// movements the checks read: neither changes once stored. A batch view
+	// has caches of its own, dropped with it, so that nothing read inside
+	// a transaction that rolls back is ever cached.
+	scorers       *sync.Map
+	movementCache *sync.Map
 }
 
-var _ campaign.Store = (*Store)(nil)
+var _ campaign.Batcher = (*Store)(nil)
 
 // Open returns a store over db, which must hold the campaign schema of
 // this program's version: [ErrSchemaTooOld] if [Migrate] has not been run,
@@ -124,7 +128,56 @@ func Open(ctx context.Context, db *sql.DB, opts ...Option) (*Store, error) {
 	if err := sqldb.CheckVersion(ctx, sdb, component, ms); err != nil {
 		return nil, fmt.Errorf("campaignsql: open: %w", err)
 	}
-	return &Store{db: sdb, rules: campaign.NewRules(c.opts)}, nil
+	return &Store{db: sdb, rules: campaign.NewRules(c.opts), scorers: &sync.Map{}, movementCache: &sync.Map{}}, nil
+}
+
+// querier is where reads go: the batch's transaction, or the database.
+func (s *Store) querier() sqldb.Querier {
+	if s.tx != nil {
+		return s.tx
+	}
+	return s.db.SQL
+}
+
+// write runs fn in a write transaction: the batch's, or a new one, retried
+// on serialization failures.
+func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if s.tx != nil {
+		return fn(s.tx)
+	}
+	return s.db.Tx(ctx, fn)
+}
+
+// read runs fn in a read transaction: the batch's, or a new one.
+func (s *Store) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if s.tx != nil {
+		return fn(s.tx)
+	}
+	return s.db.ReadTx(ctx, fn)
+}
+
+// Batch runs fn with a view of the store whose writes commit together
+// when fn returns nil, and are all undone when it returns an error (or
+// the commit fails): see [campaign.Batcher]. The view applies the same
+// rules and reads its own writes; use it only inside fn, from one
+// goroutine, and return the first error a write gives (on PostgreSQL a
+// failed statement aborts the transaction). The transaction is retried as
+// a whole on serialization failures, so fn must be safe to run again. On
+// SQLite the batch holds the database's write lock until it ends.
+//
+// [campaign.Copy] uses it: copying into a Store is atomic, and one
+// transaction instead of one per record.
+func (s *Store) Batch(ctx context.Context, fn func(campaign.Store) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if s.tx != nil {
+		return fn(s)
+	}
+	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		return fn(&Store{db: s.db, rules: s.rules, tx: tx, scorers: &sync.Map{}, movementCache: &sync.Map{}})
+	})
+	return sqldb.Classify("campaignsql: batch", "", "", err)
 }
 
 // q rebinds a query for the dialect.
@@ -178,7 +231,7 @@ func (r reader) FindMovement(ctx context.Context, id campaign.MovementID) (campa
 	if m, ok := r.s.movementCache.Load(id); ok {
 		return m.(campaign.Movement), true, nil
 	}
-	ms, err := r.s.movements(ctx, r.s.db.SQL, "WHERE id = ?", string(id))
+	ms, err := r.s.movements(ctx, r.s.querier(), "WHERE id = ?", string(id))
 	if err != nil || len(ms) == 0 {
 		return campaign.Movement{}, false, classify(err)
 	}
@@ -190,7 +243,7 @@ func (r reader) FindMovement(ctx context.Context, id campaign.MovementID) (campa
 
 func (r reader) exists(ctx context.Context, query string, args ...any) (bool, error) {
 	var one int
-	err := r.s.db.SQL.QueryRowContext(ctx, r.s.q(query), args...).Scan(&one)
+	err := r.s.querier().QueryRowContext(ctx, r.s.q(query), args...).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -226,7 +279,7 @@ func (r reader) FindCluster(ctx context.Context, id campaign.ClusterID) (campaig
 
 func (r reader) ClusterOf(ctx context.Context, u org.UnitID, year int, kind campaign.ClusterKind) (campaign.ClusterID, bool, error) {
 	var id string
-	err := r.s.db.SQL.QueryRowContext(ctx, r.s.q(`SELECT cluster FROM campaign_cluster_members WHERE unit = ? AND year = ? AND kind = ?`),
+	err := r.s.querier().QueryRowContext(ctx, r.s.q(`SELECT cluster FROM campaign_cluster_members WHERE unit = ? AND year = ? AND kind = ?`),
 		string(u), year, int(kind)).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", false, nil
@@ -239,7 +292,7 @@ func (r reader) HasInitiative(ctx context.Context, id campaign.InitiativeID) (bo
 }
 
 func (r reader) UsesOf(ctx context.Context, id campaign.InitiativeID) ([]campaign.InitiativeUse, error) {
-	uses, err := r.s.uses(ctx, r.s.db.SQL, "WHERE initiative = ?", string(id))
+	uses, err := r.s.uses(ctx, r.s.querier(), "WHERE initiative = ?", string(id))
 	return uses, classify(err)
 }
 
@@ -259,7 +312,7 @@ func (s *Store) scorer(ctx context.Context, id campaign.ScoreTableID) (*campaign
 		return sc.(*campaign.Scorer), true, nil
 	}
 	var name, criteria string
-	err := s.db.SQL.QueryRowContext(ctx, s.q(`SELECT name, criteria FROM campaign_score_tables WHERE id = ?`), string(id)).Scan(&name, &criteria)
+	err := s.querier().QueryRowContext(ctx, s.q(`SELECT name, criteria FROM campaign_score_tables WHERE id = ?`), string(id)).Scan(&name, &criteria)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, false, nil
 	}
@@ -288,7 +341,7 @@ func (s *Store) AddMovement(ctx context.Context, m campaign.Movement) error {
 	if err != nil {
 		return err
 	}
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO campaign_movements
 (id, title, kind, launcher_unit, launcher_name, launcher_fold, period_from, period_to, parent, registration, participants, targets)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -348,7 +401,7 @@ func (s *Store) Movement(ctx context.Context, id campaign.MovementID) (campaign.
 	if err := ctx.Err(); err != nil {
 		return campaign.Movement{}, err
 	}
-	ms, err := s.movements(ctx, s.db.SQL, "WHERE id = ?", string(id))
+	ms, err := s.movements(ctx, s.querier(), "WHERE id = ?", string(id))
 	if err != nil {
 		return campaign.Movement{}, sqldb.Classify(op, "movement", string(id), err)
 	}
@@ -383,7 +436,7 @@ func (s *Store) Movements(ctx context.Context, f campaign.MovementFilter) ([]cam
 	if f.Kind != 0 {
 		w.add("kind = ?", int(f.Kind))
 	}
-	ms, err := s.movements(ctx, s.db.SQL, w.String(), w.args...)
+	ms, err := s.movements(ctx, s.querier(), w.String(), w.args...)
 	return ms, sqldb.Classify(op, "movement", "", err)
 }
 
@@ -415,7 +468,7 @@ func (s *Store) Register(ctx context.Context, r campaign.Registration) error {
 	if err != nil {
 		return err
 	}
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO campaign_registrations (movement, year, unit, person, date, titles, note)
 VALUES (?, ?, ?, ?, ?, ?, ?)`),
 			string(r.Movement), r.Year, string(r.Participant.Unit), string(r.Participant.Person), r.Date.String(), marshal(r.Titles), r.Note)
@@ -448,7 +501,7 @@ func regWhere(f campaign.RegistrationFilter) where {
 const participantOrder = `movement, year, CASE WHEN unit <> '' THEN 0 ELSE 1 END, unit, person`
 
 func (s *Store) registrations(ctx context.Context, w where) ([]campaign.Registration, error) {
-	rows, err := s.db.SQL.QueryContext(ctx, s.q(`SELECT movement, year, unit, person, date, titles, note FROM campaign_registrations `+
+	rows, err := s.querier().QueryContext(ctx, s.q(`SELECT movement, year, unit, person, date, titles, note FROM campaign_registrations `+
 		w.String()+` ORDER BY `+participantOrder), w.args...)
 	if err != nil {
 		return nil, err
@@ -512,7 +565,7 @@ func (s *Store) AddResult(ctx context.Context, r campaign.Result) error {
 	if err != nil {
 		return err
 	}
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO campaign_results (movement, target, target_pos, year, unit, person, actual)
 VALUES (?, ?, ?, ?, ?, ?, ?)`),
 			string(r.Movement), r.Target, pos, r.Year, string(r.Participant.Unit), string(r.Participant.Person), r.Actual.String())
@@ -528,7 +581,7 @@ func (s *Store) Results(ctx context.Context, f campaign.RegistrationFilter) ([]c
 		return nil, err
 	}
 	w := regWhere(f)
-	rows, err := s.db.SQL.QueryContext(ctx, s.q(`SELECT movement, target, year, unit, person, actual FROM campaign_results `+
+	rows, err := s.querier().QueryContext(ctx, s.q(`SELECT movement, target, year, unit, person, actual FROM campaign_results `+
 		w.String()+` ORDER BY `+participantOrder+`, target_pos`), w.args...)
 	if err != nil {
 		return nil, sqldb.Classify(op, "result", "", err)
@@ -560,7 +613,7 @@ func (s *Store) AddScoreTable(ctx context.Context, t campaign.ScoreTable) error 
 		return err
 	}
 	t = sc.Table()
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO campaign_score_tables (id, name, criteria) VALUES (?, ?, ?)`),
 			string(t.ID), t.Name, marshal(t.Criteria))
 		return err
@@ -590,7 +643,7 @@ func (s *Store) ScoreTables(ctx context.Context) ([]campaign.ScoreTable, error) 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	rows, err := s.db.SQL.QueryContext(ctx, `SELECT id, name, criteria FROM campaign_score_tables ORDER BY id`)
+	rows, err := s.querier().QueryContext(ctx, `SELECT id, name, criteria FROM campaign_score_tables ORDER BY id`)
 	if err != nil {
 		return nil, sqldb.Classify(op, "score table", "", err)
 	}
@@ -621,7 +674,7 @@ func (s *Store) AddScores(ctx context.Context, c campaign.Scorecard) error {
 	if err != nil {
 		return err
 	}
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO campaign_scorecards (table_id, unit, points) VALUES (?, ?, ?)`),
 			string(c.Table), string(c.Unit), marshal(c.Points))
 		return err
@@ -637,7 +690,7 @@ func (s *Store) Scores(ctx context.Context, table campaign.ScoreTableID) ([]camp
 	}
 	var out []campaign.Scorecard
 	found := false
-	err := s.db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := s.read(ctx, func(tx *sql.Tx) error {
 		out, found = nil, false
 		var one int
 		err := tx.QueryRowContext(ctx, s.q(`SELECT 1 FROM campaign_score_tables WHERE id = ?`), string(table)).Scan(&one)
@@ -685,7 +738,7 @@ func (s *Store) AddCluster(ctx context.Context, c campaign.Cluster) error {
 	if err != nil {
 		return err
 	}
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO campaign_clusters (id, name, kind, year, table_id) VALUES (?, ?, ?, ?, ?)`),
 			string(c.ID), c.Name, int(c.Kind), c.Year, nullable(string(c.Table))); err != nil {
 			return err
@@ -732,7 +785,7 @@ func (s *Store) insertRanks(ctx context.Context, tx *sql.Tx, id campaign.Cluster
 // transaction.
 func (s *Store) clusters(ctx context.Context, where string, args ...any) ([]campaign.Cluster, error) {
 	var out []campaign.Cluster
-	err := s.db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := s.read(ctx, func(tx *sql.Tx) error {
 		out = nil
 		rows, err := tx.QueryContext(ctx, s.q(`SELECT c.id, c.name, c.kind, c.year, c.table_id FROM campaign_clusters c `+where+` ORDER BY c.id`), args...)
 		if err != nil {
@@ -867,7 +920,7 @@ func (s *Store) SetRanking(ctx context.Context, id campaign.ClusterID, ranking [
 	if err != nil {
 		return err
 	}
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM campaign_cluster_ranks WHERE cluster = ?`), string(id)); err != nil {
 			return err
 		}
@@ -890,7 +943,7 @@ func (s *Store) AddInitiative(ctx context.Context, in campaign.Initiative) error
 	if in.Applied {
 		applied = 1
 	}
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO campaign_initiatives
 (id, title, kind, level, recognised_by, decision, created, recognised, applied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
 			string(in.ID), in.Title, int(in.Kind), int(in.Level), in.RecognisedBy, in.Decision,
@@ -918,7 +971,7 @@ func (s *Store) AddInitiative(ctx context.Context, in campaign.Initiative) error
 // read transaction, however many initiatives or authors.
 func (s *Store) initiatives(ctx context.Context, w where) ([]campaign.Initiative, error) {
 	var out []campaign.Initiative
-	err := s.db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := s.read(ctx, func(tx *sql.Tx) error {
 		out = nil
 		rows, err := tx.QueryContext(ctx, s.q(`SELECT i.id, i.title, i.kind, i.level, i.recognised_by, i.decision, i.created, i.recognised, i.applied
 FROM campaign_initiatives i `+w.String()+` ORDER BY i.recognised, i.id`), w.args...)
@@ -1051,7 +1104,7 @@ func (s *Store) UseInitiative(ctx context.Context, id campaign.InitiativeID, awa
 	if err != nil {
 		return err
 	}
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO campaign_initiative_uses (initiative, award, slot, grant_id) VALUES (?, ?, ?, ?)`),
 			string(u.Initiative), u.Award, s.rules.UseSlot(u.Award), u.Grant)
 		return err
@@ -1087,7 +1140,7 @@ func (s *Store) InitiativeUses(ctx context.Context, id campaign.InitiativeID) ([
 	}
 	var out []campaign.InitiativeUse
 	found := false
-	err := s.db.ReadTx(ctx, func(tx *sql.Tx) error {
+	err := s.read(ctx, func(tx *sql.Tx) error {
 		var one int
 		err := tx.QueryRowContext(ctx, s.q(`SELECT 1 FROM campaign_initiatives WHERE id = ?`), string(id)).Scan(&one)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -1121,9 +1174,9 @@ func (s *Store) Uses(ctx context.Context, f campaign.UseFilter) ([]campaign.Init
 		err error
 	)
 	if len(f.Initiatives) == 0 {
-		out, err = s.uses(ctx, s.db.SQL, "")
+		out, err = s.uses(ctx, s.querier(), "")
 	} else {
-		out, err = s.uses(ctx, s.db.SQL, "WHERE "+s.inJSON("initiative"), marshal(f.Initiatives))
+		out, err = s.uses(ctx, s.querier(), "WHERE "+s.inJSON("initiative"), marshal(f.Initiatives))
 	}
 	return out, sqldb.Classify("campaignsql: uses", "initiative use", "", err)
 }

@@ -340,6 +340,21 @@ func testCopyConflict(t *testing.T, newStore NewStore) {
 	again, _ := open(t, newStore)
 	mustAdd(t, campaign.Copy(ctx, again, src))
 	wantErr(t, campaign.Copy(ctx, again, src), thidua.ErrConflict)
+
+	// A clash found late, after most records were written: a store that
+	// batches (campaign.Batcher) is left as it was.
+	late, _ := open(t, newStore)
+	mustAdd(t, late.AddInitiative(ctx, initiative("sk-2020-02", campaign.LevelGrassroots, d(2020, 5, 4), author(personBinh, ""))))
+	before, err := campaign.TakeSnapshot(ctx, late)
+	mustAdd(t, err)
+	wantErr(t, campaign.Copy(ctx, late, src), thidua.ErrConflict)
+	if _, ok := late.(campaign.Batcher); ok {
+		after, err := campaign.TakeSnapshot(ctx, late)
+		mustAdd(t, err)
+		if dd := cmp.Diff(before, after, snapshotOpts); dd != "" {
+			t.Errorf("a failed Copy into a Batcher changed it (-before +after):\n%s", dd)
+		}
+	}
 }
 
 // NewOneUseStore returns a new, empty store for t made with [Options] and
