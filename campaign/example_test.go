@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/campaign"
@@ -162,4 +163,52 @@ func ExampleMemStore_UseInitiative() {
 	// <nil>
 	// true
 	// Giải pháp nâng cao hiệu quả xác minh điều kiện thi hành án 30 cơ sở
+}
+
+// ExampleCopy moves everything a store holds into another one — here from
+// memory to memory; the same call copies into a SQL store of package
+// campaignsql, in one transaction — and reads the initiatives of a set of
+// people at once.
+func ExampleCopy() {
+	ctx := context.Background()
+	src := campaign.NewMemStore(nil)
+	for _, in := range []campaign.Initiative{
+		{ID: "sk-2019-01", Title: "Giải pháp xác minh điều kiện thi hành án qua ngân hàng", Kind: campaign.KindInitiative,
+			Authors: []campaign.Author{{Person: "nguyen-van-an"}}, Level: campaign.LevelGrassroots,
+			RecognisedBy: "Hội đồng sáng kiến Cục Thi hành án dân sự tỉnh Đồng Tháp",
+			Created:      thidua.MustDate(2019, 6, 1), Recognised: thidua.MustDate(2019, 11, 20)},
+		{ID: "sk-2020-04", Title: "Quy trình phối hợp thu hồi tài sản", Kind: campaign.KindInitiative,
+			Authors: []campaign.Author{{Person: "tran-thi-binh", Share: decimal.NewFromInt(60)}, {Person: "le-minh-chi", Share: decimal.NewFromInt(40)}},
+			Level:   campaign.LevelMinistry, RecognisedBy: "Hội đồng sáng kiến Bộ Tư pháp",
+			Created: thidua.MustDate(2020, 3, 1), Recognised: thidua.MustDate(2020, 10, 5)},
+	} {
+		if err := src.AddInitiative(ctx, in); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	if err := src.UseInitiative(ctx, "sk-2019-01", "cstd-co-so", "qd-45-2019"); err != nil {
+		fmt.Println(err)
+		return
+	}
+	dst := campaign.NewMemStore(nil)
+	if err := campaign.Copy(ctx, dst, src); err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, _ := campaign.TakeSnapshot(ctx, src)
+	b, _ := campaign.TakeSnapshot(ctx, dst)
+	fmt.Println("same:", cmp.Equal(a, b))
+
+	ins, _ := dst.Initiatives(ctx, campaign.InitiativeFilter{Authors: []org.PersonID{"nguyen-van-an", "le-minh-chi"}})
+	for _, in := range ins {
+		fmt.Println(in.Recognised, in.ID, in.Level)
+	}
+	uses, _ := dst.Uses(ctx, campaign.UseFilter{Initiatives: []campaign.InitiativeID{"sk-2019-01", "sk-2020-04"}})
+	fmt.Println(uses)
+	// Output:
+	// same: true
+	// 2019-11-20 sk-2019-01 cơ sở
+	// 2020-10-05 sk-2020-04 bộ, ngành, tỉnh
+	// [{sk-2019-01 cstd-co-so qd-45-2019}]
 }
