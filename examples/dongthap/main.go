@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"encoding/json"
@@ -22,20 +23,29 @@ import (
 var articleTemplate string
 
 func main() {
-	format := flag.String("format", "article", "output: article, text, markdown, html, csv or json")
+	format := flag.String("format", "article", "output: article, text, markdown, html, csv, json, docx or xlsx")
 	tmpl := flag.String("template", "", "render with this template file instead")
 	dbPath := flag.String("db", "", "keep the data in this SQLite file: the first run stores it, later runs read it back")
+	out := flag.String("o", "", "write to this file instead of standard output")
 	flag.Parse()
 	ctx := context.Background()
+	var buf bytes.Buffer
 	s, closeDB, err := load(ctx, *dbPath)
 	if err == nil {
 		if *tmpl != "" {
-			err = runTemplate(ctx, os.Stdout, s, *tmpl)
+			err = runTemplate(ctx, &buf, s, *tmpl)
 		} else {
-			err = run(ctx, os.Stdout, s, *format)
+			err = run(ctx, &buf, s, *format)
 		}
 		if cerr := closeDB(); err == nil {
 			err = cerr
+		}
+	}
+	if err == nil {
+		if *out != "" {
+			err = os.WriteFile(*out, buf.Bytes(), 0o644)
+		} else {
+			_, err = os.Stdout.Write(buf.Bytes())
 		}
 	}
 	if err != nil {
@@ -111,6 +121,40 @@ func runTemplate(ctx context.Context, w io.Writer, s *stores, path string) error
 	return r.Render(w, sum)
 }
 
+// office is the document around the summary: the Cục under the Ministry,
+// its place, the report's number and signer.
+func office() *report.OfficeOptions {
+	return &report.OfficeOptions{
+		Phrases:     phrases(),
+		Parent:      "Tổng cục Thi hành án dân sự",
+		Number:      thidua.MustParseDocNumber("125/BC-CTHADS"),
+		Place:       "Đồng Tháp",
+		Recipients:  []string{"Tổng cục Thi hành án dân sự;", "Ban Thi đua - Khen thưởng tỉnh;", "Lưu: VT, TĐKT."},
+		SignerTitle: "Cục trưởng",
+		SignerName:  "Trần Văn Dũng",
+	}
+}
+
+// articleParagraphs renders the article and returns its paragraphs after
+// the title and the date line.
+func articleParagraphs(sum *report.Summary) ([]string, error) {
+	r, err := report.NewTemplateRenderer("summary.tmpl", articleTemplate, phrases())
+	if err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	if err := r.Render(&b, sum); err != nil {
+		return nil, err
+	}
+	var ps []string
+	for i, p := range strings.Split(b.String(), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" && i >= 2 {
+			ps = append(ps, p)
+		}
+	}
+	return ps, nil
+}
+
 func run(ctx context.Context, w io.Writer, s *stores, format string) error {
 	sum, err := summary(ctx, s)
 	if err != nil {
@@ -130,6 +174,16 @@ func run(ctx context.Context, w io.Writer, s *stores, format string) error {
 		r = report.NewHTMLRenderer(phrases())
 	case "csv":
 		r = report.CSVRenderer{}
+	case "docx":
+		// The article's paragraphs in an administrative document, with
+		// the tables of grants, pending nominations and contributions.
+		o := office()
+		if o.Body, err = articleParagraphs(sum); err != nil {
+			return err
+		}
+		r = report.NewDOCXRenderer(o)
+	case "xlsx":
+		r = report.NewXLSXRenderer(office())
 	case "json":
 		e := json.NewEncoder(w)
 		e.SetIndent("", "  ")

@@ -119,43 +119,9 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	}
 	st := &Statistics{Heading: h, Unit: u.Name, Period: req.Period, Years: req.Period.Years(), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
 
-	// The unit carries on the history of the units it succeeded (a
-	// rename, a merger): their subtrees and people count too.
-	preds, err := src.Org.Predecessors(ctx, u.ID)
+	counted, err := r.countedGrants(u, req.Period, req.Codes)
 	if err != nil {
-		return nil, r.wrap("unit", id, err)
-	}
-	var units []org.Unit
-	byID := make(map[org.PersonID]org.Person)
-	f := award.GrantFilter{DecidedIn: req.Period, Codes: req.Codes}
-	for _, root := range append([]org.Unit{u}, preds...) {
-		sub, err := src.Org.Subtree(ctx, root.ID, thidua.Date{})
-		if err != nil {
-			return nil, r.wrap("unit", id, err)
-		}
-		units = append(units, sub...)
-		people, err := src.Org.People(ctx, org.PeopleFilter{Unit: root.ID, Subtree: true}) // all ever posted: scope.Credits decides
-		if err != nil {
-			return nil, r.wrap("unit", id, err)
-		}
-		for _, p := range people {
-			if _, ok := byID[p.ID]; !ok {
-				f.People = append(f.People, p.ID)
-				byID[p.ID] = p
-			}
-		}
-	}
-	for _, x := range units {
-		f.Units = append(f.Units, x.ID)
-	}
-	inSubtree := make(map[org.UnitID]bool, len(units))
-	for _, x := range units {
-		inSubtree[x.ID] = true
-	}
-	covered := func(u org.UnitID) bool { return inSubtree[u] }
-	grants, err := src.Award.Grants(ctx, f)
-	if err != nil {
-		return nil, thidua.E(op, "grants", "", "", err)
+		return nil, err
 	}
 
 	first := st.Years[0]
@@ -184,21 +150,10 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 		}
 	}
 	st.Totals = StatRow{Award: "Tổng cộng", Collective: true, Individual: true, Years: make([]Counts, len(st.Years))}
-	for _, g := range grants {
-		if g.IsRevoked() {
-			continue
-		}
-		d, err := r.decision(g.Decision)
-		if err != nil {
-			return nil, err
-		}
+	for _, cg := range counted {
+		g, d := cg.Grant, cg.Decision
 		i := d.Date.Year - first
 		if i < 0 || i >= len(st.Years) {
-			continue // a store that ignores DecidedIn
-		}
-		// A person's award counts where they worked when it was earned or
-		// conferred (the same rule as report.BuildSummary).
-		if p := g.Recipient.Person; p != "" && !scope.Credits(byID[p], covered, g.Span(), d.Date) {
 			continue
 		}
 		row, err := addRow(g.Kind)
@@ -223,6 +178,107 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 		st.Rows = append(st.Rows, *rows[c])
 	}
 	return st, nil
+}
+
+// CountedGrant is a grant counted for a unit, with its decision and, for an
+// individual award, the person.
+type CountedGrant struct {
+	Grant    award.Grant
+	Decision award.Decision
+	Person   org.Person // zero for a collective award
+}
+
+// CountedGrants returns the grants a statistics of unit counts among the
+// decisions dated in period — the rule of [StatisticsTable], the one every
+// table and form of grants uses: grants to the unit, to every unit that
+// was ever under it and to the units it succeeded (a rename, a merger) and
+// their subtrees, and to people for the awards they earned or received
+// while posted there; revoked grants are left out. codes restricts the
+// kinds (nil: all). ErrInvalid for missing sources, an empty unit or a bad
+// period; ErrNotFound for an unknown unit.
+func CountedGrants(ctx context.Context, src Sources, unit org.UnitID, period thidua.Period, codes []award.Code) ([]CountedGrant, error) {
+	const op = "document: counted grants"
+	r, err := newReader(ctx, op, src)
+	if err != nil {
+		return nil, err
+	}
+	if unit == "" {
+		return nil, thidua.Invalid(op, "unit", "", "", "no unit")
+	}
+	if err := checkPeriod(op, "unit", string(unit), period); err != nil {
+		return nil, err
+	}
+	u, err := r.unit(unit)
+	if err != nil {
+		return nil, err
+	}
+	return r.countedGrants(u, period, codes)
+}
+
+func (r *reader) countedGrants(u org.Unit, period thidua.Period, codes []award.Code) ([]CountedGrant, error) {
+	ctx, src, id := r.ctx, r.src, string(u.ID)
+	// The unit carries on the history of the units it succeeded (a
+	// rename, a merger): their subtrees and people count too.
+	preds, err := src.Org.Predecessors(ctx, u.ID)
+	if err != nil {
+		return nil, r.wrap("unit", id, err)
+	}
+	var units []org.Unit
+	byID := make(map[org.PersonID]org.Person)
+	f := award.GrantFilter{DecidedIn: period, Codes: codes}
+	for _, root := range append([]org.Unit{u}, preds...) {
+		sub, err := src.Org.Subtree(ctx, root.ID, thidua.Date{})
+		if err != nil {
+			return nil, r.wrap("unit", id, err)
+		}
+		units = append(units, sub...)
+		people, err := src.Org.People(ctx, org.PeopleFilter{Unit: root.ID, Subtree: true}) // all ever posted: scope.Credits decides
+		if err != nil {
+			return nil, r.wrap("unit", id, err)
+		}
+		for _, p := range people {
+			if _, ok := byID[p.ID]; !ok {
+				f.People = append(f.People, p.ID)
+				byID[p.ID] = p
+			}
+		}
+	}
+	for _, x := range units {
+		f.Units = append(f.Units, x.ID)
+	}
+	inSubtree := make(map[org.UnitID]bool, len(units))
+	for _, x := range units {
+		inSubtree[x.ID] = true
+	}
+	covered := func(u org.UnitID) bool { return inSubtree[u] }
+	grants, err := src.Award.Grants(ctx, f)
+	if err != nil {
+		return nil, thidua.E(r.op, "grants", "", "", err)
+	}
+	out := make([]CountedGrant, 0, len(grants))
+	for _, g := range grants {
+		if g.IsRevoked() {
+			continue
+		}
+		d, err := r.decision(g.Decision)
+		if err != nil {
+			return nil, err
+		}
+		if !period.Contains(d.Date) {
+			continue // a store that ignores DecidedIn
+		}
+		cg := CountedGrant{Grant: g, Decision: d}
+		// A person's award counts where they worked when it was earned or
+		// conferred (the same rule as report.BuildSummary).
+		if p := g.Recipient.Person; p != "" {
+			if !scope.Credits(byID[p], covered, g.Span(), d.Date) {
+				continue
+			}
+			cg.Person = byID[p]
+		}
+		out = append(out, cg)
+	}
+	return out, nil
 }
 
 // Table lays the statistics out with one line per kind and recipient
