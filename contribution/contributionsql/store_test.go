@@ -441,3 +441,34 @@ func TestSumsBackfill(t *testing.T) {
 		})
 	}
 }
+
+// TestTotalsQueryCount: a totals call runs the same small number of
+// statements whatever the number of entries and groups.
+func TestTotalsQueryCount(t *testing.T) {
+	for _, e := range sqltest.Engines() {
+		t.Run(e.Name, func(t *testing.T) {
+			ctx := context.Background()
+			counts := map[int][]int64{}
+			for _, n := range []int{50, 500} {
+				db, c := e.Counting(t)
+				s := open(t, db)
+				contributiontest.Populate(t, s, 4, n)
+				rng := rand.New(rand.NewPCG(1, 2))
+				for range 30 {
+					f, by := contributiontest.RandomQuery(rng)
+					c.Reset()
+					if _, err := s.Totals(ctx, f, by...); err != nil {
+						t.Fatal(err)
+					}
+					counts[n] = append(counts[n], c.Load())
+				}
+			}
+			for i := range counts[50] {
+				a, b := counts[50][i], counts[500][i]
+				if a != b || b > 2 {
+					t.Errorf("query %d: %d statements over 50 entries, %d over 500; want the same, at most 2", i, a, b)
+				}
+			}
+		})
+	}
+}
