@@ -306,7 +306,35 @@ func (s *MemStore) Registration(ctx context.Context, m MovementID, year int, p P
 func (f RegistrationFilter) match(k regKey) bool {
 	return (f.Movement == "" || k.movement == f.Movement) &&
 		(f.Year == 0 || k.year == f.Year) &&
-		(f.Participant == Participant{} || k.participant == f.Participant)
+		(f.Participant == Participant{} || k.participant == f.Participant) &&
+		(len(f.Movements) == 0 || slices.Contains(f.Movements, k.movement)) &&
+		(len(f.Units) == 0 && len(f.People) == 0 ||
+			k.participant.Unit != "" && slices.Contains(f.Units, k.participant.Unit) ||
+			k.participant.Person != "" && slices.Contains(f.People, k.participant.Person))
+}
+
+// matcher returns the match function of f, with long sets as maps.
+func (f RegistrationFilter) matcher() func(regKey) bool {
+	if len(f.Movements)+len(f.Units)+len(f.People) <= 16 {
+		return f.match
+	}
+	ms, us, ps := setOf(f.Movements), setOf(f.Units), setOf(f.People)
+	anyP := len(f.Units) == 0 && len(f.People) == 0
+	return func(k regKey) bool {
+		return (f.Movement == "" || k.movement == f.Movement) &&
+			(f.Year == 0 || k.year == f.Year) &&
+			(f.Participant == Participant{} || k.participant == f.Participant) &&
+			(len(ms) == 0 || ms[k.movement]) &&
+			(anyP || k.participant.Unit != "" && us[k.participant.Unit] || k.participant.Person != "" && ps[k.participant.Person])
+	}
+}
+
+func setOf[T comparable](xs []T) map[T]bool {
+	m := make(map[T]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
 }
 
 func compareRegKeys(a, b regKey) int {
@@ -340,9 +368,10 @@ func (s *MemStore) Registrations(ctx context.Context, f RegistrationFilter) ([]R
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	match := f.matcher()
 	var out []Registration
 	for k, r := range s.registrations {
-		if f.match(k) {
+		if match(k) {
 			out = append(out, r.clone())
 		}
 	}
@@ -377,9 +406,10 @@ func (s *MemStore) Results(ctx context.Context, f RegistrationFilter) ([]Result,
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	match := f.matcher()
 	var out []Result
 	for k, r := range s.results {
-		if f.match(k.regKey) {
+		if match(k.regKey) {
 			out = append(out, r)
 		}
 	}

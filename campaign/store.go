@@ -54,6 +54,16 @@ type RegistrationFilter struct {
 	Movement    MovementID
 	Year        int
 	Participant Participant // a zero Participant matches every participant
+	// Movements keeps the records of any of these movements: the
+	// registrations of many movements, read at once. Empty keeps every
+	// movement.
+	Movements []MovementID
+	// Units and People keep the records of these participants: a unit of
+	// Units or a person of People. Both empty keep every participant. A
+	// SQL store answers with a constant number of queries, however long
+	// the sets.
+	Units  []org.UnitID
+	People []org.PersonID
 }
 
 // InitiativeFilter selects initiatives. Zero fields do not filter; set

@@ -482,7 +482,7 @@ func regID(m campaign.MovementID, year int, p campaign.Participant) string {
 }
 
 // regWhere is the WHERE clause of a registration filter.
-func regWhere(f campaign.RegistrationFilter) where {
+func (s *Store) regWhere(f campaign.RegistrationFilter) where {
 	var w where
 	if f.Movement != "" {
 		w.add("movement = ?", string(f.Movement))
@@ -492,6 +492,18 @@ func regWhere(f campaign.RegistrationFilter) where {
 	}
 	if f.Participant != (campaign.Participant{}) {
 		w.add("unit = ? AND person = ?", string(f.Participant.Unit), string(f.Participant.Person))
+	}
+	if len(f.Movements) > 0 {
+		w.add(s.inJSON("movement"), marshal(f.Movements))
+	}
+	switch {
+	case len(f.Units) > 0 && len(f.People) > 0:
+		w.add("((unit <> '' AND "+s.inJSON("unit")+") OR (person <> '' AND "+s.inJSON("person")+"))",
+			marshal(f.Units), marshal(f.People))
+	case len(f.Units) > 0:
+		w.add("unit <> '' AND "+s.inJSON("unit"), marshal(f.Units))
+	case len(f.People) > 0:
+		w.add("person <> '' AND "+s.inJSON("person"), marshal(f.People))
 	}
 	return w
 }
@@ -551,7 +563,7 @@ func (s *Store) Registrations(ctx context.Context, f campaign.RegistrationFilter
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	rs, err := s.registrations(ctx, regWhere(f))
+	rs, err := s.registrations(ctx, s.regWhere(f))
 	return rs, sqldb.Classify("campaignsql: registrations", "registration", "", err)
 }
 
@@ -580,7 +592,7 @@ func (s *Store) Results(ctx context.Context, f campaign.RegistrationFilter) ([]c
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	w := regWhere(f)
+	w := s.regWhere(f)
 	rows, err := s.querier().QueryContext(ctx, s.q(`SELECT movement, target, year, unit, person, actual FROM campaign_results `+
 		w.String()+` ORDER BY `+participantOrder+`, target_pos`), w.args...)
 	if err != nil {

@@ -3,6 +3,7 @@ package campaigntest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -46,6 +47,8 @@ func populate(t *testing.T, ctx context.Context, s campaign.Store) population {
 		registration(campaign.UnitParticipant(unitCaoLanh), 2020, d(2020, 3, 31), "ttld-tien-tien"),
 	}
 	p.regs[0].Note = "Đăng ký thi đua năm 2019"
+	p.regs = append(p.regs, registration(campaign.PersonParticipant(personBinh), 2019, d(2019, 5, 1), "cstd-co-so"))
+	p.regs[3].Movement = thematicMovement().ID
 	for _, r := range p.regs {
 		mustAdd(t, s.Register(ctx, r))
 	}
@@ -264,6 +267,64 @@ func testSetReads(t *testing.T, newStore NewStore) {
 			})
 		}
 	}
+	allRegs, err := s.Registrations(ctx, campaign.RegistrationFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	allResults, err := s.Results(ctx, campaign.RegistrationFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := func(f campaign.RegistrationFilter, m campaign.MovementID, year int, p campaign.Participant) bool {
+		return (len(f.Movements) == 0 || slices.Contains(f.Movements, m)) &&
+			(f.Year == 0 || f.Year == year) &&
+			(len(f.Units) == 0 && len(f.People) == 0 ||
+				p.IsUnit() && slices.Contains(f.Units, p.Unit) || !p.IsUnit() && slices.Contains(f.People, p.Person))
+	}
+	regFilters := []struct {
+		name    string
+		f       campaign.RegistrationFilter
+		regs    int // expected counts, from the populated records
+		results int
+	}{
+		{"Movements", campaign.RegistrationFilter{Movements: []campaign.MovementID{"pt-nong-thon-moi", "khong-co"}}, 1, 0},
+		{"Units", campaign.RegistrationFilter{Units: []org.UnitID{unitCucDT, unitUnknown}}, 1, 3},
+		{"People", campaign.RegistrationFilter{People: []org.PersonID{personAn, personBinh}}, 2, 1},
+		{"UnitsAndPeople", campaign.RegistrationFilter{Units: []org.UnitID{unitCaoLanh}, People: []org.PersonID{personBinh}}, 2, 0},
+		{"LongSets", campaign.RegistrationFilter{Units: longUnits(unitCucDT), People: []org.PersonID{personAn}}, 2, 4},
+		{"AllSets", campaign.RegistrationFilter{Year: 2019, Movements: []campaign.MovementID{"pt-2016-2020"},
+			Units: []org.UnitID{unitCaoLanh, unitCucDT}, People: []org.PersonID{personAn}}, 2, 4},
+	}
+	for _, tt := range regFilters {
+		t.Run("Registrations"+tt.name, func(t *testing.T) {
+			var want []campaign.Registration
+			for _, r := range allRegs {
+				if in(tt.f, r.Movement, r.Year, r.Participant) {
+					want = append(want, r)
+				}
+			}
+			got, err := s.Registrations(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if dd := diff(want, got); dd != "" || len(got) != tt.regs {
+				t.Errorf("Registrations(%+v): %d, want %d (-want +got):\n%s", tt.f, len(got), tt.regs, dd)
+			}
+			var wantRes []campaign.Result
+			for _, r := range allResults {
+				if in(tt.f, r.Movement, r.Year, r.Participant) {
+					wantRes = append(wantRes, r)
+				}
+			}
+			gotRes, err := s.Results(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if dd := diff(wantRes, gotRes); dd != "" || len(gotRes) != tt.results {
+				t.Errorf("Results(%+v): %d, want %d (-want +got):\n%s", tt.f, len(gotRes), tt.results, dd)
+			}
+		})
+	}
 	idSets := [][]campaign.InitiativeID{
 		{"sk-2019-01", "sk-2018-07"},
 		{"sk-2016-01", "khong-co", "sk-2018-07", "sk-2018-07"},
@@ -384,4 +445,14 @@ func RunOneUseTests(t *testing.T, newStore NewOneUseStore) {
 	if dd := diff(want, got); dd != "" {
 		t.Errorf("uses (-want +got):\n%s", dd)
 	}
+}
+
+// longUnits returns 40 unknown units and the given ones: a set long
+// enough that a store may look it up differently.
+func longUnits(known ...org.UnitID) []org.UnitID {
+	var out []org.UnitID
+	for i := range 40 {
+		out = append(out, org.UnitID(fmt.Sprintf("khong-ton-tai-%02d", i)))
+	}
+	return append(out, known...)
 }
