@@ -42,10 +42,14 @@
 // such as YugabyteDB: the keys are the library's own string IDs (no
 // sequences, so no hot spot), dates are ISO text, each migration step is one
 // idempotent DDL statement never mixed with data, and the migrations run
-// under an advisory lock. A deployment there needs SERIALIZABLE isolation
-// available (YugabyteDB: enabled by default in YSQL; check
-// yb_enable_read_committed_isolation does not downgrade it) and must keep
-// the retries (a driver-level or proxy-level retry is not needed). Text
-// columns use the "C" collation, so ordering does not depend on the
-// server's locale.
+// under an advisory lock. A deployment there needs nothing more than the
+// store does by itself: it asks for SERIALIZABLE on every write
+// transaction, which YugabyteDB's YSQL supports whatever the server's
+// default isolation, and retries a transaction that fails with 40001 from
+// the client, as YugabyteDB asks of applications when its own server-side
+// retry cannot apply (docs.yugabyte.com, "Transaction retries in YSQL"
+// and "Isolation levels"). Text columns use the "C" collation, so ordering
+// does not depend on the server's locale. Reads of sets pass the IDs as one
+// JSON array parameter (jsonb_array_elements_text on PostgreSQL,
+// json_each on SQLite), so no statement grows with the set.
 package orgsql
