@@ -27,16 +27,17 @@ var dimCols = map[contribution.Dim][]string{
 }
 
 // Totals implements contribution.Store.Totals with GROUP BY in the
-// database, a constant number of queries (one or two) whatever the number
+// database, a constant number of queries (one to three) whatever the number
 // of entries: the database groups by the dimensions asked and by item kind
 // (money apart from each kind of items) and sums exactly, and
 // contribution.Summer — the code behind contribution.Aggregate — turns the
 // groups into rows, so the result equals Aggregate over the same entries.
 //
-// Totals that need no contributor and whole years only (the usual
-// summaries) group contribution_sums, the running totals per combination
-// of status, source, purpose, year, unit, movement and item kind that
-// every write keeps in its own transaction; the others group the entries.
+// Totals that need no contributor group contribution_sums, the running
+// totals per combination of status, source, purpose, year, unit, movement
+// and item kind that every write keeps in its own transaction, for the
+// whole years of the period, and the entries for the days of the years it
+// cuts; totals by or of contributors group the entries.
 //
 // On PostgreSQL the sums are NUMERIC. On SQLite, whose SUM over text is a
 // float, each entry's worth (its amount, or count × value per item) is
@@ -67,23 +68,66 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 	}
 	cols = append(cols, "item_kind")
 	group := strings.Join(cols, ", ")
-	fromSums := f.Contributors == nil && !slices.Contains(by, contribution.ByContributor) && wholeYears(f.Period)
-	w, args, exact := s.where(f, fromSums)
-	if !exact {
-		return s.slowTotals(ctx, f, by)
-	}
 	pg := s.db.Dialect == sqldb.Postgres
-	var q string
-	switch {
-	case fromSums && pg:
-		q = "SELECT " + group + ", SUM(entries), SUM(worth)::text, SUM(count_sum)::text, SUM(unvalued_sum)::text, MAX(max_count) FROM contribution_sums"
-	case fromSums:
-		q = "SELECT " + group + ", SUM(entries), SUM(worth_hi), SUM(worth_lo), NULL, SUM(count_hi), SUM(count_lo), SUM(unvalued_hi), SUM(unvalued_lo), MAX(max_count) FROM contribution_sums"
-	case pg:
-		q = "SELECT " + group + ", COUNT(*), SUM(worth)::text, SUM(item_count)::text, SUM(unvalued)::text, MAX(ABS(item_count)) FROM " + table
-	default:
-		q = "SELECT " + group + ", COUNT(*), SUM(worth_hi), SUM(worth_lo), group_concat(CASE WHEN worth_hi IS NULL THEN worth END, ' '), " +
+	var sumsQ, entriesQ string
+	if pg {
+		sumsQ = "SELECT " + group + ", SUM(entries), SUM(worth)::text, SUM(count_sum)::text, SUM(unvalued_sum)::text, MAX(max_count) FROM contribution_sums"
+		entriesQ = "SELECT " + group + ", COUNT(*), SUM(worth)::text, SUM(item_count)::text, SUM(unvalued)::text, MAX(ABS(item_count)) FROM " + table
+	} else {
+		sumsQ = "SELECT " + group + ", SUM(entries), SUM(worth_hi), SUM(worth_lo), NULL, SUM(count_hi), SUM(count_lo), SUM(unvalued_hi), SUM(unvalued_lo), MAX(max_count) FROM contribution_sums"
+		entriesQ = "SELECT " + group + ", COUNT(*), SUM(worth_hi), SUM(worth_lo), group_concat(CASE WHEN worth_hi IS NULL THEN worth END, ' '), " +
 			"SUM(item_count / 1000000000), SUM(item_count % 1000000000), SUM(unvalued / 1000000000), SUM(unvalued % 1000000000), MAX(ABS(item_count)) FROM " + table
+	}
+	type run struct {
+		q     string
+		args  []any
+		extra bool
+	}
+	var runs []run
+	from, to, edges, full := splitYears(f.Period)
+	if f.Contributors == nil && !slices.Contains(by, contribution.ByContributor) && full {
+		// The whole years from the running sums…
+		fy := f
+		if !f.Period.IsZero() {
+			fy.Period = thidua.Years(from, to)
+		}
+		w, args, _ := s.where(fy, true)
+		runs = append(runs, run{sumsQ + w + " GROUP BY " + group, args, false})
+		if !pg {
+			// …with the worths the sums leave out (fractions, amounts
+			// beyond int64) from the entries, through a partial index…
+			w, args, _ := s.where(fy, false)
+			if w == "" {
+				w = " WHERE worth_hi IS NULL"
+			} else {
+				w += " AND worth_hi IS NULL"
+			}
+			runs = append(runs, run{"SELECT " + group + ", group_concat(worth, ' ') FROM " + table + w + " GROUP BY " + group, args, true})
+		}
+		// …and the days of the years the period cuts from the entries.
+		if len(edges) > 0 {
+			fe := f
+			fe.Period = thidua.Period{}
+			w, args, _ := s.where(fe, false)
+			var or []string
+			for _, p := range edges {
+				or = append(or, "(year >= ? AND year <= ? AND day >= ? AND day <= ?)")
+				args = append(args, p.From.Year, p.To.Year, p.From.String(), p.To.String())
+			}
+			if w == "" {
+				w = " WHERE "
+			} else {
+				w += " AND "
+			}
+			w += "(" + strings.Join(or, " OR ") + ")"
+			runs = append(runs, run{entriesQ + w + " GROUP BY " + group, args, false})
+		}
+	} else {
+		w, args, exact := s.where(f, false)
+		if !exact {
+			return s.slowTotals(ctx, f, by)
+		}
+		runs = append(runs, run{entriesQ + w + " GROUP BY " + group, args, false})
 	}
 	parts := map[partKey]*part{}
 	var order []partKey
@@ -151,6 +195,7 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 			p.n += n
 			p.maxAbs = max(p.maxAbs, maxAbs.Int64)
 			var ok1, ok2 bool
+			var c, u int64
 			if pg {
 				var w decimal.Decimal
 				if pgWorth.Valid {
@@ -159,8 +204,8 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 					}
 				}
 				p.worth = p.worth.Add(w)
-				p.count, ok1 = parseInt(pgCnt.String)
-				p.unvalued, ok2 = parseInt(pgUn.String)
+				c, ok1 = parseInt(pgCnt.String)
+				u, ok2 = parseInt(pgUn.String)
 			} else {
 				p.worth = p.worth.Add(hiLo(hi.Int64, lo.Int64))
 				if exactList.Valid {
@@ -168,26 +213,20 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 						return err
 					}
 				}
-				p.count, ok1 = fromHiLo(cHi.Int64, cLo.Int64)
-				p.unvalued, ok2 = fromHiLo(uHi.Int64, uLo.Int64)
+				c, ok1 = fromHiLo(cHi.Int64, cLo.Int64)
+				u, ok2 = fromHiLo(uHi.Int64, uLo.Int64)
 			}
-			p.overflow = !ok1 || !ok2
+			var ok3, ok4 bool
+			p.count, ok3 = add64(p.count, c)
+			p.unvalued, ok4 = add64(p.unvalued, u)
+			if !ok1 || !ok2 || !ok3 || !ok4 {
+				p.overflow = true
+			}
 		}
 		return rows.Err()
 	}
-	if err := scan(q+w+" GROUP BY "+group, args, false); err != nil {
-		return contribution.Totals{}, sqldb.Classify(op, "", "", err)
-	}
-	if fromSums && !pg {
-		// The worths the sums leave out: fractions and amounts beyond int64.
-		w2, args2, _ := s.where(f, false)
-		if w2 == "" {
-			w2 = " WHERE worth_hi IS NULL"
-		} else {
-			w2 += " AND worth_hi IS NULL"
-		}
-		q2 := "SELECT " + group + ", group_concat(worth, ' ') FROM " + table + w2 + " GROUP BY " + group
-		if err := scan(q2, args2, true); err != nil {
+	for _, r := range runs {
+		if err := scan(r.q, r.args, r.extra); err != nil {
 			return contribution.Totals{}, sqldb.Classify(op, "", "", err)
 		}
 	}
@@ -233,10 +272,31 @@ type part struct {
 	overflow        bool
 }
 
-// wholeYears reports whether p is empty (no period filter) or runs from a
-// 1 January to a 31 December, so that filtering by year is the same.
-func wholeYears(p thidua.Period) bool {
-	return p.IsZero() || p.From.Month == time.January && p.From.Day == 1 && p.To.Month == time.December && p.To.Day == 31
+// splitYears splits p into the whole calendar years it covers, from..to,
+// and the parts of the years it cuts at either end (edges). full is false
+// when p covers no whole year; a zero p covers every year (from = to = 0,
+// no edges).
+func splitYears(p thidua.Period) (from, to int, edges []thidua.Period, full bool) {
+	if p.IsZero() {
+		return 0, 0, nil, true
+	}
+	from, to = p.From.Year, p.To.Year
+	if p.From.Month != time.January || p.From.Day != 1 {
+		from++
+	}
+	if p.To.Month != time.December || p.To.Day != 31 {
+		to--
+	}
+	if from > to {
+		return 0, 0, nil, false
+	}
+	if from > p.From.Year {
+		edges = append(edges, thidua.Period{From: p.From, To: thidua.MustDate(p.From.Year, time.December, 31)})
+	}
+	if to < p.To.Year {
+		edges = append(edges, thidua.Period{From: thidua.MustDate(p.To.Year, time.January, 1), To: p.To})
+	}
+	return from, to, edges, true
 }
 
 // slowTotals sums the listed entries one by one, in posting order, as
@@ -256,6 +316,12 @@ func (s *Store) slowTotals(ctx context.Context, f contribution.Filter, by []cont
 		}
 	}
 	return sum.Totals()
+}
+
+// add64 returns a+b and whether it did not overflow.
+func add64(a, b int64) (int64, bool) {
+	s := a + b
+	return s, (s^a)&(s^b) >= 0
 }
 
 func parseInt(s string) (int64, bool) {
