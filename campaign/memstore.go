@@ -749,11 +749,14 @@ func (s *MemStore) Initiatives(ctx context.Context, f InitiativeFilter) ([]Initi
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	var out []Initiative
+	// Collect positions, order them, then copy the records with one
+	// allocation for the results and one for all author lists, as
+	// InitiativesOf does: reports read every author of a province at once.
+	var refs []authorRef
 	if len(f.Authors) == 0 {
 		for i := range s.initiatives {
 			if rec := s.initiatives[i].rec; f.Match(rec) {
-				out = append(out, rec.clone())
+				refs = append(refs, authorRef{pos: int32(i), recognised: dateKey(rec.Recognised), level: rec.Level})
 			}
 		}
 	} else {
@@ -762,27 +765,35 @@ func (s *MemStore) Initiatives(ctx context.Context, f InitiativeFilter) ([]Initi
 		if !f.Recognised.IsZero() {
 			from, to = dateKey(f.Recognised.From), dateKey(f.Recognised.To)
 		}
-		seen := make(map[int32]bool)
+		seen := make([]bool, len(s.initiatives))
 		for _, p := range f.Authors {
 			for _, r := range s.byAuthor[p] {
 				if seen[r.pos] || r.recognised < from || r.recognised > to || r.level < f.MinLevel {
 					continue
 				}
 				seen[r.pos] = true
-				out = append(out, s.initiatives[r.pos].rec.clone())
+				refs = append(refs, r)
 			}
 		}
 	}
-	slices.SortFunc(out, compareInitiatives)
-	return out, nil
-}
-
-// compareInitiatives orders initiatives by recognition date, then ID.
-func compareInitiatives(a, b Initiative) int {
-	if c := a.Recognised.Compare(b.Recognised); c != 0 {
-		return c
+	if len(refs) == 0 {
+		return nil, nil
 	}
-	return cmp.Compare(a.ID, b.ID)
+	slices.SortFunc(refs, s.compareRefs)
+	na := 0
+	for _, r := range refs {
+		na += len(s.initiatives[r.pos].rec.Authors)
+	}
+	out := make([]Initiative, len(refs))
+	authors := make([]Author, 0, na)
+	for i, r := range refs {
+		rec := s.initiatives[r.pos].rec
+		start := len(authors)
+		authors = append(authors, rec.Authors...)
+		rec.Authors = authors[start:len(authors):len(authors)]
+		out[i] = rec
+	}
+	return out, nil
 }
 
 // Uses implements [Store.Uses].
