@@ -105,7 +105,10 @@ type Store struct {
 	movementCache *sync.Map
 }
 
-var _ campaign.Batcher = (*Store)(nil)
+var (
+	_ campaign.Store   = (*Store)(nil)
+	_ campaign.Batcher = (*Store)(nil)
+)
 
 // Open returns a store over db, which must hold the campaign schema of
 // this program's version: [ErrSchemaTooOld] if [Migrate] has not been run,
