@@ -3,7 +3,9 @@
 -- dates are ISO text (yyyy-mm-dd), so that text order is date order. The
 -- rules of the data are checked in Go (package org's Check functions); the
 -- schema keeps what the database itself must guarantee: keys, references,
--- one record per person and year, one successor set per unit.
+-- one record per person and year, one successor set per unit. The yearly
+-- records of people are kept in the order of their key (WITHOUT ROWID), so
+-- that the records of a set of people are read together.
 CREATE TABLE IF NOT EXISTS org_units (
 	id TEXT PRIMARY KEY,
 	name TEXT NOT NULL,
@@ -57,7 +59,7 @@ CREATE TABLE IF NOT EXISTS org_person_years (
 	days_worked INTEGER NOT NULL,
 	absences TEXT NOT NULL,
 	PRIMARY KEY (person, year)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS org_person_years_unit ON org_person_years (unit, year);
 CREATE TABLE IF NOT EXISTS org_unit_years (
 	unit TEXT NOT NULL REFERENCES org_units (id),
