@@ -145,11 +145,10 @@ func (s *Store) AddPerson(ctx context.Context, p org.Person) error {
 }
 
 // AddPeople implements org.Store: one transaction for the batch, and a
-// constant number of statements for each 500 people, besides one lookup
-// per distinct unit of their posts. It finds which of the IDs are stored
-// with one query, checks each person with org.CheckAddPerson against them
-// and the people before it, and inserts 500 people (and their posts) to a
-// statement.
+// constant number of statements for each 500 people. It finds which of the
+// IDs are stored and reads the units of their posts with two queries,
+// checks each person with org.CheckAddPerson against them and the people
+// before it, and inserts 500 people (and their posts) to a statement.
 func (s *Store) AddPeople(ctx context.Context, ps []org.Person) error {
 	const op = "org: add person"
 	if len(ps) == 0 {
@@ -181,6 +180,9 @@ func (s *Store) AddPeople(ctx context.Context, ps []org.Person) error {
 		if err := rows.Err(); err != nil {
 			return err
 		}
+		if err := s.prefetchUnits(ctx, tx, r, ps); err != nil {
+			return err
+		}
 		checked := make([]org.Person, 0, len(ps))
 		for _, p := range ps {
 			p, err := org.CheckAddPerson(ctx, r, p)
@@ -192,6 +194,35 @@ func (s *Store) AddPeople(ctx context.Context, ps []org.Person) error {
 		}
 		return s.insertPeople(ctx, tx, checked)
 	})
+}
+
+// prefetchUnits reads into r the units of the people's posts: one query.
+func (s *Store) prefetchUnits(ctx context.Context, tx *sql.Tx, r *txReader, ps []org.Person) error {
+	var ids []org.UnitID
+	for _, p := range ps {
+		for _, a := range p.Assignments {
+			if _, ok := r.units[a.Unit]; !ok {
+				r.units[a.Unit] = nil
+				ids = append(ids, a.Unit)
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, s.q("SELECT "+unitCols+" FROM org_units WHERE id IN ("+s.idSet()+")"), jsonIDs(ids))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		u, err := scanUnit(rows)
+		if err != nil {
+			return err
+		}
+		r.units[u.ID] = &u
+	}
+	return rows.Err()
 }
 
 // insertPeople inserts checked people and their posts, 500 rows to a
