@@ -114,7 +114,7 @@ func Compute(ctx context.Context, src document.Sources, req Request, forms ...*F
 	if err != nil {
 		return nil, thidua.E(op, "unit", string(req.Unit), "", err)
 	}
-	facts := make(map[Source][]Fact)
+	facts := make(map[Source][]fact)
 	out := make([]*Result, 0, len(forms))
 	for _, f := range forms {
 		fs, ok := facts[f.Source]
@@ -138,14 +138,16 @@ func Compute(ctx context.Context, src document.Sources, req Request, forms ...*F
 }
 
 // grantFacts describes the grants that count for the unit in the year.
-func grantFacts(ctx context.Context, src document.Sources, req Request) ([]Fact, error) {
+func grantFacts(ctx context.Context, src document.Sources, req Request) ([]fact, error) {
 	gs, err := document.CountedGrants(ctx, src, req.Unit, thidua.Years(req.Year, req.Year), nil)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Fact, 0, len(gs))
+	out := make([]fact, len(gs))
 	kinds := make(map[award.Code]*award.Kind)
-	for _, cg := range gs {
+	iCode, iBody, iRecipient, iGender := attrIndex(AttrCode), attrIndex(AttrBody), attrIndex(AttrRecipient), attrIndex(AttrGender)
+	iAward, iLevel, iFamily, iBasis := attrIndex(AttrAward), attrIndex(AttrLevel), attrIndex(AttrFamily), attrIndex(AttrBasis)
+	for n, cg := range gs {
 		g := cg.Grant
 		k, ok := kinds[g.Kind]
 		if !ok {
@@ -154,40 +156,36 @@ func grantFacts(ctx context.Context, src document.Sources, req Request) ([]Fact,
 			}
 			kinds[g.Kind] = k
 		}
-		f := Fact{AttrCode: string(g.Kind)}
-		if req.Body != "" {
-			f[AttrBody] = req.Body
-		}
+		f := &out[n]
+		f[iCode] = string(g.Kind)
+		f[iBody] = req.Body
 		if g.Recipient.Unit != "" {
-			f[AttrRecipient] = "collective"
+			f[iRecipient] = "collective"
 		} else {
-			f[AttrRecipient] = "individual"
+			f[iRecipient] = "individual"
 			switch cg.Person.Gender {
 			case org.Male:
-				f[AttrGender] = "male"
+				f[iGender] = "male"
 			case org.Female:
-				f[AttrGender] = "female"
+				f[iGender] = "female"
 			}
 		}
 		basis := g.Basis
 		if k != nil {
-			f[AttrAward] = k.Name
-			f[AttrLevel] = levelName(k.Level)
+			f[iAward] = k.Name
+			f[iLevel] = levelName(k.Level)
 			if k.Family == award.Title {
-				f[AttrFamily] = "title"
+				f[iFamily] = "title"
 			} else {
-				f[AttrFamily] = "form"
+				f[iFamily] = "form"
 			}
 			if basis == 0 && k.Bases != 0 && k.Bases&(k.Bases-1) == 0 {
 				basis = k.Bases // the kind's only basis
 			}
 		} else {
-			f[AttrAward] = g.Kind.Name()
+			f[iAward] = g.Kind.Name()
 		}
-		if b := basisName(basis); b != "" {
-			f[AttrBasis] = b
-		}
-		out = append(out, f)
+		f[iBasis] = basisName(basis)
 	}
 	return out, nil
 }
@@ -226,7 +224,7 @@ func basisName(b award.Basis) string {
 
 // movementFacts describes the movements launched in the year by the unit
 // or a unit under it, or joined by them.
-func movementFacts(ctx context.Context, src document.Sources, req Request, u org.Unit) ([]Fact, error) {
+func movementFacts(ctx context.Context, src document.Sources, req Request, u org.Unit) ([]fact, error) {
 	sub, err := src.Org.Subtree(ctx, u.ID, thidua.Date{})
 	if err != nil {
 		return nil, thidua.E("forms: compute", "unit", string(u.ID), "", err)
@@ -239,7 +237,8 @@ func movementFacts(ctx context.Context, src document.Sources, req Request, u org
 	if err != nil {
 		return nil, thidua.E("forms: compute", "movements", "", "", err)
 	}
-	var out []Fact
+	var out []fact
+	set := func(f *fact, a, v string) { f[attrIndex(a)] = v }
 	for _, m := range ms {
 		if m.Period.From.Year != req.Year {
 			continue // launched in another year
@@ -253,25 +252,24 @@ func movementFacts(ctx context.Context, src document.Sources, req Request, u org
 		} else {
 			level = launchLevel(m, u.ID, in, req.Body)
 		}
-		f := Fact{AttrLaunch: level}
+		var f fact
+		set(&f, AttrLaunch, level)
 		switch level {
 		case "central":
-			f[AttrScope] = "national"
+			set(&f, AttrScope, "national")
 		case "ministry":
-			f[AttrScope] = "ministry"
+			set(&f, AttrScope, "ministry")
 		case "unit":
-			f[AttrScope] = "unit"
+			set(&f, AttrScope, "unit")
 		}
-		if d := duration(m.Period); d != "" {
-			f[AttrDuration] = d
-		}
+		set(&f, AttrDuration, duration(m.Period))
 		switch m.Kind {
 		case campaign.Regular:
-			f[AttrKind] = "regular"
+			set(&f, AttrKind, "regular")
 		case campaign.Thematic:
-			f[AttrKind] = "thematic"
+			set(&f, AttrKind, "thematic")
 		case campaign.PeakDrive:
-			f[AttrKind] = "drive"
+			set(&f, AttrKind, "drive")
 		}
 		out = append(out, f)
 	}
@@ -326,7 +324,7 @@ func duration(p thidua.Period) string {
 }
 
 // count computes the cells of f from the facts.
-func count(f *Form, facts []Fact, cat *award.Catalogue, req Request) *Result {
+func count(f *Form, facts []fact, cat *award.Catalogue, req Request) *Result {
 	res := &Result{Form: f, Year: req.Year, Place: req.Place, Date: req.Date, Preparer: req.Preparer, Signer: req.Signer}
 	known := func(l Line, what string) bool {
 		for _, c := range l.Where {
@@ -361,7 +359,7 @@ func count(f *Form, facts []Fact, cat *award.Catalogue, req Request) *Result {
 			res.Cells[i][j].Known = rowKnown[i] && colKnown[j]
 		}
 	}
-	all := func(cs []Cond, x Fact) bool {
+	all := func(cs []cond, x *fact) bool {
 		for _, c := range cs {
 			if !c.match(x) {
 				return false
@@ -369,20 +367,30 @@ func count(f *Form, facts []Fact, cat *award.Catalogue, req Request) *Result {
 		}
 		return true
 	}
+	where := compile(f.Where)
+	rowWhere := make([][]cond, len(f.Rows))
+	for i, r := range f.Rows {
+		rowWhere[i] = compile(r.Where)
+	}
+	colWhere := make([][]cond, len(f.Columns))
+	for j, c := range f.Columns {
+		colWhere[j] = compile(c.Where)
+	}
 	rows := make([]int, 0, len(f.Rows))
 	cols := make([]int, 0, len(f.Columns))
-	for _, x := range facts {
-		if !all(f.Where, x) {
+	for k := range facts {
+		x := &facts[k]
+		if !all(where, x) {
 			continue
 		}
 		rows, cols = rows[:0], cols[:0]
-		for i, r := range f.Rows {
-			if rowKnown[i] && all(r.Where, x) {
+		for i := range f.Rows {
+			if rowKnown[i] && all(rowWhere[i], x) {
 				rows = append(rows, i)
 			}
 		}
-		for j, c := range f.Columns {
-			if colKnown[j] && all(c.Where, x) {
+		for j := range f.Columns {
+			if colKnown[j] && all(colWhere[j], x) {
 				cols = append(cols, j)
 			}
 		}
@@ -398,7 +406,9 @@ func count(f *Form, facts []Fact, cat *award.Catalogue, req Request) *Result {
 // catalogued reports whether some kind of the catalogue meets c.
 func catalogued(cat *award.Catalogue, c Cond) bool {
 	for _, k := range cat.Kinds() {
-		if c.match(Fact{AttrCode: string(k.Code), AttrAward: k.Name}) {
+		var f fact
+		f[attrIndex(AttrCode)], f[attrIndex(AttrAward)] = string(k.Code), k.Name
+		if (cond{c, attrIndex(c.Attr)}).match(&f) {
 			return true
 		}
 	}

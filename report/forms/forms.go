@@ -67,10 +67,44 @@ type Cond struct {
 	Not    bool     `json:"not,omitempty"`
 }
 
-func (c Cond) match(f Fact) bool {
-	v, ok := f[c.Attr]
+// attrs are the attributes a fact may hold, in the order of its array.
+var attrs = [...]string{AttrLaunch, AttrScope, AttrDuration, AttrKind, AttrCode, AttrAward, AttrLevel, AttrFamily,
+	AttrRecipient, AttrBasis, AttrBody, AttrGender, AttrEnterprise, AttrHousehold, AttrPostRank, AttrResistance, AttrCluster}
+
+// fact is one movement or grant described by its attributes, indexed as
+// attrs; "" is an attribute the fact does not have.
+type fact [len(attrs)]string
+
+func attrIndex(a string) int {
+	for i, x := range attrs {
+		if x == a {
+			return i
+		}
+	}
+	return -1
+}
+
+// cond is a Cond compiled against the attribute indexes.
+type cond struct {
+	Cond
+	i int
+}
+
+func compile(cs []Cond) []cond {
+	out := make([]cond, len(cs))
+	for k, c := range cs {
+		out[k] = cond{c, attrIndex(c.Attr)}
+	}
+	return out
+}
+
+func (c cond) match(f *fact) bool {
+	v := ""
+	if c.i >= 0 {
+		v = f[c.i]
+	}
 	hit := false
-	if ok {
+	if v != "" {
 		for _, x := range c.In {
 			if v == x || (c.Prefix && strings.HasPrefix(v, x)) {
 				hit = true
@@ -170,5 +204,3 @@ func (f *Form) Unknown() map[string]string {
 	return out
 }
 
-// Fact is one movement or grant described by its attributes.
-type Fact map[string]string
