@@ -23,7 +23,11 @@
 //     Ba: 02 tập thể và 01 cá nhân", then the numbered names ("Ông Nguyễn
 //     Văn An, Cục trưởng Cục Thi hành án dân sự tỉnh Đồng Tháp").
 //   - [StatisticsTable]: grants by kind and year for a unit and the units
-//     under it, collectives and individuals apart, with totals.
+//     under it, collectives and individuals apart, with totals
+//     ([CountedGrants] is the rule of what counts).
+//   - [Screening]: the results of a screening (award/rules.Screen), each
+//     candidate and award with the verdict and the reasons, for the
+//     office formats.
 //
 // Revoked awards are never listed or counted; pending nominations are
 // never counted as grants. The library cannot invent achievements: the
