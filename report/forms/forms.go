@@ -203,4 +203,3 @@ func (f *Form) Unknown() map[string]string {
 	}
 	return out
 }
-
