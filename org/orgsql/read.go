@@ -354,8 +354,16 @@ func (s *Store) Person(ctx context.Context, id org.PersonID) (org.Person, error)
 
 // people reads the people the condition cond (on p, with args) selects,
 // with their assignments, by ID, keeping those keep accepts: one query.
-func (s *Store) people(ctx context.Context, op string, with, cond string, args []any, keep func(p *org.Person, key string) bool) ([]org.Person, error) {
-	query := with + " SELECT " + personJoinCols + " FROM org_people p LEFT JOIN org_assignments a ON a.person = p.id"
+//
+// With inSub not nil, with defines the CTE sub, and inSub gathers the
+// units of the people's posts that are in it, in the same query (one
+// snapshot), before keep sees each person.
+func (s *Store) people(ctx context.Context, op string, with, cond string, args []any, inSub map[org.UnitID]bool, keep func(p *org.Person, key string) bool) ([]org.Person, error) {
+	cols := personJoinCols
+	if inSub != nil {
+		cols += ", CASE WHEN a.unit IN (SELECT id FROM sub) THEN 1 ELSE 0 END"
+	}
+	query := with + " SELECT " + cols + " FROM org_people p LEFT JOIN org_assignments a ON a.person = p.id"
 	if cond != "" {
 		query += " WHERE " + cond
 	}
@@ -369,7 +377,7 @@ func (s *Store) people(ctx context.Context, op string, with, cond string, args [
 	}
 	defer rows.Close()
 	var out []org.Person
-	err = scanPeople(rows, func(p *org.Person, key string) {
+	err = scanPeopleFlagged(rows, inSub, func(p *org.Person, key string) {
 		if keep(p, key) {
 			out = append(out, *p)
 		}
@@ -424,33 +432,15 @@ func (s *Store) People(ctx context.Context, f org.PeopleFilter) ([]org.Person, e
 		conds = append(conds, "p.id IN (SELECT x.person FROM org_assignments x WHERE "+strings.Join(posts, " AND ")+")")
 		args = append(args, postArgs...)
 	}
-	// The unit set is known in the database only: the matcher checks the
-	// posts' units against the units of the candidates' assignments that
-	// the query matched.
+	// The unit set is known in the database: the same query flags the
+	// posts in it, and the matcher reads the flags.
+	var inSub map[org.UnitID]bool
 	if f.Unit != "" {
-		units, err := s.unitSet(ctx, op, f.Unit, f.Subtree, false)
-		if err != nil {
-			return nil, err
-		}
-		inUnits = func(id org.UnitID) bool { return units[id] }
+		inSub = map[org.UnitID]bool{}
+		inUnits = func(id org.UnitID) bool { return inSub[id] }
 	}
 	m := f.Matcher(inUnits)
-	return s.people(ctx, op, with, strings.Join(conds, " AND "), args, func(p *org.Person, key string) bool { return m.Match(p, key) })
-}
-
-// unitSet returns the IDs of the unit, with preds its predecessors, with
-// all every unit under those: one recursive query.
-func (s *Store) unitSet(ctx context.Context, op string, id org.UnitID, all, preds bool) (map[org.UnitID]bool, error) {
-	set := map[org.UnitID]bool{}
-	err := s.query(ctx, op, "unit", string(id), s.db.SQL, s.subtreeCTE(all, preds)+" SELECT id FROM sub", []any{string(id)}, func(rows *sql.Rows) error {
-		var u string
-		if err := rows.Scan(&u); err != nil {
-			return err
-		}
-		set[org.UnitID(u)] = true
-		return nil
-	})
-	return set, err
+	return s.people(ctx, op, with, strings.Join(conds, " AND "), args, inSub, func(p *org.Person, key string) bool { return m.Match(p, key) })
 }
 
 // FormerHolders implements org.Store: the unit check and one query.
@@ -466,7 +456,7 @@ func (s *Store) FormerHolders(ctx context.Context, unit org.UnitID, position str
 		return nil, err
 	}
 	ps, err := s.people(ctx, op, "", "p.id IN (SELECT x.person FROM org_assignments x WHERE x.unit = ? AND x.period_from < ?)",
-		[]any{string(unit), dateText(d)}, func(*org.Person, string) bool { return true })
+		[]any{string(unit), dateText(d)}, nil, func(*org.Person, string) bool { return true })
 	if err != nil {
 		return nil, err
 	}

@@ -281,6 +281,13 @@ func scanDiscipline(r scanner) (org.Discipline, error) {
 const personJoinCols = "p.id, p.full_name, p.name_key, p.gender, p.birth_date, p.recruited, a.unit, a.position, a.period_from, a.period_to, a.concurrent"
 
 func scanPeople(rows *sql.Rows, keep func(p *org.Person, key string)) error {
+	return scanPeopleFlagged(rows, nil, keep)
+}
+
+// scanPeopleFlagged is scanPeople for rows with one more column, 1 when
+// the assignment's unit is in a set of units, recorded in inSet before
+// keep sees the person.
+func scanPeopleFlagged(rows *sql.Rows, inSet map[org.UnitID]bool, keep func(p *org.Person, key string)) error {
 	var cur *org.Person
 	var curKey string
 	for rows.Next() {
@@ -288,9 +295,16 @@ func scanPeople(rows *sql.Rows, keep func(p *org.Person, key string)) error {
 		var gender int
 		var birth, recruited string
 		var unit, position, from, to sql.NullString
-		var conc sql.NullInt64
-		if err := rows.Scan(&id, &name, &key, &gender, &birth, &recruited, &unit, &position, &from, &to, &conc); err != nil {
+		var conc, flag sql.NullInt64
+		dest := []any{&id, &name, &key, &gender, &birth, &recruited, &unit, &position, &from, &to, &conc}
+		if inSet != nil {
+			dest = append(dest, &flag)
+		}
+		if err := rows.Scan(dest...); err != nil {
 			return err
+		}
+		if flag.Int64 == 1 && unit.Valid {
+			inSet[org.UnitID(unit.String)] = true
 		}
 		if cur == nil || string(cur.ID) != id {
 			if cur != nil {
