@@ -235,7 +235,7 @@ func NewXLSXRenderer(o *OfficeOptions) Renderer {
 	opt := o.or()
 	return rendererFunc(func(w io.Writer, s *Summary) error {
 		const op = "report: render xlsx"
-		wb := summaryXLSX(s, &opt)
+		wb := SummaryWorkbook(s, &opt)
 		var buf bytes.Buffer
 		if err := wb.Write(&buf); err != nil {
 			return thidua.E(op, "summary", string(s.Unit.ID), "", err)
@@ -247,7 +247,12 @@ func NewXLSXRenderer(o *OfficeOptions) Renderer {
 	})
 }
 
-func summaryXLSX(s *Summary, o *OfficeOptions) *xlsx.Workbook {
+// SummaryWorkbook returns the workbook [NewXLSXRenderer] writes, for a
+// caller who adds sheets (the statistics forms, say) before writing it.
+func SummaryWorkbook(s *Summary, o *OfficeOptions) *xlsx.Workbook {
+	if o == nil {
+		o = &OfficeOptions{}
+	}
 	nfc := vntext.NFC
 	wb := xlsx.New()
 	title := SummaryTitle

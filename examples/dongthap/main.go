@@ -17,6 +17,8 @@ import (
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/contribution"
 	"github.com/thidua-go/thidua/report"
+	"github.com/thidua-go/thidua/report/document"
+	"github.com/thidua-go/thidua/report/forms"
 )
 
 //go:embed summary.tmpl
@@ -135,6 +137,21 @@ func office() *report.OfficeOptions {
 	}
 }
 
+// writeWorkbook writes the summary's tables and, after them, the yearly
+// statistics forms of 2019 (biểu 0601.N, 0602.N, 0603.N) for the Cục.
+func writeWorkbook(ctx context.Context, w io.Writer, s *stores, sum *report.Summary) error {
+	wb := report.SummaryWorkbook(sum, office())
+	src := document.Sources{Org: s.org, Award: s.award, Catalogue: s.catalogue, Campaign: s.campaign}
+	res, err := forms.Compute(ctx, src, forms.Request{Unit: cuc, Year: 2019, Place: "Đồng Tháp",
+		Date: thidua.MustDate(2020, time.January, 15), Signer: document.Signer{Title: "Cục trưởng", Name: "Trần Văn Dũng"}},
+		forms.Forms2023()...)
+	if err != nil {
+		return err
+	}
+	wb.Sheets = append(wb.Sheets, forms.Workbook(res...).Sheets...)
+	return wb.Write(w)
+}
+
 // articleParagraphs renders the article and returns its paragraphs after
 // the title and the date line.
 func articleParagraphs(sum *report.Summary) ([]string, error) {
@@ -183,7 +200,7 @@ func run(ctx context.Context, w io.Writer, s *stores, format string) error {
 		}
 		r = report.NewDOCXRenderer(o)
 	case "xlsx":
-		r = report.NewXLSXRenderer(office())
+		return writeWorkbook(ctx, w, s, sum)
 	case "json":
 		e := json.NewEncoder(w)
 		e.SetIndent("", "  ")

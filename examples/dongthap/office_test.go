@@ -38,6 +38,12 @@ func TestOffice(t *testing.T) {
 		t.Errorf("%d page(s), want 2 or more", pages)
 	}
 	sheets := officetest.SheetsCSV(t, "dongthap.xlsx", xlsx)
+	for _, name := range []string{"0601.N", "0602.N", "0603.N"} {
+		rows, ok := sheets[name]
+		if !ok || len(rows) == 0 || !strings.HasPrefix(rows[0][0], "Biểu số: "+name) {
+			t.Errorf("no statistics form %s in the workbook", name)
+		}
+	}
 	kinds := sheets["Khen thưởng"]
 	if len(kinds) < 6 {
 		t.Fatalf("sheet of grants: %v", kinds)
