@@ -318,3 +318,17 @@ func TestTuPhapKNCDate(t *testing.T) {
 		t.Errorf("15/09/2025: TT 14/2025 needs years in a leadership post: %+v", v)
 	}
 }
+
+// Founding dates and decision dates are validated like the other dates.
+func TestValidateNewDates(t *testing.T) {
+	c := person("a")
+	c.Founded = thidua.Date{Year: 2010, Month: 2, Day: 30}
+	if err := c.Validate(); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("Founded 30/02/2010: %v, want ErrInvalid", err)
+	}
+	c = person("a")
+	c.Add(rules.Grant{Code: award.BangKhenBo, Year: 2014, Decided: thidua.Date{Year: 2015, Month: 13, Day: 1}})
+	if err := c.Validate(); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("decision dated month 13: %v, want ErrInvalid", err)
+	}
+}

@@ -85,7 +85,15 @@ func TestCSTDCSQuotaByRegime(t *testing.T) {
 			}
 		})
 	}
-	// Law 2022: the verdict says that no rate was applied, cited.
+	// Law 2022: the result says that no rate was applied, even with verdicts
+	// only, and each verdict says it too, cited.
+	for _, y := range []int{2016, 2020, 2024, 2025} {
+		res := rules.Screen(rs, unit("u", 3, y, 10), y, codes, &rules.ScreenOptions{VerdictsOnly: true})
+		open := y >= 2024
+		if got := len(res.Notes) == 1 && strings.Contains(res.Notes[0], "Chưa áp dụng tỷ lệ"); got != open {
+			t.Errorf("%d: notes %q; want a note on the quota not applied: %v", y, res.Notes, open)
+		}
+	}
 	c := rate(person("a"), 2024, 2024, org.Excellent, award.LDTT)
 	v := rs.Check(c, award.CSTDCS, 2024)
 	cr := criterion(v, "cstdcs.ty-le")

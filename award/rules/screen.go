@@ -39,6 +39,10 @@ type Result struct {
 	Regime string
 	Codes  []award.Code
 	Rows   []Row // in the order of the candidates given
+	// Notes say, in Vietnamese, what the screening as a whole did not
+	// apply: no CSTĐCS quota where the law leaves the rate to each
+	// ministry or province and none is set (Params.CSTDCSQuotaOpen).
+	Notes []string
 }
 
 // Decision returns the decision for candidate id and code, or nil.
@@ -97,6 +101,9 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 		return res
 	}
 	res.Regime = reg.Name
+	if p := &reg.Params; p.CSTDCSQuotaOpen && p.CSTDCSQuotaPercent == 0 && slices.Contains(codes, award.CSTDCS) {
+		res.Notes = append(res.Notes, "Chưa áp dụng tỷ lệ Chiến sĩ thi đua cơ sở: luật và nghị định không quy định tỷ lệ, bộ, ngành, tỉnh chưa quy định tỷ lệ riêng ("+reg.Citations["cstdcs.ty-le"]+")")
+	}
 	collectives := false
 	for i := range cands {
 		collectives = collectives || cands[i].Collective
