@@ -58,6 +58,7 @@ func BenchmarkImportXLSX(b *testing.B) {
 	data := workbook(b, benchBook()...)
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
+	cpu, n := cpuTime(), 0
 	for b.Loop() {
 		s := newStores()
 		sum, err := importBytes(b, s, data, awardimport.Options{})
@@ -67,7 +68,9 @@ func BenchmarkImportXLSX(b *testing.B) {
 		if sum.Grants != 50_000 || sum.Org.PersonYears != 100_000 {
 			b.Fatalf("summary %+v", sum)
 		}
+		n++
 	}
+	b.ReportMetric(float64(cpuTime()-cpu)/float64(n), "cpu-ns/op")
 }
 
 func BenchmarkDirectStore(b *testing.B) {
@@ -105,7 +108,10 @@ func BenchmarkDirectStore(b *testing.B) {
 		}
 	}
 	b.ResetTimer()
+	cpu, n := cpuTime(), 0
+	defer func() { b.ReportMetric(float64(cpuTime()-cpu)/float64(n), "cpu-ns/op") }()
 	for b.Loop() {
+		n++
 		s := newStores()
 		for _, u := range r.units {
 			if err := s.org.AddUnit(ctx, u); err != nil {

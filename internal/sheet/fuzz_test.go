@@ -86,3 +86,42 @@ func FuzzReadCSV(f *testing.F) {
 		exercise(t, &Book{Sheets: []*Table{tbl}})
 	})
 }
+
+// FuzzScanner checks that the fast scanner reads a worksheet as
+// encoding/xml does, or hands it over.
+func FuzzScanner(f *testing.F) {
+	f.Add(`<?xml version="1.0"?><worksheet xmlns="u" xmlns:r="v"><!-- c --><sheetData><row r="1" spans="1:3"><c r="A1" t="s"><v>0</v></c>` +
+		`<c r='B1' t="inlineStr"><is><r><t xml:space="preserve"> a &amp; b &#x1EA1;&#7841; </t></r><rPh><t>x</t></rPh></is></c><c><v><![CDATA[12]]></v></c></row>` +
+		`<row><c/><c t="str"><f>1+1</f><v>2</v></c></row></sheetData></worksheet>`)
+	f.Add("<x:worksheet xmlns:x=\"u\"><x:sheetData><x:row x:r=\"2\"><x:c><x:v>1\r\n2</x:v></x:c></x:row></x:sheetData></x:worksheet>")
+	f.Fuzz(func(t *testing.T, part string) {
+		x := &xlsxReader{lim: DefaultLimits.orDefault(), strings: []string{"a", "b"}}
+		x.lim.MaxCells = 100_000
+		fast, errFast := x.sheetCells("S", "p", false, newFastTokens([]byte(part)))
+		if errors.Is(errFast, errFallback) {
+			return
+		}
+		x.cells = 0
+		slow, errSlow := x.sheetCells("S", "p", false, xmlTokens{decoder(strings.NewReader(part))})
+		if errSlow != nil {
+			return // the scanner may accept what encoding/xml refuses
+		}
+		if errFast != nil {
+			t.Fatalf("scanner: %v; encoding/xml read it", errFast)
+		}
+		if len(fast.Rows) != len(slow.Rows) {
+			t.Fatalf("rows: scanner %+v, encoding/xml %+v", fast.Rows, slow.Rows)
+		}
+		for i := range fast.Rows {
+			a, b := fast.Rows[i], slow.Rows[i]
+			if a.N != b.N || len(a.Cells) != len(b.Cells) {
+				t.Fatalf("row %d: scanner %+v, encoding/xml %+v", i, a, b)
+			}
+			for j := range a.Cells {
+				if a.Cells[j] != b.Cells[j] {
+					t.Fatalf("cell %d/%d: scanner %+v, encoding/xml %+v", i, j, a.Cells[j], b.Cells[j])
+				}
+			}
+		}
+	})
+}

@@ -336,7 +336,8 @@ func unescapeX(s string) string {
 	return b.String()
 }
 
-// readSheet reads one worksheet's cells.
+// readSheet reads one worksheet's cells: with the fast scanner, or with
+// encoding/xml when the part is more than plain XML.
 func (x *xlsxReader) readSheet(sheetName, name string, date1904 bool) (*Table, error) {
 	rc, err := x.open(name)
 	if err != nil {
@@ -345,9 +346,26 @@ func (x *xlsxReader) readSheet(sheetName, name string, date1904 bool) (*Table, e
 	if rc == nil {
 		return nil, fileError("sheet %q: part %s missing", sheetName, name)
 	}
-	defer rc.Close()
+	data, err := io.ReadAll(rc)
+	rc.Close()
+	if err != nil {
+		if errors.Is(err, ErrTooLarge) {
+			return nil, err
+		}
+		return nil, fileError("part %s: %v", name, err)
+	}
+	cells := x.cells
+	t, err := x.sheetCells(sheetName, name, date1904, newFastTokens(data))
+	if errors.Is(err, errFallback) {
+		x.cells = cells
+		t, err = x.sheetCells(sheetName, name, date1904, xmlTokens{decoder(bytes.NewReader(data))})
+	}
+	return t, err
+}
+
+// sheetCells reads the cells of a worksheet from its tokens.
+func (x *xlsxReader) sheetCells(sheetName, name string, date1904 bool, toks tokens) (*Table, error) {
 	t := &Table{Name: sheetName, Date1904: date1904}
-	d := decoder(rc)
 	var (
 		row           *Row
 		nextRow       = 1
@@ -362,21 +380,24 @@ func (x *xlsxReader) readSheet(sheetName, name string, date1904 bool) (*Table, e
 		seenSheetData bool
 	)
 	for {
-		tok, err := d.RawToken()
+		e, err := toks.next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
+			if errors.Is(err, errFallback) {
+				return nil, err
+			}
 			return nil, xmlError(name, err)
 		}
-		switch e := tok.(type) {
-		case xml.StartElement:
-			switch e.Name.Local {
+		switch e.kind {
+		case tokStart:
+			switch e.local {
 			case "sheetData":
 				seenSheetData = true
 			case "row":
 				n := nextRow
-				if r := attr(e, "r"); r != "" {
+				if r := e.attr("r"); r != "" {
 					v, err := strconv.Atoi(r)
 					if err != nil || v < 1 {
 						return nil, fileError("sheet %q: bad row number %q", sheetName, r)
@@ -398,7 +419,7 @@ func (x *xlsxReader) readSheet(sheetName, name string, date1904 bool) (*Table, e
 					return nil, fileError("sheet %q: cell outside a row", sheetName)
 				}
 				col = nextCol
-				if ref := attr(e, "r"); ref != "" {
+				if ref := e.attr("r"); ref != "" {
 					c, r, ok := parseRef(ref)
 					if !ok || (r != 0 && r != row.N) {
 						return nil, fileError("sheet %q: bad cell reference %q in row %d", sheetName, ref, row.N)
@@ -412,7 +433,7 @@ func (x *xlsxReader) readSheet(sheetName, name string, date1904 bool) (*Table, e
 					return nil, fileError("sheet %q: cell %s%d out of order", sheetName, ColName(col), row.N)
 				}
 				nextCol = col + 1
-				typ = attr(e, "t")
+				typ = e.attr("t")
 				inCell = true
 				cell = Cell{}
 				val.Reset()
@@ -427,8 +448,8 @@ func (x *xlsxReader) readSheet(sheetName, name string, date1904 bool) (*Table, e
 			case "t":
 				inT = inIS && phonetic == 0
 			}
-		case xml.EndElement:
-			switch e.Name.Local {
+		case tokEnd:
+			switch e.local {
 			case "row":
 				if row != nil && len(row.Cells) == 0 {
 					t.Rows = t.Rows[:len(t.Rows)-1]
@@ -439,7 +460,7 @@ func (x *xlsxReader) readSheet(sheetName, name string, date1904 bool) (*Table, e
 					continue
 				}
 				inCell = false
-				if err := x.finishCell(&cell, typ, val.String()); err != nil {
+				if err := x.finishCell(&cell, typ, val.Bytes()); err != nil {
 					return nil, fileError("sheet %q: cell %s%d: %v", sheetName, ColName(col), row.N, err)
 				}
 				if cell.Kind == Empty {
@@ -463,9 +484,9 @@ func (x *xlsxReader) readSheet(sheetName, name string, date1904 bool) (*Table, e
 			case "t":
 				inT = false
 			}
-		case xml.CharData:
+		case tokText:
 			if inV || inT {
-				val.Write(e)
+				val.Write(e.text)
 			}
 		}
 	}
@@ -477,17 +498,20 @@ func (x *xlsxReader) readSheet(sheetName, name string, date1904 bool) (*Table, e
 
 // finishCell sets the cell's kind and value from its type and the text of
 // its v (or inline string).
-func (x *xlsxReader) finishCell(c *Cell, typ, v string) error {
-	switch typ {
-	case "s":
-		if v == "" {
+func (x *xlsxReader) finishCell(c *Cell, typ string, vb []byte) error {
+	if typ == "s" {
+		if len(vb) == 0 {
 			return nil
 		}
-		i, err := strconv.Atoi(strings.TrimSpace(v))
-		if err != nil || i < 0 || i >= len(x.strings) {
-			return errors.New("shared string index " + strconv.Quote(v) + " out of range")
+		i, ok := atoi(bytes.TrimSpace(vb))
+		if !ok || i >= len(x.strings) {
+			return errors.New("shared string index " + strconv.Quote(string(vb)) + " out of range")
 		}
 		*c = Cell{Kind: Text, V: x.strings[i]}
+		return nil
+	}
+	v := string(vb)
+	switch typ {
 	case "inlineStr", "str":
 		if v != "" {
 			*c = Cell{Kind: Text, V: unescapeX(v)}
@@ -548,4 +572,19 @@ func ColName(col int) string {
 		b = append([]byte{byte('A' + (col-1)%26)}, b...)
 	}
 	return string(b)
+}
+
+// atoi parses a non-negative decimal number of up to nine digits.
+func atoi(b []byte) (int, bool) {
+	if len(b) == 0 || len(b) > 9 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }

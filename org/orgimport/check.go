@@ -161,12 +161,20 @@ func (p *Plan) Store(ctx context.Context, done, total int, progress func(done, t
 		sum.Posts += len(it.v.Assignments)
 		tick(it.rows)
 	}
-	for _, it := range p.personYears {
-		if err := s.AddPersonYear(ctx, it.v); err != nil {
+	// Yearly records in batches, each stored all or none.
+	for start := 0; start < len(p.personYears); start += yearBatch {
+		batch := p.personYears[start:min(start+yearBatch, len(p.personYears))]
+		pys := make([]org.PersonYear, len(batch))
+		rows := 0
+		for i, it := range batch {
+			pys[i] = it.v
+			rows += it.rows
+		}
+		if err := s.AddPersonYears(ctx, pys); err != nil {
 			return sum, stored(err)
 		}
-		sum.PersonYears++
-		tick(it.rows)
+		sum.PersonYears += len(pys)
+		tick(rows)
 	}
 	for _, it := range p.unitYears {
 		if err := s.AddUnitYear(ctx, it.v); err != nil {
@@ -185,11 +193,14 @@ func (p *Plan) Store(ctx context.Context, done, total int, progress func(done, t
 	return sum, nil
 }
 
+// yearBatch is the number of yearly records stored in one call.
+const yearBatch = 5000
+
 // ErrPartial is wrapped by the error of a write that failed after the
 // checks passed: the store changed while the workbook was imported (another
 // writer) or refused what its checks had accepted, and the records before
 // the failed one are stored.
-var ErrPartial = errors.New("import: store refused a checked record; records before it are stored")
+var ErrPartial = errors.New("orgimport: store refused a checked record; records before it are stored")
 
 func stored(err error) error { return fmt.Errorf("%w: %w", ErrPartial, err) }
 
