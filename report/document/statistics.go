@@ -182,10 +182,12 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 
 // CountedGrant is a grant counted for a unit, with its decision and, for an
 // individual award, the person.
+// Decision and Person are shared between the grants of one decision and
+// of one person: read them, do not change them.
 type CountedGrant struct {
 	Grant    award.Grant
-	Decision award.Decision
-	Person   org.Person // zero for a collective award
+	Decision *award.Decision // its heading: Grants is nil
+	Person   *org.Person     // nil for a collective award
 }
 
 // CountedGrants returns the grants a statistics of unit counts among the
@@ -224,7 +226,7 @@ func (r *reader) countedGrants(u org.Unit, period thidua.Period, codes []award.C
 		return nil, r.wrap("unit", id, err)
 	}
 	var units []org.Unit
-	byID := make(map[org.PersonID]org.Person)
+	byID := make(map[org.PersonID]*org.Person)
 	f := award.GrantFilter{DecidedIn: period, Codes: codes}
 	for _, root := range append([]org.Unit{u}, preds...) {
 		sub, err := src.Org.Subtree(ctx, root.ID, thidua.Date{})
@@ -236,10 +238,10 @@ func (r *reader) countedGrants(u org.Unit, period thidua.Period, codes []award.C
 		if err != nil {
 			return nil, r.wrap("unit", id, err)
 		}
-		for _, p := range people {
-			if _, ok := byID[p.ID]; !ok {
-				f.People = append(f.People, p.ID)
-				byID[p.ID] = p
+		for i := range people {
+			if _, ok := byID[people[i].ID]; !ok {
+				f.People = append(f.People, people[i].ID)
+				byID[people[i].ID] = &people[i]
 			}
 		}
 	}
@@ -256,25 +258,33 @@ func (r *reader) countedGrants(u org.Unit, period thidua.Period, codes []award.C
 		return nil, thidua.E(r.op, "grants", "", "", err)
 	}
 	out := make([]CountedGrant, 0, len(grants))
-	for _, g := range grants {
+	decs := make(map[string]*award.Decision)
+	for i := range grants {
+		g := &grants[i]
 		if g.IsRevoked() {
 			continue
 		}
-		d, err := r.decision(g.Decision)
-		if err != nil {
-			return nil, err
+		d, ok := decs[g.Decision]
+		if !ok {
+			dv, err := r.decision(g.Decision)
+			if err != nil {
+				return nil, err
+			}
+			d = &dv
+			decs[g.Decision] = d
 		}
 		if !period.Contains(d.Date) {
 			continue // a store that ignores DecidedIn
 		}
-		cg := CountedGrant{Grant: g, Decision: d}
+		cg := CountedGrant{Grant: *g, Decision: d}
 		// A person's award counts where they worked when it was earned or
 		// conferred (the same rule as report.BuildSummary).
 		if p := g.Recipient.Person; p != "" {
-			if !scope.Credits(byID[p], covered, g.Span(), d.Date) {
+			pp := byID[p]
+			if pp == nil || !scope.Credits(*pp, covered, g.Span(), d.Date) {
 				continue
 			}
-			cg.Person = byID[p]
+			cg.Person = pp
 		}
 		out = append(out, cg)
 	}

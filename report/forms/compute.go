@@ -163,7 +163,11 @@ func grantFacts(ctx context.Context, src document.Sources, req Request) ([]fact,
 			f[iRecipient] = "collective"
 		} else {
 			f[iRecipient] = "individual"
-			switch cg.Person.Gender {
+			var gender org.Gender
+			if cg.Person != nil {
+				gender = cg.Person.Gender
+			}
+			switch gender {
 			case org.Male:
 				f[iGender] = "male"
 			case org.Female:
