@@ -3,7 +3,9 @@ package awardsql
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 
 	"github.com/thidua-go/thidua"
@@ -27,7 +29,7 @@ const (
 	stepConsultJoin = ` LEFT JOIN award_step_consultations sc ON sc.nomination_id = st.nomination_id AND sc.seq = st.seq`
 	decisionCols    = `d.id, d.number, d.number_year, d.symbol, d.date, d.issuer, d.issuer_name, d.signer_title, d.signer`
 	grantCols       = `g.id, g.decision_id, g.kind, g.person, g.unit, g.year, g.period_from, g.period_to, g.basis, g.movement,
-	g.nomination, g.title, g.revoked_date, g.revoked_reason, g.revoked_number, g.revoked_number_year, g.revoked_symbol`
+	g.nomination, g.title, g.revoked_date, g.revocation`
 )
 
 type scanner interface{ Scan(dest ...any) error }
@@ -249,27 +251,45 @@ func (s *Store) Nominations(ctx context.Context, f award.NominationFilter) ([]aw
 }
 
 func scanGrant(r scanner) (award.Grant, error) {
-	var g award.Grant
-	var sc subjectCols
-	var nom, revoked sql.NullString
-	var reason, symbol string
-	var number, numberYear int64
-	dest := append([]any{&g.ID, &g.Decision}, sc.dest()...)
-	dest = append(dest, &nom, &g.Title, &revoked, &reason, &number, &numberYear, &symbol)
-	if err := r.Scan(dest...); err != nil {
-		return g, err
+	var gs grantScanner
+	return gs.scan(r)
+}
+
+// grantScanner reads grant rows into the same variables row after row, so
+// that a read of fifty thousand grants does not allocate its destinations
+// fifty thousand times.
+type grantScanner struct {
+	g            award.Grant
+	sc           subjectCols
+	nom, revoked sql.NullString
+	revocation   string
+	dest         []any
+}
+
+func (gs *grantScanner) scan(r scanner) (award.Grant, error) {
+	if gs.dest == nil {
+		gs.dest = append([]any{&gs.g.ID, &gs.g.Decision}, gs.sc.dest()...)
+		gs.dest = append(gs.dest, &gs.nom, &gs.g.Title, &gs.revoked, &gs.revocation)
 	}
-	sub, err := sc.subject()
+	if err := r.Scan(gs.dest...); err != nil {
+		return award.Grant{}, err
+	}
+	g := gs.g
+	sub, err := gs.sc.subject()
 	if err != nil {
-		return g, err
+		return award.Grant{}, err
 	}
-	g.Subject, g.Nomination = sub, nom.String
-	if revoked.Valid {
-		d, err := parseDay(revoked.String)
+	g.Subject, g.Nomination = sub, gs.nom.String
+	if gs.revoked.Valid {
+		d, err := parseDay(gs.revoked.String)
 		if err != nil {
-			return g, err
+			return award.Grant{}, err
 		}
-		g.Revoked = award.Revocation{Date: d, Reason: reason, Decision: thidua.DocNumber{Number: int(number), Year: int(numberYear), Symbol: symbol}}
+		var r revocationText
+		if err := json.Unmarshal([]byte(gs.revocation), &r); err != nil {
+			return award.Grant{}, fmt.Errorf("awardsql: grant %q: revocation %q: %w", g.ID, gs.revocation, err)
+		}
+		g.Revoked = award.Revocation{Date: d, Reason: r.Reason, Decision: thidua.DocNumber{Number: r.Number, Year: r.Year, Symbol: r.Symbol}}
 	}
 	return g, nil
 }
@@ -296,15 +316,38 @@ func (s *Store) grants(ctx context.Context, q sqldb.Querier, query string, args 
 		return nil, err
 	}
 	defer rows.Close()
-	var out []award.Grant
+	// Collected in chunks and copied once: a grant is a large value, and
+	// growing one slice would copy tens of thousands several times.
+	const chunk = 1024
+	var gs grantScanner
+	var chunks [][]award.Grant
+	cur := make([]award.Grant, 0, 64)
+	n := 0
 	for rows.Next() {
-		g, err := scanGrant(rows)
-		if err != nil {
+		if len(cur) == cap(cur) {
+			chunks = append(chunks, cur)
+			cur = make([]award.Grant, 0, chunk)
+		}
+		cur = append(cur, award.Grant{})
+		if cur[len(cur)-1], err = gs.scan(rows); err != nil {
 			return nil, err
 		}
-		out = append(out, g)
+		n++
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(chunks) == 0 {
+		if n == 0 {
+			return nil, nil
+		}
+		return cur, nil
+	}
+	out := make([]award.Grant, 0, n)
+	for _, c := range chunks {
+		out = append(out, c...)
+	}
+	return append(out, cur...), nil
 }
 
 // decisions reads the decisions matching w (over the alias d), by date and
@@ -413,6 +456,10 @@ func (s *Store) Grant(ctx context.Context, id string) (award.Grant, error) {
 	return g, classify(op, "grant", id, err)
 }
 
+// manyRecipients is the size of a set of recipients above which SQLite
+// reads grants by scanning rather than through the index of recipients.
+const manyRecipients = 64
+
 // Grants implements [award.Store]: one query, whatever the number of
 // people and units in f.
 func (s *Store) Grants(ctx context.Context, f award.GrantFilter) ([]award.Grant, error) {
@@ -435,7 +482,16 @@ func (s *Store) Grants(ctx context.Context, f award.GrantFilter) ([]award.Grant,
 		for _, u := range f.Units {
 			keys = append(keys, recipientKey(award.UnitRecipient(u)))
 		}
-		w.add(s.in("g.rkey"), jsonList(keys))
+		col := "g.rkey"
+		if s.db.Dialect == sqldb.SQLite && len(keys) > manyRecipients {
+			// For a large set, scan the table in the order of its key (it
+			// is WITHOUT ROWID, ordered by ID) rather than look up each
+			// recipient in the index and sort: a unary + keeps SQLite off
+			// the index (sqlite.org/optoverview.html, "Disqualifying WHERE
+			// clause terms using unary-+").
+			col = "+g.rkey"
+		}
+		w.add(s.in(col), jsonList(keys))
 	}
 	if len(f.Codes) > 0 {
 		w.add(s.in("g.kind"), jsonList(f.Codes))

@@ -3,6 +3,7 @@ package awardsql
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 
 	"github.com/thidua-go/thidua"
@@ -167,8 +168,8 @@ func (s *Store) UpdateNomination(ctx context.Context, n award.Nomination) error 
 }
 
 const insertGrant = `INSERT INTO award_grants (id, decision_id, pos, kind, person, unit, rkey, year, period_from, period_to, basis, movement,
-	nomination, title, span_from, span_to, decided, revoked_date, revoked_reason, revoked_number, revoked_number_year, revoked_symbol, title_lock)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', 0, 0, '', ?)`
+	nomination, title, span_from, span_to, decided, revoked_date, revocation, title_lock)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?)`
 
 // AddDecision implements [award.Store]: the rules of
 // [award.CheckDecision], and UNIQUE constraints on decision and grant IDs,
@@ -246,9 +247,12 @@ func (s *Store) Revoke(ctx context.Context, grantID string, r award.Revocation) 
 		if err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, s.q(`UPDATE award_grants SET revoked_date = ?, revoked_reason = ?, revoked_number = ?,
-	revoked_number_year = ?, revoked_symbol = ?, title_lock = NULL WHERE id = ? AND revoked_date IS NULL`),
-			day(r.Date), r.Reason, r.Decision.Number, r.Decision.Year, r.Decision.Symbol, grantID)
+		text, err := json.Marshal(revocationText{Reason: r.Reason, Number: r.Decision.Number, Year: r.Decision.Year, Symbol: r.Decision.Symbol})
+		if err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE award_grants SET revoked_date = ?, revocation = ?, title_lock = NULL
+	WHERE id = ? AND revoked_date IS NULL`), day(r.Date), string(text), grantID)
 		if err != nil {
 			return err
 		}
@@ -260,4 +264,13 @@ func (s *Store) Revoke(ctx context.Context, grantID string, r award.Revocation) 
 		return nil
 	})
 	return classify(op, "grant", grantID, err)
+}
+
+// revocationText is how a grant's row keeps its revocation beside the date:
+// the reason and the number of the revoking decision, as JSON.
+type revocationText struct {
+	Reason string `json:"reason"`
+	Number int    `json:"number,omitempty"`
+	Year   int    `json:"year,omitempty"`
+	Symbol string `json:"symbol,omitempty"`
 }

@@ -81,10 +81,7 @@ CREATE TABLE IF NOT EXISTS award_grants (
 	span_to TEXT NOT NULL,
 	decided TEXT NOT NULL,
 	revoked_date TEXT,
-	revoked_reason TEXT NOT NULL,
-	revoked_number BIGINT NOT NULL,
-	revoked_number_year INTEGER NOT NULL,
-	revoked_symbol TEXT NOT NULL,
+	revocation TEXT NOT NULL,
 	title_lock TEXT UNIQUE
 );
 CREATE INDEX IF NOT EXISTS award_grants_rkey ON award_grants (rkey);

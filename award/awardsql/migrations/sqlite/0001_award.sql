@@ -17,7 +17,7 @@ CREATE TABLE IF NOT EXISTS award_nominations (
 	state INTEGER NOT NULL,
 	steps INTEGER NOT NULL,
 	title_open TEXT UNIQUE
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS award_nominations_proposer ON award_nominations (proposer, id);
 CREATE INDEX IF NOT EXISTS award_nominations_rkey ON award_nominations (rkey);
 CREATE TABLE IF NOT EXISTS award_nomination_steps (
@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS award_nomination_steps (
 	vote_passed INTEGER NOT NULL,
 	vote_office INTEGER NOT NULL,
 	PRIMARY KEY (nomination_id, seq)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS award_decisions (
 	id TEXT NOT NULL PRIMARY KEY,
 	number INTEGER NOT NULL,
@@ -81,11 +81,8 @@ CREATE TABLE IF NOT EXISTS award_grants (
 	span_to TEXT NOT NULL,
 	decided TEXT NOT NULL,
 	revoked_date TEXT,
-	revoked_reason TEXT NOT NULL,
-	revoked_number INTEGER NOT NULL,
-	revoked_number_year INTEGER NOT NULL,
-	revoked_symbol TEXT NOT NULL,
+	revocation TEXT NOT NULL,
 	title_lock TEXT UNIQUE
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS award_grants_rkey ON award_grants (rkey);
 CREATE INDEX IF NOT EXISTS award_grants_decision ON award_grants (decision_id, pos);
