@@ -84,6 +84,8 @@ func (s stores) counts(t testing.TB) [6]int {
 	return [6]int{len(us), len(ps), len(pys), len(ds), len(ins), len(gs)}
 }
 
+func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
+
 func importBytes(t testing.TB, s stores, data []byte, opts awardimport.Options) (awardimport.Summary, error) {
 	t.Helper()
 	return awardimport.ImportXLSX(context.Background(), s.Stores(), bytes.NewReader(data), int64(len(data)), opts)
