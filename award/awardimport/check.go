@@ -312,13 +312,8 @@ func CheckAwards(ctx context.Context, s award.Store, cat *award.Catalogue, dir D
 			d.bad = true
 			continue
 		}
-		if ok, err := rr.HasGrant(ctx, gid); err != nil {
-			return nil, err
-		} else if ok {
-			b.ProblemErr(r, gGrantID, "mã khen thưởng "+gid+" đã có trong dữ liệu", thidua.ErrConflict)
-			d.bad = true
-			continue
-		}
+		// A grant ID the store holds is found by award.CheckDecision below,
+		// with one read a grant.
 		if tk, ok := award.TitleOf(cat, g.Subject); ok {
 			if prev, dup := titles[tk]; dup {
 				b.Problem(r, gKind, "danh hiệu này năm "+strconv.Itoa(tk.Year)+" đã ghi cho cùng người (tập thể) ở dòng "+strconv.Itoa(prev))
@@ -366,11 +361,14 @@ func CheckAwards(ctx context.Context, s award.Store, cat *award.Catalogue, dir D
 					}
 				}
 			}
-			sentinel := thidua.ErrInvalid
-			if errors.Is(err, thidua.ErrConflict) {
-				sentinel = thidua.ErrConflict
+			switch {
+			case errors.Is(err, thidua.ErrConflict) && e != nil && e.Kind == "grant" && strings.HasSuffix(err.Error(), "ID exists"):
+				b.ProblemErr(row, gGrantID, "mã khen thưởng "+e.ID+" đã có trong dữ liệu", thidua.ErrConflict)
+			case errors.Is(err, thidua.ErrConflict):
+				b.ProblemErr(row, -1, "trùng với dữ liệu đã có ("+err.Error()+")", thidua.ErrConflict)
+			default:
+				b.ProblemErr(row, -1, "quyết định không hợp lệ ("+err.Error()+")", thidua.ErrInvalid)
 			}
-			b.ProblemErr(row, -1, "quyết định không hợp lệ ("+err.Error()+")", sentinel)
 			continue
 		}
 		p.decs = append(p.decs, checked)

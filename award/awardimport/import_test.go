@@ -372,3 +372,21 @@ func TestManyRows(t *testing.T) {
 		t.Errorf("stores changed: %v", c)
 	}
 }
+
+func TestGrantIDStored(t *testing.T) {
+	s := newStores()
+	f := fixture()
+	f[6].rows[0] = append(f[6].rows[0], "Mã khen thưởng")
+	for i := 1; i < len(f[6].rows); i++ {
+		f[6].rows[i] = append(f[6].rows[i], fmt.Sprintf("KT-%d", i))
+	}
+	if _, err := importBytes(t, s, workbook(t, f...), awardimport.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	// Another decision reusing a stored grant code.
+	f[6].rows = [][]any{f[6].rows[0], {"16/QĐ-CTHADS", "21/01/2024", "Cục Thi hành án dân sự tỉnh Đồng Tháp", "CTHADS-DT", "Cục trưởng", "Giấy khen", "P002", nil, nil, 2023, nil, nil, "KT-1"}}
+	_, err := importBytes(t, s, workbook(t, f[6]), awardimport.Options{})
+	if !errors.Is(err, thidua.ErrConflict) || !problemAt(err, "Khen thưởng", 2, "Mã khen thưởng", "KT-1 đã có") {
+		t.Errorf("err = %v", err)
+	}
+}
