@@ -20,6 +20,16 @@ type overlay struct {
 	discs   map[string]bool
 	stored  map[string]bool // IDs of stored disciplines, read once
 	readAll bool
+	// Store answers, read once each (the store is not expected to change
+	// during an import): a unit or person the store has, or not (found
+	// false).
+	sUnits  map[org.UnitID]found[org.Unit]
+	sPeople map[org.PersonID]found[org.Person]
+}
+
+type found[T any] struct {
+	v  T
+	ok bool
 }
 
 type yearKey struct {
@@ -34,7 +44,8 @@ type unitYearKey struct {
 
 func newOverlay(s org.Store) *overlay {
 	return &overlay{s: s, units: map[org.UnitID]org.Unit{}, people: map[org.PersonID]org.Person{},
-		years: map[yearKey]bool{}, uyears: map[unitYearKey]bool{}, discs: map[string]bool{}}
+		years: map[yearKey]bool{}, uyears: map[unitYearKey]bool{}, discs: map[string]bool{},
+		sUnits: map[org.UnitID]found[org.Unit]{}, sPeople: map[org.PersonID]found[org.Person]{}}
 }
 
 var _ org.Reader = (*overlay)(nil)
@@ -45,22 +56,38 @@ func (o *overlay) FindUnit(ctx context.Context, id org.UnitID) (org.Unit, bool, 
 	if u, ok := o.units[id]; ok {
 		return u, true, nil
 	}
+	if f, ok := o.sUnits[id]; ok {
+		return f.v, f.ok, nil
+	}
 	u, err := o.s.Unit(ctx, id)
 	if notFound(err) {
+		o.sUnits[id] = found[org.Unit]{}
 		return org.Unit{}, false, nil
 	}
-	return u, err == nil, err
+	if err != nil {
+		return org.Unit{}, false, err
+	}
+	o.sUnits[id] = found[org.Unit]{u, true}
+	return u, true, nil
 }
 
 func (o *overlay) FindPerson(ctx context.Context, id org.PersonID) (org.Person, bool, error) {
 	if p, ok := o.people[id]; ok {
 		return p, true, nil
 	}
+	if f, ok := o.sPeople[id]; ok {
+		return f.v, f.ok, nil
+	}
 	p, err := o.s.Person(ctx, id)
 	if notFound(err) {
+		o.sPeople[id] = found[org.Person]{}
 		return org.Person{}, false, nil
 	}
-	return p, err == nil, err
+	if err != nil {
+		return org.Person{}, false, err
+	}
+	o.sPeople[id] = found[org.Person]{p, true}
+	return p, true, nil
 }
 
 // UnitDependents and SuccessionFrom serve updates and successions, which an
