@@ -25,6 +25,7 @@ type overlay struct {
 	// false).
 	sUnits  map[org.UnitID]found[org.Unit]
 	sPeople map[org.PersonID]found[org.Person]
+	sYears  map[org.PersonID]map[int]bool // years of a stored person's records
 }
 
 type found[T any] struct {
@@ -45,7 +46,8 @@ type unitYearKey struct {
 func newOverlay(s org.Store) *overlay {
 	return &overlay{s: s, units: map[org.UnitID]org.Unit{}, people: map[org.PersonID]org.Person{},
 		years: map[yearKey]bool{}, uyears: map[unitYearKey]bool{}, discs: map[string]bool{},
-		sUnits: map[org.UnitID]found[org.Unit]{}, sPeople: map[org.PersonID]found[org.Person]{}}
+		sUnits: map[org.UnitID]found[org.Unit]{}, sPeople: map[org.PersonID]found[org.Person]{},
+		sYears: map[org.PersonID]map[int]bool{}}
 }
 
 var _ org.Reader = (*overlay)(nil)
@@ -118,11 +120,19 @@ func (o *overlay) HasPersonYear(ctx context.Context, person org.PersonID, year i
 	if _, ok := o.people[person]; ok {
 		return false, nil
 	}
-	_, err := o.s.PersonYear(ctx, person, year)
-	if notFound(err) {
-		return false, nil
+	ys, ok := o.sYears[person]
+	if !ok {
+		pys, err := o.s.PersonYears(ctx, org.YearFilter{Person: person})
+		if err != nil && !notFound(err) {
+			return false, err
+		}
+		ys = make(map[int]bool, len(pys))
+		for _, py := range pys {
+			ys[py.Year] = true
+		}
+		o.sYears[person] = ys
 	}
-	return err == nil, err
+	return ys[year], nil
 }
 
 func (o *overlay) HasUnitYear(ctx context.Context, unit org.UnitID, year int) (bool, error) {
