@@ -44,11 +44,12 @@ func openDB(ctx context.Context, path string) (*stores, func() error, error) {
 	if err != nil {
 		return fail(err)
 	}
-	units, err := s.org.Units(ctx, org.UnitFilter{})
+	filled, err := s.filled(ctx)
 	if err != nil {
 		return fail(err)
 	}
-	if len(units) == 0 {
+	switch filled {
+	case 0:
 		mem, err := build(ctx)
 		if err != nil {
 			return fail(err)
@@ -56,6 +57,12 @@ func openDB(ctx context.Context, path string) (*stores, func() error, error) {
 		if err := copyStores(ctx, s, mem); err != nil {
 			return fail(err)
 		}
+	case 4:
+	default:
+		// A first run stopped half-way (the copies of the four stores are
+		// four transactions): refuse rather than print a summary of part
+		// of the data.
+		return fail(fmt.Errorf("the file holds %d of the 4 stores' data: an earlier run was interrupted; delete the file and run again", filled))
 	}
 	return s, db.Close, nil
 }
@@ -107,4 +114,32 @@ func copyStores(ctx context.Context, dst, src *stores) error {
 		}
 	}
 	return nil
+}
+
+// filled counts the stores that hold data: 0 for a new file, 4 once the
+// example's data is in.
+func (s *stores) filled(ctx context.Context) (int, error) {
+	n := 0
+	units, err := s.org.Units(ctx, org.UnitFilter{})
+	if err != nil {
+		return 0, err
+	}
+	movements, err := s.campaign.Movements(ctx, campaign.MovementFilter{})
+	if err != nil {
+		return 0, err
+	}
+	decisions, err := s.award.Decisions(ctx, award.DecisionFilter{WithoutGrants: true})
+	if err != nil {
+		return 0, err
+	}
+	entries, err := s.contribution.List(ctx, contribution.Filter{})
+	if err != nil {
+		return 0, err
+	}
+	for _, l := range []int{len(units), len(movements), len(decisions), len(entries)} {
+		if l > 0 {
+			n++
+		}
+	}
+	return n, nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"flag"
 	"os"
 	"path/filepath"
@@ -258,5 +259,27 @@ func TestCopyMemorySQLitePostgres(t *testing.T) {
 		if want, got := renderFrom(t, mem, format), renderFrom(t, pg, format); got != want {
 			t.Errorf("%s from PostgreSQL differs from memory (-want +got):\n%s", format, cmp.Diff(want, got))
 		}
+	}
+}
+
+// A file with only part of the data (a first run interrupted between the
+// copies of the stores) is refused, not summarised.
+func TestInterruptedFileIsRefused(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "dongthap.db")
+	db, err := sql.Open("sqlite", sqliteDSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := openStores(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := org.Copy(ctx, s.org, memory(t).org); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if _, _, err := load(ctx, path); err == nil || !strings.Contains(err.Error(), "interrupted") {
+		t.Fatalf("load of a half-filled file = %v, want an error", err)
 	}
 }

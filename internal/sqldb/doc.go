@@ -16,8 +16,9 @@
 // compatible distributed engines (YugabyteDB) open: keys are the library's
 // own string IDs, never sequences; money is NUMERIC (PostgreSQL) or exact
 // decimal text (SQLite); civil dates are ISO text; uniqueness rules of the
-// domain are UNIQUE constraints; each migration step is one idempotent DDL
-// statement, never mixed with data changes; and every write transaction runs
+// domain are UNIQUE constraints; each migration step is one statement, an
+// idempotent DDL statement or, for a backfill, a data change of its own,
+// never the two in one transaction on PostgreSQL; and every write transaction runs
 // at SERIALIZABLE isolation on PostgreSQL, retried as a whole on 40001 and
 // 40P01 (and on SQLITE_BUSY), so the function it runs must be safe to run
 // again.

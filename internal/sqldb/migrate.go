@@ -104,8 +104,10 @@ const migrationLockKey = 7_385_320_194_112
 
 // Migrate brings component's schema up to the last of ms. It is safe
 // against two processes migrating at once: on PostgreSQL an advisory lock
-// serialises them; on SQLite every step is idempotent and recorded with
-// INSERT … ON CONFLICT DO NOTHING, so a second process finds the work done.
+// serialises them; on SQLite each step runs in a transaction that takes the
+// write lock and checks that the step is not yet recorded (see applyStep).
+// Steps should still be idempotent (IF NOT EXISTS), so that a schema made
+// by hand or by another tool from Migrations is taken as it is.
 // ErrSchemaTooNew if the database has a version of component the code does
 // not know.
 func Migrate(ctx context.Context, db *DB, component string, ms []Migration) error {
@@ -146,17 +148,53 @@ func Migrate(ctx context.Context, db *DB, component string, ms []Migration) erro
 				continue
 			}
 			if err := retry(ctx, func() error {
-				if _, err := conn.ExecContext(ctx, stmt); err != nil {
-					return err
-				}
-				_, err := conn.ExecContext(ctx, insert, component, m.Version, i+1, m.Name)
-				return err
+				return applyStep(ctx, conn, db, stmt, insert, component, m, i+1)
 			}); err != nil {
 				return fmt.Errorf("sqldb: migrate %s: %04d_%s step %d: %w", component, m.Version, m.Name, i+1, err)
 			}
 		}
 	}
 	return nil
+}
+
+// applyStep applies one step and records it. On SQLite both run in one
+// transaction that first checks, under the database's write lock, that no
+// other process recorded the step meanwhile, so two processes migrating at
+// once never apply a step twice, idempotent or not. On PostgreSQL the
+// advisory lock Migrate holds already serialises migrations, and the step
+// runs on its own, never in a transaction with data changes (the rule that
+// keeps distributed engines such as YugabyteDB open).
+func applyStep(ctx context.Context, conn *sql.Conn, db *DB, stmt, insert, component string, m Migration, step int) error {
+	if db.Dialect != SQLite {
+		if _, err := conn.ExecContext(ctx, stmt); err != nil {
+			return err
+		}
+		_, err := conn.ExecContext(ctx, insert, component, m.Version, step, m.Name)
+		return err
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback() //nolint:errcheck // after Commit it does nothing
+	// Take the write lock before reading, so the check below holds.
+	if _, err := tx.ExecContext(ctx, `UPDATE `+SchemaTable+` SET name = name WHERE component = '' AND version = 0`); err != nil {
+		return err
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, db.Q(`SELECT COUNT(*) FROM `+SchemaTable+` WHERE component = ? AND version = ? AND step = ?`),
+		component, m.Version, step).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		if _, err := tx.ExecContext(ctx, stmt); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, insert, component, m.Version, step, m.Name); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
 }
 
 // retry runs fn again while it fails with a retryable error (a busy SQLite

@@ -158,10 +158,13 @@ func (db *DB) tx(ctx context.Context, readOnly bool, fn func(tx *sql.Tx) error) 
 	if max <= 0 {
 		max = 12
 	}
-	opts := &sql.TxOptions{}
+	// A read-only transaction is marked so on every engine: on SQLite the
+	// driver then starts it with a plain (deferred) BEGIN even when the DSN
+	// asks for immediate write transactions, so readers never queue
+	// behind a writer (WAL lets them read the last committed snapshot).
+	opts := &sql.TxOptions{ReadOnly: readOnly}
 	if db.Dialect == Postgres {
 		opts.Isolation = sql.LevelSerializable
-		opts.ReadOnly = readOnly
 	}
 	pause := 2 * time.Millisecond
 	for attempt := 1; ; attempt++ {

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
 	_ "modernc.org/sqlite"
@@ -145,5 +146,40 @@ func TestEngines(t *testing.T) {
 				t.Fatalf("Tx with cancelled context = %v", err)
 			}
 		})
+	}
+}
+
+// On SQLite with immediate write transactions (the recommended DSN), a read
+// transaction does not queue behind a writer: it reads the last committed
+// snapshot while another connection holds the write lock.
+func TestReadTxDoesNotWaitForWriter(t *testing.T) {
+	ctx := context.Background()
+	raw := sqltest.SQLite(t)
+	db, err := sqldb.Open(ctx, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.ExecContext(ctx, "CREATE TABLE r (id TEXT PRIMARY KEY)"); err != nil {
+		t.Fatal(err)
+	}
+	writer, err := raw.BeginTx(ctx, nil) // BEGIN IMMEDIATE: holds the write lock
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Rollback()
+	if _, err := writer.ExecContext(ctx, "INSERT INTO r (id) VALUES ('x')"); err != nil {
+		t.Fatal(err)
+	}
+	rctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	var n int
+	err = db.ReadTx(rctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(rctx, "SELECT COUNT(*) FROM r").Scan(&n)
+	})
+	if err != nil {
+		t.Fatalf("ReadTx while a writer holds the lock: %v", err)
+	}
+	if n != 0 {
+		t.Fatalf("read %d rows, want the committed 0", n)
 	}
 }
