@@ -232,12 +232,18 @@ type Store interface {
 	Disciplines(ctx context.Context, f DisciplineFilter) ([]Discipline, error)
 }
 
+// LineageReader reads a unit and its predecessors; a [Store] satisfies it.
+type LineageReader interface {
+	Unit(ctx context.Context, id UnitID) (Unit, error)
+	Predecessors(ctx context.Context, unit UnitID) ([]Unit, error)
+}
+
 // UnitsInForce returns the units through which the history of id ran on
 // date on: id itself if it existed that day, and those of its predecessors
 // (see Store.Predecessors) that existed that day, by ID. A report for
 // 2015–2020 asked about today's unit thus finds the units, and the names,
 // in force then. ErrNotFound if id is unknown.
-func UnitsInForce(ctx context.Context, s Store, id UnitID, on thidua.Date) ([]Unit, error) {
+func UnitsInForce(ctx context.Context, s LineageReader, id UnitID, on thidua.Date) ([]Unit, error) {
 	u, err := s.Unit(ctx, id)
 	if err != nil {
 		return nil, err

@@ -22,20 +22,64 @@ import (
 
 // Sources are the stores a summary reads. Org and Award are required; a nil
 // Contribution or Campaign store leaves its part of the summary empty.
+//
+// Each store is read through a narrow interface of the methods the report
+// and its documents call ([OrgReader], [AwardReader], [CampaignReader],
+// [ContributionReader]), so a caller may pass a read-only view; the stores
+// of org, award, campaign and contribution (memory or SQL) satisfy them.
 type Sources struct {
-	Org   org.Store
-	Award award.Store
+	Org   OrgReader
+	Award AwardReader
 	// Catalogue names the award kinds and gives their levels; nil means
 	// award.DefaultCatalogue().
 	Catalogue *award.Catalogue
 	// Scale names the unit levels; the zero Scale leaves level names empty.
 	Scale        org.Scale
-	Contribution contribution.Store
+	Contribution ContributionReader
 	// Purposes and ItemKinds name the contributions' purposes and item
 	// kinds; nil means the ready-made registries.
 	Purposes  *contribution.Purposes
 	ItemKinds *contribution.ItemKinds
-	Campaign  campaign.Store
+	Campaign  CampaignReader
+}
+
+// OrgReader is what reports read of the organisation; an [org.Store]
+// satisfies it.
+type OrgReader interface {
+	Unit(ctx context.Context, id org.UnitID) (org.Unit, error)
+	Units(ctx context.Context, f org.UnitFilter) ([]org.Unit, error)
+	Subtree(ctx context.Context, root org.UnitID, asOf thidua.Date) ([]org.Unit, error)
+	Predecessors(ctx context.Context, unit org.UnitID) ([]org.Unit, error)
+	Person(ctx context.Context, id org.PersonID) (org.Person, error)
+	People(ctx context.Context, f org.PeopleFilter) ([]org.Person, error)
+	PersonYears(ctx context.Context, f org.YearFilter) ([]org.PersonYear, error)
+	UnitYears(ctx context.Context, f org.UnitYearFilter) ([]org.UnitYear, error)
+}
+
+// AwardReader is what reports read of the awards; an [award.Store]
+// satisfies it.
+type AwardReader interface {
+	Grants(ctx context.Context, f award.GrantFilter) ([]award.Grant, error)
+	Decision(ctx context.Context, id string) (award.Decision, error)
+	Decisions(ctx context.Context, f award.DecisionFilter) ([]award.Decision, error)
+	Nominations(ctx context.Context, f award.NominationFilter) ([]award.Nomination, error)
+}
+
+// CampaignReader is what reports read of the movements and initiatives; a
+// [campaign.Store] satisfies it.
+type CampaignReader interface {
+	Movement(ctx context.Context, id campaign.MovementID) (campaign.Movement, error)
+	Movements(ctx context.Context, f campaign.MovementFilter) ([]campaign.Movement, error)
+	Registrations(ctx context.Context, f campaign.RegistrationFilter) ([]campaign.Registration, error)
+	Results(ctx context.Context, f campaign.RegistrationFilter) ([]campaign.Result, error)
+	Initiatives(ctx context.Context, f campaign.InitiativeFilter) ([]campaign.Initiative, error)
+	InitiativesOf(ctx context.Context, p org.PersonID, f campaign.InitiativeFilter) ([]campaign.Initiative, error)
+}
+
+// ContributionReader is what reports read of the ledger; a
+// [contribution.Store] satisfies it.
+type ContributionReader interface {
+	Totals(ctx context.Context, f contribution.Filter, by ...contribution.Dim) (contribution.Totals, error)
 }
 
 // SummaryRequest says which summary to build.

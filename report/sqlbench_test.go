@@ -80,13 +80,13 @@ func openSQLStores(ctx context.Context, db *sql.DB, cat *award.Catalogue) (org.S
 
 // copyProvince copies the memory fixture into the stores given.
 func copyProvince(ctx context.Context, src report.Sources, os org.Store, as award.Store, cs contribution.Store) error {
-	if err := org.Copy(ctx, os, src.Org); err != nil {
+	if err := org.Copy(ctx, os, src.Org.(org.Store)); err != nil {
 		return err
 	}
-	if err := award.Copy(ctx, as, src.Award); err != nil {
+	if err := award.Copy(ctx, as, src.Award.(award.Store)); err != nil {
 		return err
 	}
-	return contribution.Copy(ctx, cs, src.Contribution)
+	return contribution.Copy(ctx, cs, src.Contribution.(contribution.Store))
 }
 
 // provinceIn returns the fixture kept in engine e, loading it once.
@@ -194,7 +194,7 @@ func BenchmarkScreenProvince(b *testing.B) {
 	rs := rules.DefaultRegimes()
 	codes := []award.Code{award.LDTT, award.CSTDCS, award.BangKhenBo}
 	benchSources(b, func(b *testing.B, src report.Sources) {
-		rsrc := rules.Sources{Org: src.Org, Award: src.Award}
+		rsrc := rules.Sources{Org: src.Org.(org.Store), Award: src.Award.(award.Store)}
 		var n int
 		for b.Loop() {
 			cands, err := rules.LoadSubtree(ctx, rsrc, "cuc", 2019, 5)

@@ -10,19 +10,22 @@ import (
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
-	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
+	"github.com/thidua-go/thidua/report"
 )
 
 // Sources are the stores the builders read. Org and Award are required. A
 // nil Catalogue means award.DefaultCatalogue(); a nil Campaign store leaves
 // the initiatives out of achievement reports.
+//
+// The stores are read through the narrow interfaces of package report; the
+// stores of org, award and campaign (memory or SQL) satisfy them.
 type Sources struct {
-	Org       org.Store
-	Award     award.Store
+	Org       report.OrgReader
+	Award     report.AwardReader
 	Catalogue *award.Catalogue
-	Campaign  campaign.Store
+	Campaign  report.CampaignReader
 }
 
 // reader reads the stores for one document, caching units, people and
