@@ -3,6 +3,7 @@ package report_test
 import (
 	"context"
 	"database/sql"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -40,7 +41,17 @@ var (
 	memFixture report.Sources
 	sqlMu      sync.Mutex
 	sqlFixture = map[string]*sqlProvince{}
+	cleanups   []func() // of the shared fixtures, run by TestMain
 )
+
+// TestMain drops the databases the shared benchmark fixtures made.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	for _, c := range cleanups {
+		c()
+	}
+	os.Exit(code)
+}
 
 // memProvince builds the memory fixture once for every benchmark.
 func memProvince(b *testing.B) report.Sources {
@@ -99,7 +110,14 @@ func provinceIn(b *testing.B, e sqltest.Engine) *sqlProvince {
 		return p
 	}
 	ctx := context.Background()
-	db, counter := e.Counting(b)
+	db, counter, cleanup, ok, err := sqltest.OpenShared(e.Name)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if !ok {
+		b.Skipf("no %s server: set %s", e.Name, sqltest.EnvPostgres)
+	}
+	cleanups = append(cleanups, cleanup)
 	os, as, cs, err := openSQLStores(ctx, db, mem.Catalogue)
 	if err != nil {
 		b.Fatal(err)

@@ -451,7 +451,7 @@ func TestSummaryPeopleWhoMoved(t *testing.T) {
 // A revocation after the summary's day does not change what it said.
 func TestSummaryRevokedLater(t *testing.T) {
 	f := newFixture(t)
-	if err := f.src.Award.Revoke(context.Background(), "g6", award.Revocation{Date: date(2021, 3, 1), Reason: "Hồ sơ không đúng"}); err != nil {
+	if err := f.src.Award.(award.Store).Revoke(context.Background(), "g6", award.Revocation{Date: date(2021, 3, 1), Reason: "Hồ sơ không đúng"}); err != nil {
 		t.Fatal(err)
 	}
 	req := report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020), Kinds: []award.Code{award.BangKhenBo}}

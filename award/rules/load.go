@@ -29,6 +29,10 @@ type Sources struct {
 	// Posts classifies a post for the long-service rules; nil means
 	// [PostOf] on the position's name.
 	Posts func(org.Assignment) Post
+
+	// posts memoises PostOf by position during one LoadSubtree, where
+	// thousands of people share a handful of posts.
+	posts map[string]Post
 }
 
 // OrgReader is what the loaders read of the organisation; an [org.Store]
@@ -88,7 +92,15 @@ func (src *Sources) post(a org.Assignment) Post {
 	if src.Posts != nil {
 		return src.Posts(a)
 	}
-	return PostOf(a.Position)
+	if src.posts == nil {
+		return PostOf(a.Position)
+	}
+	p, ok := src.posts[a.Position]
+	if !ok {
+		p = PostOf(a.Position)
+		src.posts[a.Position] = p
+	}
+	return p
 }
 
 // checkSources checks the common arguments of the loaders.
@@ -607,6 +619,7 @@ func LoadSubtree(ctx context.Context, src Sources, root org.UnitID, year, span i
 	if err != nil {
 		return nil, thidua.E(op, "unit", sid, "people", err)
 	}
+	src.posts = map[string]Post{}
 	rd, err := newBatch(ctx, &src, units, people, first, year)
 	if err != nil {
 		return nil, thidua.E(op, "unit", sid, "", err)

@@ -2,9 +2,15 @@ package sqltest
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
 	"database/sql/driver"
+	"encoding/hex"
 	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
 	"sync/atomic"
 )
 
@@ -205,4 +211,61 @@ func values(args []driver.NamedValue) ([]driver.Value, error) {
 		vs[i] = a.Value
 	}
 	return vs, nil
+}
+
+// OpenShared opens a fresh database of the named engine ("sqlite" or
+// "postgres") through a statement counter, not tied to one test: a
+// benchmark fixture shared by several benchmarks uses it, and calls
+// cleanup (from TestMain) when the package's tests end. For "postgres" it
+// needs EnvPostgres; ok is false when the engine is not available.
+func OpenShared(engine string) (db *sql.DB, c *Counter, cleanup func(), ok bool, err error) {
+	switch engine {
+	case "sqlite":
+		dir, err := os.MkdirTemp("", "thidua-bench-")
+		if err != nil {
+			return nil, nil, nil, false, err
+		}
+		db, c, err := OpenCounting("sqlite", SQLiteDSN(filepath.Join(dir, "thidua.db")))
+		if err != nil {
+			os.RemoveAll(dir)
+			return nil, nil, nil, false, err
+		}
+		return db, c, func() { db.Close(); os.RemoveAll(dir) }, true, nil
+	case "postgres":
+		base := os.Getenv(EnvPostgres)
+		if base == "" {
+			return nil, nil, nil, false, nil
+		}
+		admin, err := sql.Open("pgx", base)
+		if err != nil {
+			return nil, nil, nil, false, err
+		}
+		var b [6]byte
+		_, _ = rand.Read(b[:])
+		schema := "b_" + hex.EncodeToString(b[:])
+		if _, err := admin.Exec("CREATE SCHEMA " + schema); err != nil {
+			admin.Close()
+			return nil, nil, nil, false, err
+		}
+		u, err := url.Parse(base)
+		if err != nil {
+			admin.Close()
+			return nil, nil, nil, false, err
+		}
+		q := u.Query()
+		q.Set("search_path", schema)
+		u.RawQuery = q.Encode()
+		db, c, err := OpenCounting("pgx", u.String())
+		if err != nil {
+			admin.Close()
+			return nil, nil, nil, false, err
+		}
+		db.SetMaxOpenConns(8)
+		return db, c, func() {
+			db.Close()
+			_, _ = admin.Exec("DROP SCHEMA " + schema + " CASCADE")
+			admin.Close()
+		}, true, nil
+	}
+	return nil, nil, nil, false, fmt.Errorf("sqltest: unknown engine %q", engine)
 }
