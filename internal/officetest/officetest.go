@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -28,6 +29,10 @@ func Soffice(t testing.TB) string {
 	t.Skip("officetest: soffice not installed; install libreoffice-writer-nogui and libreoffice-calc-nogui to run this test")
 	return ""
 }
+
+// csvUTF8 tells LibreOffice to read CSV input as UTF-8 (character set 76),
+// comma-separated, with double quotes, from line 1.
+const csvUTF8 = "--infilter=CSV:44,34,76,1"
 
 // Convert writes data to a file named name in a temporary directory,
 // converts it with `soffice --headless --convert-to filter` and returns the
@@ -51,6 +56,11 @@ func ConvertAll(t testing.TB, files map[string][]byte, filter string) map[string
 	names := make([]string, 0, len(files))
 	for name := range files {
 		names = append(names, name)
+		if strings.HasSuffix(name, ".csv") && !slices.Contains(args, csvUTF8) {
+			// Without it LibreOffice reads a CSV in the system code
+			// page and Vietnamese letters come out garbled.
+			args = append(args, csvUTF8)
+		}
 	}
 	sort.Strings(names)
 	for _, name := range names {
