@@ -141,16 +141,13 @@ func (s *MemStore) idOf(idx uint32) EntryID {
 	return entryID(idx)
 }
 
-// newID returns the ID of a new entry at idx: e<idx+1>, or, if an
-// imported entry holds that ID, e<idx+1>-2, -3….
+// newID returns the ID of a new entry at idx (see NextEntryID).
 func (s *MemStore) newID(idx uint32) EntryID {
-	id := entryID(idx)
-	for n := 2; ; n++ {
-		if _, taken := s.idIdx[id]; !taken {
-			return id
-		}
-		id = entryID(idx) + EntryID("-"+strconv.Itoa(n))
-	}
+	id, _ := NextEntryID(int64(idx)+1, func(id EntryID) (bool, error) {
+		_, taken := s.idIdx[id]
+		return taken, nil
+	})
+	return id
 }
 
 func (s *MemStore) parseID(id EntryID) (uint32, bool) {

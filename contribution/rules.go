@@ -2,6 +2,7 @@ package contribution
 
 import (
 	"context"
+	"strconv"
 	"sync"
 
 	"github.com/thidua-go/thidua"
@@ -329,4 +330,23 @@ func Copy(ctx context.Context, dst, src Store) error {
 		return thidua.Invalid(op, "", "", "", "%d of %d entries arrived", next, len(es))
 	}
 	return nil
+}
+
+// NextEntryID is the rule that names a posted entry: the n-th entry of a
+// ledger (counting from 1) is e<n>, or, when an imported entry already
+// holds that ID, e<n>-2, e<n>-3… — the first that taken reports free.
+// Every store names entries with it; taken's error is returned as is.
+func NextEntryID(n int64, taken func(EntryID) (bool, error)) (EntryID, error) {
+	base := EntryID("e" + strconv.FormatInt(n, 10))
+	id := base
+	for k := 2; ; k++ {
+		t, err := taken(id)
+		if err != nil {
+			return "", err
+		}
+		if !t {
+			return id, nil
+		}
+		id = base + EntryID("-"+strconv.Itoa(k))
+	}
 }

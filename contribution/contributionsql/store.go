@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"math/big"
-	"strconv"
 	"strings"
 	"time"
 
@@ -280,23 +279,27 @@ func (s *Store) appendEntry(ctx context.Context, tx *sql.Tx, e contribution.Entr
 	if err := tx.QueryRowContext(ctx, "SELECT COALESCE(MAX(seq), 0) + 1 FROM "+table).Scan(&seq); err != nil {
 		return contribution.Entry{}, err
 	}
-	q := s.insertSQL(1)
-	base := contribution.EntryID("e" + strconv.FormatInt(seq, 10))
-	e.ID = base
-	for n := 2; ; n++ {
-		res, err := tx.ExecContext(ctx, q, s.row(e, seq)...)
-		if err != nil {
-			return contribution.Entry{}, err
-		}
-		k, err := res.RowsAffected()
-		if err != nil {
-			return contribution.Entry{}, err
-		}
-		if k == 1 {
-			return e, s.addSums(ctx, tx, []contribution.Entry{e})
-		}
-		e.ID = base + contribution.EntryID("-"+strconv.Itoa(n))
+	exists := "SELECT COUNT(*) FROM " + table + " WHERE id = " + s.db.Q("?")
+	id, err := contribution.NextEntryID(seq, func(id contribution.EntryID) (bool, error) {
+		var n int
+		err := tx.QueryRowContext(ctx, exists, string(id)).Scan(&n)
+		return n > 0, err
+	})
+	if err != nil {
+		return contribution.Entry{}, err
 	}
+	e.ID = id
+	res, err := tx.ExecContext(ctx, s.insertSQL(1), s.row(e, seq)...)
+	if err != nil {
+		return contribution.Entry{}, err
+	}
+	if k, err := res.RowsAffected(); err != nil {
+		return contribution.Entry{}, err
+	} else if k != 1 {
+		// Another writer took the ID between the check and the insert.
+		return contribution.Entry{}, thidua.Conflict("contributionsql: post", "entry", string(id), "id taken by a concurrent writer")
+	}
+	return e, s.addSums(ctx, tx, []contribution.Entry{e})
 }
 
 // Post implements contribution.Store.Post. The rules are
