@@ -53,4 +53,13 @@
 // Import (used by contribution.Copy): one transaction, multi-row INSERTs.
 // The running sums (contribution_sums) are updated in the same transaction
 // as the entries, so they never disagree with them.
+//
+// # Running totals and upgrades
+//
+// Totals read a table of running sums (contribution_sums) that every write
+// updates in the same transaction as its entry; migration 0002 made it and
+// filled it from the entries stored before. A program older than that
+// migration does not update it, so stop every older writer before you run
+// Migrate on a ledger they still write to; afterwards every writer must be
+// this version or newer (Open refuses a schema newer than it knows).
 package contributionsql
