@@ -565,3 +565,39 @@ func TestPhraseMoney(t *testing.T) {
 		t.Errorf("exact = %q", got)
 	}
 }
+
+// TestMarkdownEscapesCounterAndClassifier: the classifier of a grant
+// ("cờ") and of contributed items ("cây cầu") come from the catalogue and
+// are escaped like every other text, so a "|" cannot add a column.
+func TestMarkdownEscapesCounterAndClassifier(t *testing.T) {
+	f := newFixture(t)
+	s := f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020)})
+	for i := range s.Awards {
+		s.Awards[i].Counter = "cờ | x <b>"
+	}
+	s.Contributions.Own.Items = append(s.Contributions.Own.Items, report.ItemLine{Kind: "cau", Name: "Cầu", Classifier: "cây | cầu <i>", Count: 2})
+	var buf bytes.Buffer
+	if err := report.NewMarkdownRenderer(nil).Render(&buf, s); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if strings.Contains(out, "<b>") || strings.Contains(out, "<i>") {
+		t.Errorf("raw HTML from a classifier:\n%s", out)
+	}
+	rows := 0
+	for _, l := range strings.Split(out, "\n") {
+		if !strings.HasPrefix(l, "|") {
+			continue
+		}
+		rows++
+		if n := strings.Count(l, "|") - strings.Count(l, `\|`); n != 5 && n != 4 {
+			t.Errorf("row has %d cell separators: %q", n, l)
+		}
+	}
+	if !strings.Contains(out, `cây \| cầu`) || !strings.Contains(out, `cờ \| x`) {
+		t.Errorf("classifiers missing or unescaped:\n%s", out)
+	}
+	if rows == 0 {
+		t.Fatalf("no table:\n%s", out)
+	}
+}
