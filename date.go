@@ -1,7 +1,6 @@
 package thidua
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -26,9 +25,9 @@ type Date struct {
 	Day   int
 }
 
-// NewDate returns the date year-month-day, or an error wrapping [ErrInvalid]
-// when it does not exist in the calendar or its year is outside
-// [MinYear]..[MaxYear].
+// NewDate returns the date year-month-day, or an [*Error] naming the field
+// at fault ("year", "month" or "day") and wrapping [ErrInvalid] when it does
+// not exist in the calendar or its year is outside [MinYear]..[MaxYear].
 func NewDate(year int, month time.Month, day int) (Date, error) {
 	d := Date{Year: year, Month: month, Day: day}
 	if err := d.Validate(); err != nil {
@@ -61,15 +60,17 @@ func DaysInYear(year int) int {
 }
 
 // Validate reports whether d is a real calendar date within the supported
-// years. The error wraps [ErrInvalid].
+// years. The error is an [*Error] (Op "thidua: validate date") naming the
+// field at fault ("year", "month" or "day") and wrapping [ErrInvalid].
 func (d Date) Validate() error {
+	const op = "thidua: validate date"
 	switch {
 	case d.Year < MinYear || d.Year > MaxYear:
-		return fmt.Errorf("%w: year %d outside %d-%d", ErrInvalid, d.Year, MinYear, MaxYear)
+		return Invalid(op, "", "", "year", "year %d outside %d-%d", d.Year, MinYear, MaxYear)
 	case d.Month < time.January || d.Month > time.December:
-		return fmt.Errorf("%w: month %d out of range", ErrInvalid, int(d.Month))
+		return Invalid(op, "", "", "month", "month %d out of range", int(d.Month))
 	case d.Day < 1 || d.Day > DaysIn(d.Year, d.Month):
-		return fmt.Errorf("%w: day %d out of range for %04d-%02d", ErrInvalid, d.Day, d.Year, int(d.Month))
+		return Invalid(op, "", "", "day", "day %d out of range for %04d-%02d", d.Day, d.Year, int(d.Month))
 	}
 	return nil
 }
@@ -123,7 +124,7 @@ func ParseDate(s string) (Date, error) {
 	}
 	d := Date{Year: n[2], Month: time.Month(n[1]), Day: n[0]}
 	if err := d.Validate(); err != nil {
-		return Date{}, E(op, "", s, "", err)
+		return Date{}, E(op, "", s, "", cause(err))
 	}
 	return d, nil
 }

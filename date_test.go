@@ -145,3 +145,34 @@ func TestAddDaysOverflow(t *testing.T) {
 		t.Errorf("AddDays(366) = %v", got)
 	}
 }
+
+// TestDateErrorsNameTheField: NewDate and Validate return an *Error naming
+// the field at fault, as the rest of the library does, and still wrap
+// ErrInvalid.
+func TestDateErrorsNameTheField(t *testing.T) {
+	tests := []struct {
+		y     int
+		m     time.Month
+		d     int
+		field string
+	}{
+		{MinYear - 1, time.January, 1, "year"},
+		{MaxYear + 1, time.January, 1, "year"},
+		{2020, 0, 1, "month"},
+		{2020, 13, 1, "month"},
+		{2020, time.February, 30, "day"},
+		{2019, time.February, 29, "day"},
+		{2020, time.April, 0, "day"},
+	}
+	for _, tt := range tests {
+		for name, err := range map[string]error{
+			"Validate": Date{Year: tt.y, Month: tt.m, Day: tt.d}.Validate(),
+			"NewDate":  func() error { _, err := NewDate(tt.y, tt.m, tt.d); return err }(),
+		} {
+			var e *Error
+			if !errors.As(err, &e) || e.Field != tt.field || !errors.Is(err, ErrInvalid) {
+				t.Errorf("%s(%d, %d, %d) = %v (%#v); want *Error on field %q wrapping ErrInvalid", name, tt.y, tt.m, tt.d, err, e, tt.field)
+			}
+		}
+	}
+}

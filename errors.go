@@ -88,3 +88,13 @@ func NotFound(op, kind, id string) *Error {
 func Conflict(op, kind, id, format string, args ...any) *Error {
 	return E(op, kind, id, "", fmt.Errorf("%w: "+format, append([]any{ErrConflict}, args...)...))
 }
+
+// cause returns the cause of err when err is an [*Error], err otherwise: a
+// caller that wraps a date's error in its own *Error names its own field
+// and keeps the reason, without repeating the date's operation.
+func cause(err error) error {
+	if e, ok := err.(*Error); ok {
+		return e.Err
+	}
+	return err
+}

@@ -31,10 +31,10 @@ func NewPeriod(from, to Date) (Period, error) {
 func (p Period) Validate() error {
 	const op = "thidua: period"
 	if err := p.From.Validate(); err != nil {
-		return E(op, "", "", "from", err)
+		return E(op, "", "", "from", cause(err))
 	}
 	if err := p.To.Validate(); err != nil {
-		return E(op, "", "", "to", err)
+		return E(op, "", "", "to", cause(err))
 	}
 	if p.To.Before(p.From) {
 		return Invalid(op, "", "", "", "ends %s before it starts %s", p.To, p.From)

@@ -51,21 +51,22 @@ func (u MoneyUnit) valid() bool { return u >= UnitDong && u <= UnitNghinTy }
 
 // ParseMoneyUnit reads a unit name: "đồng", "nghìn", "triệu", "tỷ",
 // "nghìn tỷ", with or without a trailing "đồng", and the variants "ngàn"
-// and "tỉ"; case and spacing do not matter. Anything else is an error
-// wrapping [thidua.ErrInvalid].
+// and "tỉ"; case and spacing do not matter. Anything else, the empty or
+// blank string included, is an error wrapping [thidua.ErrInvalid].
 func ParseMoneyUnit(s string) (MoneyUnit, error) {
-	k := strings.TrimSpace(strings.TrimSuffix(vntext.Clean(strings.ToLower(s)), "đồng"))
+	c := strings.TrimSpace(vntext.Clean(strings.ToLower(s)))
+	k := strings.TrimSpace(strings.TrimSuffix(c, "đồng"))
 	k = strings.ReplaceAll(strings.ReplaceAll(k, "ngàn", "nghìn"), "tỉ", "tỷ")
-	switch k {
-	case "":
+	switch {
+	case c == "đồng":
 		return UnitDong, nil
-	case "nghìn":
+	case k == "nghìn":
 		return UnitNghin, nil
-	case "triệu":
+	case k == "triệu":
 		return UnitTrieu, nil
-	case "tỷ":
+	case k == "tỷ":
 		return UnitTy, nil
-	case "nghìn tỷ":
+	case k == "nghìn tỷ":
 		return UnitNghinTy, nil
 	}
 	return 0, thidua.Invalid("report: parse money unit", "unit", s, "", "want đồng, nghìn, triệu, tỷ or nghìn tỷ")

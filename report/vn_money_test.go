@@ -130,7 +130,6 @@ func TestMoneyUnit(t *testing.T) {
 		want report.MoneyUnit
 	}{
 		{"đồng", report.UnitDong},
-		{"", report.UnitDong},
 		{"nghìn", report.UnitNghin},
 		{"ngàn đồng", report.UnitNghin},
 		{"triệu", report.UnitTrieu},
@@ -151,7 +150,9 @@ func TestMoneyUnit(t *testing.T) {
 			}
 		})
 	}
-	if _, err := report.ParseMoneyUnit("VND"); !errors.Is(err, thidua.ErrInvalid) {
-		t.Errorf(`ParseMoneyUnit("VND") error = %v, want ErrInvalid`, err)
+	for _, in := range []string{"VND", "", "   ", "\u200b", "đồng đồng", "tỷ tỷ"} {
+		if u, err := report.ParseMoneyUnit(in); !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("ParseMoneyUnit(%q) = %v, %v; want ErrInvalid", in, u, err)
+		}
 	}
 }
