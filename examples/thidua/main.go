@@ -231,16 +231,21 @@ func cmdInit(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 func cmdTemplate(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("template", "-o FILE.xlsx", "Writes the empty import workbook (biểu mẫu nhập liệu): a sheet of instructions (hướng dẫn),\nthen one sheet per kind of record: units (Đơn vị), staff (Cán bộ), ratings (Xếp loại),\nabsences (Ngày nghỉ), disciplines (Kỷ luật), initiatives (Sáng kiến), awards (Khen thưởng).", stderr)
 	out := fs.String("o", "", "the workbook to write (required)")
+	sample := fs.Bool("sample", false, "write a filled-in sample workbook (dữ liệu mẫu: 3 units, 60 staff, 2019-2023) instead")
 	if c := parse(fs, args, stdout); c >= 0 {
 		return c
 	}
 	if *out == "" || fs.NArg() > 0 {
 		return usageError(fs, "-o is required and no arguments are taken")
 	}
-	if err := writeFile(*out, awardimport.WriteTemplate); err != nil {
+	write, what := awardimport.WriteTemplate, "biểu mẫu nhập liệu"
+	if *sample {
+		write, what = writeSample, "dữ liệu mẫu"
+	}
+	if err := writeFile(*out, write); err != nil {
 		return fail(stderr, "template", err)
 	}
-	fmt.Fprintf(stdout, "Đã ghi biểu mẫu nhập liệu %s.\n", *out)
+	fmt.Fprintf(stdout, "Đã ghi %s %s.\n", what, *out)
 	return exitOK
 }
 

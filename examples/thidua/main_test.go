@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"database/sql"
+	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
@@ -13,11 +15,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/org"
-	"github.com/thidua-go/thidua/report/xlsx"
 )
 
 // cmd runs the command with args and returns its exit code, standard
@@ -29,149 +29,16 @@ func cmd(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
-// sheetData is a sheet of a test workbook: rows of cells, each a string,
-// an int, a thidua.Date or nil (empty).
-type sheetData struct {
-	name string
-	rows [][]any
-}
-
-// writeWorkbook writes the sheets as an XLSX file with the library's writer.
-func writeWorkbook(t *testing.T, name string, sheets ...sheetData) {
+// writeXLSX writes the sheets as an XLSX file.
+func writeXLSX(t *testing.T, name string, sheets ...sheetData) {
 	t.Helper()
-	wb := xlsx.New()
-	for _, sd := range sheets {
-		s := wb.AddSheet(sd.name)
-		for _, r := range sd.rows {
-			cells := make([]xlsx.Cell, len(r))
-			for i, v := range r {
-				switch v := v.(type) {
-				case nil:
-					cells[i] = xlsx.Text("")
-				case string:
-					cells[i] = xlsx.Text(v)
-				case int:
-					cells[i] = xlsx.Int(v)
-				case thidua.Date:
-					cells[i] = xlsx.Date(v)
-				default:
-					t.Fatalf("unsupported cell %T", v)
-				}
-			}
-			s.AddRow(cells...)
-		}
-	}
-	b, err := wb.Bytes()
-	if err != nil {
+	var b bytes.Buffer
+	if err := writeWorkbook(&b, sheets...); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(name, b, 0o644); err != nil {
+	if err := os.WriteFile(name, b.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-const (
-	staff     = 60
-	firstYear = 2019
-	lastYear  = 2023
-	weak      = "P007" // rated "hoàn thành nhiệm vụ" in the last year
-	star      = "P002" // excellent every year, initiatives, CSTĐCS each year
-)
-
-func unitOf(i int) string {
-	switch i % 3 {
-	case 0:
-		return "CUC"
-	case 1:
-		return "CC-CL"
-	}
-	return "CC-SD"
-}
-
-// sampleBook is a unit's workbook: a department with two branches, 60 staff,
-// five years of ratings of people and units, initiatives and a decision of
-// yearly titles per year.
-func sampleBook() []sheetData {
-	units := sheetData{"Đơn vị", [][]any{
-		{"Mã đơn vị", "Tên đơn vị", "Cấp", "Mã đơn vị cấp trên", "Ngày thành lập"},
-		{"CUC", "Cục Thi hành án dân sự tỉnh Đồng Tháp", "cuc", nil, "01/07/2009"},
-		{"CC-CL", "Chi cục Thi hành án dân sự huyện Cao Lãnh", "chi-cuc", "CUC", "01/07/2009"},
-		{"CC-SD", "Chi cục Thi hành án dân sự thành phố Sa Đéc", "chi-cuc", "CUC", "01/07/2009"},
-	}}
-	people := sheetData{"Cán bộ", [][]any{{"Mã cán bộ", "Họ và tên", "Giới tính", "Ngày sinh", "Ngày tuyển dụng", "Mã đơn vị", "Chức vụ", "Từ ngày"}}}
-	ratings := sheetData{"Xếp loại", [][]any{{"Mã cán bộ", "Mã đơn vị", "Năm", "Xếp loại"}}}
-	family := []string{"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ"}
-	given := []string{"Văn An", "Thị Hoà", "Minh Tâm", "Thị Lan", "Quốc Bảo", "Ngọc Hân", "Văn Hùng", "Thị Thuỷ", "Đức Thắng", "Kim Chi"}
-	for i := 1; i <= staff; i++ {
-		id := fmt.Sprintf("P%03d", i)
-		gender := "Nam"
-		if strings.Contains(given[i%10], "Thị") || i%10 == 5 || i%10 == 9 {
-			gender = "Nữ"
-		}
-		post := "Chấp hành viên"
-		if i <= 3 {
-			post = "Chi cục trưởng"
-			if unitOf(i) == "CUC" {
-				post = "Cục trưởng"
-			}
-		}
-		people.rows = append(people.rows, []any{id, family[i%6] + " " + given[i%10], gender,
-			fmt.Sprintf("%02d/%02d/%d", 1+i%28, 1+i%12, 1970+i%25), "01/01/2012", unitOf(i), post, "01/01/2012"})
-		for y := firstYear; y <= lastYear; y++ {
-			r := "Hoàn thành tốt nhiệm vụ"
-			if i%4 == 2 {
-				r = "Hoàn thành xuất sắc nhiệm vụ"
-			}
-			if id == weak && y == lastYear {
-				r = "Hoàn thành nhiệm vụ"
-			}
-			ratings.rows = append(ratings.rows, []any{id, nil, y, r})
-		}
-	}
-	for _, u := range []string{"CUC", "CC-CL", "CC-SD"} {
-		for y := firstYear; y <= lastYear; y++ {
-			ratings.rows = append(ratings.rows, []any{nil, u, y, "Hoàn thành xuất sắc nhiệm vụ"})
-		}
-	}
-	initiatives := sheetData{"Sáng kiến", [][]any{{"Mã sáng kiến", "Tên sáng kiến", "Cấp công nhận", "Cơ quan công nhận", "Ngày công nhận", "Mã cán bộ", "Tỷ lệ đóng góp"}}}
-	awards := sheetData{"Khen thưởng", [][]any{{"Số quyết định", "Ngày quyết định", "Cơ quan ban hành", "Mã đơn vị ban hành", "Chức vụ người ký", "Hình thức khen thưởng", "Mã cán bộ", "Mã đơn vị", "Năm"}}}
-	for y := firstYear; y <= lastYear; y++ {
-		// Initiatives of the excellent staff, recognised each year.
-		for i := 2; i <= staff; i += 4 {
-			initiatives.rows = append(initiatives.rows, []any{fmt.Sprintf("SK-%d-%03d", y, i),
-				fmt.Sprintf("Giải pháp nâng cao hiệu quả thi hành án năm %d số %d", y, i), "cơ sở",
-				"Hội đồng sáng kiến Cục Thi hành án dân sự tỉnh Đồng Tháp", fmt.Sprintf("15/11/%d", y), fmt.Sprintf("P%03d", i), 100})
-		}
-		if y == lastYear {
-			break // the last year is the one screened: not decided yet
-		}
-		no := fmt.Sprintf("%d/QĐ-CTHADS", 10+y-firstYear)
-		first := true
-		add := func(award, person, unit string) {
-			row := []any{no, nil, nil, nil, nil, award, nil, nil, y}
-			if first {
-				row[1], row[2], row[3], row[4] = fmt.Sprintf("20/01/%d", y+1), "Cục Thi hành án dân sự tỉnh Đồng Tháp", "CUC", "Cục trưởng"
-				first = false
-			}
-			if person != "" {
-				row[6] = person
-			} else {
-				row[7] = unit
-			}
-			awards.rows = append(awards.rows, row)
-		}
-		for i := 1; i <= staff; i++ {
-			id := fmt.Sprintf("P%03d", i)
-			if i%4 == 2 && i <= 10 {
-				add("Chiến sĩ thi đua cơ sở", id, "")
-			} else {
-				add("Lao động tiên tiến", id, "")
-			}
-		}
-		add("Tập thể lao động tiên tiến", "", "CC-CL")
-		add("Tập thể lao động tiên tiến", "", "CC-SD")
-	}
-	return []sheetData{units, people, ratings, initiatives, awards}
 }
 
 // counts returns the units, people, person-years, initiatives and grants
@@ -267,7 +134,9 @@ func TestEndToEnd(t *testing.T) {
 		t.Errorf("template lacks the sheets: %.300s", tx)
 	}
 
-	writeWorkbook(t, path("dulieu.xlsx"), sampleBook()...)
+	if c, _, errs := cmd(t, "template", "-sample", "-o", path("dulieu.xlsx")); c != 0 {
+		t.Fatalf("template -sample: exit %d: %s", c, errs)
+	}
 	start := time.Now()
 	c, out, errs := cmd(t, "import", "-db", db, path("dulieu.xlsx"))
 	if c != 0 {
@@ -367,7 +236,7 @@ func TestBadWorkbook(t *testing.T) {
 	book[2].rows[5][3] = "Xuất sắc lắm"         // unknown rating, row 6 of Xếp loại
 	book[2].rows[9][0] = "P999"                 // unknown staff, row 10
 	book[4].rows[3][5] = "Huân chương Mặt Trời" // unknown award, row 4 of Khen thưởng
-	writeWorkbook(t, bad, book...)
+	writeXLSX(t, bad, book...)
 	before := counts(t, db)
 	c, out, errs := cmd(t, "import", "-db", db, bad)
 	if c != 1 {
@@ -407,5 +276,81 @@ func TestUsage(t *testing.T) {
 	dir := t.TempDir()
 	if c, _, errs := cmd(t, "screen", "-db", filepath.Join(dir, "none.db"), "-unit", "CUC", "-year", "2023"); c != 1 || !strings.Contains(errs, "chưa có") {
 		t.Errorf("screen on a missing database: exit %d: %s", c, errs)
+	}
+}
+
+// TestCSVDir imports the sample as a folder of CSV files, one per sheet.
+func TestCSVDir(t *testing.T) {
+	dir := t.TempDir()
+	csvDir := filepath.Join(dir, "csv")
+	if err := os.Mkdir(csvDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, sd := range sampleBook() {
+		var b bytes.Buffer
+		w := csv.NewWriter(&b)
+		for _, r := range sd.rows {
+			rec := make([]string, len(r))
+			for i, v := range r {
+				if v != nil {
+					rec[i] = fmt.Sprint(v)
+				}
+			}
+			if err := w.Write(rec); err != nil {
+				t.Fatal(err)
+			}
+		}
+		w.Flush()
+		if err := os.WriteFile(filepath.Join(csvDir, sd.name+".csv"), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(dir, "thidua.db")
+	if c, out, errs := cmd(t, "import", "-db", db, csvDir); c != 0 {
+		t.Fatalf("import of a CSV folder: exit %d\n%s%s", c, out, errs)
+	}
+	want := [5]int{3, staff, staff * 5, 15 * 5, (staff + 2) * 4}
+	if got := counts(t, db); got != want {
+		t.Errorf("after the CSV import: %v, want %v", got, want)
+	}
+}
+
+// TestCopyPostgres copies a SQLite file to a fresh PostgreSQL schema when
+// THIDUA_TEST_POSTGRES names a server.
+func TestCopyPostgres(t *testing.T) {
+	url := os.Getenv("THIDUA_TEST_POSTGRES")
+	if url == "" {
+		t.Skip("THIDUA_TEST_POSTGRES not set")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "thidua.db")
+	writeXLSX(t, filepath.Join(dir, "d.xlsx"), sampleBook()...)
+	if c, _, errs := cmd(t, "import", "-db", db, filepath.Join(dir, "d.xlsx")); c != 0 {
+		t.Fatalf("import: exit %d: %s", c, errs)
+	}
+	ctx := context.Background()
+	admin, err := sql.Open("pgx", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	schema := fmt.Sprintf("thidua_cli_%d", time.Now().UnixNano())
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE") })
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	pg := url + sep + "search_path=" + schema
+	if c, out, errs := cmd(t, "copy", "-from", db, "-to", pg); c != 0 {
+		t.Fatalf("copy to PostgreSQL: exit %d\n%s%s", c, out, errs)
+	}
+	if got, want := counts(t, pg), counts(t, db); got != want {
+		t.Errorf("PostgreSQL holds %v, SQLite %v", got, want)
+	}
+	if c, out, errs := cmd(t, "screen", "-db", pg, "-unit", "CUC", "-year", "2023"); c != 0 || !strings.Contains(out, weak) {
+		t.Errorf("screen on PostgreSQL: exit %d\n%s", c, errs)
 	}
 }
