@@ -4,7 +4,7 @@
 // PostgreSQL database), documents out.
 //
 //	thidua init     -db thidua.db
-//	thidua template -o nhap-lieu.xlsx            # fill it in
+//	thidua template -o nhap-lieu.xlsx            # fill it in (-sample: a filled-in sample)
 //	thidua import   -db thidua.db nhap-lieu.xlsx # all or nothing; errors as sheet, row, column
 //	thidua screen   -db thidua.db -unit CUC -year 2023 -o xet-2023.xlsx
 //	thidua report   -db thidua.db -unit CUC -from 2019 -to 2023 -format docx -o tong-ket.docx
