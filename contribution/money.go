@@ -99,8 +99,10 @@ func (m moneySum) value() decimal.Decimal {
 // groups of exactly three digits. Input that may have been written the
 // English way or is otherwise ambiguous — "50,000,000", "50.000,000.5",
 // "1.23.4", "1.5" — is rejected, as is any decimal part; errors wrap
-// thidua.ErrInvalid. Use [ParseDongFraction] where fractions of a đồng are
-// allowed.
+// thidua.ErrInvalid. Amounts of more than 100 digits are refused too, so
+// that parsing takes time linear in the input. Use [ParseDongFraction] where
+// fractions of a đồng are allowed. ParseDong, ParseDongFraction and
+// report.ParseNumber share one reading: "1,001" is ambiguous for all three.
 func ParseDong(s string) (decimal.Decimal, error) { return parseDong(s, false) }
 
 // ParseDongFraction is like [ParseDong] but also accepts a decimal part after
@@ -112,12 +114,14 @@ func ParseDongFraction(s string) (decimal.Decimal, error) { return parseDong(s, 
 // parseDong reads the number with the shared Vietnamese parser
 // (internal/vnnum, the one report.ParseNumber uses) and adds the rules for
 // đồng on top: the word "đồng" may follow, no "+" sign, no leading zero,
-// no decimals unless frac, and a comma before exactly three digits with no
-// dot grouping before it ("50,000") is refused as possibly English.
+// no decimals unless frac. The shared parser refuses a comma before exactly
+// three digits with no dot grouping before it ("50,000") as possibly
+// English, for every number the library reads, and more than
+// vnnum.MaxDigits digits.
 func parseDong(s string, frac bool) (decimal.Decimal, error) {
 	const op = "contribution: parse dong"
 	bad := func(format string, args ...any) (decimal.Decimal, error) {
-		return decimal.Decimal{}, thidua.Invalid(op, "amount", s, "", format, args...)
+		return decimal.Decimal{}, thidua.Invalid(op, "amount", vntext.Shorten(s), "", format, args...)
 	}
 	t := strings.TrimSpace(vntext.NFC(s))
 	if u, ok := strings.CutSuffix(t, "đồng"); ok {
@@ -142,8 +146,6 @@ func parseDong(s string, frac bool) (decimal.Decimal, error) {
 		return bad("a plus sign is not written before an amount")
 	case n.HasComma && !frac:
 		return bad("fractions of a đồng are not allowed")
-	case n.HasComma && len(n.Frac) == 3 && !n.Grouped && n.Int != "0":
-		return bad("%q is ambiguous: a comma before three digits may group thousands the English way", t)
 	case len(n.Int) > 1 && n.Int[0] == '0':
 		return bad("leading zero")
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/internal/vnnum"
+	"github.com/thidua-go/thidua/internal/vntext"
 )
 
 // Vietnamese writes numbers with "." between groups of three digits and ","
@@ -75,19 +76,25 @@ func clampPlaces(p int) int32 {
 // ParseNumber reads a number written the Vietnamese way: an optional sign,
 // the integer part either plain ("1234567") or grouped by three with "."
 // ("1.234.567"), then optionally "," and the decimals: "1.234.567,89",
-// "-0,05", "50.000.000". A single comma is always the decimal comma, so
-// "1,234" is one point two three four, as [FormatDecimal] writes it, and
-// every dot groups, so "1.500" is one thousand five hundred. Surrounding
-// spaces are ignored.
+// "-0,05", "50.000.000". A comma is the decimal comma, so "1,5" is one and
+// a half, and every dot groups, so "1.500" is one thousand five hundred.
+// Surrounding spaces are ignored.
 //
 // Anything that could be read two ways or mixes conventions is rejected
 // with an error wrapping [thidua.ErrInvalid]: "50,000,000" (English
 // grouping), "1.5" (a dot that does not separate groups of three),
-// "1,234.5", "1.234,5.6", exponents, spaces inside the number, empty parts.
+// "1,234.5", "1.234,5.6", exponents, spaces inside the number, empty parts,
+// and a comma before exactly three decimals after an ungrouped integer
+// other than 0: "1,001" may be one point zero zero one or, written the
+// English way, a thousand and one ("0,125", "1.001,5" and "1,0010" are
+// read). contribution.ParseDong reads numbers by the same rules. So that
+// parsing takes time linear in the input, more than 100 digits is rejected
+// too. [FormatDecimal] writes a number from 1 to 999 with exactly three
+// decimals ("12,125") in the one form ParseNumber refuses.
 func ParseNumber(s string) (decimal.Decimal, error) {
 	const op = "report: parse number"
 	bad := func(format string, args ...any) (decimal.Decimal, error) {
-		return decimal.Decimal{}, thidua.Invalid(op, "number", s, "", format, args...)
+		return decimal.Decimal{}, thidua.Invalid(op, "number", vntext.Shorten(s), "", format, args...)
 	}
 	n, err := vnnum.Parse(strings.TrimSpace(s))
 	if err != nil {

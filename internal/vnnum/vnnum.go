@@ -127,15 +127,29 @@ func (n Number) Decimal() (decimal.Decimal, error) {
 	return decimal.NewFromString(plain)
 }
 
+// MaxDigits is the most digits (integer and decimals together) [Parse]
+// reads. Longer input is refused before any arithmetic, so that parsing
+// takes time linear in the input: converting n digits to a number costs
+// time quadratic in n, and no count or amount of this domain comes near a
+// hundred digits.
+const MaxDigits = 100
+
 // Parse reads t, a number written the Vietnamese way with no surrounding
 // spaces: an optional sign, the integer part either plain ("1234567") or
 // grouped by three with "." ("1.234.567", first group 1 to 3 digits not
 // starting with 0), then optionally "," and the decimals. Anything that
 // could be read two ways or mixes conventions is an error: "50,000,000",
-// "1.5", "1,234.5", "1.234,5.6", exponents, spaces, empty parts. Errors
-// are plain reasons for the caller to wrap.
+// "1.5", "1,234.5", "1.234,5.6", exponents, spaces, empty parts, and a
+// comma before exactly three digits after an ungrouped integer other than
+// 0 ("1,001", "50,000": one point zero zero one, or a thousand and one
+// written the English way?), while "0,125", "1.001,5" and "1,0010" are
+// read. More than [MaxDigits] digits is an error. Errors are plain reasons
+// for the caller to wrap.
 func Parse(t string) (Number, error) {
 	var n Number
+	if len(t) > 2*MaxDigits+2 {
+		return Number{}, fmt.Errorf("more than %d digits", MaxDigits)
+	}
 	if t != "" && (t[0] == '-' || t[0] == '+') {
 		n.Sign, t = t[0], t[1:]
 	}
@@ -161,7 +175,7 @@ func Parse(t string) (Number, error) {
 			return Number{}, errors.New("not a number")
 		}
 		n.Int = ip
-		return n, nil
+		return n.check()
 	}
 	groups := strings.Split(ip, string(GroupSep))
 	if len(groups[0]) > 3 || !AllDigits(groups[0]) {
@@ -176,6 +190,18 @@ func Parse(t string) (Number, error) {
 		}
 	}
 	n.Int, n.Grouped = strings.Join(groups, ""), true
+	return n.check()
+}
+
+// check applies the rules on the whole number: its length, and the
+// ambiguity of a comma before three digits.
+func (n Number) check() (Number, error) {
+	switch {
+	case len(n.Int)+len(n.Frac) > MaxDigits:
+		return Number{}, fmt.Errorf("more than %d digits", MaxDigits)
+	case n.HasComma && len(n.Frac) == 3 && !n.Grouped && n.Int != "0":
+		return Number{}, fmt.Errorf("\"%s,%s\" is ambiguous: a comma before three digits may group thousands the English way (write %s,%s0 or %s.%s)", n.Int, n.Frac, n.Int, n.Frac, n.Int, n.Frac)
+	}
 	return n, nil
 }
 

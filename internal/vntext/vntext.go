@@ -192,3 +192,20 @@ func TitleAt(b []byte, i int) []byte {
 	out = utf8.AppendRune(out, u)
 	return append(out, b[i+size:]...)
 }
+
+// shortLen is the most bytes of input [Shorten] keeps.
+const shortLen = 64
+
+// Shorten returns s cut to about 64 bytes, at a character boundary, with
+// "…" added when cut: the input an error message repeats, so that a
+// megabyte of bad input does not make a megabyte of error.
+func Shorten(s string) string {
+	if len(s) <= shortLen {
+		return s
+	}
+	i := shortLen
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
+}
