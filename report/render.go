@@ -1,7 +1,9 @@
 package report
 
 import (
+	"context"
 	"embed"
+	"fmt"
 	htmltemplate "html/template"
 	"io"
 	"strconv"
@@ -9,8 +11,15 @@ import (
 	"text/template"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/boundw"
 	"github.com/thidua-go/thidua/internal/csvw"
 )
+
+// ErrTooLarge is wrapped by the error of a render that would write more
+// than the limit its caller set ([TemplateRenderer.Limit],
+// document.WithMaxBytes). It wraps thidua.ErrInvalid in turn, so both
+// errors.Is(err, ErrTooLarge) and errors.Is(err, thidua.ErrInvalid) hold.
+var ErrTooLarge = fmt.Errorf("report: output too large: %w", thidua.ErrInvalid)
 
 // Renderer writes a summary in some format. The built-in renderers are
 // [NewTextRenderer] (the paragraph style of published summaries),
@@ -86,15 +95,41 @@ func (o *PhraseOptions) RecipientsAndGrants(c RecipientCount, classifier, counte
 // [NewTemplateRenderer] or [NewHTMLTemplateRenderer]. The template's data is
 // the *Summary.
 type TemplateRenderer struct {
-	exec func(w io.Writer, s *Summary) error
+	exec     func(w io.Writer, s *Summary) error
+	maxBytes int64
 }
 
-// Render executes the template for s.
+// Render executes the template for s. It is RenderContext with a
+// background context.
 func (r *TemplateRenderer) Render(w io.Writer, s *Summary) error {
-	if err := r.exec(w, s); err != nil {
+	return r.RenderContext(context.Background(), w, s)
+}
+
+// RenderContext executes the template for s, stopping when ctx is done
+// (the error wraps ctx.Err()) or when the output would pass the limit set
+// with [TemplateRenderer.Limit] (the error wraps [ErrTooLarge]). The
+// context is checked each time the template writes, so a caller's template
+// that loops writing output is stopped; what was written before the stop
+// stays written to w.
+func (r *TemplateRenderer) RenderContext(ctx context.Context, w io.Writer, s *Summary) error {
+	if s == nil {
+		return thidua.Invalid("report: render", "summary", "", "", "no summary")
+	}
+	bw := &boundw.Writer{Ctx: ctx, W: w, Max: r.maxBytes, ErrLimit: ErrTooLarge}
+	if err := r.exec(bw, s); err != nil {
 		return thidua.E("report: render", "summary", string(s.Unit.ID), "", err)
 	}
 	return nil
+}
+
+// Limit returns a copy of r that writes at most maxBytes bytes of output
+// (0 or less: no limit); a render that would write more fails with an
+// error wrapping [ErrTooLarge]. The limit bounds a caller's template that
+// could otherwise grow without end.
+func (r *TemplateRenderer) Limit(maxBytes int64) *TemplateRenderer {
+	c := *r
+	c.maxBytes = maxBytes
+	return &c
 }
 
 // NewTemplateRenderer parses a text/template with [SummaryFuncs] (options

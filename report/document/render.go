@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	htemplate "html/template"
@@ -13,7 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/thidua-go/thidua"
-	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/internal/boundw"
 	"github.com/thidua-go/thidua/report"
 )
 
@@ -110,10 +111,21 @@ type tkey struct {
 }
 
 type config struct {
-	sources map[tkey]string
-	funcs   map[string]any
-	formats map[Format]FormatRenderer
-	csv     report.CSVOptions
+	sources  map[tkey]string
+	funcs    map[string]any
+	formats  map[Format]FormatRenderer
+	csv      report.CSVOptions
+	maxBytes int64
+}
+
+// WithMaxBytes bounds what the renderer writes for one document in a
+// template format (Text, HTML, Markdown) or as CSV to n bytes (0 or less:
+// no limit); a document that would take more fails with an error wrapping
+// report.ErrTooLarge, and nothing is written. It bounds a caller's own
+// template ([WithTemplate]) that could otherwise grow without end; see
+// also [Renderer.RenderContext].
+func WithMaxBytes(n int64) Option {
+	return func(c *config) { c.maxBytes = n }
 }
 
 // WithFormat makes the renderer write format f with fr: a new format, or
@@ -167,8 +179,9 @@ func WithFuncs(funcs map[string]any) Option {
 // Formats other than the templates' are [FormatRenderer]s: CSV, DOCX and
 // XLSX built in, others added with [WithFormat].
 type Renderer struct {
-	tmpl    map[tkey]executor
-	formats map[Format]FormatRenderer
+	tmpl     map[tkey]executor
+	formats  map[Format]FormatRenderer
+	maxBytes int64
 }
 
 type executor interface {
@@ -190,11 +203,11 @@ func NewRenderer(opts ...Option) (*Renderer, error) {
 	}
 	funcs := report.Funcs()
 	maps.Copy(funcs, c.funcs)
-	r := &Renderer{tmpl: make(map[tkey]executor), formats: make(map[Format]FormatRenderer)}
+	r := &Renderer{tmpl: make(map[tkey]executor), formats: make(map[Format]FormatRenderer), maxBytes: c.maxBytes}
 	for _, f := range []Format{Text, HTML, Markdown} {
 		r.formats[f] = templateFormat{r, f}
 	}
-	r.formats[CSV] = csvFormat{c.csv}
+	r.formats[CSV] = csvFormat{c.csv, c.maxBytes}
 	r.formats[DOCX] = NewDOCXRenderer(nil)
 	r.formats[XLSX] = NewXLSXRenderer(nil)
 	for f, fr := range c.formats {
@@ -249,16 +262,34 @@ func NewRenderer(opts ...Option) (*Renderer, error) {
 	return r, nil
 }
 
-// Render writes doc in format f to w. The text written is NFC. CSV is for
+// Render writes doc in format f to w. The document's text is put in NFC
+// before a template or the CSV writer sees it (the output itself is never
+// normalised after escaping: see [Renderer.RenderContext]). CSV is for
 // documents with a WriteCSVWith method ([Statistics]); DOCX and XLSX for
 // documents with a Layout method ([Layouter]). ErrInvalid for a nil
 // document, an unknown format or a format the document cannot be written
 // in; errors of the template or of w are returned wrapped. Nothing is
 // written to w if the document cannot be written.
 func (r *Renderer) Render(w io.Writer, f Format, doc Document) error {
+	return r.RenderContext(context.Background(), w, f, doc)
+}
+
+// RenderContext is [Renderer.Render] bounded by ctx: a template format
+// (Text, HTML, Markdown) checks ctx each time its template writes and stops
+// with an error wrapping ctx.Err() once ctx is done, so a caller's template
+// that loops is stopped; other formats check ctx before they start. The
+// limit of [WithMaxBytes] applies as well. Nothing is written to w when the
+// render stops.
+func (r *Renderer) RenderContext(ctx context.Context, w io.Writer, f Format, doc Document) error {
 	fr, err := r.Format(f)
 	if err != nil {
 		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return thidua.E("document: render", "document", "", "", err)
+	}
+	if t, ok := fr.(templateFormat); ok {
+		return t.render(ctx, w, doc)
 	}
 	return fr.Render(w, doc)
 }
@@ -287,6 +318,10 @@ type templateFormat struct {
 }
 
 func (t templateFormat) Render(w io.Writer, doc Document) error {
+	return t.render(context.Background(), w, doc)
+}
+
+func (t templateFormat) render(ctx context.Context, w io.Writer, doc Document) error {
 	const op = "document: render"
 	if doc == nil {
 		return thidua.Invalid(op, "document", "", "", "no document")
@@ -297,7 +332,8 @@ func (t templateFormat) Render(w io.Writer, doc Document) error {
 		return thidua.Invalid(op, "document", name, "format", "no %s template", t.f)
 	}
 	var buf bytes.Buffer
-	if err := ex.Execute(&buf, doc); err != nil {
+	bw := &boundw.Writer{Ctx: ctx, W: &buf, Max: t.r.maxBytes, ErrLimit: report.ErrTooLarge}
+	if err := ex.Execute(bw, nfcData(doc)); err != nil {
 		return thidua.E(op, "document", name, "", err)
 	}
 	return write(op, name, w, buf.Bytes())
@@ -310,7 +346,10 @@ type CSVWriter interface {
 }
 
 // csvFormat writes documents that are tables as CSV.
-type csvFormat struct{ o report.CSVOptions }
+type csvFormat struct {
+	o        report.CSVOptions
+	maxBytes int64
+}
 
 func (c csvFormat) Render(w io.Writer, doc Document) error {
 	const op = "document: render"
@@ -322,16 +361,21 @@ func (c csvFormat) Render(w io.Writer, doc Document) error {
 	if !ok {
 		return thidua.Invalid(op, "document", name, "format", "no CSV form")
 	}
+	if n, ok := nfcData(doc).(CSVWriter); ok {
+		cw = n
+	}
 	var buf bytes.Buffer
-	if err := cw.WriteCSVWith(&buf, c.o); err != nil {
+	bw := &boundw.Writer{W: &buf, Max: c.maxBytes, ErrLimit: report.ErrTooLarge}
+	if err := cw.WriteCSVWith(bw, c.o); err != nil {
 		return thidua.E(op, "document", name, "", err)
 	}
 	return write(op, name, w, buf.Bytes())
 }
 
-// write writes b to w in NFC.
+// write writes b to w as it is. b is not normalised: its data was (see
+// [nfcData]), and normalising escaped output could undo the escaping.
 func write(op, name string, w io.Writer, b []byte) error {
-	if _, err := io.WriteString(w, vntext.NFC(string(b))); err != nil {
+	if _, err := w.Write(b); err != nil {
 		return thidua.E(op, "document", name, "", err)
 	}
 	return nil
