@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors shared by every package. Match them with [errors.Is]; the
@@ -47,7 +48,7 @@ func (e *Error) Error() string {
 			if e.Kind != "" {
 				b.WriteByte(' ')
 			}
-			b.WriteString(strconv.Quote(e.ID))
+			b.WriteString(strconv.Quote(shortID(e.ID)))
 		}
 	}
 	if e.Field != "" {
@@ -63,6 +64,19 @@ func (e *Error) Error() string {
 		b.WriteString(e.Err.Error())
 	}
 	return b.String()
+}
+
+// shortID cuts an ID too long to be one (see [MaxIDLen]) for an error
+// message: its first bytes and "…".
+func shortID(id string) string {
+	if len(id) <= MaxIDLen {
+		return id
+	}
+	n := MaxIDLen
+	for n > 0 && !utf8.RuneStart(id[n]) {
+		n--
+	}
+	return id[:n] + "…"
 }
 
 // Unwrap returns the cause.

@@ -23,16 +23,16 @@ const (
 	kindDiscipline = "discipline"
 )
 
-// checkID rejects an empty ID, or one padded with white space, given as
-// value in field of the record kind/id.
+// checkID applies the library's rule for IDs (thidua.CheckID) to value,
+// given in field of the record kind/id.
 func checkID(op, kind, id, field, value string) error {
-	if value == "" {
-		return thidua.Invalid(op, kind, id, field, "empty id")
-	}
-	if strings.TrimSpace(value) != value {
-		return thidua.Invalid(op, kind, id, field, "id %q padded with white space", value)
-	}
-	return nil
+	return thidua.CheckID(op, kind, id, field, value)
+}
+
+// checkText checks text to store (thidua.CheckText): valid UTF-8 of at most
+// max bytes.
+func checkText(op, kind, id, field, value string, max int) error {
+	return thidua.CheckText(op, kind, id, field, value, max)
 }
 
 // clean returns s cleaned as vntext.Clean does (NFC, single spaces, no
@@ -64,7 +64,7 @@ func isClean(s string) bool {
 }
 
 // validID reports whether checkID accepts value.
-func validID(value string) bool { return value != "" && strings.TrimSpace(value) == value }
+func validID(value string) bool { return thidua.ValidID(value) }
 
 func checkPeriod(op, kind, id, field string, p thidua.Period) error {
 	if err := p.Validate(); err != nil {
@@ -101,8 +101,22 @@ func (u Unit) validate(op string) error {
 	if err := checkID(op, kindUnit, id, "id", id); err != nil {
 		return err
 	}
+	if err := checkText(op, kindUnit, id, "name", u.Name, thidua.MaxNameLen); err != nil {
+		return err
+	}
 	if clean(u.Name) == "" {
 		return thidua.Invalid(op, kindUnit, id, "name", "empty name")
+	}
+	if err := checkText(op, kindUnit, id, "short_name", u.ShortName, thidua.MaxNameLen); err != nil {
+		return err
+	}
+	if err := checkText(op, kindUnit, id, "level", u.Level, thidua.MaxIDLen); err != nil {
+		return err
+	}
+	if u.Parent != "" {
+		if err := checkID(op, kindUnit, id, "parent", string(u.Parent)); err != nil {
+			return err
+		}
 	}
 	if err := checkPeriod(op, kindUnit, id, "exists", u.Exists); err != nil {
 		return err
@@ -152,6 +166,9 @@ func (s Succession) validate(op string) error {
 		return thidua.Invalid(op, kindSuccession, id, "units", "a merge takes units to one, not %d to %d", nf, nt)
 	case s.Kind == Split && (nf != 1 || nt < 2):
 		return thidua.Invalid(op, kindSuccession, id, "units", "a split takes one unit to several, not %d to %d", nf, nt)
+	}
+	if err := checkText(op, kindSuccession, id, "note", s.Note, thidua.MaxNoteLen); err != nil {
+		return err
 	}
 	seen := make(map[UnitID]bool, nf+nt)
 	for _, u := range slices.Concat(s.From, s.To) {
@@ -243,6 +260,9 @@ func (p Person) validate(op string) error {
 	if err := checkID(op, kindPerson, id, "id", id); err != nil {
 		return err
 	}
+	if err := checkText(op, kindPerson, id, "full_name", p.FullName, thidua.MaxNameLen); err != nil {
+		return err
+	}
 	if clean(p.FullName) == "" {
 		return thidua.Invalid(op, kindPerson, id, "full_name", "empty name")
 	}
@@ -280,6 +300,9 @@ func (p Person) validate(op string) error {
 
 func (a Assignment) validate(op, person string) error {
 	if err := checkID(op, kindPerson, person, "assignments.unit", string(a.Unit)); err != nil {
+		return err
+	}
+	if err := checkText(op, kindPerson, person, "assignments.position", a.Position, thidua.MaxNameLen); err != nil {
 		return err
 	}
 	if clean(a.Position) == "" {
@@ -453,8 +476,23 @@ func (py PersonYear) validate(op string) error {
 	if !py.Rating.Valid() {
 		return thidua.Invalid(op, kindPersonYear, py.key(), "rating", "unknown rating %d", int(py.Rating))
 	}
+	if py.Unit != "" {
+		if err := checkID(op, kindPersonYear, py.key(), "unit", string(py.Unit)); err != nil {
+			return err
+		}
+	}
+	// Each count is bounded by the days of the year before it is added, so
+	// the sum cannot overflow whatever the input: at most
+	// (1+len(Absences)) × 366.
+	n := thidua.DaysInYear(py.Year)
 	if py.DaysWorked < 0 {
 		return thidua.Invalid(op, kindPersonYear, py.key(), "days_worked", "negative days worked %d", py.DaysWorked)
+	}
+	if py.DaysWorked > n {
+		return thidua.Invalid(op, kindPersonYear, py.key(), "days_worked", "%d days worked, more than the %d days of %d", py.DaysWorked, n, py.Year)
+	}
+	if len(py.Absences) > n {
+		return thidua.Invalid(op, kindPersonYear, py.key(), "absences", "%d absences, more than the %d days of %d", len(py.Absences), n, py.Year)
 	}
 	total := py.DaysWorked
 	for _, a := range py.Absences {
@@ -464,9 +502,12 @@ func (py PersonYear) validate(op string) error {
 		if a.Days <= 0 {
 			return thidua.Invalid(op, kindPersonYear, py.key(), "absences", "%d days of %s: want a positive number", a.Days, a.Reason)
 		}
+		if a.Days > n {
+			return thidua.Invalid(op, kindPersonYear, py.key(), "absences", "%d days of %s, more than the %d days of %d", a.Days, a.Reason, n, py.Year)
+		}
 		total += a.Days
 	}
-	if n := thidua.DaysInYear(py.Year); total > n {
+	if total > n {
 		return thidua.Invalid(op, kindPersonYear, py.key(), "days_worked",
 			"%d days worked or absent, more than the %d days of %d", total, n, py.Year)
 	}
@@ -542,6 +583,9 @@ func (d Discipline) validate(op string) error {
 	}
 	if !d.Form.Valid() {
 		return thidua.Invalid(op, kindDiscipline, d.ID, "form", "unknown form %d", int(d.Form))
+	}
+	if err := checkText(op, kindDiscipline, d.ID, "decision", d.Decision, thidua.MaxTitleLen); err != nil {
+		return err
 	}
 	if err := d.Decided.Validate(); err != nil {
 		return thidua.E(op, kindDiscipline, d.ID, "decided", err)

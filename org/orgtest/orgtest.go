@@ -47,6 +47,7 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) org.Store) {
 		{"Names", testNames},
 		{"Copies", testCopies},
 		{"BadInput", testBadInput},
+		{"HostileInput", testHostileInput},
 		{"NotFound", testNotFound},
 		{"Context", testContext},
 		{"Concurrency", testConcurrency},
