@@ -260,9 +260,14 @@ type Catalogue struct {
 // NewCatalogue returns an empty catalogue.
 func NewCatalogue() *Catalogue { return &Catalogue{} }
 
-// Add adds a kind; its official name becomes its first name. ErrInvalid if
+// Add adds a kind; its official name becomes its first name. A name that
+// is only an alias of another kind moves to the new kind: a caller who
+// counts "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" apart from the
+// ministries' Bằng khen defines it as a kind of its own, and the name then
+// denotes that kind (the other kind keeps its other names). ErrInvalid if
 // the kind is incomplete (see [Kind.Validate]); ErrConflict if the code is
-// already in the catalogue or the name already names another kind.
+// already in the catalogue or the name is the official name of another
+// kind.
 func (c *Catalogue) Add(k Kind) error {
 	const op = "award: add"
 	if c == nil {
@@ -278,7 +283,11 @@ func (c *Catalogue) Add(k Kind) error {
 	}
 	key := nameKey(k.Name)
 	if other, ok := c.names[key]; ok {
-		return thidua.Conflict(op, "kind", string(k.Code), "name %q already names %q", k.Name, other)
+		if nameKey(c.kinds[other].Name) == key {
+			return thidua.Conflict(op, "kind", string(k.Code), "name %q already names %q", k.Name, other)
+		}
+		// An alias of another kind: it moves to the new kind.
+		c.aliases[other] = slices.DeleteFunc(c.aliases[other], func(a string) bool { return nameKey(a) == key })
 	}
 	if c.kinds == nil {
 		c.kinds = make(map[Code]Kind)

@@ -200,7 +200,7 @@ func TestCatalogueErrors(t *testing.T) {
 			func(c *award.Catalogue) error { return c.Add(with(func(k *award.Kind) { k.Code = award.KNCTuPhap })) }, thidua.ErrConflict},
 		{"name of another kind", "a name denotes one kind",
 			func(c *award.Catalogue) error {
-				return c.Add(with(func(k *award.Kind) { k.Name = "Chiến sỹ thi đua ngành Tư pháp" }))
+				return c.Add(with(func(k *award.Kind) { k.Name = "Chiến sỹ thi đua cấp bộ, ngành, tỉnh" }))
 			}, thidua.ErrConflict},
 		{"alias of another kind", "\"Cờ thi đua ngành Tư pháp\" is CoBo",
 			func(c *award.Catalogue) error { return c.AddAlias("Cờ Thi đua ngành Tư pháp", award.CoChinhPhu) }, thidua.ErrConflict},
@@ -254,6 +254,46 @@ func TestCatalogueErrors(t *testing.T) {
 	}
 	if got := len(c.Names(award.CSTDBo)); got != len(award.JusticeCatalogue().Names(award.CSTDBo)) {
 		t.Errorf("re-adding an alias added a name")
+	}
+}
+
+// TestAddKindNamedByAlias checks that a caller may define a kind of its own
+// under a name that was an alias of another: the name moves to the new kind,
+// the other kind keeps its official name and its other aliases.
+func TestAddKindNamedByAlias(t *testing.T) {
+	c := award.JusticeCatalogue()
+	before := c.Names(award.BangKhenBo)
+	ubnd := award.Kind{Code: "bang-khen-ubnd", Name: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", Family: award.Commendation,
+		Recipients: award.Individual | award.Collective, Level: award.LevelMinistry, Conferrer: award.ByMinister,
+		Bases: award.Regular | award.AdHoc | award.Thematic, Counter: "bằng khen"}
+	if err := c.Add(ubnd); err != nil {
+		t.Fatalf("Add of a kind named by an alias: %v", err)
+	}
+	for name, want := range map[string]award.Code{
+		"bằng khen của chủ tịch ủy ban nhân dân tỉnh": "bang-khen-ubnd",
+		"Bằng khen của Bộ trưởng Bộ Tư pháp":          award.BangKhenBo,
+		"Bằng khen cấp bộ, ngành, tỉnh":               award.BangKhenBo,
+	} {
+		k, err := c.Lookup(name)
+		switch {
+		case err != nil:
+			t.Errorf("Lookup(%q): %v", name, err)
+		case k.Code != want:
+			t.Errorf("Lookup(%q) = %s, want %s", name, k.Code, want)
+		}
+	}
+	after := c.Names(award.BangKhenBo)
+	if len(after) != len(before)-1 || after[0] != before[0] {
+		t.Errorf("names of %s: %q, want %q less the moved one", award.BangKhenBo, after, before)
+	}
+	if got := c.Names("bang-khen-ubnd"); len(got) != 1 || got[0] != ubnd.Name {
+		t.Errorf("names of the new kind: %q", got)
+	}
+	// The official name of another kind is still refused.
+	dup := ubnd
+	dup.Code, dup.Name = "x", "Bằng khen cấp bộ, ngành, tỉnh"
+	if err := c.Add(dup); !errors.Is(err, thidua.ErrConflict) {
+		t.Errorf("Add under another kind's official name: %v, want ErrConflict", err)
 	}
 }
 

@@ -104,12 +104,43 @@ type SummaryRequest struct {
 	// ListGrants lists every grant counted in AwardTally.Grants (a province
 	// has tens of thousands); by default only the counts are kept.
 	ListGrants bool
+	// Select says which grants the period holds: those decided in it (the
+	// default, [SelectByDecisionDate]) or those earned in its years
+	// ([SelectByAchievementYear]).
+	Select Selection
+	// ListRecipients lists each kind's distinct recipients with their
+	// achievement years in AwardTally.Recipients.
+	ListRecipients bool
+	// Authorities name the office of an authority unit a pending
+	// nomination asks ("Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp"), in place
+	// of the one [AuthorityOffice] derives from the unit's name.
+	Authorities map[org.UnitID]string
 	// Labels are the names the report writes for award kinds, in place of
 	// the catalogue's official names: "Cờ Thi đua ngành Tư pháp". In a label
 	// "{issuers}" stands for the issuers' offices joined with "và". They
 	// are laid over DefaultLabels().
 	Labels map[award.Code]string
 }
+
+// Selection says which grants a period summary holds.
+type Selection int
+
+// Selections.
+const (
+	// SelectByDecisionDate holds the grants of decisions dated in the
+	// period (and by AsOf), counted under the year of the decision. It is
+	// the default: a summary speaks of the decisions made in its period, as
+	// the statistics forms do (biểu 0601.N, Thông tư 02/2023/TT-BNV: "số
+	// quyết định khen thưởng trong kỳ"), and a figure published at the end
+	// of the period never changes afterwards.
+	SelectByDecisionDate Selection = iota
+	// SelectByAchievementYear holds the grants whose achievement year
+	// ([award.Subject.AchievementYear]) lies in the period's years and
+	// whose decision is dated by AsOf, counted under the achievement year:
+	// the titles of 2024 decided in January 2025 belong to 2020–2024. Set
+	// AsOf after the period to take in the decisions made after it.
+	SelectByAchievementYear
+)
 
 // IssuersPlaceholder is the token a label uses for the offices that signed
 // the decisions: "Bằng khen của {issuers}".
@@ -154,6 +185,9 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 		if slices.Contains(req.Kinds[:i], k) {
 			return nil, thidua.Invalid(op, "summary request", string(req.Unit), "kinds", "kind %q listed twice", k)
 		}
+	}
+	if req.Select != SelectByDecisionDate && req.Select != SelectByAchievementYear {
+		return nil, thidua.Invalid(op, "summary request", string(req.Unit), "select", "unknown selection %d", int(req.Select))
 	}
 	if req.AsOf.IsZero() {
 		req.AsOf = req.Period.To
@@ -226,10 +260,13 @@ type builder struct {
 	people   map[org.PersonID]org.Person
 	personIs []org.PersonID
 
+	renames map[org.UnitID]org.UnitID // a covered unit renamed → its new name, covered too
+
 	recipients map[award.Recipient]int32
-	recList    []Recipient
-	nameRank   []uint32 // by recipient index
-	insideOnly []bool   // by recipient index: a person posted only in covered units
+	recKeys    []award.Recipient // by recipient index
+	recDesc    []*Recipient      // by recipient index, made on first use
+	canon      []int32           // by recipient index: the collective it counts as
+	insideOnly []bool            // by recipient index: a person posted only in covered units
 	decisions  []award.Decision
 }
 
@@ -293,9 +330,45 @@ func (b *builder) loadUnits() error {
 		b.sum.Units = append(b.sum.Units, u)
 	}
 	slices.Sort(b.unitIDs)
+	if err := b.loadRenames(); err != nil {
+		return err
+	}
 	slices.SortFunc(b.sum.Units, func(x, y UnitInfo) int {
 		return cmp.Or(cmp.Compare(rankKey(x.LevelRank), rankKey(y.LevelRank)), cmp.Compare(x.ID, y.ID))
 	})
+	return nil
+}
+
+// SuccessionReader is what a summary reads of the restructurings, if the
+// org reader has it (an [org.Store] does): a unit renamed during the period
+// is then counted as one collective under both names.
+type SuccessionReader interface {
+	Successions(ctx context.Context, unit org.UnitID) ([]org.Succession, error)
+}
+
+// loadRenames reads the renames between covered units.
+func (b *builder) loadRenames() error {
+	sr, ok := b.src.Org.(SuccessionReader)
+	if !ok {
+		return nil
+	}
+	ss, err := sr.Successions(b.ctx, "")
+	if err != nil {
+		return err
+	}
+	for _, s := range ss {
+		if s.Kind != org.Rename || len(s.From) != 1 || len(s.To) != 1 {
+			continue
+		}
+		_, from := b.units[s.From[0]]
+		_, to := b.units[s.To[0]]
+		if from && to {
+			if b.renames == nil {
+				b.renames = make(map[org.UnitID]org.UnitID)
+			}
+			b.renames[s.From[0]] = s.To[0]
+		}
+	}
 	return nil
 }
 
@@ -365,18 +438,20 @@ func (b *builder) personInfo(p org.Person) *PersonInfo {
 	return info
 }
 
-// recipient describes an award's recipient. Descriptions are made once per
-// recipient and shared; the index numbers the recipient within the build.
-func (b *builder) recipient(r award.Recipient) (Recipient, int32) {
+// recKey numbers a recipient within the build, without describing it; the
+// number of the collective it counts as (renames followed) is canon[i].
+func (b *builder) recKey(r award.Recipient) int32 {
 	if i, ok := b.recipients[r]; ok {
-		return b.recList[i], i
+		return i
 	}
 	if b.recipients == nil {
 		b.recipients = make(map[award.Recipient]int32)
 	}
-	i := int32(len(b.recList))
+	i := int32(len(b.recKeys))
 	b.recipients[r] = i
-	b.recList = append(b.recList, b.describe(r))
+	b.recKeys = append(b.recKeys, r)
+	b.recDesc = append(b.recDesc, nil)
+	b.canon = append(b.canon, i)
 	// A person who never worked outside the covered units needs no check
 	// of where each award was earned.
 	inside := r.Person != ""
@@ -386,18 +461,50 @@ func (b *builder) recipient(r award.Recipient) (Recipient, int32) {
 		}
 	}
 	b.insideOnly = append(b.insideOnly, inside)
-	return b.recList[i], i
+	if r.Unit != "" {
+		if to, ok := b.renamedTo(r.Unit); ok {
+			b.canon[i] = b.recKey(award.UnitRecipient(to))
+		}
+	}
+	return i
+}
+
+// renamedTo follows the renames of a unit to the last name it carried: a
+// unit renamed is the same collective. A merger or a split makes another
+// collective: the units merged were distinct collectives when their
+// achievements were recognised, and stay so in the counts.
+func (b *builder) renamedTo(u org.UnitID) (org.UnitID, bool) {
+	to, ok := b.renames[u]
+	for i := 0; ok && i < 64; i++ { // a chain of renames; the bound guards a cycle in bad data
+		next, more := b.renames[to]
+		if !more {
+			break
+		}
+		to = next
+	}
+	return to, ok
+}
+
+// recipient describes an award's recipient. Descriptions are made once per
+// recipient and shared; the index numbers the recipient within the build.
+func (b *builder) recipient(r award.Recipient) (Recipient, int32) {
+	i := b.recKey(r)
+	return b.desc(i), i
+}
+
+// desc returns the description of recipient i, made on first use.
+func (b *builder) desc(i int32) Recipient {
+	if d := b.recDesc[i]; d != nil {
+		return *d
+	}
+	d := b.describe(b.recKeys[i])
+	b.recDesc[i] = &d
+	return d
 }
 
 func (b *builder) describe(r award.Recipient) Recipient {
 	if r.Unit != "" {
-		u, ok := b.units[r.Unit]
-		if !ok {
-			u = UnitInfo{ID: r.Unit, Name: string(r.Unit), LevelRank: -1}
-			if ou, known := b.allUnits[r.Unit]; known {
-				u = b.info(ou)
-			}
-		}
+		u := b.unitInfo(r.Unit)
 		return Recipient{Unit: &u}
 	}
 	p, ok := b.people[r.Person]
@@ -408,6 +515,17 @@ func (b *builder) describe(r award.Recipient) Recipient {
 		}
 	}
 	return Recipient{Person: b.personInfo(p)}
+}
+
+// unitInfo describes a unit of the store by its ID.
+func (b *builder) unitInfo(id org.UnitID) UnitInfo {
+	if u, ok := b.units[id]; ok {
+		return u
+	}
+	if ou, known := b.allUnits[id]; known {
+		return b.info(ou)
+	}
+	return UnitInfo{ID: id, Name: string(id), LevelRank: -1}
 }
 
 // label is the report's name of a kind, issuers not yet filled in.
@@ -421,94 +539,69 @@ func (b *builder) label(k award.Kind) string {
 // grantRec is a grant reduced to what counting needs; the full grant is
 // built only when the summary lists it.
 type grantRec struct {
-	src  int32 // index in the store's answer
-	rec  int32 // recipient index
-	dec  int32 // decision index
-	year int32 // grantYear
+	src   int32 // index in the store's answer
+	rec   int32 // recipient index
+	canon int32 // the recipient it counts as (renames followed)
+	dec   int32 // decision index
+	year  int32 // achievement year
+	sel   int32 // the year it is counted under (decision or achievement)
+	basis award.Basis
 }
 
-// loadAwards tallies the grants of the period.
-func (b *builder) loadAwards() error {
+// kinds returns the kinds the request tallies, in order.
+func (b *builder) kinds() ([]award.Kind, error) {
 	kinds := make([]award.Kind, 0, len(b.req.Kinds))
 	if b.req.Kinds != nil {
 		for _, c := range b.req.Kinds {
 			k, err := b.src.Catalogue.Kind(c)
 			if err != nil {
-				return thidua.Invalid("report: build summary", "summary request", string(b.req.Unit), "kinds", "unknown award kind %q", c)
+				return nil, thidua.Invalid("report: build summary", "summary request", string(b.req.Unit), "kinds", "unknown award kind %q", c)
 			}
 			kinds = append(kinds, k)
 		}
-	} else {
-		for _, k := range b.src.Catalogue.Kinds() {
-			if k.Level >= award.LevelMinistry {
-				kinds = append(kinds, k)
-			}
+		return kinds, nil
+	}
+	for _, k := range b.src.Catalogue.Kinds() {
+		if k.Level >= award.LevelMinistry {
+			kinds = append(kinds, k)
 		}
-		slices.SortStableFunc(kinds, award.CompareKinds)
+	}
+	slices.SortStableFunc(kinds, award.CompareKinds)
+	return kinds, nil
+}
+
+// grantFilter is the store query of the grants a summary may count; the
+// loop of countGrants applies the rest of the rule.
+func (b *builder) grantFilter(codes []award.Code) award.GrantFilter {
+	f := award.GrantFilter{
+		People: b.personIs, Units: b.unitIDs, Codes: codes,
+		// Revoked after AsOf still counted then.
+		IncludeRevoked: true,
+	}
+	if b.req.Select == SelectByAchievementYear {
+		// Every grant whose achievement year is in the period has a span
+		// overlapping it; the decision must be dated by AsOf.
+		f.Period = thidua.Years(b.req.Period.From.Year, b.req.Period.To.Year)
+	} else {
+		f.DecidedIn = b.span
+	}
+	return f
+}
+
+// loadAwards tallies the grants of the period.
+func (b *builder) loadAwards() error {
+	kinds, err := b.kinds()
+	if err != nil {
+		return err
 	}
 	codes := make([]award.Code, len(kinds))
 	for i, k := range kinds {
 		codes[i] = k.Code
 	}
-	grants, err := b.src.Award.Grants(b.ctx, award.GrantFilter{
-		People: b.personIs, Units: b.unitIDs, Codes: codes, DecidedIn: b.span,
-		// Revoked after AsOf still counted then.
-		IncludeRevoked: true,
-	})
+	grants, byCode, err := b.countedGrants(codes)
 	if err != nil {
 		return err
 	}
-	// The headings of the decisions, read once.
-	decIDs := []string{} // not nil: nil would ask for every decision
-	seenDec := make(map[string]bool)
-	for _, g := range grants {
-		if !seenDec[g.Decision] {
-			seenDec[g.Decision] = true
-			decIDs = append(decIDs, g.Decision)
-		}
-	}
-	heads, err := b.src.Award.Decisions(b.ctx, award.DecisionFilter{IDs: decIDs, WithoutGrants: true})
-	if err != nil {
-		return err
-	}
-	decIdx := make(map[string]int32, len(heads))
-	for _, d := range heads {
-		d.SignerTitle, d.IssuerName = vntext.NFC(d.SignerTitle), vntext.NFC(d.IssuerName)
-		decIdx[d.ID] = int32(len(b.decisions))
-		b.decisions = append(b.decisions, d)
-	}
-	byCode := make(map[award.Code][]grantRec, len(kinds))
-	lastDec, lastIdx := "", int32(-1)
-	covered := func(u org.UnitID) bool { _, ok := b.units[u]; return ok }
-	for i, g := range grants {
-		if g.IsRevoked() && !g.Revoked.Date.After(b.req.AsOf) {
-			continue
-		}
-		di, ok := decIdx[g.Decision]
-		if g.Decision == lastDec {
-			di, ok = lastIdx, true
-		}
-		if !ok {
-			d, err := b.src.Award.Decision(b.ctx, g.Decision)
-			if err != nil {
-				return err
-			}
-			d.Grants = nil
-			d.SignerTitle, d.IssuerName = vntext.NFC(d.SignerTitle), vntext.NFC(d.IssuerName)
-			di = int32(len(b.decisions))
-			decIdx[d.ID] = di
-			b.decisions = append(b.decisions, d)
-		}
-		lastDec, lastIdx = g.Decision, di
-		// A person's award counts for the units where they worked when it
-		// was earned or conferred, not for every unit they ever joined.
-		_, ri := b.recipient(g.Recipient)
-		if p := g.Recipient.Person; p != "" && !b.insideOnly[ri] && !scope.Credits(b.people[p], covered, g.Span(), b.decisions[di].Date) {
-			continue
-		}
-		byCode[g.Kind] = append(byCode[g.Kind], grantRec{src: int32(i), rec: ri, dec: di, year: int32(g.AchievementYear())})
-	}
-	b.rankNames()
 	for _, k := range kinds {
 		gs := byCode[k.Code]
 		if len(gs) == 0 {
@@ -516,8 +609,23 @@ func (b *builder) loadAwards() error {
 		}
 		t := b.tally(k, gs)
 		highlight := func(g grantRec) bool {
-			r := b.recList[g.rec]
-			return b.req.HighlightYear != 0 && int(g.year) == b.req.HighlightYear && r.Unit != nil && b.lineage[r.Unit.ID]
+			u := b.recKeys[g.rec].Unit
+			return b.req.HighlightYear != 0 && int(g.year) == b.req.HighlightYear && u != "" && b.lineage[u]
+		}
+		var own *OwnAward
+		for _, g := range gs {
+			if u := b.recKeys[b.canon[g.rec]].Unit; u != "" && b.lineage[u] {
+				if own == nil {
+					own = &OwnAward{Code: k.Code, Label: t.Label, Family: k.Family}
+				}
+				own.Grants++
+				own.Years = append(own.Years, int(g.year))
+			}
+		}
+		if own != nil {
+			slices.Sort(own.Years)
+			own.Years = slices.Compact(own.Years)
+			b.sum.Own = append(b.sum.Own, *own)
 		}
 		picked := gs
 		if !b.req.ListGrants {
@@ -537,44 +645,95 @@ func (b *builder) loadAwards() error {
 	return nil
 }
 
+// countedGrants reads the grants of the kinds codes and keeps those the
+// summary counts, by kind: decided (or, by the request's selection, earned)
+// in the period and by AsOf, not revoked by AsOf, and a person's only where
+// they worked when it was earned or conferred.
+func (b *builder) countedGrants(codes []award.Code) ([]award.Grant, map[award.Code][]grantRec, error) {
+	grants, err := b.src.Award.Grants(b.ctx, b.grantFilter(codes))
+	if err != nil {
+		return nil, nil, err
+	}
+	// The headings of the decisions, read once.
+	decIDs := []string{} // not nil: nil would ask for every decision
+	seenDec := make(map[string]bool)
+	for i := range grants {
+		if d := grants[i].Decision; !seenDec[d] {
+			seenDec[d] = true
+			decIDs = append(decIDs, d)
+		}
+	}
+	heads, err := b.src.Award.Decisions(b.ctx, award.DecisionFilter{IDs: decIDs, WithoutGrants: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	decIdx := make(map[string]int32, len(heads))
+	for _, d := range heads {
+		d.SignerTitle, d.IssuerName = vntext.NFC(d.SignerTitle), vntext.NFC(d.IssuerName)
+		decIdx[d.ID] = int32(len(b.decisions))
+		b.decisions = append(b.decisions, d)
+	}
+	byCode := make(map[award.Code][]grantRec, len(codes))
+	lastDec, lastIdx := "", int32(-1)
+	covered := func(u org.UnitID) bool { _, ok := b.units[u]; return ok }
+	from, to := int32(b.req.Period.From.Year), int32(b.req.Period.To.Year)
+	for i := range grants {
+		g := &grants[i]
+		if g.IsRevoked() && !g.Revoked.Date.After(b.req.AsOf) {
+			continue
+		}
+		di, ok := decIdx[g.Decision]
+		if g.Decision == lastDec {
+			di, ok = lastIdx, true
+		}
+		if !ok {
+			d, err := b.src.Award.Decision(b.ctx, g.Decision)
+			if err != nil {
+				return nil, nil, err
+			}
+			d.Grants = nil
+			d.SignerTitle, d.IssuerName = vntext.NFC(d.SignerTitle), vntext.NFC(d.IssuerName)
+			di = int32(len(b.decisions))
+			decIdx[d.ID] = di
+			b.decisions = append(b.decisions, d)
+		}
+		lastDec, lastIdx = g.Decision, di
+		decided := b.decisions[di].Date
+		r := grantRec{src: int32(i), dec: di, year: int32(g.AchievementYear()), basis: g.Basis}
+		if b.req.Select == SelectByAchievementYear {
+			if r.year < from || r.year > to || decided.After(b.req.AsOf) {
+				continue
+			}
+			r.sel = r.year
+		} else {
+			if !b.span.Contains(decided) {
+				continue // a store that ignores DecidedIn
+			}
+			r.sel = int32(decided.Year)
+		}
+		r.rec = b.recKey(g.Recipient)
+		r.canon = b.canon[r.rec]
+		// A person's award counts for the units where they worked when it
+		// was earned or conferred, not for every unit they ever joined.
+		if p := g.Recipient.Person; p != "" && !b.insideOnly[r.rec] && !scope.Credits(b.people[p], covered, g.Span(), decided) {
+			continue
+		}
+		byCode[g.Kind] = append(byCode[g.Kind], r)
+	}
+	return grants, byCode, nil
+}
+
 // grantInfo describes one grant for the summary.
 func (b *builder) grantInfo(g award.Grant, r grantRec, label string) GrantInfo {
 	d := b.decisions[r.dec]
-	issuer := d.SignerTitle
-	if issuer == "" {
-		issuer = d.IssuerName
-	}
 	gi := GrantInfo{
-		ID: g.ID, Code: g.Kind, Label: label, Recipient: b.recList[r.rec], Year: g.Year, Period: g.Period,
-		DecisionID: d.ID, Decision: d.Number, DecisionDate: d.Date, Issuer: issuer,
+		ID: g.ID, Code: g.Kind, Label: label, Recipient: b.desc(r.rec), Year: g.Year, Period: g.Period,
+		DecisionID: d.ID, Decision: d.Number, DecisionDate: d.Date, Issuer: b.issuer(r.dec), Basis: g.Basis,
 	}
 	if g.Title != "" {
 		gi.Label = vntext.NFC(g.Title)
 	}
 	return gi
-}
-
-// rankNames numbers the recipients met so far in the order of their names
-// (then of their keys, so that the order is total).
-func (b *builder) rankNames() {
-	idx := make([]int32, len(b.recList))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	keys := make([]award.Recipient, len(b.recList))
-	for r, i := range b.recipients {
-		keys[i] = r
-	}
-	slices.SortFunc(idx, func(x, y int32) int {
-		if c := strings.Compare(b.recList[x].Name(), b.recList[y].Name()); c != 0 {
-			return c
-		}
-		return strings.Compare(keys[x].String(), keys[y].String())
-	})
-	b.nameRank = make([]uint32, len(idx))
-	for rank, i := range idx {
-		b.nameRank[i] = uint32(rank)
-	}
 }
 
 // issuer is the office that signed decision d.
@@ -585,7 +744,20 @@ func (b *builder) issuer(d int32) string {
 	return b.decisions[d].IssuerName
 }
 
-// tally counts the grants of one kind.
+// basisOrder lists the bases in the order summaries name them; 0 (not
+// stated) comes last.
+var basisOrder = []award.Basis{award.Regular, award.AdHoc, award.Thematic, award.LongService, award.LengthOfService, award.External, 0}
+
+func basisRank(x award.Basis) int {
+	if i := slices.Index(basisOrder, x); i >= 0 {
+		return i
+	}
+	return len(basisOrder)
+}
+
+// tally counts the grants of one kind. Distinct recipients are counted per
+// collective (renames followed): the grants are grouped by recipient, and
+// each figure counts a recipient once however many of its grants fall in it.
 func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 	t := AwardTally{Code: k.Code, Name: k.Name, Family: k.Family, Level: k.Level, Counter: k.Counter, Conferrer: k.Conferrer.String()}
 	// Issuers in the order of their first decision.
@@ -598,76 +770,212 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 		dx, dy := b.decisions[x], b.decisions[y]
 		return cmp.Or(dx.Date.Compare(dy.Date), strings.Compare(dx.ID, dy.ID))
 	})
+	issuerOf := make(map[int32]int, len(order)) // decision → index in t.Issuers
 	for _, d := range order {
-		if is := b.issuer(d); is != "" && !slices.Contains(t.Issuers, is) {
+		is := b.issuer(d)
+		i := slices.Index(t.Issuers, is)
+		if i < 0 {
+			i = len(t.Issuers)
 			t.Issuers = append(t.Issuers, is)
 		}
+		issuerOf[d] = i
 	}
-	t.Label = strings.ReplaceAll(b.label(k), IssuersPlaceholder, JoinList(t.Issuers...))
+	t.Label = strings.ReplaceAll(b.label(k), IssuersPlaceholder, JoinList(slices.DeleteFunc(slices.Clone(t.Issuers), func(s string) bool { return s == "" })...))
 
-	seen := make([]bool, len(b.recList))
-	seenYear := make(map[int64]bool)
-	levels := make(map[string]*LevelCount)
-	levelUnits := make(map[string]map[org.UnitID]UnitInfo)
-	years := make(map[int]*YearCount)
+	// Group by recipient: a counting sort on the collective's number.
+	n := len(b.recKeys)
+	start := make([]int32, n+1)
 	for _, g := range gs {
-		// By the year of the decision, as statistics tables count them.
-		dy := b.decisions[g.dec].Date.Year
-		yc := years[dy]
-		if yc == nil {
-			yc = &YearCount{Year: dy}
-			years[dy] = yc
+		start[g.canon+1]++
+	}
+	for i := 1; i <= n; i++ {
+		start[i] += start[i-1]
+	}
+	grouped := make([]grantRec, len(gs))
+	pos := slices.Clone(start[:n])
+	for _, g := range gs {
+		grouped[pos[g.canon]] = g
+		pos[g.canon]++
+	}
+
+	years := make(map[int32]*YearCount)
+	levels := make(map[string]*LevelCount)
+	levelUnit := make(map[string]org.UnitID)
+	levelMany := make(map[string]bool)
+	issuers := make([]IssuerCount, len(t.Issuers))
+	for i := range issuers {
+		issuers[i].Issuer = t.Issuers[i]
+	}
+	bases := make(map[award.Basis]*BasisCount)
+	issuerBases := make([]map[award.Basis]*BasisCount, len(t.Issuers))
+	allYears := make(map[int32]bool)
+	side := func(unit bool, coll, ind *RecipientCount) *RecipientCount {
+		if unit {
+			return coll
 		}
-		var total, year *RecipientCount
-		if u := b.recList[g.rec].Unit; u != nil {
-			total, year = &t.Collectives, &yc.Collectives
-			lc := levels[u.Level]
-			if lc == nil {
-				lc = &LevelCount{Level: u.Level, LevelName: u.LevelName, LevelRank: u.LevelRank}
-				levels[u.Level] = lc
-				levelUnits[u.Level] = make(map[org.UnitID]UnitInfo)
+		return ind
+	}
+	for r := 0; r < n; r++ {
+		grp := grouped[start[r]:start[r+1]]
+		if len(grp) == 0 {
+			continue
+		}
+		unit := b.recKeys[r].Unit != ""
+		total := side(unit, &t.Collectives, &t.Individuals)
+		total.Recipients++
+		total.Grants += len(grp)
+		var ry *RecipientYears
+		if b.req.ListRecipients {
+			t.Recipients = append(t.Recipients, RecipientYears{Recipient: b.desc(int32(r)), Grants: len(grp)})
+			ry = &t.Recipients[len(t.Recipients)-1]
+		}
+		for i, g := range grp {
+			prev := grp[:i]
+			first := func(same func(grantRec) bool) bool { return !slices.ContainsFunc(prev, same) }
+			allYears[g.year] = true
+			if ry != nil && first(func(p grantRec) bool { return p.year == g.year }) {
+				ry.Years = append(ry.Years, int(g.year))
 			}
-			lc.Grants++
-			if _, ok := levelUnits[u.Level][u.ID]; !ok {
-				levelUnits[u.Level][u.ID] = *u
-				lc.Recipients++
+			// By year.
+			yc := years[g.sel]
+			if yc == nil {
+				yc = &YearCount{Year: int(g.sel)}
+				years[g.sel] = yc
 			}
-		} else {
-			total, year = &t.Individuals, &yc.Individuals
+			c := side(unit, &yc.Collectives, &yc.Individuals)
+			c.Grants++
+			if first(func(p grantRec) bool { return p.sel == g.sel }) {
+				c.Recipients++
+			}
+			// By issuer, and basis within it.
+			ii := issuerOf[g.dec]
+			ic := &issuers[ii]
+			c = side(unit, &ic.Collectives, &ic.Individuals)
+			c.Grants++
+			if first(func(p grantRec) bool { return issuerOf[p.dec] == ii }) {
+				c.Recipients++
+			}
+			if issuerBases[ii] == nil {
+				issuerBases[ii] = make(map[award.Basis]*BasisCount)
+			}
+			for _, m := range []map[award.Basis]*BasisCount{bases, issuerBases[ii]} {
+				bc := m[g.basis]
+				if bc == nil {
+					bc = &BasisCount{Basis: g.basis, Name: BasisName(g.basis)}
+					m[g.basis] = bc
+				}
+				c = side(unit, &bc.Collectives, &bc.Individuals)
+				c.Grants++
+			}
+			if first(func(p grantRec) bool { return p.basis == g.basis }) {
+				c = side(unit, &bases[g.basis].Collectives, &bases[g.basis].Individuals)
+				c.Recipients++
+			}
+			if first(func(p grantRec) bool { return p.basis == g.basis && issuerOf[p.dec] == ii }) {
+				bc := issuerBases[ii][g.basis]
+				c = side(unit, &bc.Collectives, &bc.Individuals)
+				c.Recipients++
+			}
+			// By unit level, of the unit as named on the grant.
+			if u := b.recKeys[g.rec].Unit; u != "" {
+				info := b.unitInfo(u)
+				lc := levels[info.Level]
+				if lc == nil {
+					lc = &LevelCount{Level: info.Level, LevelName: info.LevelName, LevelRank: info.LevelRank}
+					levels[info.Level] = lc
+					levelUnit[info.Level] = b.recKeys[r].Unit
+				} else if levelUnit[info.Level] != b.recKeys[r].Unit {
+					levelMany[info.Level] = true
+				}
+				lc.Grants++
+				if first(func(p grantRec) bool { return b.unitInfo(b.recKeys[p.rec].Unit).Level == info.Level }) {
+					lc.Recipients++
+				}
+			}
 		}
-		total.Grants++
-		year.Grants++
-		if !seen[g.rec] {
-			seen[g.rec] = true
-			total.Recipients++
-		}
-		if yk := int64(dy)<<32 | int64(g.rec); !seenYear[yk] {
-			seenYear[yk] = true
-			year.Recipients++
+		if ry != nil {
+			slices.Sort(ry.Years)
 		}
 	}
 	for _, yc := range years {
 		t.ByYear = append(t.ByYear, *yc)
 	}
 	slices.SortFunc(t.ByYear, func(x, y YearCount) int { return cmp.Compare(x.Year, y.Year) })
+	for y := range allYears {
+		t.Years = append(t.Years, int(y))
+	}
+	slices.Sort(t.Years)
 	for code, lc := range levels {
-		if len(levelUnits[code]) == 1 {
-			for _, u := range levelUnits[code] {
-				lc.Unit = &u
-			}
+		if !levelMany[code] {
+			u := b.unitInfo(levelUnit[code])
+			lc.Unit = &u
 		}
 		t.ByLevel = append(t.ByLevel, *lc)
 	}
 	slices.SortFunc(t.ByLevel, func(x, y LevelCount) int {
 		return cmp.Or(cmp.Compare(rankKey(x.LevelRank), rankKey(y.LevelRank)), cmp.Compare(x.Level, y.Level))
 	})
+	sortBases := func(m map[award.Basis]*BasisCount) []BasisCount {
+		out := make([]BasisCount, 0, len(m))
+		for _, bc := range m {
+			out = append(out, *bc)
+		}
+		slices.SortFunc(out, func(x, y BasisCount) int { return cmp.Compare(basisRank(x.Basis), basisRank(y.Basis)) })
+		return out
+	}
+	t.ByBasis = sortBases(bases)
+	for i := range issuers {
+		issuers[i].ByBasis = sortBases(issuerBases[i])
+	}
+	t.ByIssuer = issuers
+	if b.req.ListRecipients {
+		b.sortRecipients(t.Recipients)
+	}
 	return t
+}
+
+// sortRecipients orders recipients collectives first, then by name, then by
+// ID.
+func (b *builder) sortRecipients(rs []RecipientYears) {
+	slices.SortStableFunc(rs, func(x, y RecipientYears) int {
+		ux, uy := x.Recipient.Unit == nil, y.Recipient.Unit == nil
+		return cmp.Or(compareBool(ux, uy), strings.Compare(x.Recipient.Name(), y.Recipient.Name()))
+	})
+}
+
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
 }
 
 // sortGrants orders grants by year, then recipient's name, then decision
 // date, then ID. The grants come in ID order (as stores return them), so
 // their position stands for the ID, and each gets a key of two integers.
 func (b *builder) sortGrants(gs []grantRec) []grantRec {
+	if len(gs) == 0 {
+		return nil
+	}
+	// Rank the names of the recipients of these grants only.
+	var recs []int32
+	seen := make(map[int32]bool)
+	for _, g := range gs {
+		if !seen[g.rec] {
+			seen[g.rec] = true
+			recs = append(recs, g.rec)
+		}
+	}
+	slices.SortFunc(recs, func(x, y int32) int {
+		return cmp.Or(strings.Compare(b.desc(x).Name(), b.desc(y).Name()), strings.Compare(b.recKeys[x].String(), b.recKeys[y].String()))
+	})
+	nameRank := make(map[int32]uint64, len(recs))
+	for i, r := range recs {
+		nameRank[r] = uint64(i)
+	}
 	type key struct{ hi, lo uint64 }
 	keys := make([]key, len(gs))
 	epoch := thidua.Date{Year: thidua.MinYear, Month: 1, Day: 1}
@@ -678,7 +986,7 @@ func (b *builder) sortGrants(gs []grantRec) []grantRec {
 			day = uint64(epoch.DaysUntil(b.decisions[g.dec].Date))
 			days[g.dec] = day
 		}
-		keys[i] = key{hi: uint64(int(g.year)-thidua.MinYear)<<40 | uint64(b.nameRank[g.rec]), lo: day<<32 | uint64(i)}
+		keys[i] = key{hi: uint64(int(g.year)-thidua.MinYear)<<40 | nameRank[g.rec], lo: day<<32 | uint64(i)}
 	}
 	slices.SortFunc(keys, func(x, y key) int {
 		if x.hi != y.hi {
@@ -712,10 +1020,11 @@ func (b *builder) loadPending() error {
 		}
 		p := PendingInfo{
 			ID: n.ID, Code: n.Kind, Label: b.label(k), Conferrer: k.Conferrer.String(),
-			Own: r.Unit != "" && b.lineage[r.Unit],
+			Authority: b.authority(k, n.Authority),
+			Own:       r.Unit != "" && b.lineage[r.Unit],
 		}
 		p.Recipient, _ = b.recipient(r)
-		p.Label = strings.ReplaceAll(p.Label, IssuersPlaceholder, p.Conferrer)
+		p.Label = strings.ReplaceAll(p.Label, IssuersPlaceholder, p.Authority)
 		if pp, ok := n.Pending(); ok {
 			p.Submitted = pp.From
 		}
@@ -730,7 +1039,79 @@ func (b *builder) loadPending() error {
 		}
 		return cmp.Or(cmp.Compare(own(x), own(y)), -cmp.Compare(b.level(x.Code), b.level(y.Code)), x.Submitted.Compare(y.Submitted), cmp.Compare(x.ID, y.ID))
 	})
+	type tk struct {
+		code      award.Code
+		authority string
+		own       bool
+	}
+	tallies := make(map[tk]int)
+	for _, p := range b.sum.Pending {
+		key := tk{p.Code, p.Authority, p.Own}
+		i, ok := tallies[key]
+		if !ok {
+			i = len(b.sum.PendingTallies)
+			tallies[key] = i
+			b.sum.PendingTallies = append(b.sum.PendingTallies, PendingTally{Code: p.Code, Label: p.Label, Authority: p.Authority, Own: p.Own})
+		}
+		if p.Recipient.Unit != nil {
+			b.sum.PendingTallies[i].Collectives++
+		} else {
+			b.sum.PendingTallies[i].Individuals++
+		}
+	}
 	return nil
+}
+
+// authority is the office a nomination of kind k asks: the request's name
+// for the authority unit, else [AuthorityOffice] of it, else the kind's
+// office.
+func (b *builder) authority(k award.Kind, unit org.UnitID) string {
+	if s := b.req.Authorities[unit]; s != "" {
+		return vntext.Clean(s)
+	}
+	name := ""
+	if u, ok := b.allUnits[unit]; ok {
+		name = u.Name
+	}
+	return AuthorityOffice(k.Conferrer, name)
+}
+
+// AuthorityOffice names the office that confers an award of conferrer c
+// when the nomination is before the unit named unitName: the head of the
+// unit ("Bộ trưởng Bộ Tư pháp", "Chủ tịch Ủy ban nhân dân tỉnh Đồng
+// Tháp", "Giám đốc Sở Tư pháp", "Cục trưởng Cục Thi hành án dân sự"), as
+// Luật Thi đua, khen thưởng 2022, Điều 80 assigns the power to confer to
+// the head of the agency. The Prime Minister's and the President's awards
+// name their office whatever the unit ("Thủ tướng Chính phủ", "Chủ tịch
+// nước"). With no unit name it is the kind's office (c.String()).
+func AuthorityOffice(c award.Conferrer, unitName string) string {
+	switch c {
+	case award.ByPrimeMinister, award.ByPresident:
+		return c.String()
+	}
+	name := vntext.Clean(unitName)
+	if name == "" {
+		return c.String()
+	}
+	heads := []struct{ prefix, head string }{
+		{"Ủy ban nhân dân", "Chủ tịch"},
+		{"Chính phủ", "Thủ tướng"},
+		{"Tổng cục", "Tổng cục trưởng"},
+		{"Chi cục", "Chi cục trưởng"},
+		{"Cục", "Cục trưởng"},
+		{"Bộ", "Bộ trưởng"},
+		{"Sở", "Giám đốc"},
+		{"Vụ", "Vụ trưởng"},
+		{"Phòng", "Trưởng phòng"},
+		{"Ban", "Trưởng ban"},
+	}
+	folded := vntext.Fold(name) + " "
+	for _, h := range heads {
+		if strings.HasPrefix(folded, vntext.Fold(h.prefix)+" ") {
+			return h.head + " " + name
+		}
+	}
+	return "Thủ trưởng " + name
 }
 
 // level returns the level of a kind, 0 if unknown.

@@ -292,7 +292,7 @@ func (o *PhraseOptions) HighlightSentence(s *Summary) string {
 	var otherLabels []string
 	for _, p := range s.Pending {
 		if p.Own {
-			own = append(own, PendingProposal(p.Conferrer, withoutConferrer(p.Label, p.Conferrer)))
+			own = append(own, PendingProposal(p.Authority, withoutConferrer(p.Label, p.Authority)))
 			continue
 		}
 		if others[p.Label] == nil {

@@ -31,9 +31,18 @@ type Summary struct {
 	Awards []AwardTally `json:"awards"`
 	// Highlights are the grants of the highlighted year to the unit itself.
 	Highlights []GrantInfo `json:"highlights,omitempty"`
+	// Own are the award kinds the unit itself (with the units it
+	// succeeded) received in the period, in the order of Awards, each with
+	// its achievement years: "Tập thể lao động xuất sắc các năm 2021, 2022,
+	// 2023".
+	Own []OwnAward `json:"own,omitempty"`
 	// Pending are the nominations under consideration on AsOf ("đang đề
 	// nghị"), the unit's own first.
 	Pending []PendingInfo `json:"pending,omitempty"`
+	// PendingTallies count the nominations of Pending by award kind and
+	// authority asked, in the order of Pending: "đang đề nghị Thủ tướng
+	// Chính phủ tặng Bằng khen cho 02 cá nhân". They are never grants.
+	PendingTallies []PendingTally `json:"pending_tallies,omitempty"`
 	// Contributions are the received contributions of the period.
 	Contributions ContributionSummary `json:"contributions"`
 	// Movements are the movements launched or joined during the period.
@@ -126,9 +135,11 @@ func (l LevelCount) Label() string {
 	return l.Level
 }
 
-// YearCount counts the grants decided in one year, as statistics tables do
-// (the highlighted year of a summary is the year of the achievement: the
-// flag for 2019 is decided in 2020).
+// YearCount counts the grants of one year: the year of the decision, as
+// statistics tables count them, or the achievement year when the request
+// selects grants by it ([SelectByAchievementYear]). The highlighted year of
+// a summary is always the year of the achievement: the flag for 2019 is
+// decided in 2020.
 type YearCount struct {
 	Year        int            `json:"year"`
 	Collectives RecipientCount `json:"collectives"`
@@ -151,14 +162,110 @@ type AwardTally struct {
 	// Issuers are the signers' offices of the decisions, in the order of
 	// their first decision: "Bộ trưởng Bộ Tư pháp", "Chủ tịch Ủy ban nhân
 	// dân Tỉnh".
-	Issuers     []string       `json:"issuers,omitempty"`
+	Issuers []string `json:"issuers,omitempty"`
+	// Collectives and Individuals count distinct recipients and grants; a
+	// unit renamed during the period is one recipient under both names.
 	Collectives RecipientCount `json:"collectives"`
 	Individuals RecipientCount `json:"individuals"`
 	ByLevel     []LevelCount   `json:"by_level,omitempty"` // collectives' grants by unit level, top first
 	ByYear      []YearCount    `json:"by_year,omitempty"`
+	// ByIssuer counts the grants by the office that signed their decisions,
+	// in the order of Issuers: "Bằng khen của Bộ trưởng Bộ Tư pháp cho 04
+	// tập thể và 09 cá nhân; Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh
+	// cho 07 tập thể".
+	ByIssuer []IssuerCount `json:"by_issuer,omitempty"`
+	// ByBasis counts the grants by their basis (Luật Thi đua, khen thưởng
+	// 2022, Điều 8): regular, ad hoc, thematic, …, unstated last.
+	ByBasis []BasisCount `json:"by_basis,omitempty"`
+	// Years are the achievement years of the grants, ascending.
+	Years []int `json:"years,omitempty"`
+	// Recipients are the distinct recipients with their achievement
+	// years, collectives first, each by name, when the request asked for
+	// them (SummaryRequest.ListRecipients).
+	Recipients []RecipientYears `json:"recipients,omitempty"`
 	// Grants are the grants counted, by year, recipient, decision date and
 	// ID, when the request asked for them (SummaryRequest.ListGrants).
 	Grants []GrantInfo `json:"grants,omitempty"`
+}
+
+// IssuerCount is the grants of one kind signed by one office.
+type IssuerCount struct {
+	Issuer      string         `json:"issuer"` // "Bộ trưởng Bộ Tư pháp"
+	Collectives RecipientCount `json:"collectives"`
+	Individuals RecipientCount `json:"individuals"`
+	// ByBasis splits them by basis: "05 Bằng khen chuyên đề của Bộ trưởng
+	// Bộ Tư pháp".
+	ByBasis []BasisCount `json:"by_basis,omitempty"`
+}
+
+// Total returns the grants counted, collectives and individuals.
+func (c IssuerCount) Total() int { return c.Collectives.Grants + c.Individuals.Grants }
+
+// BasisCount is the grants of one basis.
+type BasisCount struct {
+	// Basis is the grants' basis; 0 when the decision did not state one.
+	Basis award.Basis `json:"basis"`
+	// Name is the word reports use: "công trạng" (regular), "đột xuất",
+	// "chuyên đề", "" for an unstated basis ([BasisName]).
+	Name        string         `json:"name"`
+	Collectives RecipientCount `json:"collectives"`
+	Individuals RecipientCount `json:"individuals"`
+}
+
+// Total returns the grants counted, collectives and individuals.
+func (c BasisCount) Total() int { return c.Collectives.Grants + c.Individuals.Grants }
+
+// BasisName returns the word summaries write for a basis (Luật Thi đua, khen
+// thưởng 2022, Điều 8): "công trạng" for regular work (thường xuyên, theo
+// công trạng và thành tích đạt được), "đột xuất", "chuyên đề" (theo đợt,
+// chuyên đề), "cống hiến" (quá trình cống hiến), "niên hạn", "đối ngoại";
+// "" for no basis or a set of several.
+func BasisName(b award.Basis) string {
+	switch b {
+	case award.Regular:
+		return "công trạng"
+	case award.AdHoc:
+		return "đột xuất"
+	case award.Thematic:
+		return "chuyên đề"
+	case award.LongService:
+		return "cống hiến"
+	case award.LengthOfService:
+		return "niên hạn"
+	case award.External:
+		return "đối ngoại"
+	}
+	return ""
+}
+
+// RecipientYears is one recipient of a kind with the achievement years of
+// its grants: "Chiến sĩ thi đua cấp tỉnh năm 2020 và năm 2023".
+type RecipientYears struct {
+	Recipient Recipient `json:"recipient"`
+	Years     []int     `json:"years"`
+	Grants    int       `json:"grants"`
+}
+
+// OwnAward is one kind the summary's unit itself received, with the
+// achievement years.
+type OwnAward struct {
+	Code   award.Code   `json:"code"`
+	Label  string       `json:"label"`
+	Family award.Family `json:"family"`
+	Years  []int        `json:"years"`
+	Grants int          `json:"grants"`
+}
+
+// PendingTally counts the nominations of one kind before one authority.
+type PendingTally struct {
+	Code  award.Code `json:"code"`
+	Label string     `json:"label"`
+	// Authority is the office asked to confer ([PendingInfo.Authority]).
+	Authority string `json:"authority"`
+	// Own reports that the nominations are for the summary's unit itself.
+	Own         bool `json:"own,omitempty"`
+	Collectives int  `json:"collectives"`
+	Individuals int  `json:"individuals"`
 }
 
 // Repeated reports whether some collective received the kind more than once
@@ -179,6 +286,8 @@ type GrantInfo struct {
 	Decision     thidua.DocNumber `json:"decision"`
 	DecisionDate thidua.Date      `json:"decision_date"`
 	Issuer       string           `json:"issuer"` // signer's office
+	// Basis is the grant's basis, 0 if not stated.
+	Basis award.Basis `json:"basis,omitempty"`
 }
 
 // AchievementYear returns the year the grant is for: Year, else the last
@@ -192,8 +301,13 @@ type PendingInfo struct {
 	ID        string     `json:"id"`
 	Code      award.Code `json:"code"`
 	Label     string     `json:"label"`
-	Conferrer string     `json:"conferrer"` // "Thủ tướng Chính phủ"
-	Recipient Recipient  `json:"recipient"`
+	Conferrer string     `json:"conferrer"` // the kind's office: "Thủ tướng Chính phủ"
+	// Authority is the office actually asked to confer: the head of the
+	// nomination's authority unit ("Bộ trưởng Bộ Tư pháp", "Chủ tịch Ủy
+	// ban nhân dân tỉnh Đồng Tháp"), from SummaryRequest.Authorities or
+	// [AuthorityOffice]; the kind's office when the authority is unknown.
+	Authority string    `json:"authority"`
+	Recipient Recipient `json:"recipient"`
 	// Own reports that the nomination is for the summary's unit itself.
 	Own bool `json:"own,omitempty"`
 	// Submitted is the day the nomination was first submitted.
