@@ -321,9 +321,75 @@ func (o *Options) Check(ctx context.Context, e Entry) (Entry, error) {
 	return c.check(ctx, "contribution: post", e)
 }
 
+// Bounds of one entry, checked when it is posted so that no later sum can
+// overflow. Totals add item counts as int64: at most MaxItemCount an entry,
+// a sum stays exact over more than 9×10⁹ entries (9.2×10¹⁸ / 10⁹), more
+// than any store holds. Amounts are summed exactly (int64 while the sum
+// fits, decimals beyond); MaxDong keeps every amount and every item value
+// within an int64, orders of magnitude above any real entry.
+const (
+	// MaxItemCount is the most items one entry records: 10⁹.
+	MaxItemCount = 1_000_000_000
+	// MaxDong is the most one entry is worth, in đồng: its amount, its
+	// value per item and its items' total value (Count × ValuePerItem),
+	// each at most 10¹⁸ đồng (một tỷ tỷ đồng).
+	MaxDong = 1_000_000_000_000_000_000
+)
+
+// maxDong is MaxDong as a decimal.
+var maxDong = decimal.NewFromInt(MaxDong)
+
+// checkEntryText applies the library's rules for IDs and text
+// (thidua.CheckID, thidua.CheckText) to the fields of e.
+func checkEntryText(op string, e Entry) error {
+	key := e.Key
+	if err := thidua.CheckID(op, "entry", key, "key", e.Key); err != nil {
+		return err
+	}
+	ids := []struct {
+		field, value string
+		optional     bool
+	}{
+		{"unit", string(e.Unit), false},
+		{"contributor.unit", string(e.Contributor.Unit), true},
+		{"contributor.person", string(e.Contributor.Person), true},
+		{"movement", string(e.Movement), true},
+		{"fulfils", string(e.Fulfils), true},
+		{"purpose", e.Purpose, true},
+		{"items.kind", e.Items.Kind, true},
+	}
+	for _, id := range ids {
+		if id.optional && id.value == "" {
+			continue
+		}
+		if err := thidua.CheckID(op, "entry", key, id.field, id.value); err != nil {
+			return err
+		}
+	}
+	texts := []struct {
+		field, value string
+		max          int
+	}{
+		{"contributor.name", e.Contributor.Name, thidua.MaxNameLen},
+		{"beneficiary", e.Beneficiary, thidua.MaxNameLen},
+		{"note", e.Note, thidua.MaxNoteLen},
+	}
+	for _, t := range texts {
+		if err := thidua.CheckText(op, "entry", key, t.field, t.value, t.max); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) {
 	bad := func(field, format string, args ...any) (Entry, error) {
 		return Entry{}, thidua.Invalid(op, "entry", e.Key, field, format, args...)
+	}
+	if e.Key != "" && e.ID == "" {
+		if err := checkEntryText(op, e); err != nil {
+			return Entry{}, err
+		}
 	}
 	purposes, kinds := o.Purposes, o.ItemKinds
 	if purposes == nil {
@@ -374,6 +440,9 @@ func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) 
 		if p := places(e.Amount); p > o.DongPlaces {
 			return bad("amount", "amount %s has %d decimal places, %d allowed", e.Amount, p, o.DongPlaces)
 		}
+		if e.Amount.GreaterThan(maxDong) {
+			return bad("amount", "amount %s more than %d đồng", e.Amount, int64(MaxDong))
+		}
 	} else {
 		it := e.Items
 		switch {
@@ -381,6 +450,10 @@ func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) 
 			return bad("amount", "an entry records money or items, not both")
 		case it.Count <= 0:
 			return bad("items.count", "item count %d must be positive", it.Count)
+		case it.Count > MaxItemCount:
+			return bad("items.count", "item count %d more than %d", it.Count, MaxItemCount)
+		case it.ValuePerItem.GreaterThan(maxDong) || it.ValuePerItem.Mul(decimal.NewFromInt(it.Count)).GreaterThan(maxDong):
+			return bad("items.value_per_item", "items worth more than %d đồng", int64(MaxDong))
 		case it.ValuePerItem.Sign() < 0:
 			return bad("items.value_per_item", "negative value %s", it.ValuePerItem)
 		case places(it.ValuePerItem) > o.DongPlaces:

@@ -72,6 +72,15 @@ func CheckReversal(r Reversal) (Reversal, error) {
 	case r.Of == "":
 		return Reversal{}, thidua.Invalid(op, "entry", r.Key, "of", "no entry to reverse")
 	}
+	if err := thidua.CheckID(op, "entry", r.Key, "key", r.Key); err != nil {
+		return Reversal{}, err
+	}
+	if err := thidua.CheckID(op, "entry", r.Key, "of", string(r.Of)); err != nil {
+		return Reversal{}, err
+	}
+	if err := thidua.CheckText(op, "entry", r.Key, "note", r.Note, thidua.MaxNoteLen); err != nil {
+		return Reversal{}, err
+	}
 	r.Note = clean(r.Note)
 	return r, nil
 }

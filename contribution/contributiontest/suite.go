@@ -28,6 +28,7 @@ type NewStore func(t *testing.T) contribution.Store
 func RunStoreTests(t *testing.T, newStore NewStore) {
 	t.Run("PostAndGet", func(t *testing.T) { testPostAndGet(t, newStore) })
 	t.Run("BadInput", func(t *testing.T) { testBadInput(t, newStore) })
+	t.Run("HostileInput", func(t *testing.T) { testHostileInput(t, newStore) })
 	t.Run("Fractions", func(t *testing.T) { testFractions(t, newStore) })
 	t.Run("Idempotency", func(t *testing.T) { testIdempotency(t, newStore) })
 	t.Run("ConcurrentSameKey", func(t *testing.T) { testConcurrentSameKey(t, newStore) })
@@ -540,8 +541,9 @@ func Populate(t testing.TB, s contribution.Store, seed uint64, n int) []contribu
 			// Near 10^18 đồng: an int64 holds each amount, not their sum.
 			e.Amount = decimal.NewFromInt(900_000_000_000_000_000 + rng.Int64N(1000))
 		case r < 16:
-			// Beyond int64.
-			e.Amount = decimal.RequireFromString("98765432109876543210").Add(decimal.NewFromInt(rng.Int64N(1000)))
+			// As large as an entry may be (contribution.MaxDong), with a
+			// fraction: only exact decimals add these.
+			e.Amount = decimal.RequireFromString("987654321098765432.10").Add(decimal.NewFromInt(rng.Int64N(1000)))
 		default:
 			e.Items = contribution.Items{Kind: kinds[rng.IntN(len(kinds))].Code, Count: 1 + rng.Int64N(30)}
 			if rng.IntN(2) == 0 {
