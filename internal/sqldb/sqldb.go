@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"time"
@@ -66,7 +67,8 @@ type DB struct {
 	SQL     *sql.DB
 	Dialect Dialect
 	// MaxRetries bounds the attempts of a transaction that keeps failing
-	// with a serialization failure or a busy database; zero means 12.
+	// with a serialization failure or a busy database; zero means
+	// DefaultMaxRetries.
 	MaxRetries int
 	rebound    syncMap
 }
@@ -128,6 +130,14 @@ func Rebind(q string) string {
 	return b.String()
 }
 
+// DefaultMaxRetries is the number of attempts Tx and ReadTx make when
+// DB.MaxRetries is zero. Under SERIALIZABLE isolation a transaction that
+// reads what concurrent writers change (a parent unit, a name key) may lose
+// several races in a row, so the budget is generous; the pauses between
+// attempts are randomised so that writers who collided do not collide
+// again in step.
+const DefaultMaxRetries = 64
+
 // Querier is what both *sql.DB and *sql.Tx offer for reading.
 type Querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
@@ -156,7 +166,7 @@ func (db *DB) ReadTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 func (db *DB) tx(ctx context.Context, readOnly bool, fn func(tx *sql.Tx) error) error {
 	max := db.MaxRetries
 	if max <= 0 {
-		max = 12
+		max = DefaultMaxRetries
 	}
 	// A read-only transaction is marked so on every engine: on SQLite the
 	// driver then starts it with a plain (deferred) BEGIN even when the DSN
@@ -172,14 +182,16 @@ func (db *DB) tx(ctx context.Context, readOnly bool, fn func(tx *sql.Tx) error) 
 		if err == nil || !Retryable(err) || attempt >= max {
 			return err
 		}
-		t := time.NewTimer(pause)
+		// Full jitter: a pause drawn from [pause/2, pause) keeps the
+		// growth of the back-off while spreading the writers out.
+		t := time.NewTimer(pause/2 + rand.N(pause/2))
 		select {
 		case <-ctx.Done():
 			t.Stop()
 			return ctx.Err()
 		case <-t.C:
 		}
-		if pause < 200*time.Millisecond {
+		if pause < 100*time.Millisecond {
 			pause *= 2
 		}
 	}
