@@ -64,6 +64,17 @@
 // for a year. A grant revoked under chapter VII of the Law stays in history,
 // marked, and counts for nothing: queries leave it out unless asked.
 //
+// Nothing is stored that the organisation contradicts. [Decide] is the
+// checked path of decisions, as [Start] and [Advance] are of nominations: it
+// checks the issuing unit exists on the decision's date and every recipient
+// exists (a unit during its achievement) against an org.Store
+// ([CheckDecisionParties]) and refuses with thidua.ErrInvalid before it
+// stores. A store made [WithDirectory] makes the same checks in
+// [Store.AddDecision], and refuses in [Store.AddNomination] a nomination
+// proposed by a unit on a day it did not exist ([CheckProposalParties]);
+// [Nomination.Apply] refuses that too when its view knows the units'
+// periods ([ExistenceView]; a [Tree] does).
+//
 // # Storage
 //
 // [Store] is the storage interface; [NewMemStore] is the in-memory

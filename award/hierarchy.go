@@ -28,6 +28,7 @@ type Hierarchy interface {
 // reads; a nil *Tree knows nothing.
 type Tree struct {
 	parent map[org.UnitID]org.UnitID
+	exists map[org.UnitID]thidua.Period // units whose period is known
 	posts  map[org.PersonID][]org.Assignment
 	office map[org.UnitID]Conferrer // nil: the tree cannot tell
 	kinds  KindView                 // nil: the default kinds
@@ -41,6 +42,7 @@ var (
 	_ ConferrerView = (*Tree)(nil)
 	_ KindView      = (*Tree)(nil)
 	_ LocationView  = (*Tree)(nil)
+	_ ExistenceView = (*Tree)(nil)
 )
 
 // TreeOption configures a [Tree].
@@ -91,6 +93,7 @@ func NewTree(units []org.Unit, people []org.Person, opts ...TreeOption) *Tree {
 	}
 	t := &Tree{
 		parent: make(map[org.UnitID]org.UnitID, len(units)),
+		exists: make(map[org.UnitID]thidua.Period),
 		posts:  make(map[org.PersonID][]org.Assignment, len(people)),
 		kinds:  cfg.kinds,
 	}
@@ -102,6 +105,9 @@ func NewTree(units []org.Unit, people []org.Person, opts ...TreeOption) *Tree {
 	}
 	for _, u := range units {
 		t.parent[u.ID] = u.Parent
+		if !u.Exists.IsZero() {
+			t.exists[u.ID] = u.Exists
+		}
 		if cfg.province != nil {
 			if p := vntext.Clean(cfg.province(u)); p != "" {
 				t.province[u.ID] = p
@@ -127,6 +133,16 @@ func (t *Tree) Parent(u org.UnitID) (org.UnitID, bool) {
 		return "", false
 	}
 	p, ok := t.parent[u]
+	return p, ok
+}
+
+// Exists implements [ExistenceView]: false if the tree does not know u or
+// was given it with a zero period.
+func (t *Tree) Exists(u org.UnitID) (thidua.Period, bool) {
+	if t == nil {
+		return thidua.Period{}, false
+	}
+	p, ok := t.exists[u]
 	return p, ok
 }
 

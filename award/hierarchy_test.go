@@ -247,3 +247,46 @@ func TestAdvanceUsesStoreKinds(t *testing.T) {
 		t.Errorf("LoadTree with a nil hierarchy = %v, want ErrInvalid", err)
 	}
 }
+
+// TestApplyUnitExistence checks that a unit cannot propose on a day it did
+// not exist, nor be sent a nomination then, when the tree knows the units'
+// periods; a tree given no period checks nothing about it.
+func TestApplyUnitExistence(t *testing.T) {
+	units := []org.Unit{
+		{ID: "bo", Name: "Bộ Tư pháp", Exists: thidua.Since(day(2000, 1, 1))},
+		{ID: "cuc", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Parent: "bo", Exists: thidua.Period{From: day(2000, 1, 1), To: day(2025, 6, 30)}},
+		{ID: "cc1", Name: "Chi cục Thi hành án dân sự huyện Cao Lãnh", Parent: "cuc", Exists: thidua.Period{From: day(2019, 3, 1), To: day(2025, 6, 30)}},
+	}
+	tree := award.NewTree(units, nil)
+	n := award.Nomination{ID: "n1", Subject: award.Subject{Kind: award.TTLDXS, Recipient: award.UnitRecipient("cc1"), Year: 2018},
+		Proposer: "cc1", Authority: "bo"}
+	propose := func(on thidua.Date) award.Transition {
+		return award.Transition{Action: award.Propose, By: award.Actor{Unit: "cc1"}, On: on}
+	}
+	_, err := n.Apply(propose(day(2019, 1, 5)), tree)
+	var te *award.TransitionError
+	if !errors.As(err, &te) || te.Code != award.UnitNotInExistence || !errors.Is(err, thidua.ErrInvalid) {
+		t.Fatalf("propose before the proposer existed: %v, want %s", err, award.UnitNotInExistence)
+	}
+	// Without periods the same step goes through.
+	bare := []org.Unit{units[0], units[1], units[2]}
+	for i := range bare {
+		bare[i].Exists = thidua.Period{}
+	}
+	if _, err := n.Apply(propose(day(2019, 1, 5)), award.NewTree(bare, nil)); err != nil {
+		t.Fatalf("propose with no periods known: %v", err)
+	}
+	// Proposed once cc1 exists, it cannot be sent to the Cục after the
+	// Cục ended.
+	n, err = n.Apply(propose(day(2025, 6, 1)), tree)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = n.Apply(award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2025, 7, 1), To: "cuc"}, tree)
+	if !errors.As(err, &te) || te.Code != award.UnitNotInExistence {
+		t.Fatalf("submit to a unit that had ended: %v, want %s", err, award.UnitNotInExistence)
+	}
+	if _, err := n.Apply(award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2025, 6, 2), To: "cuc"}, tree); err != nil {
+		t.Fatalf("submit while the Cục exists: %v", err)
+	}
+}

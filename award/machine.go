@@ -452,6 +452,9 @@ func (e applyEnv) placed(n Nomination, t Transition) *stepFault {
 	h := e.h
 	switch t.Action {
 	case Propose:
+		if f := notExisting(h, "proposer", n.Proposer, t.On); f != nil {
+			return f
+		}
 		if yes, known := isAncestorOrSelf(h, n.Authority, n.Proposer); !known {
 			return invalidf(UnknownUnit, "unit %q or a unit above it is unknown", n.Proposer)
 		} else if !yes {
@@ -475,6 +478,9 @@ func (e applyEnv) placed(n Nomination, t Transition) *stepFault {
 		}
 	case Submit, Forward:
 		sender := t.By.Unit
+		if f := notExisting(h, "unit", t.To, t.On); f != nil {
+			return f
+		}
 		p, ok := h.Parent(sender)
 		if !ok {
 			return invalidf(UnknownUnit, "unit %q is unknown", sender)

@@ -19,6 +19,7 @@ import (
 type MemStore struct {
 	mu  sync.RWMutex
 	cat *Catalogue
+	dir Hierarchy // nil: no check against the organisation
 
 	noms       map[string]Nomination
 	byProposer map[org.UnitID][]string // sorted nomination IDs
@@ -59,6 +60,10 @@ type Config struct {
 	// Catalogue is the award catalogue the store checks records against;
 	// never nil after NewConfig.
 	Catalogue *Catalogue
+	// Directory, if not nil, is the organisation the store checks the
+	// units and people of decisions and nominations against
+	// ([WithDirectory]); nil checks nothing against it.
+	Directory Hierarchy
 }
 
 // Option configures a store: a [MemStore], or another store through
@@ -92,10 +97,13 @@ func WithCatalogue(c *Catalogue) Option {
 }
 
 // NewMemStore returns an empty in-memory store that checks records against
-// [DefaultCatalogue], or the catalogue given with [WithCatalogue].
+// [DefaultCatalogue], or the catalogue given with [WithCatalogue], and
+// against the organisation given with [WithDirectory].
 func NewMemStore(opts ...Option) *MemStore {
+	cfg := NewConfig(opts...)
 	return &MemStore{
-		cat:        NewConfig(opts...).Catalogue,
+		cat:        cfg.Catalogue,
+		dir:        cfg.Directory,
 		noms:       make(map[string]Nomination),
 		byProposer: make(map[org.UnitID][]string),
 		openTitles: make(map[TitleKey]string),
@@ -184,6 +192,11 @@ func (r memReader) HasGrant(_ context.Context, id string) (bool, error) {
 func (s *MemStore) AddNomination(ctx context.Context, n Nomination) error {
 	if s == nil {
 		return errNilStore("AddNomination")
+	}
+	if s.dir != nil {
+		if err := CheckProposalParties(ctx, s.dir, n); err != nil {
+			return err
+		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -279,6 +292,11 @@ func (s *MemStore) Nominations(ctx context.Context, f NominationFilter) ([]Nomin
 func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 	if s == nil {
 		return errNilStore("AddDecision")
+	}
+	if s.dir != nil {
+		if err := CheckDecisionParties(ctx, s.dir, d); err != nil {
+			return err
+		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -21,6 +21,10 @@ func TestMemStore(t *testing.T) {
 	awardtest.RunStoreTests(t, func(*testing.T) award.Store { return award.NewMemStore() })
 }
 
+func TestMemStoreDirectory(t *testing.T) {
+	awardtest.RunDirectoryTests(t, func(_ *testing.T, opts ...award.Option) award.Store { return award.NewMemStore(opts...) })
+}
+
 // TestMemStoreNilCatalogue checks that WithCatalogue(nil) keeps the default
 // catalogue instead of panicking.
 func TestMemStoreNilCatalogue(t *testing.T) {

@@ -317,34 +317,35 @@ type TransitionCode string
 // Transition codes. Those marked (P) wrap thidua.ErrPermission; the others
 // wrap thidua.ErrInvalid.
 const (
-	UnknownAction       TransitionCode = "unknown-action"       // not an Action
-	BadTransition       TransitionCode = "bad-transition"       // no acting unit, or no valid date
-	Backdated           TransitionCode = "backdated"            // dated before the last event
-	WrongState          TransitionCode = "wrong-state"          // the action does not apply in this state
-	BadNomination       TransitionCode = "bad-nomination"       // Propose: a required field is missing
-	UnknownUnit         TransitionCode = "unknown-unit"         // a unit the hierarchy does not know
-	UnknownCandidate    TransitionCode = "unknown-candidate"    // a person with no post on the date
-	AuthorityBelow      TransitionCode = "authority-below"      // the authority is not the proposer or above it
-	OutsideSubtree      TransitionCode = "outside-subtree"      // (P) candidate outside the proposer's subtree
-	NotProposer         TransitionCode = "not-proposer"         // (P) only the proposing unit may do this
-	NotHolder           TransitionCode = "not-holder"           // (P) only the unit holding it may do this
-	NotAuthority        TransitionCode = "not-authority"        // (P) only the conferring authority may do this
-	NotAbove            TransitionCode = "not-above"            // (P) the target is not above the sender
-	ToSelf              TransitionCode = "to-self"              // submitted or forwarded to the sender itself
-	BeyondAuthority     TransitionCode = "beyond-authority"     // sent past the authority
-	NotArrived          TransitionCode = "not-arrived"          // the authority does not hold it yet
-	MissingReason       TransitionCode = "missing-reason"       // Reject without a reason
-	BadVote             TransitionCode = "bad-vote"             // impossible counts or threshold
-	BadThreshold        TransitionCode = "bad-threshold"        // Approve: Require is not a valid threshold
-	MissingVote         TransitionCode = "missing-vote"         // Approve needs a council vote
-	VoteFailed          TransitionCode = "vote-failed"          // the vote did not reach the threshold
-	UnflaggedIneligible TransitionCode = "unflagged-ineligible" // verdict says ineligible and is not flagged
-	NoHierarchy         TransitionCode = "no-hierarchy"         // Apply was given no HierarchyView
-	WrongConferrer      TransitionCode = "wrong-conferrer"      // (P) the authority does not hold the office conferring the kind
-	LowVoteThreshold    TransitionCode = "low-vote-threshold"   // the vote was taken at a lower share than the award needs
-	BadHistory          TransitionCode = "bad-history"          // (stores) the new event does not match the nomination's fields
-	BadConsultation     TransitionCode = "bad-consultation"     // Consult: the record is missing a field or impossible
-	MissingConsultation TransitionCode = "missing-consultation" // sent to the authority or approved without a concurring hiệp y
+	UnknownAction       TransitionCode = "unknown-action"        // not an Action
+	BadTransition       TransitionCode = "bad-transition"        // no acting unit, or no valid date
+	Backdated           TransitionCode = "backdated"             // dated before the last event
+	WrongState          TransitionCode = "wrong-state"           // the action does not apply in this state
+	BadNomination       TransitionCode = "bad-nomination"        // Propose: a required field is missing
+	UnknownUnit         TransitionCode = "unknown-unit"          // a unit the hierarchy does not know
+	UnknownCandidate    TransitionCode = "unknown-candidate"     // a person with no post on the date
+	AuthorityBelow      TransitionCode = "authority-below"       // the authority is not the proposer or above it
+	OutsideSubtree      TransitionCode = "outside-subtree"       // (P) candidate outside the proposer's subtree
+	NotProposer         TransitionCode = "not-proposer"          // (P) only the proposing unit may do this
+	NotHolder           TransitionCode = "not-holder"            // (P) only the unit holding it may do this
+	NotAuthority        TransitionCode = "not-authority"         // (P) only the conferring authority may do this
+	NotAbove            TransitionCode = "not-above"             // (P) the target is not above the sender
+	ToSelf              TransitionCode = "to-self"               // submitted or forwarded to the sender itself
+	BeyondAuthority     TransitionCode = "beyond-authority"      // sent past the authority
+	NotArrived          TransitionCode = "not-arrived"           // the authority does not hold it yet
+	MissingReason       TransitionCode = "missing-reason"        // Reject without a reason
+	BadVote             TransitionCode = "bad-vote"              // impossible counts or threshold
+	BadThreshold        TransitionCode = "bad-threshold"         // Approve: Require is not a valid threshold
+	MissingVote         TransitionCode = "missing-vote"          // Approve needs a council vote
+	VoteFailed          TransitionCode = "vote-failed"           // the vote did not reach the threshold
+	UnflaggedIneligible TransitionCode = "unflagged-ineligible"  // verdict says ineligible and is not flagged
+	NoHierarchy         TransitionCode = "no-hierarchy"          // Apply was given no HierarchyView
+	WrongConferrer      TransitionCode = "wrong-conferrer"       // (P) the authority does not hold the office conferring the kind
+	LowVoteThreshold    TransitionCode = "low-vote-threshold"    // the vote was taken at a lower share than the award needs
+	BadHistory          TransitionCode = "bad-history"           // (stores) the new event does not match the nomination's fields
+	BadConsultation     TransitionCode = "bad-consultation"      // Consult: the record is missing a field or impossible
+	MissingConsultation TransitionCode = "missing-consultation"  // sent to the authority or approved without a concurring hiệp y
+	UnitNotInExistence  TransitionCode = "unit-not-in-existence" // proposed by, or sent to, a unit on a day it did not exist
 )
 
 // TransitionError is the error [Nomination.Apply] returns. Err wraps
@@ -390,6 +391,29 @@ type ConferrerView interface {
 	// confers, and false if the view cannot tell; then Apply keeps to the
 	// checks of the hierarchy alone.
 	Confers(u org.UnitID) (Conferrer, bool)
+}
+
+// ExistenceView is an optional interface of a [HierarchyView]: it tells
+// the period in which a unit exists ([org.Unit].Exists). [Nomination.Apply]
+// then refuses a nomination proposed by a unit on a day it did not exist,
+// and one sent to a unit on a day it did not exist ([UnitNotInExistence]).
+type ExistenceView interface {
+	// Exists returns the period in which u exists, and false if the view
+	// cannot tell; then Apply checks nothing about it.
+	Exists(u org.UnitID) (thidua.Period, bool)
+}
+
+// notExisting refuses a step of a unit, or to a unit, on a day the view
+// tells it did not exist; nil if it did or the view cannot tell.
+func notExisting(h HierarchyView, role string, u org.UnitID, on thidua.Date) *stepFault {
+	ev, ok := h.(ExistenceView)
+	if !ok {
+		return nil
+	}
+	if p, ok := ev.Exists(u); ok && !p.Contains(on) {
+		return invalidf(UnitNotInExistence, "%s %q did not exist on %s (it exists %s)", role, u, on, p)
+	}
+	return nil
 }
 
 // KindView is an optional interface of a [HierarchyView], and of a store

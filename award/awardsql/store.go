@@ -65,6 +65,7 @@ func Migrate(ctx context.Context, db *sql.DB) error {
 type Store struct {
 	db  *sqldb.DB
 	cat *award.Catalogue
+	dir award.Hierarchy // nil: no check against the organisation
 }
 
 var (
@@ -76,7 +77,8 @@ var (
 // (ErrSchemaTooOld if not; ErrSchemaTooNew if a newer program migrated it).
 // It takes the options of [award.NewMemStore]: the store checks records
 // against [award.DefaultCatalogue], or the catalogue of
-// [award.WithCatalogue].
+// [award.WithCatalogue], and against the organisation of
+// [award.WithDirectory], which it asks before it opens a transaction.
 func Open(ctx context.Context, db *sql.DB, opts ...award.Option) (*Store, error) {
 	h, err := sqldb.Open(ctx, db)
 	if err != nil {
@@ -89,7 +91,8 @@ func Open(ctx context.Context, db *sql.DB, opts ...award.Option) (*Store, error)
 	if err := sqldb.CheckVersion(ctx, h, component, ms); err != nil {
 		return nil, err
 	}
-	return &Store{db: h, cat: award.NewConfig(opts...).Catalogue}, nil
+	cfg := award.NewConfig(opts...)
+	return &Store{db: h, cat: cfg.Catalogue, dir: cfg.Directory}, nil
 }
 
 // Kind returns the kind with the code in the store's catalogue, or an error

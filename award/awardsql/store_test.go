@@ -35,3 +35,11 @@ func TestConformance(t *testing.T) {
 		})
 	}
 }
+
+func TestDirectory(t *testing.T) {
+	for _, e := range sqltest.Engines() {
+		t.Run(e.Name, func(t *testing.T) {
+			awardtest.RunDirectoryTests(t, func(t *testing.T, opts ...award.Option) award.Store { return open(t, e.Open(t), opts...) })
+		})
+	}
+}

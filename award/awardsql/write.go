@@ -106,6 +106,11 @@ func (s *Store) AddNomination(ctx context.Context, n award.Nomination) error {
 		return errNil("AddNomination")
 	}
 	const op = "awardsql: add nomination"
+	if s.dir != nil {
+		if err := award.CheckProposalParties(ctx, s.dir, n); err != nil {
+			return err
+		}
+	}
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		next, err := award.CheckProposal(ctx, s.cat, txReader{s, tx}, n)
 		if err != nil {
@@ -180,6 +185,11 @@ func (s *Store) AddDecision(ctx context.Context, d award.Decision) error {
 		return errNil("AddDecision")
 	}
 	const op = "awardsql: add decision"
+	if s.dir != nil {
+		if err := award.CheckDecisionParties(ctx, s.dir, d); err != nil {
+			return err
+		}
+	}
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
 		d, err := award.CheckDecision(ctx, s.cat, txReader{s, tx}, d)
 		if err != nil {
