@@ -19,8 +19,13 @@ import (
 // options only supply the narrative around them. A nil *PhraseOptions, and
 // every zero field, means the defaults documented on each field.
 type PhraseOptions struct {
-	// Count pads counts below 10 ("01 tập thể") unless NoPad is set.
+	// Count pads counts below 10 ("01 tập thể") unless NoPad is set, and
+	// per phrase as its Pad map says ("5 năm" beside "03 tập thể").
 	Count CountOptions
+	// Turns writes the grants of a kind that went to fewer distinct
+	// recipients than grants as turns: "219 lượt cá nhân" (219 Bằng khen
+	// to fewer people), where by default the count is "219 cá nhân".
+	Turns bool
 	// ExactMoney writes amounts exactly. By default an amount is written
 	// as a lower bound with two significant digits: 50.350.000 is "hơn
 	// 50.000.000 đồng" and 110.000.000 stays "110.000.000 đồng".
@@ -30,6 +35,8 @@ type PhraseOptions struct {
 	Subject string
 	// Intro opens the achievements paragraph; default "Trong <05 năm
 	// (2015 - 2020)>, <subject> đã đạt được nhiều thành tích nổi bật như".
+	// It leads into the contributions with ": "; with none to list it ends
+	// its own sentence, without a final "như".
 	Intro string
 	// OwnLead opens the own contributions; default "Đã đóng góp".
 	OwnLead string
@@ -187,12 +194,14 @@ func (o *PhraseOptions) sourcePhrase(src SourceSummary, moneyVerb string) string
 // cấp huyện 07 lần)", "Bằng khen của Bộ trưởng Bộ Tư pháp và Chủ tịch Ủy ban
 // nhân dân Tỉnh cho 19 tập thể và 49 cá nhân". Counts are grants; when a
 // collective received an emulation title (a flag, say) more than once, the
-// grants are broken down by unit level, as official summaries do.
+// grants are broken down by unit level, as official summaries do. With
+// Turns set, grants that outnumber their recipients are turns: "219 lượt
+// cá nhân".
 func (o *PhraseOptions) AwardPhrase(a AwardTally) string {
 	opt := o.orDefault()
 	var who []string
 	if a.Collectives.Grants > 0 {
-		head := opt.count(a.Collectives.Grants, "tập thể")
+		head := opt.grantCount(a.Collectives, "tập thể")
 		if a.Family == award.Title && a.Repeated() {
 			tallies := make([]Tally, 0, len(a.ByLevel))
 			for _, l := range a.ByLevel {
@@ -203,9 +212,28 @@ func (o *PhraseOptions) AwardPhrase(a AwardTally) string {
 		who = append(who, head)
 	}
 	if a.Individuals.Grants > 0 {
-		who = append(who, opt.count(a.Individuals.Grants, "cá nhân"))
+		who = append(who, opt.grantCount(a.Individuals, "cá nhân"))
 	}
 	return a.Label + " cho " + JoinList(who...)
+}
+
+// grantCount writes the grants of c, as turns when the options ask for
+// them and the grants outnumber the recipients.
+func (o *PhraseOptions) grantCount(c RecipientCount, classifier string) string {
+	if o.orDefault().Turns {
+		return o.GrantTurns(c, classifier)
+	}
+	return o.count(c.Grants, classifier)
+}
+
+// GrantTurns writes the grants of c as turns when they outnumber the
+// distinct recipients, "219 lượt cá nhân", and as a plain count otherwise,
+// "12 cá nhân".
+func (o *PhraseOptions) GrantTurns(c RecipientCount, classifier string) string {
+	if c.Grants > c.Recipients {
+		return o.count(c.Grants, "lượt "+classifier)
+	}
+	return o.count(c.Grants, classifier)
 }
 
 // AwardPhrases writes every tally of the summary with [AwardPhrase].
@@ -232,39 +260,46 @@ func withoutConferrer(label, conferrer string) string {
 	return label
 }
 
-// personPhrase describes nominated people: those whose post is in the
-// summary's own unit by post ("nguyên Cục trưởng Cục Thi hành án dân sự"),
-// the others counted by post ("01 đồng chí Chi cục trưởng").
+// recipientsPhrase describes nominated recipients: collectives by name,
+// people whose post is in the summary's own unit by post ("nguyên Cục
+// trưởng Cục Thi hành án dân sự"), the others counted by post ("01 đồng
+// chí Chi cục trưởng"). A post held by several of them is said once,
+// counted ("02 đồng chí Phó Giám đốc Sở Tư pháp").
 func (o *PhraseOptions) recipientsPhrase(s *Summary, ps []PendingInfo) string {
 	var named []string
 	posts := make(map[string]int)
 	var order []string
-	units := 0
+	add := func(post string) {
+		if posts[post] == 0 {
+			order = append(order, post)
+		}
+		posts[post]++
+	}
 	for _, p := range ps {
 		switch r := p.Recipient; {
 		case r.Unit != nil:
 			named = append(named, r.Unit.Display())
-			units++
 		case r.Person != nil && r.Person.Post != "" && r.Person.PostUnit.ID == s.Unit.ID:
 			d := r.Person.Post + " " + r.Person.PostUnit.Display()
 			if r.Person.Former {
 				d = FormerPost(d)
 			}
-			named = append(named, d)
+			add("\x00" + d)
 		case r.Person != nil:
-			post := orString(r.Person.Post, "cá nhân")
-			if posts[post] == 0 {
-				order = append(order, post)
-			}
-			posts[post]++
+			add(orString(r.Person.Post, "cá nhân"))
 		}
 	}
 	for _, post := range order {
-		if post == "cá nhân" {
-			named = append(named, o.count(posts[post], "cá nhân"))
-			continue
+		switch n := posts[post]; {
+		case post == "cá nhân":
+			named = append(named, o.count(n, "cá nhân"))
+		case strings.HasPrefix(post, "\x00") && n == 1:
+			named = append(named, post[1:])
+		case strings.HasPrefix(post, "\x00"):
+			named = append(named, o.count(n, "đồng chí "+post[1:]))
+		default:
+			named = append(named, o.count(n, "đồng chí "+post))
 		}
-		named = append(named, o.count(posts[post], "đồng chí "+post))
 	}
 	return JoinList(named...)
 }
@@ -309,9 +344,20 @@ func (o *PhraseOptions) HighlightSentence(s *Summary) string {
 			head += " và " + JoinList(own...)
 		}
 	}
-	var rest []string
+	// Kinds proposed for the same recipients name them once: "Huân chương
+	// Lao động hạng Ba và Chiến sĩ thi đua toàn quốc cho nguyên Giám đốc
+	// Sở Tư pháp", not the post once per kind.
+	var rest, whom []string
+	byWhom := make(map[string][]string)
 	for _, l := range otherLabels {
-		rest = append(rest, l+" cho "+o.recipientsPhrase(s, others[l]))
+		w := o.recipientsPhrase(s, others[l])
+		if byWhom[w] == nil {
+			whom = append(whom, w)
+		}
+		byWhom[w] = append(byWhom[w], l)
+	}
+	for _, w := range whom {
+		rest = append(rest, JoinList(byWhom[w]...)+" cho "+w)
 	}
 	switch {
 	case head == "" && len(rest) == 0:
@@ -333,12 +379,11 @@ func (o *PhraseOptions) AchievementsParagraph(s *Summary) string {
 	var b strings.Builder
 	intro := opt.Intro
 	if intro == "" {
-		intro = "Trong " + PeriodYearsPhrase(s.Period) + ", " + subject + " đã đạt được nhiều thành tích nổi bật như"
+		intro = "Trong " + opt.Count.PeriodYears(s.Period) + ", " + subject + " đã đạt được nhiều thành tích nổi bật như"
 	}
-	b.WriteString(intro)
-	b.WriteString(": ")
 	var clauses []string
-	if cs := opt.ContributionPhrases(s); len(cs) > 0 {
+	cs := opt.ContributionPhrases(s)
+	if len(cs) > 0 {
 		clauses = append(clauses, strings.Join(cs, "; ")+".")
 	}
 	if as := opt.AwardPhrases(s); len(as) > 0 {
@@ -348,13 +393,21 @@ func (o *PhraseOptions) AchievementsParagraph(s *Summary) string {
 	if h := opt.HighlightSentence(s); h != "" {
 		clauses = append(clauses, h)
 	}
-	if len(clauses) == 0 {
-		clauses = append(clauses, "chưa có số liệu.")
-	}
-	b.WriteString(vntext.Title(clauses[0]))
-	for _, c := range clauses[1:] {
-		b.WriteByte(' ')
-		b.WriteString(c)
+	switch {
+	case len(clauses) == 0:
+		b.WriteString(intro + ": chưa có số liệu.")
+	case len(cs) == 0:
+		// Nothing to list after "như:": the intro ends its own sentence
+		// and the awards follow, never a dangling "như: Ghi nhận …".
+		b.WriteString(strings.TrimSuffix(strings.TrimRight(intro, " :"), " như") + ".")
+		for _, c := range clauses {
+			b.WriteString(" " + vntext.Title(c))
+		}
+	default:
+		b.WriteString(intro + ": " + vntext.Title(clauses[0]))
+		for _, c := range clauses[1:] {
+			b.WriteString(" " + c)
+		}
 	}
 	return vntext.NFC(b.String())
 }

@@ -50,10 +50,12 @@ var builtin embed.FS
 //	yearsCount p          the years of a period               "05 năm"
 //	joinWith items sep    strings.Join
 //	recipients c cl ctr   PhraseOptions.RecipientsAndGrants   "03 tập thể (4 cờ)"
+//	turns c cl            PhraseOptions.GrantTurns            "219 lượt cá nhân"
 //	inc i                 i + 1, to number the items of a range
 //	md s                  MarkdownEscape, for text inside Markdown
 //
-// With o.Count.NoPad set, count writes counts unpadded, as the phrases do.
+// The function count follows o.Count (NoPad, and Pad per classifier), as
+// the phrases do.
 // Every call returns a new map.
 func SummaryFuncs(o *PhraseOptions) map[string]any {
 	f := Funcs()
@@ -67,16 +69,20 @@ func SummaryFuncs(o *PhraseOptions) map[string]any {
 	f["themes"] = ThemeTitles
 	f["yearlyLaunchers"] = YearlyLaunchers
 	f["driveRange"] = o.DriveRange
-	f["yearsCount"] = func(p thidua.Period) string { return o.count(yearSpan(p), "năm") }
+	f["yearsCount"] = func(p thidua.Period) string { return o.count(YearsInPeriod(p), "năm") }
 	f["joinWith"] = func(items []string, sep string) string { return strings.Join(items, sep) }
 	f["recipients"] = func(c RecipientCount, classifier, counter string) string {
 		return o.RecipientsAndGrants(c, classifier, counter)
 	}
+	f["turns"] = o.GrantTurns
 	f["inc"] = func(i int) int { return i + 1 }
 	f["md"] = MarkdownEscape
-	if o != nil && o.Count.NoPad {
+	if o != nil && (o.Count.NoPad || o.Count.Pad != nil) {
 		// Counts in a template follow the options, as the phrases do.
-		f["count"] = f["countNoPad"]
+		f["count"] = func(n any, classifier string) (string, error) {
+			i, err := toInt(n)
+			return o.Count.Count(i, classifier), err
+		}
 	}
 	return f
 }

@@ -8,10 +8,24 @@ import (
 
 // CountOptions control how counts are written. The zero value pads counts
 // below 10 to two digits, as official summaries do ("01 tập thể", "07
-// lần"); a CountOptions is a plain value, safe for concurrent use.
+// lần"); a CountOptions is a plain value, safe for concurrent use (its Pad
+// map is only read).
 type CountOptions struct {
 	// NoPad writes counts below 10 without the leading zero ("3 tập thể").
 	NoPad bool
+	// Pad chooses the padding per phrase, by classifier, over NoPad:
+	// published texts pad "03 tập thể" yet may write "5 năm", which is
+	// Pad: map[string]bool{"năm": false}. A classifier not in the map
+	// follows NoPad.
+	Pad map[string]bool
+}
+
+// pads reports whether counts of classifier are padded.
+func (o CountOptions) pads(classifier string) bool {
+	if p, ok := o.Pad[classifier]; ok {
+		return p
+	}
+	return !o.NoPad
 }
 
 // Count writes n followed by its classifier, padded below 10:
@@ -28,7 +42,7 @@ func (o CountOptions) Number(n int) string { return vnnum.Count(int64(n), "", !o
 // Count writes n followed by the classifier ("01 tập thể"); with an empty
 // classifier it writes the number alone.
 func (o CountOptions) Count(n int, classifier string) string {
-	return vnnum.Count(int64(n), classifier, !o.NoPad)
+	return vnnum.Count(int64(n), classifier, o.pads(classifier))
 }
 
 // JoinList joins items the Vietnamese way, with commas and a final "và":

@@ -159,23 +159,24 @@ func quarterName(q int) string {
 	return [4]string{"I", "II", "III", "IV"}[q]
 }
 
-// PeriodYearsPhrase writes the length of a stage in years and its years:
-// "05 năm (2015 - 2020)", "01 năm (2019)". It counts as reports count a
-// stage (giai đoạn) between two emulation congresses: To.Year − From.Year,
-// so thidua.Years(2015, 2020) is "05 năm" (the boundary year is shared with
-// the next stage), and a single year is "01 năm". For a plan counted in
-// calendar years (2016 - 2020 as five years) write
-// Count(len(p.Years()), "năm") instead. The zero Period gives "".
-func PeriodYearsPhrase(p thidua.Period) string {
-	if p.IsZero() || p.To.Before(p.From) {
+// PeriodYearsPhrase writes the length of a period in years and its years:
+// "05 năm (2015 - 2020)", "05 năm (2020 - 2024)", "01 năm (2019)". Years
+// are counted by the five-year convention of emulation stages
+// ([YearsInPeriod]). The zero Period gives "". It pads as [Count] does; see
+// [CountOptions.PeriodYears] for other padding.
+func PeriodYearsPhrase(p thidua.Period) string { return CountOptions{}.PeriodYears(p) }
+
+// PeriodYears is like [PeriodYearsPhrase], with o's padding for "năm":
+// "5 năm (2020 - 2024)" when o.Pad["năm"] is false.
+func (o CountOptions) PeriodYears(p thidua.Period) string {
+	if YearsInPeriod(p) == 0 {
 		return ""
 	}
-	n := yearSpan(p)
 	span := strconv.Itoa(p.From.Year)
 	if p.To.Year != p.From.Year {
 		span += " - " + strconv.Itoa(p.To.Year)
 	}
-	return Count(n, "năm") + " (" + span + ")"
+	return o.Count(YearsInPeriod(p), "năm") + " (" + span + ")"
 }
 
 // YearList writes the years one recipient earned something in, sorted and
@@ -201,8 +202,21 @@ func YearList(years []int) string {
 	return string(b)
 }
 
-// yearSpan is the number of years a stage lasts as reports count it
-// ([PeriodYearsPhrase]): 2015–2020 is five years, one year at least.
-func yearSpan(p thidua.Period) int {
-	return max(p.To.Year-p.From.Year, 1)
+// YearsInPeriod is the number of years a period lasts as summaries count
+// it, by the five-year convention of emulation stages: a stage runs from
+// one emulation congress to the next, five years apart, and the congress
+// year is shared by the two stages it joins, so a period whose first and
+// last years are a multiple of five apart counts that difference
+// (2015 - 2020 is five years, 2010 - 2020 ten); any other period counts
+// its calendar years (2020 - 2024 is five years, 2019 - 2020 two, 2019
+// one). The zero Period, an open one, or one that ends before it starts, is
+// 0.
+func YearsInPeriod(p thidua.Period) int {
+	if p.IsZero() || p.IsOpen() || p.To.Before(p.From) {
+		return 0
+	}
+	if d := p.To.Year - p.From.Year; d > 0 && d%5 == 0 {
+		return d
+	}
+	return p.To.Year - p.From.Year + 1
 }
