@@ -170,6 +170,12 @@ type YearRecord struct {
 	// maternity leave and treatment of injuries from combat or rescue are
 	// excluded (see [CountedAbsence]).
 	DaysAbsent int
+	// MaternityDays and InjuryDays are the days of maternity leave and of
+	// treatment of injuries from combat or rescue in the year: they count
+	// as working time (NĐ 65/2014/NĐ-CP, Điều 5; NĐ 91/2017/NĐ-CP, Điều
+	// 10; NĐ 98/2023/NĐ-CP, Điều 4) and are not in DaysAbsent; a reason
+	// says they were counted as work.
+	MaternityDays, InjuryDays int
 	// Awards are the merit-based titles and forms conferred for this year's
 	// achievements (for a multi-year form, the last year of its period).
 	// Thematic and ad hoc awards are not here: see [Candidate.Add].
@@ -227,14 +233,18 @@ type Initiative struct {
 	UsedFor []Use
 }
 
-// usedElsewhere reports whether in was used for code for a year other than y.
-func (in *Initiative) usedElsewhere(code award.Code, y int) bool {
-	for _, u := range in.UsedFor {
-		if u.Code == code && u.Year != y {
-			return true
+// usedBy returns the award that already counted in, other than code for
+// year y itself, and whether there is one. One achievement earns only one
+// form (Luật TĐKT 2022, Điều 5; Luật TĐKT 2003, Điều 6 khoản 2 điểm b as
+// amended by Luật 39/2013/QH13): an initiative used for CSTĐCS 2023 counts
+// neither for a Bằng khen of 2023 nor for CSTĐCS of another year.
+func usedBy(uses []Use, code award.Code, y int) (Use, bool) {
+	for _, u := range uses {
+		if u.Code != code || u.Year != y {
+			return u, true
 		}
 	}
-	return false
+	return Use{}, false
 }
 
 // FeatKind is the kind of a one-off achievement of Luật TĐKT 2022 art. 44.2.
@@ -315,6 +325,16 @@ type Decided struct {
 	On   thidua.Date // the day the decision was signed
 }
 
+// Revoked is a grant that was cancelled (Luật TĐKT 2022, Chương VII; Luật
+// TĐKT 2003, Điều 77-78): it counts for nothing, and the reasons say so
+// where its year would otherwise read as simply missing.
+type Revoked struct {
+	Code     award.Code
+	Year     int              // the (last) year of the achievement period, as in Grant.Year
+	On       thidua.Date      // the day it was cancelled, if known
+	Decision thidua.DocNumber // the number of the decision that cancelled it, if known
+}
+
 // Candidate is the history of a person or a collective, the whole input of
 // the eligibility rules. Years[i] is the record of calendar year
 // FirstYear+i; a year outside Years has no record (nothing achieved).
@@ -340,6 +360,9 @@ type Candidate struct {
 	// Decided holds the decision dates known for the awards of Years and
 	// Grants ([Candidate.Add] records Grant.Decided here).
 	Decided []Decided
+	// Revoked lists the grants that were cancelled: they are in neither
+	// Years nor Grants.
+	Revoked []Revoked
 	// Founded is the day a collective was founded (Huân chương Lao động
 	// hạng Ba needs at least 10 years of existence, NĐ 65/2014/NĐ-CP, Điều
 	// 17 khoản 4 điểm b); zero if unknown.
@@ -482,7 +505,7 @@ func (c *Candidate) Validate() error {
 		switch {
 		case r.Rating < org.NotRated || r.Rating > org.Excellent:
 			return bad("Years", "year %d: unknown rating %d", y, r.Rating)
-		case r.DaysAbsent < 0:
+		case r.DaysAbsent < 0 || r.MaternityDays < 0 || r.InjuryDays < 0:
 			return bad("Years", "year %d: negative days absent", y)
 		case !r.Ballots.CSTDBo.valid():
 			return bad("Years", "year %d: CSTĐ cấp bộ ballot: %d votes of %d members", y, r.Ballots.CSTDBo.For, r.Ballots.CSTDBo.Members)

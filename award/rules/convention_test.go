@@ -190,7 +190,19 @@ func TestReasonWording(t *testing.T) {
 			return c
 		}, award.LDTT, 2020, "ldtt.tuyen-dung", "Tuyển dụng ngày 02/12/2020: chưa công tác đủ 01 tháng, cần 10 tháng", 0},
 		{"khong-nghi", func() *rules.Candidate { return rate(person("a"), 2020, 2020, org.CompletedWell) }, award.LDTT, 2020, "ldtt.ngay-nghi",
-			"Không nghỉ ngày làm việc nào (không kể nghỉ thai sản, điều trị thương tích)", 0},
+			"Không nghỉ ngày làm việc nào", 0},
+		// Maternity leave counts as working time (NĐ 91/2017/NĐ-CP, Điều 10):
+		// 130 days of it are said to be counted as work, not hidden.
+		{"thai-san", func() *rules.Candidate {
+			c := rate(person("a"), 2020, 2020, org.CompletedWell)
+			c.Years[0].MaternityDays = 130
+			return c
+		}, award.LDTT, 2020, "ldtt.ngay-nghi", "Nghỉ thai sản 130 ngày được tính là thời gian làm việc; không nghỉ ngày làm việc nào khác", 0},
+		{"thai-san-va-nghi", func() *rules.Candidate {
+			c := rate(person("a"), 2020, 2020, org.CompletedWell)
+			c.Years[0].MaternityDays, c.Years[0].DaysAbsent = 130, 40
+			return c
+		}, award.LDTT, 2020, "ldtt.ngay-nghi", "Nghỉ 40 ngày làm việc (nghỉ thai sản 130 ngày được tính là thời gian làm việc, không trừ), từ 40 ngày trở lên: không xét", 40},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

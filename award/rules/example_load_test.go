@@ -68,6 +68,6 @@ func ExampleLoadPerson() {
 	// ✓ Đạt danh hiệu Chiến sĩ thi đua cơ sở 03 trong 03 năm liên tục 2017 - 2019 [Luật TĐKT 2003, Điều 22]
 	// ✓ Có 01 sáng kiến, đề tài hoặc giải pháp được công nhận cấp bộ, ngành, tỉnh và được áp dụng, nhân rộng trong giai đoạn 2017 - 2019, cần 01 [Luật TĐKT 2003, Điều 22]
 	// ? Chờ Hội đồng thi đua, khen thưởng bỏ phiếu kín đề nghị Chiến sĩ thi đua cấp bộ, ngành, tỉnh: cần từ 90% tổng số thành viên đồng ý [NĐ 91/2017/NĐ-CP, Điều 45 khoản 8]
-	// ✓ Không đang chịu hình thức kỷ luật vào thời điểm xét (31/12/2019) [NĐ 91/2017/NĐ-CP [?]]
-	// ✓ Không đang bị điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo chưa giải quyết [NĐ 91/2017/NĐ-CP [?]]
+	// ✓ Không đang chịu hình thức kỷ luật vào thời điểm xét (31/12/2019) [NĐ 91/2017/NĐ-CP, Điều 3 [C]]
+	// ✓ Không đang bị điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo chưa giải quyết [NĐ 91/2017/NĐ-CP, Điều 3 [C]]
 }

@@ -42,8 +42,8 @@ func ExampleCheck() {
 	// ✗ cstdbo.cstdcs: Đạt danh hiệu Chiến sĩ thi đua cơ sở 02 trong 03 năm liên tục 2018 - 2020 (thiếu năm 2019) [Luật TĐKT 2003, Điều 22]
 	// ✓ cstdbo.sang-kien: Có 01 sáng kiến, đề tài hoặc giải pháp được công nhận cấp bộ, ngành, tỉnh và được áp dụng, nhân rộng trong giai đoạn 2018 - 2020, cần 01 [Luật TĐKT 2003, Điều 22]
 	// ✓ cstdbo.hoi-dong: Hội đồng bỏ phiếu kín đề nghị Chiến sĩ thi đua cấp bộ, ngành, tỉnh: 10/11 thành viên đồng ý, cần từ 90% [NĐ 91/2017/NĐ-CP, Điều 45 khoản 8]
-	// ✓ nguyen-tac.ky-luat: Không đang chịu hình thức kỷ luật vào thời điểm xét (31/12/2020) [NĐ 91/2017/NĐ-CP [?]]
-	// ✓ nguyen-tac.dieu-tra: Không đang bị điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo chưa giải quyết [NĐ 91/2017/NĐ-CP [?]]
+	// ✓ nguyen-tac.ky-luat: Không đang chịu hình thức kỷ luật vào thời điểm xét (31/12/2020) [NĐ 91/2017/NĐ-CP, Điều 3 [C]]
+	// ✓ nguyen-tac.dieu-tra: Không đang bị điều tra, thanh tra, kiểm tra hoặc có khiếu nại, tố cáo chưa giải quyết [NĐ 91/2017/NĐ-CP, Điều 3 [C]]
 }
 
 func ExampleEarliest() {
@@ -95,9 +95,9 @@ func ExampleScreen() {
 	// Output:
 	// CSTĐCS: cb01
 	// CSTĐCS: cb02
-	// cb03 - Tỷ lệ 15%: 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 4, ngoài tỷ lệ; cùng điểm và xếp loại với người xếp thứ 3, ưu tiên cá nhân nữ (NĐ 91/2017/NĐ-CP [?])
+	// cb03 - Tỷ lệ 15% (NĐ 91/2017/NĐ-CP, Điều 9 khoản 3): 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 4, ngoài tỷ lệ; cùng điểm và xếp loại với người xếp thứ 3, ưu tiên cá nhân nữ (NĐ 91/2017/NĐ-CP, Điều 3 [C])
 	// CSTĐCS: cb04
-	// cb05 - Tỷ lệ 15%: 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 5, ngoài tỷ lệ
+	// cb05 - Tỷ lệ 15% (NĐ 91/2017/NĐ-CP, Điều 9 khoản 3): 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 5, ngoài tỷ lệ
 	// R2017 LĐTT: 20 CSTĐCS: 3
 }
 

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/thidua-go/thidua"
@@ -77,6 +78,39 @@ func windowReason(what string, f Facts, from, to, start int) string {
 	return s
 }
 
+// revokedNote says which grants of code for years among ys were revoked,
+// and by which decision: "; Chiến sĩ thi đua cơ sở năm 2020 đã bị hủy bỏ
+// theo Quyết định số 12/QĐ-UBND ngày 01/03/2022, không được tính". It is
+// "" when none was.
+func (e *Eval) revokedNote(code award.Code, ys []int) string {
+	s := ""
+	for _, r := range e.Candidate.Revoked {
+		if r.Code != code || !slices.Contains(ys, r.Year) {
+			continue
+		}
+		s += "; " + CodeName(code) + " năm " + itoa(r.Year) + " đã bị hủy bỏ"
+		if !r.Decision.IsZero() {
+			s += " theo Quyết định số " + r.Decision.String()
+		}
+		if !r.On.IsZero() {
+			s += " ngày " + dmy(r.On)
+		}
+		s += ", không được tính"
+	}
+	return s
+}
+
+// revokedIn lists the years from..to for which a grant of code was revoked.
+func (e *Eval) revokedIn(code award.Code, from, to int) []int {
+	var ys []int
+	for _, r := range e.Candidate.Revoked {
+		if r.Code == code && r.Year >= from && r.Year <= to && !slices.Contains(ys, r.Year) {
+			ys = append(ys, r.Year)
+		}
+	}
+	return ys
+}
+
 // qualifies reports whether an initiative counts at level min; science
 // works must be accepted and applied, and so must everything when applied.
 func qualifies(in *Initiative, min Level, applied bool) bool {
@@ -99,7 +133,7 @@ func (e *Eval) initiatives(from, to int, min Level, applied bool) (int, Facts) {
 		if in.Year < from || in.Year > to || !qualifies(in, min, applied) {
 			continue
 		}
-		if in.usedElsewhere(e.Code, e.Year) {
+		if _, used := usedBy(in.UsedFor, e.Code, e.Year); used && !e.Params.ReuseAchievements {
 			if e.explain {
 				f.Excluded = append(f.Excluded, in.ID)
 			}
@@ -140,9 +174,10 @@ func (e *Eval) emptyRun(y int) string {
 }
 
 // initiativeReason explains a count of initiatives recognised at level min
-// in from..to; also ("được áp dụng") qualifies them further. broken says
-// why from > to (see [Eval.emptyRun]).
-func initiativeReason(f Facts, from, to int, min Level, also string, broken func(int) string) string {
+// in from..to; also ("được áp dụng") qualifies them further. When from > to
+// it says why no year counts ([Eval.emptyRun]). Each initiative left out
+// because it already counted for another award is named, with that award.
+func (e *Eval) initiativeReason(f Facts, from, to int, min Level, also string) string {
 	what := "sáng kiến, đề tài hoặc giải pháp được công nhận " + levelName(min)
 	if also != "" {
 		what += " và " + also
@@ -150,23 +185,46 @@ func initiativeReason(f Facts, from, to int, min Level, also string, broken func
 	var s string
 	switch {
 	case from > to:
-		s = "Chưa có năm liên tục nào để tính " + what + " (" + broken(to) + "), cần " + count(f.Need)
+		s = "Chưa có năm liên tục nào để tính " + what + " (" + e.emptyRun(to) + "), cần " + count(f.Need)
 	case f.Have == 0:
 		s = "Chưa có " + what + " trong " + spanWord(from, to) + ", cần " + count(f.Need)
 	default:
 		s = "Có " + count(f.Have) + " " + what + " trong " + spanWord(from, to) + ", cần " + count(f.Need)
 	}
-	if len(f.Excluded) > 0 {
-		s += "; không tính lại thành tích đã được khen cùng hình thức ("
-		for i, id := range f.Excluded {
-			if i > 0 {
-				s += ", "
-			}
-			s += id
+	for i, id := range f.Excluded {
+		if i == 0 {
+			s += "; không tính "
+		} else {
+			s += ", "
 		}
-		s += "; Luật TĐKT 2022, Điều 5)"
+		s += "sáng kiến " + id
+		for j := range e.Candidate.Initiatives {
+			if in := &e.Candidate.Initiatives[j]; in.ID == id {
+				if u, ok := usedBy(in.UsedFor, e.Code, e.Year); ok {
+					s += " đã được tính cho " + awardOf(u.Code) + " năm " + itoa(u.Year)
+				}
+				break
+			}
+		}
+	}
+	if len(f.Excluded) > 0 {
+		s += " (mỗi thành tích chỉ được khen một hình thức"
+		if c := e.Regime.Citations["nguyen-tac.mot-thanh-tich"]; c != "" {
+			s += ", " + c
+		}
+		s += ")"
 	}
 	return s
+}
+
+// awardOf names an award with its kind: "danh hiệu Chiến sĩ thi đua cơ
+// sở" for a title, the form's own name otherwise.
+func awardOf(c award.Code) string {
+	switch c {
+	case award.LDTT, award.CSTDCS, award.CSTDBo, award.CSTDToanQuoc, award.TTLDTT, award.TTLDXS, award.CoBo, award.CoChinhPhu:
+		return "danh hiệu " + CodeName(c)
+	}
+	return CodeName(c)
 }
 
 func spanWord(from, to int) string {
@@ -273,16 +331,34 @@ func ruleLDTT(e *Eval) {
 		})
 	}
 	if p.LDTTMaxAbsent > 0 {
-		days := 0
+		days, mat, inj := 0, 0, 0
 		if r != nil {
-			days = r.DaysAbsent
+			days, mat, inj = r.DaysAbsent, r.MaternityDays, r.InjuryDays
 		}
 		ok := days < p.LDTTMaxAbsent
 		e.Add("ldtt.ngay-nghi", ok, Facts{Have: days, Need: p.LDTTMaxAbsent}, func() string {
-			if days == 0 {
-				return "Không nghỉ ngày làm việc nào (không kể nghỉ thai sản, điều trị thương tích)"
+			var work []string // leave counted as working time
+			if mat > 0 {
+				work = append(work, "nghỉ thai sản "+count(mat)+" ngày")
 			}
-			s := "Nghỉ " + count(days) + " ngày làm việc (không kể nghỉ thai sản, điều trị thương tích)"
+			if inj > 0 {
+				work = append(work, "điều trị thương tích "+count(inj)+" ngày")
+			}
+			asWork := ""
+			if len(work) > 0 {
+				asWork = strings.Join(work, " và ") + " được tính là thời gian làm việc"
+			}
+			var s string
+			switch {
+			case days == 0 && asWork != "":
+				return vntext.Title(asWork) + "; không nghỉ ngày làm việc nào khác"
+			case days == 0:
+				return "Không nghỉ ngày làm việc nào"
+			case asWork != "":
+				s = "Nghỉ " + count(days) + " ngày làm việc (" + asWork + ", không trừ)"
+			default:
+				s = "Nghỉ " + count(days) + " ngày làm việc"
+			}
 			if ok {
 				return s + ", dưới " + count(p.LDTTMaxAbsent) + " ngày"
 			}
@@ -336,7 +412,7 @@ func ruleCSTDCS(e *Eval) {
 	f.Need = 1
 	addInitiative := func() {
 		e.Add("cstdcs.sang-kien", n >= 1, f, func() string {
-			return initiativeReason(f, y, y, Grassroots, "", e.emptyRun)
+			return e.initiativeReason(f, y, y, Grassroots, "")
 		})
 	}
 	switch p.CSTDCSMode {
@@ -381,7 +457,7 @@ func ruleCSTDBo(e *Eval) {
 	from, start := y-p.CSTDBoYears+1, e.WindowStart()
 	n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 	e.Add("cstdbo.cstdcs", n == f.Need, f, func() string {
-		return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+		return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing)
 	})
 	if e.Done() {
 		return
@@ -390,7 +466,7 @@ func ruleCSTDBo(e *Eval) {
 	k, g := e.initiatives(lo, y, Ministry, true)
 	g.Need = 1
 	e.Add("cstdbo.sang-kien", k >= 1, g, func() string {
-		return initiativeReason(g, lo, y, Ministry, "được áp dụng, nhân rộng", e.emptyRun)
+		return e.initiativeReason(g, lo, y, Ministry, "được áp dụng, nhân rộng")
 	})
 	e.votes("cstdbo.hoi-dong")
 	e.Principles()
@@ -434,7 +510,7 @@ func ruleCSTDTQ(e *Eval) {
 		}
 		s += ")"
 		if len(f.Missing) > 0 {
-			s += "; thiếu kỳ kết thúc " + years(f.Missing)
+			s += "; thiếu kỳ kết thúc " + years(f.Missing) + e.revokedNote(award.CSTDBo, f.Missing)
 		}
 		return s
 	})
@@ -445,7 +521,7 @@ func ruleCSTDTQ(e *Eval) {
 	k, g := e.initiatives(lo, y, National, true)
 	g.Need = 1
 	e.Add("cstdtq.sang-kien", k >= 1, g, func() string {
-		return initiativeReason(g, lo, y, National, "có phạm vi ảnh hưởng toàn quốc", e.emptyRun)
+		return e.initiativeReason(g, lo, y, National, "có phạm vi ảnh hưởng toàn quốc")
 	})
 	e.votes("cstdtq.hoi-dong")
 	e.Principles()
@@ -482,7 +558,7 @@ func ruleBKBo(e *Eval) {
 	k, g := e.initiatives(lo, y, Grassroots, true)
 	g.Need = p.BKBoInitiatives
 	e.Add("bkbo.sang-kien", k >= g.Need, g, func() string {
-		return initiativeReason(g, lo, y, Grassroots, "được áp dụng", e.emptyRun)
+		return e.initiativeReason(g, lo, y, Grassroots, "được áp dụng")
 	})
 	e.Branch("")
 	e.Principles()
@@ -514,7 +590,8 @@ func (e *Eval) baseGrant(base award.Code, id string) (int, bool) {
 		if found {
 			return "Đã được tặng " + CodeName(base) + " năm " + itoa(yb)
 		}
-		return "Chưa được tặng " + CodeName(base) + " (sau lần được tặng " + CodeName(e.Code) + " trước, nếu có)"
+		return "Chưa được tặng " + CodeName(base) + " (sau lần được tặng " + CodeName(e.Code) + " trước, nếu có)" +
+			e.revokedNote(base, e.revokedIn(base, prev+1, e.Year-1))
 	})
 	return yb, found
 }
@@ -592,9 +669,9 @@ func (e *Eval) countInRun(id string, code award.Code, from, need int) {
 		case from > y:
 			return "Chưa có năm liên tục nào để tính " + CodeName(code) + " (" + e.emptyRun(y) + "), cần " + count(need) + " lần"
 		case n == 0:
-			return "Trong " + spanWord(from, y) + " chưa đạt " + CodeName(code) + " lần nào, cần " + count(need) + " lần"
+			return "Trong " + spanWord(from, y) + " chưa đạt " + CodeName(code) + " lần nào, cần " + count(need) + " lần" + e.revokedNote(code, e.revokedIn(code, from, y))
 		}
-		return "Trong " + spanWord(from, y) + " đạt " + count(n) + " lần " + CodeName(code) + ", cần " + count(need) + " lần"
+		return "Trong " + spanWord(from, y) + " đạt " + count(n) + " lần " + CodeName(code) + ", cần " + count(need) + " lần" + e.revokedNote(code, e.revokedIn(code, from, y))
 	})
 }
 
@@ -620,7 +697,7 @@ func ruleBKTTg(e *Eval) {
 		from := y - n + 1
 		k, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 		e.Add("bkttg.cstdcs", k == f.Need, f, func() string {
-			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing)
 		})
 		e.Branch("dot-xuat")
 		e.feat("bkttg.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
@@ -643,7 +720,7 @@ func ruleBKTTg(e *Eval) {
 			also = "được áp dụng"
 		}
 		e.Add("bkttg.sang-kien", k >= g.Need, g, func() string {
-			return initiativeReason(g, from, y, Grassroots, also, e.emptyRun)
+			return e.initiativeReason(g, from, y, Grassroots, also)
 		})
 	}
 	e.Principles()
@@ -669,7 +746,7 @@ func ruleHCLD3(e *Eval) {
 		from := y - n + 1
 		k, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 		e.Add("hcld3.cstdcs", k == f.Need, f, func() string {
-			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
+			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing)
 		})
 		lo := max(from, start)
 		bo, tt := e.countIn(award.BangKhenBo, lo, y), e.countIn(award.BangKhenTTg, lo, y)
@@ -773,7 +850,7 @@ func hcld3Run(e *Eval, from, y int) {
 		n, g := e.initiatives(from, y, Ministry, true)
 		g.Need = k
 		e.Add("hcld3.sang-kien", n >= k, g, func() string {
-			return initiativeReason(g, from, y, Ministry, "được áp dụng", e.emptyRun)
+			return e.initiativeReason(g, from, y, Ministry, "được áp dụng")
 		})
 	}
 	if k := p.HCLD3CSTDBoOrMin; k > 0 {
@@ -842,7 +919,7 @@ func hcld3Collective(e *Eval) {
 		from := y - p.CollHCLD3Years + 1
 		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.TTLDXS, bTTLDXS, yy) })
 		e.Add("hcld3.ttldxs", n == f.Need, f, func() string {
-			return windowReason("đạt danh hiệu Tập thể lao động xuất sắc", f, from, y, start)
+			return windowReason("đạt danh hiệu Tập thể lao động xuất sắc", f, from, y, start) + e.revokedNote(award.TTLDXS, f.Missing)
 		})
 		lo := max(from, start)
 		co, bk := e.countIn(award.CoBo, lo, y), e.countIn(award.BangKhenTTg, lo, y)
@@ -880,13 +957,7 @@ func (e *Eval) feat(id string, kind func(FeatKind) bool) {
 		if !kind(ft.Kind) || ft.Level < Ministry || ft.Year > y || ft.Year < start {
 			continue
 		}
-		used := false
-		for _, u := range ft.UsedFor {
-			if u.Code == e.Code && u.Year != y {
-				used = true
-			}
-		}
-		if !used {
+		if _, used := usedBy(ft.UsedFor, e.Code, y); !used || e.Params.ReuseAchievements {
 			found = ft.ID
 			break
 		}

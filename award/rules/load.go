@@ -144,8 +144,10 @@ func beforeEnd(span thidua.Period) thidua.Period {
 //     served ([campaign.Store.InitiativeUses], dated by the grant they
 //     name), so that one achievement earns only one form (Luật TĐKT 2022
 //     art. 5);
-//   - from src.Award: every grant held, not revoked, up to the end of span
-//     (revoked grants count for nothing, Luật TĐKT 2022 chapter VII), added
+//   - from src.Award: every grant held up to the end of span — a revoked
+//     grant counts for nothing (Luật TĐKT 2022 chapter VII) and goes into
+//     [Candidate.Revoked], with the decision that cancelled it, so that
+//     the reasons say it was revoked —, the others added
 //     with [Candidate.Add] so that thematic and ad hoc awards do not count
 //     towards merit-based higher awards (NĐ 98/2023 art. 4); and the
 //     council ballot recorded on each CSTĐ cấp bộ and CSTĐ toàn quốc
@@ -196,6 +198,14 @@ func loadPerson(ctx context.Context, src *Sources, rd reader, id org.PersonID, s
 		r := c.Ensure(py.Year)
 		r.Rating = py.Rating
 		r.DaysAbsent = CountedAbsence(py.Absences)
+		for _, a := range py.Absences {
+			switch a.Reason {
+			case org.AbsenceMaternity:
+				r.MaternityDays += max(a.Days, 0)
+			case org.AbsenceInjuryOnDuty:
+				r.InjuryDays += max(a.Days, 0)
+			}
+		}
 		r.Post = postIn(p.Assignments, posts, py.Year)
 		c.Unit = string(py.Unit) // the last record's unit…
 	}
@@ -215,7 +225,7 @@ func loadPerson(ctx context.Context, src *Sources, rd reader, id org.PersonID, s
 
 	var grants map[string]award.Grant // every grant read, by ID, to date initiative uses
 	if src.Award != nil {
-		if grants, err = src.loadGrants(ctx, rd, &c, award.GrantFilter{People: []org.PersonID{id}, Period: beforeEnd(span)}, to); err != nil {
+		if grants, err = src.loadGrants(ctx, rd, &c, award.GrantFilter{People: []org.PersonID{id}, Period: beforeEnd(span), IncludeRevoked: true}, to); err != nil {
 			return fail("grants", err)
 		}
 		if err := src.loadVotes(ctx, rd, &c, award.PersonRecipient(id), from, to); err != nil {
@@ -318,7 +328,7 @@ func (src *Sources) loadGrants(ctx context.Context, rd reader, c *Candidate, f a
 	var ids []string // decisions of the grants kept
 	for _, g := range gs {
 		byID[g.ID] = g
-		if g.AchievementYear() <= to && g.Decision != "" && !slices.Contains(ids, g.Decision) {
+		if g.AchievementYear() <= to && g.Decision != "" && !g.IsRevoked() && !slices.Contains(ids, g.Decision) {
 			ids = append(ids, g.Decision)
 		}
 	}
@@ -337,6 +347,11 @@ func (src *Sources) loadGrants(ctx context.Context, rd reader, c *Candidate, f a
 	for _, g := range gs {
 		y := g.AchievementYear()
 		if y > to {
+			continue
+		}
+		if g.IsRevoked() {
+			// It counts for nothing; the reasons name it and its decision.
+			c.Revoked = append(c.Revoked, Revoked{Code: g.Kind, Year: y, On: g.Revoked.Date, Decision: g.Revoked.Decision})
 			continue
 		}
 		k, err := src.grantKind(ctx, rd, g)
@@ -412,7 +427,7 @@ func (src *Sources) loadInitiatives(ctx context.Context, rd reader, c *Candidate
 // whether the use stands (false for a revoked grant).
 func (src *Sources) useYear(ctx context.Context, rd reader, id string, grants map[string]award.Grant) (int, bool, error) {
 	if g, ok := grants[id]; ok {
-		return g.AchievementYear(), true, nil
+		return g.AchievementYear(), !g.IsRevoked(), nil
 	}
 	if src.Award == nil {
 		return 0, true, nil
@@ -552,7 +567,7 @@ func loadUnit(ctx context.Context, src *Sources, rd reader, id org.UnitID, span 
 	}
 
 	if src.Award != nil {
-		if _, err := src.loadGrants(ctx, rd, &c, award.GrantFilter{Units: []org.UnitID{id}, Period: beforeEnd(span)}, to); err != nil {
+		if _, err := src.loadGrants(ctx, rd, &c, award.GrantFilter{Units: []org.UnitID{id}, Period: beforeEnd(span), IncludeRevoked: true}, to); err != nil {
 			return fail("grants", err)
 		}
 		if len(people) > 0 {

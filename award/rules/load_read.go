@@ -102,7 +102,7 @@ type batch struct {
 	toUnit     map[org.UnitID][]award.Grant
 	members    []award.Grant // LĐTT and CSTĐCS of the members, in the store's order
 	membersOK  map[org.PersonID]bool
-	grants     map[string]award.Grant // every grant read (none revoked)
+	grants     map[string]award.Grant // every grant read, revoked ones included
 	decisions  map[string]award.Decision
 	votes      map[award.Recipient][]award.Nomination
 	authored   map[org.PersonID][]campaign.Initiative
@@ -210,7 +210,7 @@ func (b *batch) readAwards(ctx context.Context, src *Sources, personIDs []org.Pe
 		}
 	}
 	if len(personIDs) > 0 {
-		gs, err := src.Award.Grants(ctx, award.GrantFilter{People: personIDs, Period: b.grantSpan})
+		gs, err := src.Award.Grants(ctx, award.GrantFilter{People: personIDs, Period: b.grantSpan, IncludeRevoked: true})
 		if err != nil {
 			return err
 		}
@@ -220,7 +220,7 @@ func (b *batch) readAwards(ctx context.Context, src *Sources, personIDs []org.Pe
 		}
 	}
 	if len(unitIDs) > 0 {
-		gs, err := src.Award.Grants(ctx, award.GrantFilter{Units: unitIDs, Period: b.grantSpan})
+		gs, err := src.Award.Grants(ctx, award.GrantFilter{Units: unitIDs, Period: b.grantSpan, IncludeRevoked: true})
 		if err != nil {
 			return err
 		}
@@ -361,13 +361,16 @@ func (b *batch) Disciplines(ctx context.Context, f org.DisciplineFilter) ([]org.
 }
 
 func (b *batch) Grants(ctx context.Context, f award.GrantFilter) ([]award.Grant, error) {
+	// The grants of the people and units read in bulk include the revoked
+	// ones (loadGrants explains them); the members' grants do not.
 	plain := f.DecidedIn.IsZero() && !f.IncludeRevoked
+	all := f.DecidedIn.IsZero() && f.IncludeRevoked
 	switch {
-	case plain && f.Period == b.grantSpan && len(f.Codes) == 0 && len(f.People) == 1 && len(f.Units) == 0:
+	case all && f.Period == b.grantSpan && len(f.Codes) == 0 && len(f.People) == 1 && len(f.Units) == 0:
 		if _, ok := b.people[f.People[0]]; ok {
 			return b.toPerson[f.People[0]], nil
 		}
-	case plain && f.Period == b.grantSpan && len(f.Codes) == 0 && len(f.Units) == 1 && len(f.People) == 0:
+	case all && f.Period == b.grantSpan && len(f.Codes) == 0 && len(f.Units) == 1 && len(f.People) == 0:
 		if _, ok := b.units[f.Units[0]]; ok {
 			return b.toUnit[f.Units[0]], nil
 		}

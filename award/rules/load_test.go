@@ -268,9 +268,9 @@ func TestLoadPersonFields(t *testing.T) {
 	want := rules.Candidate{
 		ID: "p1", Unit: "cc-cl", Gender: org.Female, Recruited: d(2010, time.March, 1), FirstYear: 2017,
 		Years: []rules.YearRecord{
-			{Rating: org.CompletedWell, DaysAbsent: 3, Awards: rules.SetOf(award.LDTT)},
-			{Rating: org.CompletedWell, DaysAbsent: 3, Awards: rules.SetOf(award.CSTDCS)}, // deputy for 153 days of 365: not most of the year
-			{Rating: org.CompletedWell, DaysAbsent: 3, Post: rules.Deputy},
+			{Rating: org.CompletedWell, DaysAbsent: 3, MaternityDays: 120, Awards: rules.SetOf(award.LDTT)},
+			{Rating: org.CompletedWell, DaysAbsent: 3, MaternityDays: 120, Awards: rules.SetOf(award.CSTDCS)}, // deputy for 153 days of 365: not most of the year
+			{Rating: org.CompletedWell, DaysAbsent: 3, MaternityDays: 120, Post: rules.Deputy},
 		},
 		Disciplines: []rules.Discipline{{Form: org.KhienTrach, InForce: thidua.Period{From: d(2016, time.June, 1), To: d(2017, time.May, 31)}}},
 		Initiatives: []rules.Initiative{{ID: "SK-1", Kind: rules.Improvement, Level: rules.Ministry, Year: 2018, Applied: true,

@@ -411,7 +411,11 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 					if limit == 0 {
 						chosen = "không được chọn " + CodeName(code) + " nào"
 					}
-					head = "Tỷ lệ " + itoa(pct) + "%: " + count(n) + " " + baseName + ", " + chosen + " (làm tròn xuống); xếp thứ "
+					head = "Tỷ lệ " + itoa(pct) + "%"
+					if c := s.reg.Citations[id]; c != "" {
+						head += " (" + c + ")"
+					}
+					head += ": " + count(n) + " " + baseName + ", " + chosen + " (làm tròn xuống); xếp thứ "
 				}
 				tail := ", trong tỷ lệ"
 				if !in {

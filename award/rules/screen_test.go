@@ -89,8 +89,8 @@ func TestScreenWomenFirst(t *testing.T) {
 		t.Errorf("equal score at the cut: the woman goes first (NĐ 98 art. 4) (-want +got):\n%s", diff)
 	}
 	d := r.Decision("u-03", award.CSTDCS)
-	want := "Tỷ lệ 15%: 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); " +
-		"xếp thứ 4, ngoài tỷ lệ; cùng điểm và xếp loại với người xếp thứ 3, ưu tiên cá nhân nữ (NĐ 91/2017/NĐ-CP [?])"
+	want := "Tỷ lệ 15% (NĐ 91/2017/NĐ-CP, Điều 9 khoản 3): 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); " +
+		"xếp thứ 4, ngoài tỷ lệ; cùng điểm và xếp loại với người xếp thứ 3, ưu tiên cá nhân nữ (NĐ 91/2017/NĐ-CP, Điều 3 [C])"
 	if diff := cmp.Diff(want, d.Cut); diff != "" {
 		t.Errorf("cut explanation (-want +got):\n%s", diff)
 	}
@@ -247,7 +247,7 @@ func TestScreenBaseNotListed(t *testing.T) {
 				}
 			}
 			d := r.Decision("u-01", award.CSTDCS)
-			want := "Tỷ lệ 15%: 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 5, ngoài tỷ lệ"
+			want := "Tỷ lệ 15% (NĐ 91/2017/NĐ-CP, Điều 9 khoản 3): 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 5, ngoài tỷ lệ"
 			if diff := cmp.Diff(want, d.Cut); diff != "" {
 				t.Errorf("cut of u-01 (-want +got):\n%s", diff)
 			}
@@ -381,7 +381,7 @@ func TestScreenCoChinhPhuRegimes(t *testing.T) {
 // A quota that rounds down to nothing says so, without "0 Chiến sĩ".
 func TestScreenQuotaZeroWording(t *testing.T) {
 	r := rules.Screen(rules.DefaultRegimes(), unit("u", 6, 2020, 90), 2020, []award.Code{award.LDTT, award.CSTDCS}, nil)
-	want := "Tỷ lệ 15%: 06 cá nhân đạt Lao động tiên tiến của đơn vị, không được chọn Chiến sĩ thi đua cơ sở nào (làm tròn xuống); xếp thứ 1, ngoài tỷ lệ"
+	want := "Tỷ lệ 15% (NĐ 91/2017/NĐ-CP, Điều 9 khoản 3): 06 cá nhân đạt Lao động tiên tiến của đơn vị, không được chọn Chiến sĩ thi đua cơ sở nào (làm tròn xuống); xếp thứ 1, ngoài tỷ lệ"
 	if diff := cmp.Diff(want, r.Decision("u-01", award.CSTDCS).Cut); diff != "" {
 		t.Errorf("15 %% of 6 = 0,9, rounded down to 0 (NĐ 91 art. 9.3) (-want +got):\n%s", diff)
 	}

@@ -1,0 +1,114 @@
+package rules_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/award/rules"
+	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/org"
+)
+
+// One achievement earns one form (Luật TĐKT 2022, Điều 5): an initiative
+// that counted for CSTĐCS 2023 does not count towards the Bằng khen cấp bộ
+// of 2023 (Luật TĐKT 2022, Điều 74 khoản 1 điểm d: two consecutive years
+// "hoàn thành xuất sắc nhiệm vụ" with two initiatives), which then needs
+// other initiatives.
+func TestOneAchievementOneFormAcrossCodes(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	build := func(used bool) *rules.Candidate {
+		c := rate(person("a"), 2024, 2025, org.Excellent)
+		a := initiative("SK-A", 2024, rules.Grassroots, true)
+		if used {
+			a.UsedFor = []rules.Use{{Code: award.CSTDCS, Year: 2024}}
+		}
+		c.Initiatives = append(c.Initiatives, a, initiative("SK-B", 2025, rules.Grassroots, true))
+		return c
+	}
+	// Considered on 31/12/2025 under R2025 (Luật TĐKT 2022).
+	if v := rs.Check(build(false), award.BangKhenBo, 2025); !v.Eligible {
+		t.Fatalf("two unused initiatives and two excellent years: want eligible, got %+v", v.Failed())
+	}
+	v := rs.Check(build(true), award.BangKhenBo, 2025)
+	if v.Eligible {
+		t.Fatal("initiative already used for CSTĐCS 2024 counted again for Bằng khen cấp bộ")
+	}
+	cr := criterion(v, "bkbo.sang-kien")
+	if cr == nil || cr.Passed || cr.Facts.Have != 1 || len(cr.Facts.Excluded) != 1 {
+		t.Fatalf("bkbo.sang-kien = %+v", cr)
+	}
+	for _, want := range []string{"sáng kiến SK-A đã được tính cho danh hiệu Chiến sĩ thi đua cơ sở năm 2024", "Luật TĐKT 2022, Điều 5"} {
+		if !strings.Contains(cr.Reason, want) {
+			t.Errorf("reason %q lacks %q", cr.Reason, want)
+		}
+	}
+
+	// CSTĐ cấp bộ (Luật TĐKT 2003, Điều 22; NĐ 91/2017): the ministry-level
+	// initiative that already earned a Bằng khen cấp bộ of 2020 does not
+	// count again.
+	cb := func(used bool) *rules.Candidate {
+		c := rate(person("b"), 2018, 2020, org.Excellent, award.LDTT, award.CSTDCS)
+		m := initiative("SK-M", 2020, rules.Ministry, true)
+		if used {
+			m.UsedFor = []rules.Use{{Code: award.BangKhenBo, Year: 2020}}
+		}
+		c.Initiatives = append(c.Initiatives, m)
+		return c
+	}
+	if v := rs.Check(cb(false), award.CSTDBo, 2020); !v.Eligible {
+		t.Fatalf("CSTĐ cấp bộ with an unused ministry initiative: %+v", v.Failed())
+	}
+	v = rs.Check(cb(true), award.CSTDBo, 2020)
+	if v.Eligible || !strings.Contains(criterion(v, "cstdbo.sang-kien").Reason, "đã được tính cho Bằng khen cấp bộ") {
+		t.Fatalf("CSTĐ cấp bộ counted an initiative used for a Bằng khen: %+v", criterion(v, "cstdbo.sang-kien"))
+	}
+	// The same code and year (a re-check of the award it earned) counts it.
+	c := cb(false)
+	c.Initiatives[0].UsedFor = []rules.Use{{Code: award.CSTDBo, Year: 2020}}
+	if v := rs.Check(c, award.CSTDBo, 2020); !v.Eligible {
+		t.Fatalf("re-check of the award the initiative earned: %+v", v.Failed())
+	}
+	// A ministry's circular may allow reuse: a parameter, not a fork.
+	reg := rs.ForYear(2020).Clone()
+	reg.Params.ReuseAchievements = true
+	if v := rules.Check(reg, cb(true), award.CSTDBo, 2020); !v.Eligible {
+		t.Fatalf("ReuseAchievements: %+v", v.Failed())
+	}
+}
+
+// A revoked grant counts for nothing (Luật TĐKT 2022, Chương VII), and the
+// reason says it was revoked and by which decision rather than only
+// "thiếu năm 2018"; maternity leave counts as working time (NĐ 91/2017,
+// Điều 10), and the reason says it was counted as work.
+func TestLoadExplainsRevocationAndMaternity(t *testing.T) {
+	f := newFx(t)
+	p := f.person("p1", org.Male, "cc-cl")
+	f.rated(p, 2017, 2019, org.Excellent, org.Absence{Reason: org.AbsenceMaternity, Days: 120})
+	f.titles(p, 2017, 2019, award.LDTT, award.CSTDCS)
+	f.initiative("SK-1", p, campaign.LevelMinistry, d(2019, time.June, 15), true)
+	gs, err := f.aw.Grants(f.ctx, award.GrantFilter{People: []org.PersonID{p}, Codes: []award.Code{award.CSTDCS}, Period: thidua.Year(2018)})
+	f.must(err)
+	f.must(f.aw.Revoke(f.ctx, gs[0].ID, award.Revocation{Date: d(2020, time.March, 1), Reason: "Kê khai không trung thực thành tích",
+		Decision: thidua.DocNumber{Number: 12, Symbol: "QĐ-UBND"}}))
+	c := f.load(p)
+	if len(c.Revoked) != 1 || c.Revoked[0].Code != award.CSTDCS || c.Revoked[0].Year != 2018 {
+		t.Fatalf("Revoked = %+v", c.Revoked)
+	}
+	rs := rules.DefaultRegimes()
+	v := rs.Check(&c, award.CSTDBo, 2019)
+	cr := criterion(v, "cstdbo.cstdcs")
+	if v.Eligible || cr == nil || cr.Passed {
+		t.Fatalf("CSTĐ cấp bộ with CSTĐCS 2018 revoked: %+v", v)
+	}
+	want := "Chiến sĩ thi đua cơ sở năm 2018 đã bị hủy bỏ theo Quyết định số 12/QĐ-UBND ngày 01/03/2020, không được tính"
+	if !strings.Contains(cr.Reason, want) {
+		t.Errorf("reason %q lacks %q", cr.Reason, want)
+	}
+	v = rs.Check(&c, award.LDTT, 2019)
+	if cr := criterion(v, "ldtt.ngay-nghi"); cr == nil || !cr.Passed || cr.Reason != "Nghỉ thai sản 120 ngày được tính là thời gian làm việc; không nghỉ ngày làm việc nào khác" {
+		t.Errorf("ldtt.ngay-nghi = %+v", cr)
+	}
+}
