@@ -49,8 +49,9 @@ type numberKey struct {
 }
 
 var (
-	_ Store    = (*MemStore)(nil)
-	_ KindView = (*MemStore)(nil)
+	_ Store        = (*MemStore)(nil)
+	_ KindView     = (*MemStore)(nil)
+	_ GrantScanner = (*MemStore)(nil)
 )
 
 // Config is what the [Option]s of a store set. [NewMemStore] and the SQL
@@ -436,6 +437,37 @@ func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	seqs := s.selectGrants(f)
+	out := make([]Grant, len(seqs))
+	for i, seq := range seqs {
+		out[i] = s.list[seq]
+	}
+	return out, nil
+}
+
+// ScanGrants implements [GrantScanner]: it calls fn with each grant Grants
+// would return, in the same order, copying one grant at a time. fn runs
+// under the store's read lock and must not call the store.
+func (s *MemStore) ScanGrants(ctx context.Context, f GrantFilter, fn func(Grant) error) error {
+	if s == nil {
+		return errNilStore("ScanGrants")
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	for _, seq := range s.selectGrants(f) {
+		if err := fn(s.list[seq]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// selectGrants returns the seqs of the grants f selects, in ID order. The
+// caller holds the read lock.
+func (s *MemStore) selectGrants(f GrantFilter) []int32 {
 	var codes map[Code]bool
 	if len(f.Codes) > 4 {
 		codes = make(map[Code]bool, len(f.Codes))
@@ -498,11 +530,7 @@ func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
 		}
 		slices.SortFunc(seqs, func(a, b int32) int { return strings.Compare(s.list[a].ID, s.list[b].ID) })
 	}
-	out := make([]Grant, len(seqs))
-	for i, seq := range seqs {
-		out[i] = s.list[seq]
-	}
-	return out, nil
+	return seqs
 }
 
 // Revoke implements [Store].

@@ -15,7 +15,6 @@ import (
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/contribution"
-	"github.com/thidua-go/thidua/internal/scope"
 	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
@@ -204,20 +203,20 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 	labels := DefaultLabels()
 	maps.Copy(labels, req.Labels)
 	b.req.Labels = labels
-	// Nothing after AsOf counts.
-	b.span = req.Period
-	if req.AsOf.Before(b.span.To) {
-		b.span.To = req.AsOf
-	}
-	if err := b.loadUnits(); err != nil {
+	b.sc = newScope(b.src, ScopeRequest{Unit: req.Unit, Period: req.Period, AsOf: req.AsOf, Select: req.Select})
+	if err := b.sc.loadUnits(ctx); err != nil {
 		return nil, wrapStore(op, string(req.Unit), err)
 	}
+	b.sum.Unit = b.sc.head
+	b.sum.Period = req.Period
+	b.sum.AsOf = req.AsOf
+	b.sum.Units = b.sc.Units()
 	// The ledger is read beside the rest: the stores are safe for
 	// concurrent use, and loadContributions reads only the units (settled
 	// by now) and writes only the summary's contributions.
 	side := make(chan error, 1)
 	go func() { side <- b.loadContributions() }()
-	err := run(b.loadPeople, b.loadAwards, b.loadPending, b.loadMovements, b.loadInitiatives)
+	err := run(func() error { return b.sc.loadPeople(ctx) }, b.loadAwards, b.loadPending, b.loadMovements, b.loadInitiatives)
 	if serr := <-side; err == nil {
 		err = serr
 	}
@@ -247,170 +246,13 @@ func wrapStore(op, id string, err error) error {
 
 // builder holds the state of one BuildSummary call.
 type builder struct {
-	ctx  context.Context
-	src  Sources
-	req  SummaryRequest
-	span thidua.Period // Period cut at AsOf
-	sum  Summary
+	ctx context.Context
+	src Sources
+	req SummaryRequest
+	sc  *Scope // what the summary counts
+	sum Summary
 
-	lineage  map[org.UnitID]bool // the unit and its predecessors
-	units    map[org.UnitID]UnitInfo
-	unitIDs  []org.UnitID
-	allUnits map[org.UnitID]org.Unit // every unit of the store, read once
-	people   map[org.PersonID]org.Person
-	personIs []org.PersonID
-
-	renames map[org.UnitID]org.UnitID // a covered unit renamed → its new name, covered too
-
-	recipients map[award.Recipient]int32
-	recKeys    []award.Recipient // by recipient index
-	recDesc    []*Recipient      // by recipient index, made on first use
-	canon      []int32           // by recipient index: the collective it counts as
-	insideOnly []bool            // by recipient index: a person posted only in covered units
-	decisions  []award.Decision
-}
-
-// units finds the unit, its predecessors and every unit under them that
-// existed during the period.
-func (b *builder) loadUnits() error {
-	root, err := b.src.Org.Unit(b.ctx, b.req.Unit)
-	if err != nil {
-		return err
-	}
-	preds, err := b.src.Org.Predecessors(b.ctx, root.ID)
-	if err != nil {
-		return err
-	}
-	b.lineage = map[org.UnitID]bool{root.ID: true}
-	for _, p := range preds {
-		b.lineage[p.ID] = true
-	}
-	// The unit as named on AsOf: itself, or the predecessor then in force.
-	head := root
-	if !root.ExistsOn(b.req.AsOf) {
-		if inForce, err := org.UnitsInForce(b.ctx, b.src.Org, root.ID, b.req.AsOf); err == nil && len(inForce) > 0 {
-			head = inForce[0]
-		}
-	}
-	b.sum.Unit = b.info(head)
-	b.sum.Period = b.req.Period
-	b.sum.AsOf = b.req.AsOf
-
-	all, err := b.src.Org.Units(b.ctx, org.UnitFilter{})
-	if err != nil {
-		return err
-	}
-	children := make(map[org.UnitID][]org.Unit)
-	byID := make(map[org.UnitID]org.Unit, len(all))
-	b.allUnits = byID
-	for _, u := range all {
-		byID[u.ID] = u
-		if u.Parent != "" {
-			children[u.Parent] = append(children[u.Parent], u)
-		}
-	}
-	b.units = make(map[org.UnitID]UnitInfo)
-	var walk func(u org.Unit)
-	walk = func(u org.Unit) {
-		if _, seen := b.units[u.ID]; seen {
-			return
-		}
-		if u.Exists.Overlaps(b.span) {
-			b.units[u.ID] = b.info(u)
-		}
-		for _, c := range children[u.ID] {
-			walk(c)
-		}
-	}
-	for id := range b.lineage {
-		walk(byID[id])
-	}
-	for id, u := range b.units {
-		b.unitIDs = append(b.unitIDs, id)
-		b.sum.Units = append(b.sum.Units, u)
-	}
-	slices.Sort(b.unitIDs)
-	if err := b.loadRenames(); err != nil {
-		return err
-	}
-	slices.SortFunc(b.sum.Units, func(x, y UnitInfo) int {
-		return cmp.Or(cmp.Compare(rankKey(x.LevelRank), rankKey(y.LevelRank)), cmp.Compare(x.ID, y.ID))
-	})
-	return nil
-}
-
-// SuccessionReader is what a summary reads of the restructurings, if the
-// org reader has it (an [org.Store] does): a unit renamed during the period
-// is then counted as one collective under both names.
-type SuccessionReader interface {
-	Successions(ctx context.Context, unit org.UnitID) ([]org.Succession, error)
-}
-
-// loadRenames reads the renames between covered units.
-func (b *builder) loadRenames() error {
-	sr, ok := b.src.Org.(SuccessionReader)
-	if !ok {
-		return nil
-	}
-	ss, err := sr.Successions(b.ctx, "")
-	if err != nil {
-		return err
-	}
-	for _, s := range ss {
-		if s.Kind != org.Rename || len(s.From) != 1 || len(s.To) != 1 {
-			continue
-		}
-		_, from := b.units[s.From[0]]
-		_, to := b.units[s.To[0]]
-		if from && to {
-			if b.renames == nil {
-				b.renames = make(map[org.UnitID]org.UnitID)
-			}
-			b.renames[s.From[0]] = s.To[0]
-		}
-	}
-	return nil
-}
-
-// info describes a unit, with its level's name and rank from the scale.
-func (b *builder) info(u org.Unit) UnitInfo {
-	i := UnitInfo{ID: u.ID, Name: u.Name, ShortName: u.ShortName, Level: u.Level, LevelRank: -1}
-	if l, ok := b.src.Scale.Lookup(u.Level); ok {
-		i.LevelName, i.LevelRank = l.Name, l.Rank
-	}
-	return i
-}
-
-// people finds everyone posted to a covered unit during the period.
-func (b *builder) loadPeople() error {
-	b.people = make(map[org.PersonID]org.Person)
-	for _, id := range slices.Sorted(maps.Keys(b.lineage)) {
-		// Everyone ever posted there: someone who left before the period
-		// may still have an award decided in it for work done here
-		// (scope.Credits decides).
-		ps, err := b.src.Org.People(b.ctx, org.PeopleFilter{Unit: id, Subtree: true})
-		if err != nil {
-			return err
-		}
-		for _, p := range ps {
-			if _, ok := b.people[p.ID]; !ok && b.postedInside(p) {
-				b.people[p.ID] = p
-				b.personIs = append(b.personIs, p.ID)
-			}
-		}
-	}
-	slices.Sort(b.personIs)
-	return nil
-}
-
-// postedInside reports whether p ever held a post in a covered unit.
-func (b *builder) postedInside(p org.Person) bool {
-	for _, a := range p.Assignments {
-		if _, ok := b.units[a.Unit]; ok {
-			return true
-		}
-	}
-	return false
+	recDesc []*Recipient // by recipient index of sc, made on first use
 }
 
 // personInfo describes a person by the post held on AsOf, or the last one
@@ -429,103 +271,48 @@ func (b *builder) personInfo(p org.Person) *PersonInfo {
 	}
 	if ok {
 		info.Post = a.Position
-		if u, known := b.units[a.Unit]; known {
+		if u, known := b.sc.units[a.Unit]; known {
 			info.PostUnit = u
-		} else if u, known := b.allUnits[a.Unit]; known {
-			info.PostUnit = b.info(u)
+		} else if u, known := b.sc.allUnits[a.Unit]; known {
+			info.PostUnit = b.sc.info(u)
 		}
 	}
 	return info
 }
 
-// recKey numbers a recipient within the build, without describing it; the
-// number of the collective it counts as (renames followed) is canon[i].
-func (b *builder) recKey(r award.Recipient) int32 {
-	if i, ok := b.recipients[r]; ok {
-		return i
-	}
-	if b.recipients == nil {
-		b.recipients = make(map[award.Recipient]int32)
-	}
-	i := int32(len(b.recKeys))
-	b.recipients[r] = i
-	b.recKeys = append(b.recKeys, r)
-	b.recDesc = append(b.recDesc, nil)
-	b.canon = append(b.canon, i)
-	// A person who never worked outside the covered units needs no check
-	// of where each award was earned.
-	inside := r.Person != ""
-	for _, a := range b.people[r.Person].Assignments {
-		if _, ok := b.units[a.Unit]; !ok {
-			inside = false
-		}
-	}
-	b.insideOnly = append(b.insideOnly, inside)
-	if r.Unit != "" {
-		if to, ok := b.renamedTo(r.Unit); ok {
-			b.canon[i] = b.recKey(award.UnitRecipient(to))
-		}
-	}
-	return i
-}
-
-// renamedTo follows the renames of a unit to the last name it carried: a
-// unit renamed is the same collective. A merger or a split makes another
-// collective: the units merged were distinct collectives when their
-// achievements were recognised, and stay so in the counts.
-func (b *builder) renamedTo(u org.UnitID) (org.UnitID, bool) {
-	to, ok := b.renames[u]
-	for i := 0; ok && i < 64; i++ { // a chain of renames; the bound guards a cycle in bad data
-		next, more := b.renames[to]
-		if !more {
-			break
-		}
-		to = next
-	}
-	return to, ok
-}
-
 // recipient describes an award's recipient. Descriptions are made once per
 // recipient and shared; the index numbers the recipient within the build.
 func (b *builder) recipient(r award.Recipient) (Recipient, int32) {
-	i := b.recKey(r)
+	i := b.sc.recKey(r)
 	return b.desc(i), i
 }
 
 // desc returns the description of recipient i, made on first use.
 func (b *builder) desc(i int32) Recipient {
+	if n := len(b.sc.recKeys); len(b.recDesc) < n {
+		b.recDesc = append(b.recDesc, make([]*Recipient, n-len(b.recDesc))...)
+	}
 	if d := b.recDesc[i]; d != nil {
 		return *d
 	}
-	d := b.describe(b.recKeys[i])
+	d := b.describe(b.sc.recKeys[i])
 	b.recDesc[i] = &d
 	return d
 }
 
 func (b *builder) describe(r award.Recipient) Recipient {
 	if r.Unit != "" {
-		u := b.unitInfo(r.Unit)
+		u := b.sc.unitInfo(r.Unit)
 		return Recipient{Unit: &u}
 	}
-	p, ok := b.people[r.Person]
-	if !ok {
-		var err error
-		if p, err = b.src.Org.Person(b.ctx, r.Person); err != nil {
-			p = org.Person{ID: r.Person, FullName: string(r.Person)}
-		}
+	if p, ok := b.sc.people[r.Person]; ok {
+		return Recipient{Person: b.personInfo(*p)}
+	}
+	p, err := b.src.Org.Person(b.ctx, r.Person)
+	if err != nil {
+		p = org.Person{ID: r.Person, FullName: string(r.Person)}
 	}
 	return Recipient{Person: b.personInfo(p)}
-}
-
-// unitInfo describes a unit of the store by its ID.
-func (b *builder) unitInfo(id org.UnitID) UnitInfo {
-	if u, ok := b.units[id]; ok {
-		return u
-	}
-	if ou, known := b.allUnits[id]; known {
-		return b.info(ou)
-	}
-	return UnitInfo{ID: id, Name: string(id), LevelRank: -1}
 }
 
 // label is the report's name of a kind, issuers not yet filled in.
@@ -534,18 +321,6 @@ func (b *builder) label(k award.Kind) string {
 		return vntext.NFC(l)
 	}
 	return k.Name
-}
-
-// grantRec is a grant reduced to what counting needs; the full grant is
-// built only when the summary lists it.
-type grantRec struct {
-	src   int32 // index in the store's answer
-	rec   int32 // recipient index
-	canon int32 // the recipient it counts as (renames followed)
-	dec   int32 // decision index
-	year  int32 // achievement year
-	sel   int32 // the year it is counted under (decision or achievement)
-	basis award.Basis
 }
 
 // kinds returns the kinds the request tallies, in order.
@@ -570,24 +345,6 @@ func (b *builder) kinds() ([]award.Kind, error) {
 	return kinds, nil
 }
 
-// grantFilter is the store query of the grants a summary may count; the
-// loop of countGrants applies the rest of the rule.
-func (b *builder) grantFilter(codes []award.Code) award.GrantFilter {
-	f := award.GrantFilter{
-		People: b.personIs, Units: b.unitIDs, Codes: codes,
-		// Revoked after AsOf still counted then.
-		IncludeRevoked: true,
-	}
-	if b.req.Select == SelectByAchievementYear {
-		// Every grant whose achievement year is in the period has a span
-		// overlapping it; the decision must be dated by AsOf.
-		f.Period = thidua.Years(b.req.Period.From.Year, b.req.Period.To.Year)
-	} else {
-		f.DecidedIn = b.span
-	}
-	return f
-}
-
 // loadAwards tallies the grants of the period.
 func (b *builder) loadAwards() error {
 	kinds, err := b.kinds()
@@ -598,9 +355,34 @@ func (b *builder) loadAwards() error {
 	for i, k := range kinds {
 		codes[i] = k.Code
 	}
-	grants, byCode, err := b.countedGrants(codes)
+	highlighted := func(r award.Recipient, year int) bool {
+		return b.req.HighlightYear != 0 && year == b.req.HighlightYear && r.Unit != "" && b.sc.Own(r.Unit)
+	}
+	keep := highlighted
+	if b.req.ListGrants {
+		keep = func(award.Recipient, int) bool { return true }
+	}
+	cs, scanned, grants, err := b.sc.scan(b.ctx, codes, keep)
 	if err != nil {
 		return err
+	}
+	// Group by kind, in one array: a counting sort on the kind.
+	start := make([]int, len(scanned)+1)
+	for _, c := range cs {
+		start[c.code+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	grouped := make([]counted, len(cs))
+	pos := slices.Clone(start)
+	for _, c := range cs {
+		grouped[pos[c.code]] = c
+		pos[c.code]++
+	}
+	byCode := make(map[award.Code][]counted, len(scanned))
+	for i, code := range scanned {
+		byCode[code] = grouped[start[i]:start[i+1]:start[i+1]]
 	}
 	for _, k := range kinds {
 		gs := byCode[k.Code]
@@ -608,13 +390,10 @@ func (b *builder) loadAwards() error {
 			continue
 		}
 		t := b.tally(k, gs)
-		highlight := func(g grantRec) bool {
-			u := b.recKeys[g.rec].Unit
-			return b.req.HighlightYear != 0 && int(g.year) == b.req.HighlightYear && u != "" && b.lineage[u]
-		}
+		highlight := func(g counted) bool { return highlighted(b.sc.recKeys[g.rec], int(g.year)) }
 		var own *OwnAward
 		for _, g := range gs {
-			if u := b.recKeys[b.canon[g.rec]].Unit; u != "" && b.lineage[u] {
+			if u := b.sc.recKeys[g.rec].Unit; u != "" && b.sc.Own(u) {
 				if own == nil {
 					own = &OwnAward{Code: k.Code, Label: t.Label, Family: k.Family}
 				}
@@ -629,10 +408,15 @@ func (b *builder) loadAwards() error {
 		}
 		picked := gs
 		if !b.req.ListGrants {
-			picked = slices.DeleteFunc(slices.Clone(gs), func(g grantRec) bool { return !highlight(g) })
+			picked = nil
+			for _, g := range gs {
+				if highlight(g) {
+					picked = append(picked, g)
+				}
+			}
 		}
 		for _, g := range b.sortGrants(picked) {
-			gi := b.grantInfo(grants[g.src], g, t.Label)
+			gi := b.grantInfo(grants[g.kept], g, t.Label)
 			if b.req.ListGrants {
 				t.Grants = append(t.Grants, gi)
 			}
@@ -645,87 +429,9 @@ func (b *builder) loadAwards() error {
 	return nil
 }
 
-// countedGrants reads the grants of the kinds codes and keeps those the
-// summary counts, by kind: decided (or, by the request's selection, earned)
-// in the period and by AsOf, not revoked by AsOf, and a person's only where
-// they worked when it was earned or conferred.
-func (b *builder) countedGrants(codes []award.Code) ([]award.Grant, map[award.Code][]grantRec, error) {
-	grants, err := b.src.Award.Grants(b.ctx, b.grantFilter(codes))
-	if err != nil {
-		return nil, nil, err
-	}
-	// The headings of the decisions, read once.
-	decIDs := []string{} // not nil: nil would ask for every decision
-	seenDec := make(map[string]bool)
-	for i := range grants {
-		if d := grants[i].Decision; !seenDec[d] {
-			seenDec[d] = true
-			decIDs = append(decIDs, d)
-		}
-	}
-	heads, err := b.src.Award.Decisions(b.ctx, award.DecisionFilter{IDs: decIDs, WithoutGrants: true})
-	if err != nil {
-		return nil, nil, err
-	}
-	decIdx := make(map[string]int32, len(heads))
-	for _, d := range heads {
-		d.SignerTitle, d.IssuerName = vntext.NFC(d.SignerTitle), vntext.NFC(d.IssuerName)
-		decIdx[d.ID] = int32(len(b.decisions))
-		b.decisions = append(b.decisions, d)
-	}
-	byCode := make(map[award.Code][]grantRec, len(codes))
-	lastDec, lastIdx := "", int32(-1)
-	covered := func(u org.UnitID) bool { _, ok := b.units[u]; return ok }
-	from, to := int32(b.req.Period.From.Year), int32(b.req.Period.To.Year)
-	for i := range grants {
-		g := &grants[i]
-		if g.IsRevoked() && !g.Revoked.Date.After(b.req.AsOf) {
-			continue
-		}
-		di, ok := decIdx[g.Decision]
-		if g.Decision == lastDec {
-			di, ok = lastIdx, true
-		}
-		if !ok {
-			d, err := b.src.Award.Decision(b.ctx, g.Decision)
-			if err != nil {
-				return nil, nil, err
-			}
-			d.Grants = nil
-			d.SignerTitle, d.IssuerName = vntext.NFC(d.SignerTitle), vntext.NFC(d.IssuerName)
-			di = int32(len(b.decisions))
-			decIdx[d.ID] = di
-			b.decisions = append(b.decisions, d)
-		}
-		lastDec, lastIdx = g.Decision, di
-		decided := b.decisions[di].Date
-		r := grantRec{src: int32(i), dec: di, year: int32(g.AchievementYear()), basis: g.Basis}
-		if b.req.Select == SelectByAchievementYear {
-			if r.year < from || r.year > to || decided.After(b.req.AsOf) {
-				continue
-			}
-			r.sel = r.year
-		} else {
-			if !b.span.Contains(decided) {
-				continue // a store that ignores DecidedIn
-			}
-			r.sel = int32(decided.Year)
-		}
-		r.rec = b.recKey(g.Recipient)
-		r.canon = b.canon[r.rec]
-		// A person's award counts for the units where they worked when it
-		// was earned or conferred, not for every unit they ever joined.
-		if p := g.Recipient.Person; p != "" && !b.insideOnly[r.rec] && !scope.Credits(b.people[p], covered, g.Span(), decided) {
-			continue
-		}
-		byCode[g.Kind] = append(byCode[g.Kind], r)
-	}
-	return grants, byCode, nil
-}
-
 // grantInfo describes one grant for the summary.
-func (b *builder) grantInfo(g award.Grant, r grantRec, label string) GrantInfo {
-	d := b.decisions[r.dec]
+func (b *builder) grantInfo(g award.Grant, r counted, label string) GrantInfo {
+	d := b.sc.decisions[r.dec]
 	gi := GrantInfo{
 		ID: g.ID, Code: g.Kind, Label: label, Recipient: b.desc(r.rec), Year: g.Year, Period: g.Period,
 		DecisionID: d.ID, Decision: d.Number, DecisionDate: d.Date, Issuer: b.issuer(r.dec), Basis: g.Basis,
@@ -738,10 +444,10 @@ func (b *builder) grantInfo(g award.Grant, r grantRec, label string) GrantInfo {
 
 // issuer is the office that signed decision d.
 func (b *builder) issuer(d int32) string {
-	if t := b.decisions[d].SignerTitle; t != "" {
+	if t := b.sc.decisions[d].SignerTitle; t != "" {
 		return t
 	}
-	return b.decisions[d].IssuerName
+	return b.sc.decisions[d].IssuerName
 }
 
 // basisOrder lists the bases in the order summaries name them; 0 (not
@@ -758,7 +464,7 @@ func basisRank(x award.Basis) int {
 // tally counts the grants of one kind. Distinct recipients are counted per
 // collective (renames followed): the grants are grouped by recipient, and
 // each figure counts a recipient once however many of its grants fall in it.
-func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
+func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 	t := AwardTally{Code: k.Code, Name: k.Name, Family: k.Family, Level: k.Level, Counter: k.Counter, Conferrer: k.Conferrer.String()}
 	// Issuers in the order of their first decision.
 	decs := make(map[int32]bool)
@@ -767,7 +473,7 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 	}
 	order := slices.Collect(maps.Keys(decs))
 	slices.SortFunc(order, func(x, y int32) int {
-		dx, dy := b.decisions[x], b.decisions[y]
+		dx, dy := b.sc.decisions[x], b.sc.decisions[y]
 		return cmp.Or(dx.Date.Compare(dy.Date), strings.Compare(dx.ID, dy.ID))
 	})
 	issuerOf := make(map[int32]int, len(order)) // decision → index in t.Issuers
@@ -783,7 +489,7 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 	t.Label = strings.ReplaceAll(b.label(k), IssuersPlaceholder, JoinList(slices.DeleteFunc(slices.Clone(t.Issuers), func(s string) bool { return s == "" })...))
 
 	// Group by recipient: a counting sort on the collective's number.
-	n := len(b.recKeys)
+	n := len(b.sc.recKeys)
 	start := make([]int32, n+1)
 	for _, g := range gs {
 		start[g.canon+1]++
@@ -791,7 +497,7 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 	for i := 1; i <= n; i++ {
 		start[i] += start[i-1]
 	}
-	grouped := make([]grantRec, len(gs))
+	grouped := make([]counted, len(gs))
 	pos := slices.Clone(start[:n])
 	for _, g := range gs {
 		grouped[pos[g.canon]] = g
@@ -820,7 +526,7 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 		if len(grp) == 0 {
 			continue
 		}
-		unit := b.recKeys[r].Unit != ""
+		unit := b.sc.recKeys[r].Unit != ""
 		total := side(unit, &t.Collectives, &t.Individuals)
 		total.Recipients++
 		total.Grants += len(grp)
@@ -831,9 +537,9 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 		}
 		for i, g := range grp {
 			prev := grp[:i]
-			first := func(same func(grantRec) bool) bool { return !slices.ContainsFunc(prev, same) }
+			first := func(same func(counted) bool) bool { return !slices.ContainsFunc(prev, same) }
 			allYears[g.year] = true
-			if ry != nil && first(func(p grantRec) bool { return p.year == g.year }) {
+			if ry != nil && first(func(p counted) bool { return p.year == g.year }) {
 				ry.Years = append(ry.Years, int(g.year))
 			}
 			// By year.
@@ -844,7 +550,7 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 			}
 			c := side(unit, &yc.Collectives, &yc.Individuals)
 			c.Grants++
-			if first(func(p grantRec) bool { return p.sel == g.sel }) {
+			if first(func(p counted) bool { return p.sel == g.sel }) {
 				c.Recipients++
 			}
 			// By issuer, and basis within it.
@@ -852,7 +558,7 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 			ic := &issuers[ii]
 			c = side(unit, &ic.Collectives, &ic.Individuals)
 			c.Grants++
-			if first(func(p grantRec) bool { return issuerOf[p.dec] == ii }) {
+			if first(func(p counted) bool { return issuerOf[p.dec] == ii }) {
 				c.Recipients++
 			}
 			if issuerBases[ii] == nil {
@@ -867,28 +573,28 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 				c = side(unit, &bc.Collectives, &bc.Individuals)
 				c.Grants++
 			}
-			if first(func(p grantRec) bool { return p.basis == g.basis }) {
+			if first(func(p counted) bool { return p.basis == g.basis }) {
 				c = side(unit, &bases[g.basis].Collectives, &bases[g.basis].Individuals)
 				c.Recipients++
 			}
-			if first(func(p grantRec) bool { return p.basis == g.basis && issuerOf[p.dec] == ii }) {
+			if first(func(p counted) bool { return p.basis == g.basis && issuerOf[p.dec] == ii }) {
 				bc := issuerBases[ii][g.basis]
 				c = side(unit, &bc.Collectives, &bc.Individuals)
 				c.Recipients++
 			}
 			// By unit level, of the unit as named on the grant.
-			if u := b.recKeys[g.rec].Unit; u != "" {
-				info := b.unitInfo(u)
+			if u := b.sc.recKeys[g.rec].Unit; u != "" {
+				info := b.sc.unitInfo(u)
 				lc := levels[info.Level]
 				if lc == nil {
 					lc = &LevelCount{Level: info.Level, LevelName: info.LevelName, LevelRank: info.LevelRank}
 					levels[info.Level] = lc
-					levelUnit[info.Level] = b.recKeys[r].Unit
-				} else if levelUnit[info.Level] != b.recKeys[r].Unit {
+					levelUnit[info.Level] = b.sc.recKeys[r].Unit
+				} else if levelUnit[info.Level] != b.sc.recKeys[r].Unit {
 					levelMany[info.Level] = true
 				}
 				lc.Grants++
-				if first(func(p grantRec) bool { return b.unitInfo(b.recKeys[p.rec].Unit).Level == info.Level }) {
+				if first(func(p counted) bool { return b.sc.unitInfo(b.sc.recKeys[p.rec].Unit).Level == info.Level }) {
 					lc.Recipients++
 				}
 			}
@@ -907,7 +613,7 @@ func (b *builder) tally(k award.Kind, gs []grantRec) AwardTally {
 	slices.Sort(t.Years)
 	for code, lc := range levels {
 		if !levelMany[code] {
-			u := b.unitInfo(levelUnit[code])
+			u := b.sc.unitInfo(levelUnit[code])
 			lc.Unit = &u
 		}
 		t.ByLevel = append(t.ByLevel, *lc)
@@ -956,7 +662,7 @@ func compareBool(a, b bool) int {
 // sortGrants orders grants by year, then recipient's name, then decision
 // date, then ID. The grants come in ID order (as stores return them), so
 // their position stands for the ID, and each gets a key of two integers.
-func (b *builder) sortGrants(gs []grantRec) []grantRec {
+func (b *builder) sortGrants(gs []counted) []counted {
 	if len(gs) == 0 {
 		return nil
 	}
@@ -970,7 +676,7 @@ func (b *builder) sortGrants(gs []grantRec) []grantRec {
 		}
 	}
 	slices.SortFunc(recs, func(x, y int32) int {
-		return cmp.Or(strings.Compare(b.desc(x).Name(), b.desc(y).Name()), strings.Compare(b.recKeys[x].String(), b.recKeys[y].String()))
+		return cmp.Or(strings.Compare(b.desc(x).Name(), b.desc(y).Name()), strings.Compare(b.sc.recKeys[x].String(), b.sc.recKeys[y].String()))
 	})
 	nameRank := make(map[int32]uint64, len(recs))
 	for i, r := range recs {
@@ -983,7 +689,7 @@ func (b *builder) sortGrants(gs []grantRec) []grantRec {
 	for i, g := range gs {
 		day, ok := days[g.dec]
 		if !ok {
-			day = uint64(epoch.DaysUntil(b.decisions[g.dec].Date))
+			day = uint64(epoch.DaysUntil(b.sc.decisions[g.dec].Date))
 			days[g.dec] = day
 		}
 		keys[i] = key{hi: uint64(int(g.year)-thidua.MinYear)<<40 | nameRank[g.rec], lo: day<<32 | uint64(i)}
@@ -994,7 +700,7 @@ func (b *builder) sortGrants(gs []grantRec) []grantRec {
 		}
 		return cmp.Compare(x.lo, y.lo)
 	})
-	out := make([]grantRec, len(gs))
+	out := make([]counted, len(gs))
 	for i, k := range keys {
 		out[i] = gs[uint32(k.lo)]
 	}
@@ -1011,7 +717,7 @@ func (b *builder) loadPending() error {
 	}
 	for _, n := range ns {
 		r := n.Recipient
-		if (r.Unit != "" && b.units[r.Unit].ID == "") || (r.Person != "" && b.people[r.Person].ID == "") {
+		if _, known := b.sc.people[r.Person]; (r.Unit != "" && !b.sc.Covers(r.Unit)) || (r.Person != "" && !known) {
 			continue
 		}
 		k, err := b.src.Catalogue.Kind(n.Kind)
@@ -1021,7 +727,7 @@ func (b *builder) loadPending() error {
 		p := PendingInfo{
 			ID: n.ID, Code: n.Kind, Label: b.label(k), Conferrer: k.Conferrer.String(),
 			Authority: b.authority(k, n.Authority),
-			Own:       r.Unit != "" && b.lineage[r.Unit],
+			Own:       r.Unit != "" && b.sc.lineage[r.Unit],
 		}
 		p.Recipient, _ = b.recipient(r)
 		p.Label = strings.ReplaceAll(p.Label, IssuersPlaceholder, p.Authority)
@@ -1070,7 +776,7 @@ func (b *builder) authority(k award.Kind, unit org.UnitID) string {
 		return vntext.Clean(s)
 	}
 	name := ""
-	if u, ok := b.allUnits[unit]; ok {
+	if u, ok := b.sc.allUnits[unit]; ok {
 		name = u.Name
 	}
 	return AuthorityOffice(k.Conferrer, name)
@@ -1138,7 +844,7 @@ func (b *builder) loadContributions() error {
 	}
 	// One pass over the ledger, grouped finely; the views below add the
 	// rows up (exactly: decimal sums).
-	f := contribution.Filter{Period: b.span, Units: b.unitIDs, Status: contribution.Received}
+	f := contribution.Filter{Period: b.sc.span, Units: b.sc.unitIDs, Status: contribution.Received}
 	totals, err := b.src.Contribution.Totals(b.ctx, f, contribution.BySource, contribution.ByPurpose, contribution.ByYear)
 	if err != nil {
 		return err
@@ -1243,14 +949,14 @@ func (b *builder) loadMovements() error {
 	if b.src.Campaign == nil {
 		return nil
 	}
-	ms, err := b.src.Campaign.Movements(b.ctx, campaign.MovementFilter{During: b.span})
+	ms, err := b.src.Campaign.Movements(b.ctx, campaign.MovementFilter{During: b.sc.span})
 	if err != nil {
 		return err
 	}
 	// The units above the summary's unit: a movement for their subtree
 	// includes it.
 	above := make(map[org.UnitID]bool)
-	for id := range b.lineage {
+	for id := range b.sc.lineage {
 		u, err := b.src.Org.Unit(b.ctx, id)
 		for err == nil && u.Parent != "" && !above[u.Parent] {
 			above[u.Parent] = true
@@ -1259,11 +965,11 @@ func (b *builder) loadMovements() error {
 	}
 	drives := make(map[int]int)
 	for _, m := range ms {
-		own := m.Launcher.Unit != "" && b.units[m.Launcher.Unit].ID != ""
+		own := m.Launcher.Unit != "" && b.sc.Covers(m.Launcher.Unit)
 		info := MovementInfo{ID: string(m.ID), Title: m.Title, Kind: m.Kind.String(), Launcher: m.Launcher.Name, LauncherRank: -1, Period: m.Period}
 		if m.Launcher.Unit != "" {
 			if u, err := b.src.Org.Unit(b.ctx, m.Launcher.Unit); err == nil {
-				ui := b.info(u)
+				ui := b.sc.info(u)
 				info.LauncherRank = ui.LevelRank
 				if info.Launcher == "" {
 					info.Launcher = u.Name
@@ -1274,7 +980,7 @@ func (b *builder) loadMovements() error {
 		}
 		switch {
 		case own && m.Kind == campaign.PeakDrive:
-			if b.span.Contains(m.Period.From) {
+			if b.sc.span.Contains(m.Period.From) {
 				drives[m.Period.From.Year]++
 			}
 		case own:
@@ -1290,7 +996,7 @@ func (b *builder) loadMovements() error {
 		}
 	}
 	if len(drives) > 0 {
-		for y := b.span.From.Year; y <= b.span.To.Year; y++ {
+		for y := b.sc.span.From.Year; y <= b.sc.span.To.Year; y++ {
 			b.sum.Movements.Drives = append(b.sum.Movements.Drives, DriveYear{Year: y, Drives: drives[y]})
 		}
 	}
@@ -1309,7 +1015,7 @@ func (b *builder) loadMovements() error {
 func (b *builder) joins(m campaign.Movement, above map[org.UnitID]bool) (bool, error) {
 	if len(m.Participants) > 0 {
 		for _, p := range m.Participants {
-			if _, ok := b.units[p]; ok || above[p] {
+			if b.sc.Covers(p) || above[p] {
 				return true, nil
 			}
 		}
@@ -1322,16 +1028,15 @@ func (b *builder) joins(m campaign.Movement, above map[org.UnitID]bool) (bool, e
 	if err != nil {
 		return false, err
 	}
-	covered := func(u org.UnitID) bool { _, ok := b.units[u]; return ok }
 	for _, r := range regs {
-		if r.Year < b.span.From.Year || r.Year > b.span.To.Year {
+		if r.Year < b.sc.span.From.Year || r.Year > b.sc.span.To.Year {
 			continue
 		}
-		if _, ok := b.units[r.Participant.Unit]; ok && r.Participant.Unit != "" {
+		if r.Participant.Unit != "" && b.sc.Covers(r.Participant.Unit) {
 			return true, nil
 		}
 		// A person registers for the unit where they work on that day.
-		if p, ok := b.people[r.Participant.Person]; ok && r.Participant.Person != "" && scope.Credits(p, covered, thidua.Period{}, r.Date) {
+		if r.Participant.Person != "" && b.sc.Credits(r.Participant.Person, thidua.Period{}, r.Date) {
 			return true, nil
 		}
 	}
@@ -1345,20 +1050,19 @@ func (b *builder) loadInitiatives() error {
 		return nil
 	}
 	counts := make(map[campaign.Level]*InitiativeTally)
-	covered := func(u org.UnitID) bool { _, ok := b.units[u]; return ok }
-	if len(b.personIs) == 0 {
+	if len(b.sc.personIs) == 0 {
 		return nil
 	}
 	// One read for every author at once; an initiative counts once, if one
 	// of its authors in the units earned it there.
-	ins, err := b.src.Campaign.Initiatives(b.ctx, campaign.InitiativeFilter{Authors: b.personIs, Recognised: b.span})
+	ins, err := b.src.Campaign.Initiatives(b.ctx, campaign.InitiativeFilter{Authors: b.sc.personIs, Recognised: b.sc.span})
 	if err != nil {
 		return err
 	}
 	for _, in := range ins {
 		credited := false
 		for _, a := range in.Authors {
-			if p, ok := b.people[a.Person]; ok && scope.Credits(p, covered, thidua.Period{}, in.Recognised) {
+			if b.sc.Credits(a.Person, thidua.Period{}, in.Recognised) {
 				credited = true
 				break
 			}

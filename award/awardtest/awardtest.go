@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
@@ -401,8 +402,31 @@ func testGrantFilters(t *testing.T, newStore func(*testing.T) award.Store) {
 			if diff := cmp.Diff(tt.want, ids(got, grantID)); diff != "" {
 				t.Errorf("%s: Grants (-want +got):\n%s", tt.reason, diff)
 			}
+			// A scan visits the same grants, whole, in the same order.
+			var scanned []award.Grant
+			mustOK(t, award.ScanGrants(ctx, s, tt.f, func(g award.Grant) error {
+				scanned = append(scanned, g)
+				return nil
+			}))
+			if diff := cmp.Diff(got, scanned, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s: ScanGrants differs from Grants (-grants +scan):\n%s", tt.reason, diff)
+			}
 		})
 	}
+	t.Run("scan stops", func(t *testing.T) {
+		stop := errors.New("enough")
+		n := 0
+		err := award.ScanGrants(ctx, s, award.GrantFilter{}, func(award.Grant) error {
+			n++
+			if n == 2 {
+				return stop
+			}
+			return nil
+		})
+		if !errors.Is(err, stop) || n != 2 {
+			t.Errorf("ScanGrants after the callback's error = %v with %d grants visited, want the error after 2", err, n)
+		}
+	})
 }
 
 func testRevoke(t *testing.T, newStore func(*testing.T) award.Store) {

@@ -1,0 +1,623 @@
+package report
+
+import (
+	"cmp"
+	"context"
+	"maps"
+	"slices"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/scope"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
+)
+
+// ScopeRequest says which unit, period and day a [Scope] is about.
+type ScopeRequest struct {
+	// Unit is the unit, with every unit ever under it and the units it
+	// succeeded (a rename, a merger) with theirs.
+	Unit org.UnitID
+	// Period is the period counted; it must be closed.
+	Period thidua.Period
+	// AsOf is the day the count speaks from: no decision dated after it
+	// counts, and a grant revoked after it still counts. Zero means
+	// Period.To.
+	AsOf thidua.Date
+	// Select says which grants the period holds (by decision date, the
+	// default, or by achievement year).
+	Select Selection
+}
+
+// Scope is the one rule of what the documents about a unit and a period
+// count: [BuildSummary], the statistics table and the collective
+// achievement report of package document, and the statistics forms all
+// read their units, people and grants through it, so that two documents
+// about one unit and period never disagree.
+//
+// The rule:
+//   - Units: the unit, the units it succeeded (a rename, a merger), and
+//     every unit ever under them. A grant to any of them counts; the units
+//     listed ([Scope.Units]) are those that existed during the period (cut
+//     at AsOf), with the names in force then.
+//   - People: everyone ever posted to a covered unit. A person's grant
+//     counts only where they worked when it was earned or conferred: a post
+//     in a covered unit overlapping the achievement span or holding on the
+//     decision's date (one who moved in after earning an award elsewhere
+//     brings no credit; one who left keeps the credit earned here).
+//   - Grants: those of decisions dated in the period (or, by
+//     [SelectByAchievementYear], earned in its years) and not after AsOf; a
+//     grant revoked on or before AsOf does not count, one revoked after it
+//     does (a figure published on AsOf never changes afterwards).
+//   - Collectives: a unit renamed during the period is one collective under
+//     both names, named as it was last in the period ([Scope.Collective]);
+//     a merger or a split makes another.
+//   - Own: a grant to the unit itself or to a unit it succeeded is the
+//     unit's own ([Scope.Own]), what its achievement report lists.
+//
+// A Scope is built once per document and is not safe for concurrent use
+// while grants are read; its look-ups may be called concurrently
+// otherwise.
+type Scope struct {
+	src  Sources
+	req  ScopeRequest
+	span thidua.Period // Period cut at AsOf
+
+	head     UnitInfo
+	lineage  map[org.UnitID]bool // the unit and its predecessors
+	covered  map[org.UnitID]bool // the lineage and every unit ever under it
+	unitIDs  []org.UnitID        // covered, sorted
+	units    map[org.UnitID]UnitInfo
+	listed   []UnitInfo // covered units existing during span
+	allUnits map[org.UnitID]org.Unit
+	renames  map[org.UnitID]org.UnitID // a covered unit renamed → its new name, covered too
+
+	people   map[org.PersonID]*org.Person
+	personIs []org.PersonID
+
+	recPeople  map[org.PersonID]int32 // recipient index of a person
+	recUnits   map[org.UnitID]int32   // recipient index of a unit
+	recKeys    []award.Recipient      // by recipient index
+	canon      []int32                // by recipient index: the collective it counts as
+	insideOnly []bool                 // by recipient index: a person posted only in covered units
+
+	decisions []award.Decision
+	decIdx    map[string]int32
+}
+
+// NewScope reads the units and people of the scope the request asks for.
+// The error wraps thidua.ErrInvalid for a bad request (no unit, a missing,
+// open or invalid period, an as-of day before the period, an unknown
+// selection) and thidua.ErrNotFound for an unknown unit; errors of the
+// stores are returned wrapped.
+func NewScope(ctx context.Context, src Sources, req ScopeRequest) (*Scope, error) {
+	const op = "report: scope"
+	if err := checkScope(op, src, &req); err != nil {
+		return nil, err
+	}
+	s := newScope(src, req)
+	if err := s.loadUnits(ctx); err != nil {
+		return nil, wrapStore(op, string(req.Unit), err)
+	}
+	if err := s.loadPeople(ctx); err != nil {
+		return nil, wrapStore(op, string(req.Unit), err)
+	}
+	return s, nil
+}
+
+// newScope returns a scope of a checked request, its units and people not
+// yet read.
+func newScope(src Sources, req ScopeRequest) *Scope {
+	s := &Scope{src: src, req: req, span: req.Period}
+	if s.src.Catalogue == nil {
+		s.src.Catalogue = award.DefaultCatalogue()
+	}
+	// Nothing after AsOf counts.
+	if req.AsOf.Before(s.span.To) {
+		s.span.To = req.AsOf
+	}
+	return s
+}
+
+// checkScope checks a scope request and sets its default AsOf.
+func checkScope(op string, src Sources, req *ScopeRequest) error {
+	switch {
+	case src.Org == nil || src.Award == nil:
+		return thidua.Invalid(op, "sources", "", "", "the org and award stores are required")
+	case req.Unit == "":
+		return thidua.Invalid(op, "request", "", "unit", "no unit")
+	case req.Period.IsZero():
+		return thidua.Invalid(op, "request", string(req.Unit), "period", "no period")
+	case req.Period.IsOpen():
+		return thidua.Invalid(op, "request", string(req.Unit), "period", "open-ended period %s", req.Period)
+	}
+	if err := req.Period.Validate(); err != nil {
+		return thidua.E(op, "request", string(req.Unit), "period", err)
+	}
+	if req.Select != SelectByDecisionDate && req.Select != SelectByAchievementYear {
+		return thidua.Invalid(op, "request", string(req.Unit), "select", "unknown selection %d", int(req.Select))
+	}
+	if req.AsOf.IsZero() {
+		req.AsOf = req.Period.To
+	} else if err := req.AsOf.Validate(); err != nil {
+		return thidua.E(op, "request", string(req.Unit), "as of", err)
+	}
+	if req.AsOf.Before(req.Period.From) {
+		return thidua.Invalid(op, "request", string(req.Unit), "as of", "as-of day %s before the period", req.AsOf)
+	}
+	return nil
+}
+
+// Request returns the request of the scope, with AsOf set.
+func (s *Scope) Request() ScopeRequest { return s.req }
+
+// Unit returns the scope's unit as named on AsOf: itself, or if it did not
+// exist then, the predecessor in force.
+func (s *Scope) Unit() UnitInfo { return s.head }
+
+// Units returns the covered units that existed during the period (cut at
+// AsOf), by level then ID.
+func (s *Scope) Units() []UnitInfo { return slices.Clone(s.listed) }
+
+// Covers reports whether a grant to unit u counts: u is the unit, one it
+// succeeded, or a unit ever under them.
+func (s *Scope) Covers(u org.UnitID) bool { return s.covered[u] }
+
+// Own reports whether u is the scope's unit itself or a unit it succeeded,
+// directly or through renames: a grant to it is the unit's own.
+func (s *Scope) Own(u org.UnitID) bool {
+	if s.lineage[u] {
+		return true
+	}
+	to, ok := s.renamedTo(u)
+	return ok && s.lineage[to]
+}
+
+// Collective returns the collective a grant to u counts as: the last name
+// u carried by renames within the scope, or u itself.
+func (s *Scope) Collective(u org.UnitID) org.UnitID {
+	if to, ok := s.renamedTo(u); ok {
+		return to
+	}
+	return u
+}
+
+// Person returns a person ever posted to a covered unit. The value is
+// shared: read it, do not change it.
+func (s *Scope) Person(id org.PersonID) (*org.Person, bool) {
+	p, ok := s.people[id]
+	return p, ok
+}
+
+// Credits reports whether an achievement of person p over span, recognised
+// on the day decided, counts for the scope: p held a post in a covered unit
+// during the span or on that day. Someone never posted to a covered unit
+// gets no credit.
+func (s *Scope) Credits(p org.PersonID, span thidua.Period, decided thidua.Date) bool {
+	pp, ok := s.people[p]
+	return ok && scope.Credits(*pp, s.Covers, span, decided)
+}
+
+// loadUnits finds the unit, its predecessors and every unit ever under
+// them.
+func (s *Scope) loadUnits(ctx context.Context) error {
+	root, err := s.src.Org.Unit(ctx, s.req.Unit)
+	if err != nil {
+		return err
+	}
+	preds, err := s.src.Org.Predecessors(ctx, root.ID)
+	if err != nil {
+		return err
+	}
+	s.lineage = map[org.UnitID]bool{root.ID: true}
+	for _, p := range preds {
+		s.lineage[p.ID] = true
+	}
+	// The unit as named on AsOf: itself, or the predecessor then in force.
+	head := root
+	if !root.ExistsOn(s.req.AsOf) {
+		if inForce, err := org.UnitsInForce(ctx, s.src.Org, root.ID, s.req.AsOf); err == nil && len(inForce) > 0 {
+			head = inForce[0]
+		}
+	}
+	s.head = s.info(head)
+
+	all, err := s.src.Org.Units(ctx, org.UnitFilter{})
+	if err != nil {
+		return err
+	}
+	children := make(map[org.UnitID][]org.Unit)
+	byID := make(map[org.UnitID]org.Unit, len(all))
+	s.allUnits = byID
+	for _, u := range all {
+		byID[u.ID] = u
+		if u.Parent != "" {
+			children[u.Parent] = append(children[u.Parent], u)
+		}
+	}
+	s.covered = make(map[org.UnitID]bool)
+	s.units = make(map[org.UnitID]UnitInfo)
+	var walk func(u org.Unit)
+	walk = func(u org.Unit) {
+		if s.covered[u.ID] {
+			return
+		}
+		s.covered[u.ID] = true
+		s.unitIDs = append(s.unitIDs, u.ID)
+		info := s.info(u)
+		s.units[u.ID] = info
+		if u.Exists.Overlaps(s.span) {
+			s.listed = append(s.listed, info)
+		}
+		for _, c := range children[u.ID] {
+			walk(c)
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(s.lineage)) {
+		if u, ok := byID[id]; ok {
+			walk(u)
+		}
+	}
+	slices.Sort(s.unitIDs)
+	slices.SortFunc(s.listed, func(x, y UnitInfo) int {
+		return cmp.Or(cmp.Compare(rankKey(x.LevelRank), rankKey(y.LevelRank)), cmp.Compare(x.ID, y.ID))
+	})
+	return s.loadRenames(ctx)
+}
+
+// SuccessionReader is what a summary reads of the restructurings, if the
+// org reader has it (an [org.Store] does): a unit renamed during the period
+// is then counted as one collective under both names.
+type SuccessionReader interface {
+	Successions(ctx context.Context, unit org.UnitID) ([]org.Succession, error)
+}
+
+// loadRenames reads the renames between covered units.
+func (s *Scope) loadRenames(ctx context.Context) error {
+	sr, ok := s.src.Org.(SuccessionReader)
+	if !ok {
+		return nil
+	}
+	ss, err := sr.Successions(ctx, "")
+	if err != nil {
+		return err
+	}
+	for _, x := range ss {
+		if x.Kind != org.Rename || len(x.From) != 1 || len(x.To) != 1 {
+			continue
+		}
+		// Both names in force during the period: the collective is
+		// named as it was then, not by a later name.
+		if s.during(x.From[0]) && s.during(x.To[0]) {
+			if s.renames == nil {
+				s.renames = make(map[org.UnitID]org.UnitID)
+			}
+			s.renames[x.From[0]] = x.To[0]
+		}
+	}
+	return nil
+}
+
+// during reports whether u is a covered unit that existed during the
+// period (cut at AsOf).
+func (s *Scope) during(u org.UnitID) bool {
+	ou, ok := s.allUnits[u]
+	return ok && s.covered[u] && ou.Exists.Overlaps(s.span)
+}
+
+// renamedTo follows the renames of a unit to the last name it carried: a
+// unit renamed is the same collective. A merger or a split makes another
+// collective: the units merged were distinct collectives when their
+// achievements were recognised, and stay so in the counts.
+func (s *Scope) renamedTo(u org.UnitID) (org.UnitID, bool) {
+	to, ok := s.renames[u]
+	for i := 0; ok && i < 64; i++ { // a chain of renames; the bound guards a cycle in bad data
+		next, more := s.renames[to]
+		if !more {
+			break
+		}
+		to = next
+	}
+	return to, ok
+}
+
+// info describes a unit, with its level's name and rank from the scale.
+func (s *Scope) info(u org.Unit) UnitInfo {
+	i := UnitInfo{ID: u.ID, Name: u.Name, ShortName: u.ShortName, Level: u.Level, LevelRank: -1}
+	if l, ok := s.src.Scale.Lookup(u.Level); ok {
+		i.LevelName, i.LevelRank = l.Name, l.Rank
+	}
+	return i
+}
+
+// unitInfo describes a unit of the store by its ID.
+func (s *Scope) unitInfo(id org.UnitID) UnitInfo {
+	if u, ok := s.units[id]; ok {
+		return u
+	}
+	if ou, known := s.allUnits[id]; known {
+		return s.info(ou)
+	}
+	return UnitInfo{ID: id, Name: string(id), LevelRank: -1}
+}
+
+// loadPeople finds everyone ever posted to a covered unit: someone who left
+// before the period may still have an award decided in it for work done
+// here (Credits decides).
+func (s *Scope) loadPeople(ctx context.Context) error {
+	s.people = make(map[org.PersonID]*org.Person)
+	for _, id := range slices.Sorted(maps.Keys(s.lineage)) {
+		ps, err := s.src.Org.People(ctx, org.PeopleFilter{Unit: id, Subtree: true})
+		if err != nil {
+			return err
+		}
+		for i := range ps {
+			p := &ps[i]
+			if _, ok := s.people[p.ID]; !ok && s.postedInside(p) {
+				s.people[p.ID] = p
+				s.personIs = append(s.personIs, p.ID)
+			}
+		}
+	}
+	slices.Sort(s.personIs)
+	return nil
+}
+
+// postedInside reports whether p ever held a post in a covered unit.
+func (s *Scope) postedInside(p *org.Person) bool {
+	return slices.ContainsFunc(p.Assignments, func(a org.Assignment) bool { return s.covered[a.Unit] })
+}
+
+// recKey numbers a recipient within the scope; the number of the
+// collective it counts as (renames followed) is canon[i].
+func (s *Scope) recKey(r award.Recipient) int32 {
+	if s.recPeople == nil {
+		s.recPeople = make(map[org.PersonID]int32, len(s.people))
+		s.recUnits = make(map[org.UnitID]int32, len(s.covered))
+	}
+	if r.Person != "" {
+		if i, ok := s.recPeople[r.Person]; ok {
+			return i
+		}
+	} else if i, ok := s.recUnits[r.Unit]; ok {
+		return i
+	}
+	i := int32(len(s.recKeys))
+	if r.Person != "" {
+		s.recPeople[r.Person] = i
+	} else {
+		s.recUnits[r.Unit] = i
+	}
+	s.recKeys = append(s.recKeys, r)
+	s.canon = append(s.canon, i)
+	// A person who never worked outside the covered units needs no check
+	// of where each award was earned.
+	inside := false
+	if p, ok := s.people[r.Person]; ok && r.Person != "" {
+		inside = !slices.ContainsFunc(p.Assignments, func(a org.Assignment) bool { return !s.covered[a.Unit] })
+	}
+	s.insideOnly = append(s.insideOnly, inside)
+	if r.Unit != "" {
+		if to, ok := s.renamedTo(r.Unit); ok {
+			s.canon[i] = s.recKey(award.UnitRecipient(to))
+		}
+	}
+	return i
+}
+
+// grantFilter is the store query of the grants the scope may count; scan
+// applies the rest of the rule.
+func (s *Scope) grantFilter(codes []award.Code) award.GrantFilter {
+	f := award.GrantFilter{
+		People: s.personIs, Units: s.unitIDs, Codes: codes,
+		// Revoked after AsOf still counted then.
+		IncludeRevoked: true,
+	}
+	if s.req.Select == SelectByAchievementYear {
+		// Every grant whose achievement year is in the period has a span
+		// overlapping it; the decision must be dated by AsOf.
+		f.Period = thidua.Years(s.req.Period.From.Year, s.req.Period.To.Year)
+	} else {
+		f.DecidedIn = s.span
+	}
+	return f
+}
+
+// counted is a grant the scope counts, reduced to numbers (no pointers:
+// tens of thousands of them cost the collector nothing).
+type counted struct {
+	kept  int32 // index among the grants kept whole, -1 if not kept
+	code  int32 // index of the kind in scan's codes
+	rec   int32 // recipient index
+	canon int32 // the recipient it counts as (renames followed)
+	dec   int32 // decision index
+	year  int32 // achievement year
+	sel   int32 // the year it is counted under (decision or achievement)
+	basis award.Basis
+}
+
+// scan reads the grants of the kinds codes (nil: every kind) and returns
+// those the scope counts, in the store's (ID) order, with the kinds they
+// are of (indexes of counted.code). keep says which grants to keep whole,
+// by recipient and achievement year; nil keeps none.
+func (s *Scope) scan(ctx context.Context, codes []award.Code, keep func(r award.Recipient, year int) bool) ([]counted, []award.Code, []award.Grant, error) {
+	kinds := slices.Clone(codes)
+	kindIdx := make(map[award.Code]int32, len(kinds))
+	for i, c := range kinds {
+		kindIdx[c] = int32(i)
+	}
+	if s.decIdx == nil {
+		s.decIdx = make(map[string]int32)
+	}
+	var (
+		out     []counted
+		kept    []award.Grant
+		spans   []thidua.Period // by index in out: span of a grant whose credit is checked after
+		check   []int32         // indexes in out to check for credit
+		missing []string        // decisions to read
+	)
+	from, to := int32(s.req.Period.From.Year), int32(s.req.Period.To.Year)
+	lastDec, lastIdx := "", int32(-1)
+	lastKind, lastCode := award.Code(""), int32(-1)
+	err := award.ScanGrants(ctx, s.src.Award, s.grantFilter(codes), func(g award.Grant) error {
+		if g.IsRevoked() && !g.Revoked.Date.After(s.req.AsOf) {
+			return nil
+		}
+		c := counted{kept: -1, year: int32(g.AchievementYear()), basis: g.Basis}
+		if s.req.Select == SelectByAchievementYear && (c.year < from || c.year > to) {
+			return nil
+		}
+		if g.Kind == lastKind {
+			c.code = lastCode
+		} else {
+			ki, ok := kindIdx[g.Kind]
+			if !ok {
+				ki = int32(len(kinds))
+				kinds = append(kinds, g.Kind)
+				kindIdx[g.Kind] = ki
+			}
+			c.code, lastKind, lastCode = ki, g.Kind, ki
+		}
+		if g.Decision == lastDec {
+			c.dec = lastIdx
+		} else {
+			di, ok := s.decIdx[g.Decision]
+			if !ok {
+				di = int32(len(s.decisions))
+				s.decIdx[g.Decision] = di
+				s.decisions = append(s.decisions, award.Decision{ID: g.Decision})
+				missing = append(missing, g.Decision)
+			}
+			c.dec, lastDec, lastIdx = di, g.Decision, di
+		}
+		if u := g.Recipient.Unit; u != "" && !s.covered[u] {
+			return nil // a store that ignores the recipients asked
+		}
+		c.rec = s.recKey(g.Recipient)
+		c.canon = s.canon[c.rec]
+		if g.Recipient.Person != "" && !s.insideOnly[c.rec] {
+			check = append(check, int32(len(out)))
+			spans = append(spans, g.Span())
+		}
+		if keep != nil && keep(g.Recipient, int(c.year)) {
+			c.kept = int32(len(kept))
+			kept = append(kept, g)
+		}
+		out = append(out, c)
+		return nil
+	})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if err := s.readDecisions(ctx, missing); err != nil {
+		return nil, nil, nil, err
+	}
+	// The rest of the rule needs the decisions' dates: decided in the
+	// period and by AsOf, and a person's grant only where they worked.
+	drop := make([]bool, len(out))
+	for i, ci := range check {
+		c := &out[ci]
+		if !s.Credits(s.recKeys[c.rec].Person, spans[i], s.decisions[c.dec].Date) {
+			drop[ci] = true
+		}
+	}
+	n := 0
+	for i, c := range out {
+		decided := s.decisions[c.dec].Date
+		if s.req.Select == SelectByAchievementYear {
+			if drop[i] || decided.After(s.req.AsOf) {
+				continue
+			}
+			c.sel = c.year
+		} else {
+			if drop[i] || !s.span.Contains(decided) {
+				continue // a store that ignores DecidedIn
+			}
+			c.sel = int32(decided.Year)
+		}
+		out[n] = c
+		n++
+	}
+	return out[:n], kinds, kept, nil
+}
+
+// readDecisions reads the headings of the decisions ids, placeholders in
+// s.decisions until then.
+func (s *Scope) readDecisions(ctx context.Context, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	heads, err := s.src.Award.Decisions(ctx, award.DecisionFilter{IDs: ids, WithoutGrants: true})
+	if err != nil {
+		return err
+	}
+	got := make(map[string]bool, len(heads))
+	for _, d := range heads {
+		s.setDecision(d)
+		got[d.ID] = true
+	}
+	for _, id := range ids {
+		if got[id] {
+			continue
+		}
+		// A store whose Decisions ignores the IDs or the headings-only
+		// flag still answers one by one.
+		d, err := s.src.Award.Decision(ctx, id)
+		if err != nil {
+			return err
+		}
+		s.setDecision(d)
+	}
+	return nil
+}
+
+func (s *Scope) setDecision(d award.Decision) {
+	i, ok := s.decIdx[d.ID]
+	if !ok {
+		return
+	}
+	d.Grants = nil
+	d.SignerTitle, d.IssuerName = vntext.NFC(d.SignerTitle), vntext.NFC(d.IssuerName)
+	s.decisions[i] = d
+}
+
+// CountedGrant is a grant a [Scope] counts, with its decision and, for an
+// individual award, the person. Decision and Person are shared between
+// the grants of one decision and of one person: read them, do not change
+// them.
+type CountedGrant struct {
+	Grant    award.Grant
+	Decision *award.Decision // its heading: Grants is nil
+	Person   *org.Person     // nil for a collective award
+	// Year is the year the grant is counted under: its decision's, or its
+	// achievement year when the scope selects by it.
+	Year int
+	// Collective is, for a grant to a unit, the collective it counts as
+	// (renames followed, [Scope.Collective]); empty for a person.
+	Collective org.UnitID
+	// Own reports a grant to the scope's unit itself or a unit it
+	// succeeded ([Scope.Own]).
+	Own bool
+}
+
+// Grants returns the grants of the kinds codes (nil: every kind) the scope
+// counts, in ID order. Errors of the stores are returned wrapped.
+func (s *Scope) Grants(ctx context.Context, codes []award.Code) ([]CountedGrant, error) {
+	cs, _, kept, err := s.scan(ctx, codes, func(award.Recipient, int) bool { return true })
+	if err != nil {
+		return nil, wrapStore("report: scope grants", string(s.req.Unit), err)
+	}
+	out := make([]CountedGrant, len(cs))
+	for i, c := range cs {
+		g := kept[c.kept]
+		cg := CountedGrant{Grant: g, Decision: &s.decisions[c.dec], Year: int(c.sel)}
+		if p := g.Recipient.Person; p != "" {
+			cg.Person = s.people[p]
+		} else {
+			cg.Collective = s.recKeys[c.canon].Unit
+			cg.Own = s.Own(g.Recipient.Unit)
+		}
+		out[i] = cg
+	}
+	return out, nil
+}
