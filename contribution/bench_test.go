@@ -155,3 +155,95 @@ func BenchmarkTotals(b *testing.B) {
 	}, 0, contribution.ByUnit, contribution.ByPurpose)
 	run("ByContributor", received, 50, contribution.ByContributor)
 }
+
+// BenchmarkPostWithReader posts to a memory store of 100.000 entries, alone
+// and while another goroutine reads it without pause: listing every entry
+// (List), or totalling them by purpose × source × year (Totals), or by
+// contributor, which scans every entry (TotalsScan). posts/s is the
+// posting rate; reads/s how many reads completed meanwhile. Readers take a
+// view of the store and scan without its lock, so posting goes on while
+// they run; Alone is the baseline.
+func BenchmarkPostWithReader(b *testing.B) {
+	const stored = 100_000
+	ctx := context.Background()
+	received := contribution.Filter{Status: contribution.Received}
+	readers := []struct {
+		name string
+		read func(s *contribution.MemStore) error
+	}{
+		{"Alone", nil},
+		{"List", func(s *contribution.MemStore) error {
+			_, err := s.List(ctx, contribution.Filter{})
+			return err
+		}},
+		{"Totals", func(s *contribution.MemStore) error {
+			_, err := s.Totals(ctx, received, contribution.ByPurpose, contribution.BySource, contribution.ByYear)
+			return err
+		}},
+		{"TotalsScan", func(s *contribution.MemStore) error {
+			_, err := s.Totals(ctx, received, contribution.ByContributor)
+			return err
+		}},
+	}
+	for _, r := range readers {
+		b.Run(r.name, func(b *testing.B) {
+			g := newBenchGen()
+			s := contribution.NewMemStore(nil)
+			for i := range stored {
+				e, _ := g.next(i)
+				if _, err := s.Post(ctx, e); err != nil {
+					b.Fatal(err)
+				}
+			}
+			// Entries to post, made outside the timed loop.
+			posts := make([]contribution.Entry, 0, 1<<16)
+			for i := range cap(posts) {
+				e, _ := g.next(stored + i)
+				posts = append(posts, e)
+			}
+			stop := make(chan struct{})
+			var reads int
+			var readErr error
+			done := make(chan struct{})
+			if r.read != nil {
+				go func() {
+					defer close(done)
+					for {
+						select {
+						case <-stop:
+							return
+						default:
+						}
+						if err := r.read(s); err != nil {
+							readErr = err
+							return
+						}
+						reads++
+					}
+				}()
+				// Let the reader start before timing.
+				runtime.Gosched()
+			} else {
+				close(done)
+			}
+			b.ResetTimer()
+			i := 0
+			for b.Loop() {
+				e := posts[i%len(posts)]
+				e.Key = "w" + strconv.Itoa(i)
+				if _, err := s.Post(ctx, e); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+			elapsed := b.Elapsed()
+			close(stop)
+			<-done
+			if readErr != nil {
+				b.Fatal(readErr)
+			}
+			b.ReportMetric(float64(i)/elapsed.Seconds(), "posts/s")
+			b.ReportMetric(float64(reads)/elapsed.Seconds(), "reads/s")
+		})
+	}
+}

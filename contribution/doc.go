@@ -52,8 +52,11 @@
 // adapting a campaign store with [MovementsFunc], to have them rejected.
 //
 // [NewMemStore] is the in-memory store, safe for concurrent use. It keeps a
-// million entries in about 120 bytes each and totals them in a few
-// milliseconds. Package contributionsql keeps the ledger in SQLite or
+// million entries in about 120 bytes each and running totals per
+// combination of the small dimensions, so that most totals take time in
+// the number of combinations, not of entries. Its readers take a view of
+// the append-only ledger and scan it without the store's lock: a long List
+// never stalls a writer, and sees the ledger as it was when it began. Package contributionsql keeps the ledger in SQLite or
 // PostgreSQL. Every store proves it behaves the same by running the
 // conformance suite in package contributiontest.
 //
@@ -87,9 +90,9 @@
 // under it, pass the IDs org.Store.Subtree returns.
 //
 // [Aggregate] is the reference aggregation, a pure function over entries that
-// any store may use; the memory store computes the same result faster, adding
-// whole-đồng amounts as int64 and switching to exact decimals only for
-// fractions, huge amounts or a sum that would overflow.
+// any store may use; the memory store computes the same result faster, from
+// running totals that add whole-đồng amounts as int64 and switch to exact
+// decimals only for fractions, huge amounts or a sum that would overflow.
 //
 // # Money in text
 //

@@ -1,8 +1,8 @@
 package contribution
 
 import (
+	"cmp"
 	"context"
-	"math"
 	"slices"
 	"strconv"
 	"sync"
@@ -39,16 +39,54 @@ const (
 	flagBig                     // amount indexes MemStore.bigs
 )
 
-// combo is the set of small dimensions an entry shares with many others.
-// Entries store the combo's index; totals filter and group combos, not
-// entries, wherever they can.
+// Ordinals of a combo, one per dimension a total groups by: ord[d-1] is the
+// combo's dense ordinal in dimension d (see ordinal).
+const (
+	ordPurpose  = int(ByPurpose) - 1  // index in the purpose registry
+	ordSource   = int(BySource) - 1   // Source - 1
+	ordStatus   = int(ByStatus) - 1   // Status - 1
+	ordYear     = int(ByYear) - 1     // index into MemStore.years
+	ordUnit     = int(ByUnit) - 1     // index into MemStore.units
+	ordMovement = int(ByMovement) - 1 // index into MemStore.moves; 0 for none
+	ordKind     = int(ByKind) - 1     // 1 + index in the item kind registry; 0 for money
+	ordDims     = int(ByKind)
+)
+
+// combo is the set of small dimensions an entry shares with many others,
+// as dense ordinals. Entries store the combo's index; totals filter and
+// group combos, not entries, wherever they can: a group's index is a
+// mixed-radix number of the combo's ordinals, with no map and no key built
+// per combo.
 type combo struct {
-	unit, movement uint32 // indexes into MemStore.strs
-	purpose        uint32 // index in the purpose registry
-	kind           uint32 // 1 + index in the item kind registry; 0 for money
-	year           int32
-	source, status uint8
-	flags          uint8
+	ord   [ordDims]uint32
+	flags uint8
+}
+
+// comboAgg is the running total of a combo's entries, kept at append time
+// as contributionsql keeps contribution_sums: entries, and small, the sum
+// of the whole-đồng amounts (money) or of the item counts (items). Item
+// counts cannot overflow it: at most MaxItemCount an entry and fewer than
+// 2³² entries. Money that does not fit (fractions, huge amounts, an
+// overflowing sum) and the value of items go to exts.
+type comboAgg struct {
+	small   int64
+	entries uint32 // fewer than 2³² entries: IDs are uint32
+	ext     int32  // 1 + index into MemStore.exts; 0 for none
+}
+
+// aggExt is the exact part of a combo's running total.
+type aggExt struct {
+	money    moneySum // money beyond small; for items, their value
+	unvalued int64    // items without a known value
+}
+
+// idAt pairs an entry index with an ID or another index. Lists of them are
+// appended in index order, so they are sorted and searchable without a
+// lock by a reader that holds a view.
+type idAt struct {
+	idx uint32
+	id  EntryID // idOver: the entry's ID
+	to  uint32  // fulfils: index of the pledge
 }
 
 func packDate(d thidua.Date) int32 { return int32(d.Year)<<9 | int32(d.Month)<<5 | int32(d.Day) }
@@ -58,35 +96,44 @@ func unpackDate(p int32) thidua.Date {
 }
 
 // MemStore is the in-memory [Store]. It is safe for concurrent use: writes
-// take an exclusive lock, reads a shared one. Create it with [NewMemStore].
+// take an exclusive lock; readers hold a shared one only long enough to
+// take a view of the append-only columns (and, for totals, to copy the
+// running totals of the combinations), then scan without it, so a long
+// List or Totals never stalls a writer. A reader sees the store as it was
+// when it took its view: every entry posted before, none after. Create it
+// with [NewMemStore].
 type MemStore struct {
 	opts Options
 
-	mu         sync.RWMutex
-	n          int
-	chunks     []*chunk
-	keys       map[string]uint32
-	strs       []string
-	strIdx     map[string]uint32
-	contribs   []Contributor
+	mu       sync.RWMutex
+	n        int
+	chunks   []*chunk
+	keys     map[string]uint32
+	strs     []string
+	strIdx   map[string]uint32
+	units    []string
+	unitIdx  map[string]uint32
+	moves    []string
+	moveIdx  map[string]uint32
+	years    []int32
+	yearIdx  map[int32]uint32
+	contribs []Contributor
+	// contribIdx finds a contributor's index for writers.
 	contribIdx map[Contributor]uint32
 	combos     []combo
 	comboIdx   map[combo]uint32
-	comboN     []int // entries per combo
+	aggs       []comboAgg // per combo
+	exts       []aggExt
+	aggBufs    sync.Pool // of *[]comboAgg, copies of aggs for Totals
 	bigs       []decimal.Decimal
 	items      []Items // Count and ValuePerItem of items entries
 	reversedBy map[uint32]uint32
-	fulfils    map[uint32]uint32 // entry → the pledge it fulfils (few entries have one)
+	fulfils    []idAt // entry → the pledge it fulfils (few entries have one)
 	// An entry's ID is e<index+1> unless it came with another ID (Import)
 	// or that ID was taken by one that did: idOver holds those, idIdx
 	// finds them.
-	idOver map[uint32]EntryID
+	idOver []idAt
 	idIdx  map[EntryID]uint32
-	// fastAbs is the sum of the absolute values of the whole-đồng amounts;
-	// while it fits an int64 (fastOverflow false), no partial sum of them
-	// can overflow and totals add them unchecked.
-	fastAbs      uint64
-	fastOverflow bool
 }
 
 var _ Store = (*MemStore)(nil)
@@ -104,26 +151,33 @@ func NewMemStore(opts *Options) *MemStore {
 		keys:       make(map[string]uint32),
 		strs:       []string{""},
 		strIdx:     map[string]uint32{"": 0},
+		unitIdx:    make(map[string]uint32),
+		moves:      []string{""},
+		moveIdx:    map[string]uint32{"": 0},
+		yearIdx:    make(map[int32]uint32),
 		contribIdx: make(map[Contributor]uint32),
 		comboIdx:   make(map[combo]uint32),
 		reversedBy: make(map[uint32]uint32),
-		fulfils:    make(map[uint32]uint32),
-		idOver:     make(map[uint32]EntryID),
 		idIdx:      make(map[EntryID]uint32),
 	}
+}
+
+// internIn returns the index of v in list, appending it if new.
+func internIn[K comparable, V any](list *[]V, idx map[K]uint32, k K, v V) uint32 {
+	if i, ok := idx[k]; ok {
+		return i
+	}
+	i := uint32(len(*list))
+	*list = append(*list, v)
+	idx[k] = i
+	return i
 }
 
 func (s *MemStore) intern(v string) uint32 {
 	if v == "" {
 		return 0
 	}
-	if i, ok := s.strIdx[v]; ok {
-		return i
-	}
-	i := uint32(len(s.strs))
-	s.strs = append(s.strs, v)
-	s.strIdx[v] = i
-	return i
+	return internIn(&s.strs, s.strIdx, v, v)
 }
 
 func entryID(idx uint32) EntryID {
@@ -131,12 +185,58 @@ func entryID(idx uint32) EntryID {
 	return EntryID(strconv.AppendUint(append(b[:0], 'e'), uint64(idx)+1, 10))
 }
 
+// view is a reader's view of the store: the columns as they were when it
+// was taken. Every column is append-only and an entry never changes once
+// appended, so a view stays valid, and consistent, without the lock.
+type view struct {
+	n        int
+	chunks   []*chunk
+	combos   []combo
+	strs     []string
+	units    []string
+	moves    []string
+	years    []int32
+	contribs []Contributor
+	bigs     []decimal.Decimal
+	items    []Items
+	fulfils  []idAt
+	idOver   []idAt
+	purposes []Purpose
+	kinds    []ItemKind
+}
+
+// viewLocked returns a view of the store; the caller holds the lock.
+func (s *MemStore) viewLocked() *view {
+	return &view{
+		n: s.n, chunks: s.chunks, combos: s.combos, strs: s.strs, units: s.units, moves: s.moves,
+		years: s.years, contribs: s.contribs, bigs: s.bigs, items: s.items, fulfils: s.fulfils,
+		idOver: s.idOver, purposes: s.opts.Purposes.r.list, kinds: s.opts.ItemKinds.r.list,
+	}
+}
+
+// view returns a view of the store, holding the shared lock only to take it.
+func (s *MemStore) view() *view {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.viewLocked()
+}
+
+// findAt returns the element of list (sorted by idx) for idx.
+func findAt(list []idAt, idx uint32) (idAt, bool) {
+	if len(list) == 0 || idx < list[0].idx || idx > list[len(list)-1].idx {
+		return idAt{}, false
+	}
+	i, ok := slices.BinarySearchFunc(list, idx, func(a idAt, t uint32) int { return cmp.Compare(a.idx, t) })
+	if !ok {
+		return idAt{}, false
+	}
+	return list[i], true
+}
+
 // idOf returns the ID of the entry at idx.
-func (s *MemStore) idOf(idx uint32) EntryID {
-	if len(s.idOver) > 0 {
-		if id, ok := s.idOver[idx]; ok {
-			return id
-		}
+func (v *view) idOf(idx uint32) EntryID {
+	if o, ok := findAt(v.idOver, idx); ok {
+		return o.id
 	}
 	return entryID(idx)
 }
@@ -150,6 +250,8 @@ func (s *MemStore) newID(idx uint32) EntryID {
 	return id
 }
 
+// parseID returns the index of the entry with the ID; the caller holds
+// the lock.
 func (s *MemStore) parseID(id EntryID) (uint32, bool) {
 	if len(s.idIdx) > 0 {
 		if idx, ok := s.idIdx[id]; ok {
@@ -157,8 +259,8 @@ func (s *MemStore) parseID(id EntryID) (uint32, bool) {
 		}
 	}
 	idx, ok := s.parseNatural(id)
-	if ok && len(s.idOver) > 0 {
-		if _, over := s.idOver[idx]; over {
+	if ok {
+		if _, over := findAt(s.idOver, idx); over {
 			return 0, false
 		}
 	}
@@ -177,6 +279,16 @@ func (s *MemStore) parseNatural(id EntryID) (uint32, bool) {
 	return uint32(n - 1), true
 }
 
+// ext returns the exact part of combo ci's running total, adding one.
+func (s *MemStore) ext(ci uint32) *aggExt {
+	a := &s.aggs[ci]
+	if a.ext == 0 {
+		s.exts = append(s.exts, aggExt{})
+		a.ext = int32(len(s.exts))
+	}
+	return &s.exts[a.ext-1]
+}
+
 // appendLocked stores e, which has passed the rules, and returns it with
 // its ID: e.ID if set (an import), a new one otherwise. e.Reverses and
 // e.Fulfils, if set, name stored entries.
@@ -189,7 +301,7 @@ func (s *MemStore) appendLocked(e Entry) Entry {
 		e.ID = s.newID(idx)
 	}
 	if e.ID != entryID(idx) {
-		s.idOver[idx] = e.ID
+		s.idOver = append(s.idOver, idAt{idx: idx, id: e.ID})
 		s.idIdx[e.ID] = idx
 	}
 	var rev uint32
@@ -200,30 +312,22 @@ func (s *MemStore) appendLocked(e Entry) Entry {
 	}
 	ch, i := s.chunks[s.n>>chunkBits], s.n&chunkMask
 	_, pi, _ := s.opts.Purposes.r.lookup(e.Purpose)
-	c := combo{
-		unit:     s.intern(string(e.Unit)),
-		movement: s.intern(string(e.Movement)),
-		purpose:  uint32(pi),
-		year:     int32(e.Date.Year),
-		source:   uint8(e.Source),
-		status:   uint8(e.Status),
-	}
+	var c combo
+	c.ord[ordPurpose] = uint32(pi)
+	c.ord[ordSource] = uint32(e.Source - 1)
+	c.ord[ordStatus] = uint32(e.Status - 1)
+	c.ord[ordYear] = internIn(&s.years, s.yearIdx, int32(e.Date.Year), int32(e.Date.Year))
+	c.ord[ordUnit] = internIn(&s.units, s.unitIdx, string(e.Unit), string(e.Unit))
+	c.ord[ordMovement] = internIn(&s.moves, s.moveIdx, string(e.Movement), string(e.Movement))
 	var amt int64
+	whole := false
 	if !e.Items.IsZero() {
 		_, ki, _ := s.opts.ItemKinds.r.lookup(e.Items.Kind)
-		c.kind, c.flags = uint32(ki+1), flagItems
+		c.ord[ordKind], c.flags = uint32(ki+1), flagItems
 		amt = int64(len(s.items))
 		s.items = append(s.items, Items{Count: e.Items.Count, ValuePerItem: e.Items.ValuePerItem})
 	} else if v, ok := wholeInt64(e.Amount); ok {
-		amt = v
-		abs := uint64(v)
-		if v < 0 {
-			abs = -abs
-		}
-		s.fastAbs += abs
-		if s.fastAbs < abs || s.fastAbs > math.MaxInt64 {
-			s.fastOverflow = true
-		}
+		amt, whole = v, true
 	} else {
 		c.flags = flagBig
 		amt = int64(len(s.bigs))
@@ -233,16 +337,11 @@ func (s *MemStore) appendLocked(e Entry) Entry {
 	if !ok {
 		ci = uint32(len(s.combos))
 		s.combos = append(s.combos, c)
-		s.comboN = append(s.comboN, 0)
+		s.aggs = append(s.aggs, comboAgg{})
 		s.comboIdx[c] = ci
 	}
-	s.comboN[ci]++
-	ctr, ok := s.contribIdx[e.Contributor]
-	if !ok {
-		ctr = uint32(len(s.contribs))
-		s.contribs = append(s.contribs, e.Contributor)
-		s.contribIdx[e.Contributor] = ctr
-	}
+	s.addToCombo(ci, c, e, amt, whole)
+	ctr := internIn(&s.contribs, s.contribIdx, e.Contributor, e.Contributor)
 	ch.combo[i] = ci
 	ch.amount[i] = amt
 	ch.date[i] = packDate(e.Date)
@@ -253,47 +352,71 @@ func (s *MemStore) appendLocked(e Entry) Entry {
 	ch.key[i] = e.Key
 	if e.Fulfils != "" {
 		p, _ := s.parseID(e.Fulfils) // checked by the caller
-		s.fulfils[idx] = p
+		s.fulfils = append(s.fulfils, idAt{idx: idx, to: p})
 	}
 	s.keys[e.Key] = idx
 	s.n++
 	return e
 }
 
+// addToCombo adds entry e, whose amount column holds amt, to the running
+// total of combo ci.
+func (s *MemStore) addToCombo(ci uint32, c combo, e Entry, amt int64, whole bool) {
+	a := &s.aggs[ci]
+	a.entries++
+	switch {
+	case c.flags&flagItems != 0:
+		a.small += e.Items.Count // bounded: see comboAgg
+		x := s.ext(ci)
+		if v, ok := e.Items.Value(); ok {
+			x.money.addDec(v)
+		} else {
+			x.unvalued += e.Items.Count
+		}
+	case whole:
+		if sum, ok := add64(a.small, amt); ok {
+			a.small = sum
+		} else {
+			s.ext(ci).money.addInt(a.small)
+			s.aggs[ci].small = amt
+		}
+	default:
+		s.ext(ci).money.addDec(e.Amount)
+	}
+}
+
 // entryAt rebuilds the entry at idx.
-func (s *MemStore) entryAt(idx uint32) Entry {
-	ch, i := s.chunks[idx>>chunkBits], idx&chunkMask
-	c := s.combos[ch.combo[i]]
+func (v *view) entryAt(idx uint32) Entry {
+	ch, i := v.chunks[idx>>chunkBits], idx&chunkMask
+	c := &v.combos[ch.combo[i]]
 	e := Entry{
-		ID:          s.idOf(idx),
+		ID:          v.idOf(idx),
 		Key:         ch.key[i],
 		Date:        unpackDate(ch.date[i]),
-		Contributor: s.contribs[ch.contrib[i]],
-		Unit:        org.UnitID(s.strs[c.unit]),
-		Source:      Source(c.source),
-		Status:      Status(c.status),
-		Purpose:     s.opts.Purposes.r.list[c.purpose].Code,
-		Beneficiary: s.strs[ch.benef[i]],
-		Movement:    MovementID(s.strs[c.movement]),
-		Note:        s.strs[ch.note[i]],
+		Contributor: v.contribs[ch.contrib[i]],
+		Unit:        org.UnitID(v.units[c.ord[ordUnit]]),
+		Source:      Source(c.ord[ordSource] + 1),
+		Status:      Status(c.ord[ordStatus] + 1),
+		Purpose:     v.purposes[c.ord[ordPurpose]].Code,
+		Beneficiary: v.strs[ch.benef[i]],
+		Movement:    MovementID(v.moves[c.ord[ordMovement]]),
+		Note:        v.strs[ch.note[i]],
 	}
 	amt := ch.amount[i]
 	switch {
 	case c.flags&flagItems != 0:
-		it := s.items[amt]
-		e.Items = Items{Kind: s.opts.ItemKinds.r.list[c.kind-1].Code, Count: it.Count, ValuePerItem: it.ValuePerItem}
+		it := v.items[amt]
+		e.Items = Items{Kind: v.kinds[c.ord[ordKind]-1].Code, Count: it.Count, ValuePerItem: it.ValuePerItem}
 	case c.flags&flagBig != 0:
-		e.Amount = s.bigs[amt]
+		e.Amount = v.bigs[amt]
 	default:
 		e.Amount = decimal.New(amt, 0)
 	}
 	if r := ch.rev[i]; r != 0 {
-		e.Reverses = s.idOf(r - 1)
+		e.Reverses = v.idOf(r - 1)
 	}
-	if len(s.fulfils) > 0 {
-		if p, ok := s.fulfils[idx]; ok {
-			e.Fulfils = s.idOf(p)
-		}
+	if f, ok := findAt(v.fulfils, idx); ok {
+		e.Fulfils = v.idOf(f.to)
 	}
 	return e
 }
@@ -365,7 +488,7 @@ func (l memLedger) ByKey(_ context.Context, key string) (Entry, bool, error) {
 	if !ok {
 		return Entry{}, false, nil
 	}
-	return l.s.entryAt(idx), true, nil
+	return l.s.viewLocked().entryAt(idx), true, nil
 }
 
 func (l memLedger) ByID(_ context.Context, id EntryID) (Entry, bool, error) {
@@ -373,7 +496,7 @@ func (l memLedger) ByID(_ context.Context, id EntryID) (Entry, bool, error) {
 	if !ok {
 		return Entry{}, false, nil
 	}
-	return l.s.entryAt(idx), true, nil
+	return l.s.viewLocked().entryAt(idx), true, nil
 }
 
 func (l memLedger) ReversedBy(_ context.Context, id EntryID) (EntryID, bool, error) {
@@ -385,7 +508,7 @@ func (l memLedger) ReversedBy(_ context.Context, id EntryID) (EntryID, bool, err
 	if !ok {
 		return "", false, nil
 	}
-	return l.s.idOf(r), true, nil
+	return l.s.viewLocked().idOf(r), true, nil
 }
 
 // Entry implements [Store.Entry].
@@ -399,7 +522,7 @@ func (s *MemStore) Entry(ctx context.Context, id EntryID) (Entry, error) {
 	if !ok {
 		return Entry{}, thidua.NotFound("contribution: get", "entry", string(id))
 	}
-	return s.entryAt(idx), nil
+	return s.viewLocked().entryAt(idx), nil
 }
 
 // History implements [Store.History].
@@ -413,21 +536,23 @@ func (s *MemStore) History(ctx context.Context, id EntryID) ([]Entry, error) {
 	if !ok {
 		return nil, thidua.NotFound("contribution: history", "entry", string(id))
 	}
-	e := s.entryAt(idx)
-	if r := s.chunks[idx>>chunkBits].rev[idx&chunkMask]; r != 0 {
-		return []Entry{s.entryAt(r - 1), e}, nil
+	v := s.viewLocked()
+	e := v.entryAt(idx)
+	if r := v.chunks[idx>>chunkBits].rev[idx&chunkMask]; r != 0 {
+		return []Entry{v.entryAt(r - 1), e}, nil
 	}
 	if ri, ok := s.reversedBy[idx]; ok {
-		return []Entry{e, s.entryAt(ri)}, nil
+		return []Entry{e, v.entryAt(ri)}, nil
 	}
 	return []Entry{e}, nil
 }
 
-// plan is a filter compiled against the store's combos.
+// plan is a filter compiled against a view's combos.
 type plan struct {
 	combo    []uint8 // per combo: planOut, planIn or planDate
-	contribs map[uint32]bool
-	from, to int32 // packed period, for planDate combos
+	contribs []bool  // per contributor, whether it passes; nil: all do
+	from, to int32   // packed period, for planDate combos
+	dated    bool    // some combo is planDate
 }
 
 const (
@@ -436,43 +561,57 @@ const (
 	planDate        // entries pass if dated inside the period
 )
 
-func (s *MemStore) plan(f *Filter) plan {
-	p := plan{combo: make([]uint8, len(s.combos))}
-	set := func(vs []string) map[string]bool {
-		if vs == nil {
-			return nil
-		}
-		m := make(map[string]bool, len(vs))
-		for _, v := range vs {
-			m[v] = true
-		}
-		return m
+// allowed returns, for each value of list, whether it is one of want; nil
+// when want is nil (no filter on the dimension).
+func allowed[T any, W comparable](list []T, key func(T) W, want []W) []bool {
+	if want == nil {
+		return nil
 	}
-	units, movements := set(stringsOf(f.Units)), set(stringsOf(f.Movements))
-	purposes, kinds := set(f.Purposes), set(f.Kinds)
+	set := make(map[W]bool, len(want))
+	for _, w := range want {
+		set[w] = true
+	}
+	ok := make([]bool, len(list))
+	for i, v := range list {
+		ok[i] = set[key(v)]
+	}
+	return ok
+}
+
+func self[T any](v T) T { return v }
+
+func (v *view) plan(f *Filter) plan {
+	p := plan{combo: make([]uint8, len(v.combos))}
+	units := allowed(v.units, self, stringsOf(f.Units))
+	movements := allowed(v.moves, self, stringsOf(f.Movements))
+	purposes := allowed(v.purposes, func(p Purpose) string { return p.Code }, f.Purposes)
+	var kinds []bool
+	if f.Kinds != nil {
+		// Ordinal 0 is money, which a kind filter leaves out.
+		kinds = append([]bool{false}, allowed(v.kinds, func(k ItemKind) string { return k.Code }, f.Kinds)...)
+	}
 	if f.Contributors != nil {
-		p.contribs = make(map[uint32]bool)
-		for _, c := range f.Contributors {
-			if i, ok := s.contribIdx[c.Canonical()]; ok {
-				p.contribs[i] = true
-			}
+		want := make([]Contributor, len(f.Contributors))
+		for i, c := range f.Contributors {
+			want[i] = c.Canonical()
 		}
+		p.contribs = allowed(v.contribs, self, want)
 	}
 	hasPeriod := !f.Period.IsZero()
 	if hasPeriod {
 		p.from, p.to = packDate(f.Period.From), packDate(f.Period.To)
 	}
-	for ci, c := range s.combos {
+	out := func(ok []bool, ord uint32) bool { return ok != nil && !ok[ord] }
+	for ci := range v.combos {
+		o := &v.combos[ci].ord
 		switch {
-		case units != nil && !units[s.strs[c.unit]],
-			movements != nil && !movements[s.strs[c.movement]],
-			purposes != nil && !purposes[s.opts.Purposes.r.list[c.purpose].Code],
-			kinds != nil && (c.kind == 0 || !kinds[s.opts.ItemKinds.r.list[c.kind-1].Code]),
-			f.Source != 0 && uint8(f.Source) != c.source,
-			f.Status != 0 && uint8(f.Status) != c.status:
+		case out(units, o[ordUnit]), out(movements, o[ordMovement]),
+			out(purposes, o[ordPurpose]), out(kinds, o[ordKind]),
+			f.Source != 0 && uint32(f.Source-1) != o[ordSource],
+			f.Status != 0 && uint32(f.Status-1) != o[ordStatus]:
 			continue // planOut
 		}
-		switch y := int(c.year); {
+		switch y := int(v.years[o[ordYear]]); {
 		case !hasPeriod:
 			p.combo[ci] = planIn
 		case y < f.Period.From.Year || y > f.Period.To.Year:
@@ -480,6 +619,7 @@ func (s *MemStore) plan(f *Filter) plan {
 			p.combo[ci] = planIn
 		default:
 			p.combo[ci] = planDate
+			p.dated = true
 		}
 	}
 	return p
@@ -509,7 +649,30 @@ func (p *plan) pass(ch *chunk, i int) bool {
 	return p.contribs == nil || p.contribs[ch.contrib[i]]
 }
 
-// List implements [Store.List].
+// scan calls fn for each entry of v that passes p, in posting order,
+// checking ctx between chunks.
+func (v *view) scan(ctx context.Context, p *plan, fn func(idx int, ch *chunk, i int) error) error {
+	for cn, ch := range v.chunks {
+		if cn > 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		base := cn << chunkBits
+		n := min(v.n-base, chunkSize)
+		for i := range n {
+			if p.pass(ch, i) {
+				if err := fn(base+i, ch, i); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// List implements [Store.List]. It reads a view of the store (see
+// [MemStore]) and holds no lock while it scans.
 func (s *MemStore) List(ctx context.Context, f Filter) ([]Entry, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -517,87 +680,174 @@ func (s *MemStore) List(ctx context.Context, f Filter) ([]Entry, error) {
 	if err := checkFilter("contribution: list", f); err != nil {
 		return nil, err
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	p := s.plan(&f)
-	var out []Entry
-	for idx := 0; idx < s.n; idx++ {
-		if p.pass(s.chunks[idx>>chunkBits], idx&chunkMask) {
-			out = append(out, s.entryAt(uint32(idx)))
-		}
+	v := s.view()
+	p := v.plan(&f)
+	count := 0
+	if err := v.scan(ctx, &p, func(int, *chunk, int) error { count++; return nil }); err != nil {
+		return nil, err
+	}
+	out := make([]Entry, 0, count)
+	err := v.scan(ctx, &p, func(idx int, _ *chunk, _ int) error {
+		out = append(out, v.entryAt(uint32(idx)))
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, nil
 	}
 	return out, nil
 }
 
-// project keeps the fields of c that the dimensions in by group on.
-func project(c combo, by []Dim) combo {
-	var k combo
-	for _, d := range by {
-		switch d {
-		case ByPurpose:
-			k.purpose = c.purpose
-		case BySource:
-			k.source = c.source
-		case ByStatus:
-			k.status = c.status
-		case ByYear:
-			k.year = c.year
-		case ByUnit:
-			k.unit = c.unit
-		case ByMovement:
-			k.movement = c.movement
-		case ByKind:
-			k.kind = c.kind
-		}
-	}
-	return k
+// grouper numbers the groups of a totals query. A combo's group is a
+// mixed-radix number of its ordinals in the grouped dimensions, looked up
+// in a dense table; only when the table would be too large (many units
+// times many movements, say) does it fall back to a map.
+type grouper struct {
+	v      *view
+	by     []Dim // grouped dimensions, contributor aside
+	stride []uint64
+	dense  []int32 // 1 + group, by mixed-radix number
+	sparse map[combo]int32
+	accs   []*rowAcc
 }
 
-// groupKey returns the group key of a projected combo, contributor aside.
-func (s *MemStore) groupKey(c combo, by []Dim) GroupKey {
-	var k GroupKey
+// maxDense bounds the dense table of a grouper.
+const maxDense = 1 << 20
+
+func newGrouper(v *view, by []Dim) *grouper {
+	g := &grouper{v: v}
+	size := uint64(1)
 	for _, d := range by {
+		if d == ByContributor || slices.Contains(g.by, d) {
+			continue
+		}
+		var card int
 		switch d {
 		case ByPurpose:
-			k.Purpose = s.opts.Purposes.r.list[c.purpose].Code
-		case BySource:
-			k.Source = Source(c.source)
-		case ByStatus:
-			k.Status = Status(c.status)
+			card = len(v.purposes)
+		case BySource, ByStatus:
+			card = 2
 		case ByYear:
-			k.Year = int(c.year)
+			card = len(v.years)
 		case ByUnit:
-			k.Unit = org.UnitID(s.strs[c.unit])
+			card = len(v.units)
 		case ByMovement:
-			k.Movement = MovementID(s.strs[c.movement])
+			card = len(v.moves)
 		case ByKind:
-			if c.kind != 0 {
-				k.Kind = s.opts.ItemKinds.r.list[c.kind-1].Code
+			card = len(v.kinds) + 1
+		}
+		g.by = append(g.by, d)
+		g.stride = append(g.stride, size)
+		if size <= maxDense {
+			size *= uint64(max(card, 1))
+		}
+	}
+	if size <= maxDense {
+		g.dense = make([]int32, size)
+	} else {
+		g.sparse = make(map[combo]int32)
+	}
+	return g
+}
+
+// group returns the group of combo ci, making it if new.
+func (g *grouper) group(ci uint32) int32 {
+	c := &g.v.combos[ci]
+	if g.dense != nil {
+		var k uint64
+		for i, d := range g.by {
+			k += uint64(c.ord[d-1]) * g.stride[i]
+		}
+		if x := g.dense[k]; x != 0 {
+			return x - 1
+		}
+		n := g.add(c)
+		g.dense[k] = n + 1
+		return n
+	}
+	var k combo
+	for _, d := range g.by {
+		k.ord[d-1] = c.ord[d-1]
+	}
+	if x, ok := g.sparse[k]; ok {
+		return x
+	}
+	n := g.add(c)
+	g.sparse[k] = n
+	return n
+}
+
+// add makes the group of combo c.
+func (g *grouper) add(c *combo) int32 {
+	v := g.v
+	var k GroupKey
+	for _, d := range g.by {
+		o := c.ord[d-1]
+		switch d {
+		case ByPurpose:
+			k.Purpose = v.purposes[o].Code
+		case BySource:
+			k.Source = Source(o + 1)
+		case ByStatus:
+			k.Status = Status(o + 1)
+		case ByYear:
+			k.Year = int(v.years[o])
+		case ByUnit:
+			k.Unit = org.UnitID(v.units[o])
+		case ByMovement:
+			k.Movement = MovementID(v.moves[o])
+		case ByKind:
+			if o != 0 {
+				k.Kind = v.kinds[o-1].Code
 			}
 		}
 	}
-	return k
+	g.accs = append(g.accs, &rowAcc{key: k})
+	return int32(len(g.accs) - 1)
 }
 
 // addAt adds the entry at chunk ch, slot i, of combo c to a.
-func (s *MemStore) addAt(a *rowAcc, c *combo, ch *chunk, i int) error {
+func (v *view) addAt(a *rowAcc, c *combo, ch *chunk, i int) error {
 	a.entries++
 	amt := ch.amount[i]
 	switch {
 	case c.flags&flagItems != 0:
-		it := s.items[amt]
-		return a.addItems(s.opts.ItemKinds.r.list[c.kind-1].Code, it.Count, it.ValuePerItem)
+		it := v.items[amt]
+		return a.addItems(v.kinds[c.ord[ordKind]-1].Code, it.Count, it.ValuePerItem)
 	case c.flags&flagBig != 0:
-		a.money.addDec(s.bigs[amt])
+		a.money.addDec(v.bigs[amt])
 	default:
 		a.money.addInt(amt)
 	}
 	return nil
 }
 
-// Totals implements [Store.Totals]. Whole-đồng amounts are summed as int64
-// per combo of small dimensions; fractions, huge amounts and items take the
-// exact slow path. The result equals [Aggregate] over the same entries.
+// addAgg adds the running total of combo c to a.
+func (v *view) addAgg(a *rowAcc, c *combo, t comboAgg, exts []aggExt) error {
+	a.entries += int(t.entries)
+	var x aggExt
+	if t.ext != 0 {
+		x = exts[t.ext-1]
+	}
+	if c.flags&flagItems == 0 {
+		a.money.addInt(t.small)
+		if t.ext != 0 {
+			a.money.addSum(x.money)
+		}
+		return nil
+	}
+	return a.addItemTotal(v.kinds[c.ord[ordKind]-1].Code, t.small, x.money, x.unvalued)
+}
+
+// Totals implements [Store.Totals]. The combos that pass the filter as a
+// whole are added from their running totals, in time proportional to the
+// number of combos, not of entries; entries are scanned only for combos a
+// period cuts and for contributors, which are per entry. Whole-đồng
+// amounts are summed as int64, anything else exactly. It reads a view of
+// the store (see [MemStore]) and holds the lock only to take it and copy
+// the running totals. The result equals [Aggregate] over the same entries.
 func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, error) {
 	const op = "contribution: totals"
 	if err := ctx.Err(); err != nil {
@@ -606,44 +856,41 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 	if err := checkTotals(op, f, by); err != nil {
 		return Totals{}, err
 	}
+	general := f.Contributors != nil || slices.Contains(by, ByContributor)
 	s.mu.RLock()
-	defer s.mu.RUnlock()
-	p := s.plan(&f)
-	var accs []*rowAcc
-
-	// Each combo that can pass belongs to a group: its projection on by.
-	// Groups are made lazily, so a group exists only if an entry passed
-	// into it.
-	groups := make(map[combo]int32)
-	group := func(ci uint32) int32 {
-		k := project(s.combos[ci], by)
-		g, ok := groups[k]
-		if !ok {
-			g = int32(len(accs))
-			groups[k] = g
-			accs = append(accs, &rowAcc{key: s.groupKey(k, by)})
+	v := s.viewLocked()
+	var aggs []comboAgg
+	var exts []aggExt
+	if !general {
+		buf, _ := s.aggBufs.Get().(*[]comboAgg)
+		if buf == nil {
+			buf = new([]comboAgg)
 		}
-		return g
+		defer s.aggBufs.Put(buf)
+		*buf = append((*buf)[:0], s.aggs...)
+		aggs, exts = *buf, slices.Clone(s.exts)
+	}
+	s.mu.RUnlock()
+	p := v.plan(&f)
+	g := newGrouper(v, by)
+	entryErr := func(idx int, err error) error {
+		return thidua.E(op, "entry", string(v.idOf(uint32(idx))), "items.count", err)
 	}
 
-	if p.contribs != nil || slices.Contains(by, ByContributor) {
-		// General path: contributors are per entry, not per combo. A row is
-		// the combo's group, split by contributor when grouping by them.
+	if general {
+		// Contributors are per entry, not per combo. A row is the combo's
+		// group, split by contributor when grouping by them.
 		byContrib := slices.Contains(by, ByContributor)
-		comboGroup := make([]int32, len(s.combos))
+		comboGroup := make([]int32, len(v.combos))
 		for ci := range comboGroup {
 			comboGroup[ci] = -1
 		}
 		var rows []*rowAcc
 		rowIdx := make(map[uint64]int32)
-		for idx := 0; idx < s.n; idx++ {
-			ch, i := s.chunks[idx>>chunkBits], idx&chunkMask
-			if !p.pass(ch, i) {
-				continue
-			}
+		err := v.scan(ctx, &p, func(idx int, ch *chunk, i int) error {
 			ci := ch.combo[i]
 			if comboGroup[ci] < 0 {
-				comboGroup[ci] = group(ci)
+				comboGroup[ci] = g.group(ci)
 			}
 			rk := uint64(comboGroup[ci]) << 32
 			if byContrib {
@@ -651,67 +898,51 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 			}
 			r, ok := rowIdx[rk]
 			if !ok {
-				key := accs[comboGroup[ci]].key
+				key := g.accs[comboGroup[ci]].key
 				if byContrib {
-					key.Contributor = s.contribs[ch.contrib[i]]
+					key.Contributor = v.contribs[ch.contrib[i]]
 				}
 				r = int32(len(rows))
 				rowIdx[rk] = r
 				rows = append(rows, &rowAcc{key: key})
 			}
-			if err := s.addAt(rows[r], &s.combos[ci], ch, i); err != nil {
-				return Totals{}, thidua.E(op, "entry", string(s.idOf(uint32(idx))), "items.count", err)
+			if err := v.addAt(rows[r], &v.combos[ci], ch, i); err != nil {
+				return entryErr(idx, err)
 			}
+			return nil
+		})
+		if err != nil {
+			return Totals{}, err
 		}
 		return finish(op, f, by, rows)
 	}
 
-	// Fast path. slot[c] is the group of combo c when all its entries pass
-	// and carry whole-đồng amounts: they are summed as int64 in the tight
-	// loop below. slot -1 skips a combo; -2 sends each of its entries to
-	// the exact slow path (items, fractions, huge amounts, a period that
-	// cuts the combo's year).
-	slot := make([]int32, len(s.combos))
-	for ci, c := range s.combos {
-		switch {
-		case p.combo[ci] == planOut:
-			slot[ci] = -1
-		case p.combo[ci] == planIn && c.flags == 0:
-			g := group(uint32(ci))
-			slot[ci] = g
-			accs[g].entries += s.comboN[ci]
-		default:
-			slot[ci] = -2
+	// Combos that pass as a whole: their running totals.
+	for ci := range v.combos {
+		if p.combo[ci] != planIn {
+			continue
+		}
+		c := &v.combos[ci]
+		if err := v.addAgg(g.accs[g.group(uint32(ci))], c, aggs[ci], exts); err != nil {
+			return Totals{}, thidua.E(op, "", "", "items.count", err)
 		}
 	}
-	sums := make([]int64, len(accs))
-	checked := s.fastOverflow
-	for cn, ch := range s.chunks {
-		n := min(s.n-cn<<chunkBits, chunkSize)
-		amounts := ch.amount[:n]
-		for i, ci := range ch.combo[:n] {
-			g := slot[ci]
-			if g >= 0 {
-				if !checked {
-					sums[g] += amounts[i]
-				} else if v, ok := add64(sums[g], amounts[i]); ok {
-					sums[g] = v
-				} else {
-					accs[g].money.addInt(sums[g])
-					sums[g] = amounts[i]
-				}
-				continue
+	// Combos a period cuts: their entries inside it. p.pass lets through
+	// planIn combos too; they are skipped here.
+	if p.dated {
+		err := v.scan(ctx, &p, func(idx int, ch *chunk, i int) error {
+			ci := ch.combo[i]
+			if p.combo[ci] != planDate {
+				return nil
 			}
-			if g == -1 || !p.pass(ch, i) {
-				continue
+			if err := v.addAt(g.accs[g.group(ci)], &v.combos[ci], ch, i); err != nil {
+				return entryErr(idx, err)
 			}
-			if err := s.addAt(accs[group(ci)], &s.combos[ci], ch, i); err != nil {
-				return Totals{}, thidua.E(op, "entry", string(s.idOf(uint32(cn<<chunkBits+i))), "items.count", err)
-			}
+			return nil
+		})
+		if err != nil {
+			return Totals{}, err
 		}
 	}
-	for g, sum := range sums {
-		accs[g].money.addInt(sum)
-	}
-	return finish(op, f, by, accs)
+	return finish(op, f, by, g.accs)
 }

@@ -250,7 +250,8 @@ type rowAcc struct {
 
 var errCountOverflow = fmt.Errorf("%w: item count overflows int64", thidua.ErrInvalid)
 
-func (r *rowAcc) addItems(kind string, count int64, perItem decimal.Decimal) error {
+// item returns the accumulator of the kind, adding it.
+func (r *rowAcc) item(kind string) *itemAcc {
 	if r.items == nil {
 		r.items = make(map[string]*itemAcc)
 	}
@@ -259,18 +260,30 @@ func (r *rowAcc) addItems(kind string, count int64, perItem decimal.Decimal) err
 		a = &itemAcc{}
 		r.items[kind] = a
 	}
-	var ok bool
-	if a.count, ok = add64(a.count, count); !ok {
+	return a
+}
+
+// addItemTotal adds count items of the kind worth value, of which unvalued
+// have no known value.
+func (r *rowAcc) addItemTotal(kind string, count int64, value moneySum, unvalued int64) error {
+	a := r.item(kind)
+	var ok1, ok2 bool
+	a.count, ok1 = add64(a.count, count)
+	a.unvalued, ok2 = add64(a.unvalued, unvalued)
+	if !ok1 || !ok2 {
 		return errCountOverflow
 	}
-	if perItem.IsZero() {
-		if a.unvalued, ok = add64(a.unvalued, count); !ok {
-			return errCountOverflow
-		}
-		return nil
-	}
-	a.value.addDec(perItem.Mul(decimal.NewFromInt(count)))
+	a.value.addSum(value)
 	return nil
+}
+
+func (r *rowAcc) addItems(kind string, count int64, perItem decimal.Decimal) error {
+	var value moneySum
+	if perItem.IsZero() {
+		return r.addItemTotal(kind, count, value, count)
+	}
+	value.addDec(perItem.Mul(decimal.NewFromInt(count)))
+	return r.addItemTotal(kind, count, value, 0)
 }
 
 func (r *rowAcc) addEntry(e Entry) error {
@@ -419,21 +432,11 @@ func (s *Summer) AddMoney(k GroupKey, n int, sum decimal.Decimal) {
 func (s *Summer) AddItems(k GroupKey, kind string, n int, count int64, value decimal.Decimal, unvalued int64) error {
 	a := s.row(k)
 	a.entries += n
-	if a.items == nil {
-		a.items = make(map[string]*itemAcc)
+	var v moneySum
+	v.addDec(value)
+	if err := a.addItemTotal(kind, count, v, unvalued); err != nil {
+		return thidua.E(s.op, "", "", "items.count", err)
 	}
-	it := a.items[kind]
-	if it == nil {
-		it = &itemAcc{}
-		a.items[kind] = it
-	}
-	var ok1, ok2 bool
-	it.count, ok1 = add64(it.count, count)
-	it.unvalued, ok2 = add64(it.unvalued, unvalued)
-	if !ok1 || !ok2 {
-		return thidua.E(s.op, "", "", "items.count", errCountOverflow)
-	}
-	it.value.addDec(value)
 	return nil
 }
 
