@@ -29,7 +29,7 @@ import (
 //	percentFixed v places    FormatPercentFixed      "96,20%"
 //	parseNumber s            ParseNumber             decimal.Decimal
 //	money v                  FormatMoney             "50.000.000 đồng"
-//	moneyIn v unit           FormatMoneyIn           "420,52 triệu đồng"
+//	moneyIn v unit           FormatMoneyIn           "420,52 triệu đồng"; unit "tỉ" gives "1,5 tỉ đồng"
 //	moneyAtLeast v unit p    FormatMoneyApprox       "hơn 50 triệu đồng"
 //	moneyAtMost v unit p     FormatMoneyApprox       "gần 50 triệu đồng"
 //	moneyApprox v opts       FormatMoneyApprox       (opts a MoneyOptions)
@@ -76,7 +76,10 @@ func Funcs() map[string]any {
 				return "", err
 			}
 			u, err := toUnit(unit)
-			return FormatMoneyIn(d, u), err
+			if err != nil {
+				return "", err
+			}
+			return FormatMoneyApprox(d, MoneyOptions{Unit: u, Ti: unitTi(unit)})
 		},
 		"moneyAtLeast": boundFunc(BoundAtLeast),
 		"moneyAtMost":  boundFunc(BoundAtMost),
@@ -221,7 +224,7 @@ func boundFunc(b Bound) func(v, unit, places any) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return FormatMoneyApprox(d, MoneyOptions{Unit: u, Bound: b, Places: p})
+		return FormatMoneyApprox(d, MoneyOptions{Unit: u, Bound: b, Places: p, Ti: unitTi(unit)})
 	}
 }
 
@@ -279,6 +282,12 @@ func toDate(v any) (thidua.Date, error) {
 		return thidua.ParseDate(x)
 	}
 	return thidua.Date{}, funcArgError("date", v, "a thidua.Date or a date string")
+}
+
+// unitTi reports whether a unit argument is a name written with "tỉ".
+func unitTi(v any) bool {
+	s, ok := v.(string)
+	return ok && SpelledTi(s)
 }
 
 func toUnit(v any) (MoneyUnit, error) {

@@ -44,10 +44,28 @@ func (u MoneyUnit) String() string {
 	return "MoneyUnit(" + FormatInt(int64(u)) + ")"
 }
 
+// Spelled returns the unit as String does, with "tỉ" for "tỷ" when ti is
+// set: both spellings are correct and a text keeps the one its writer
+// chose ("1,5 tỉ đồng", "1,5 tỷ đồng").
+func (u MoneyUnit) Spelled(ti bool) string {
+	s := u.String()
+	if ti && (u == UnitTy || u == UnitNghinTy) {
+		s = strings.Replace(s, "tỷ", "tỉ", 1)
+	}
+	return s
+}
+
 // exp returns the power of ten of u in đồng.
 func (u MoneyUnit) exp() int32 { return 3 * int32(u) }
 
 func (u MoneyUnit) valid() bool { return u >= UnitDong && u <= UnitNghinTy }
+
+// SpelledTi reports whether a unit name, as [ParseMoneyUnit] reads it, is
+// written with "tỉ" rather than "tỷ", so that a text can keep the writer's
+// spelling (set [MoneyOptions].Ti).
+func SpelledTi(s string) bool {
+	return strings.Contains(vntext.Clean(strings.ToLower(s)), "tỉ")
+}
 
 // ParseMoneyUnit reads a unit name: "đồng", "nghìn", "triệu", "tỷ",
 // "nghìn tỷ", with or without a trailing "đồng", and the variants "ngàn"
@@ -100,6 +118,9 @@ type MoneyOptions struct {
 	// Step, if positive, is the multiple of đồng a bound rounds to: with
 	// 10.000.000, 50.350.000 shows as "hơn 50.000.000 đồng".
 	Step decimal.Decimal
+	// Ti writes the unit "tỉ" instead of "tỷ" ("1,5 tỉ đồng"), as the
+	// caller writes it; see [MoneyUnit.Spelled].
+	Ti bool
 }
 
 // FormatMoney writes the exact amount in đồng: "50.000.000 đồng".
@@ -109,10 +130,14 @@ func FormatMoney(amount decimal.Decimal) string { return vnnum.FormatDong(amount
 // as needed: 420.520.000 in UnitTrieu is "420,52 triệu đồng". An unknown
 // unit counts as đồng.
 func FormatMoneyIn(amount decimal.Decimal, u MoneyUnit) string {
+	return formatMoneyIn(amount, u, false)
+}
+
+func formatMoneyIn(amount decimal.Decimal, u MoneyUnit, ti bool) string {
 	if !u.valid() {
 		u = UnitDong
 	}
-	return FormatDecimal(amount.Shift(-u.exp())) + " " + u.String()
+	return FormatDecimal(amount.Shift(-u.exp())) + " " + u.Spelled(ti)
 }
 
 // FormatMoneyApprox writes amount as the options say: exact, or rounded down
@@ -140,7 +165,7 @@ func FormatMoneyApprox(amount decimal.Decimal, o MoneyOptions) (string, error) {
 		return "", thidua.Invalid(op, "money options", "", "Step", "negative step %s", o.Step.String())
 	}
 	if o.Bound == BoundExact {
-		return FormatMoneyIn(amount, o.Unit), nil
+		return formatMoneyIn(amount, o.Unit, o.Ti), nil
 	}
 	shown := roundBound(amount, o)
 	var prefix string
@@ -150,7 +175,7 @@ func FormatMoneyApprox(amount decimal.Decimal, o MoneyOptions) (string, error) {
 	case o.Bound == BoundAtMost && c > 0:
 		prefix = "gần "
 	}
-	return prefix + FormatMoneyIn(shown, o.Unit), nil
+	return prefix + formatMoneyIn(shown, o.Unit, o.Ti), nil
 }
 
 // roundBound rounds amount down (AtLeast) or up (AtMost) to a multiple of
