@@ -401,26 +401,35 @@ func cmdCopy(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, "copy", err)
 	}
 	defer src.Close()
-	dst, err := openStores(ctx, *to, true)
+	start := time.Now()
+	// Into a SQLite file the copy runs on a copy of the target, swapped in
+	// at the end in one transaction; into PostgreSQL the stores' Copy
+	// refuses a clash before writing.
+	err = atomically(ctx, *to, func(work string) error {
+		dst, err := openStores(ctx, work, true)
+		if err != nil {
+			return err
+		}
+		defer dst.Close()
+		steps := []struct {
+			name string
+			copy func() error
+		}{
+			{"tổ chức, cán bộ", func() error { return org.Copy(ctx, dst.org, src.org) }},
+			{"phong trào, sáng kiến", func() error { return campaign.Copy(ctx, dst.campaign, src.campaign) }},
+			{"khen thưởng", func() error { return award.Copy(ctx, dst.award, src.award) }},
+			{"đóng góp", func() error { return contribution.Copy(ctx, dst.contribution, src.contribution) }},
+		}
+		for _, st := range steps {
+			if err := st.copy(); err != nil {
+				return fmt.Errorf("%s: %w", st.name, err)
+			}
+			fmt.Fprintf(stdout, "Đã sao chép: %s\n", st.name)
+		}
+		return nil
+	})
 	if err != nil {
 		return fail(stderr, "copy", err)
-	}
-	defer dst.Close()
-	start := time.Now()
-	steps := []struct {
-		name string
-		copy func() error
-	}{
-		{"tổ chức, cán bộ", func() error { return org.Copy(ctx, dst.org, src.org) }},
-		{"phong trào, sáng kiến", func() error { return campaign.Copy(ctx, dst.campaign, src.campaign) }},
-		{"khen thưởng", func() error { return award.Copy(ctx, dst.award, src.award) }},
-		{"đóng góp", func() error { return contribution.Copy(ctx, dst.contribution, src.contribution) }},
-	}
-	for _, st := range steps {
-		if err := st.copy(); err != nil {
-			return fail(stderr, "copy", fmt.Errorf("%s: %w", st.name, err))
-		}
-		fmt.Fprintf(stdout, "Đã sao chép: %s\n", st.name)
 	}
 	fmt.Fprintf(stdout, "Hoàn tất sau %s.\n", time.Since(start).Round(time.Millisecond))
 	return exitOK

@@ -111,9 +111,20 @@ func usageError(fs *flag.FlagSet, format string, a ...any) int {
 	return exitUsage
 }
 
-// fail prints a data or store error and returns exitData.
+// fail prints a data or store error and returns exitData. A database
+// whose schema is newer than this program knows, or older than it needs,
+// is said so in words, with what to do.
 func fail(stderr io.Writer, cmd string, err error) int {
-	fmt.Fprintf(stderr, "thidua %s: lỗi: %v\n", cmd, err)
+	switch {
+	case errors.Is(err, orgsql.ErrSchemaTooNew):
+		fmt.Fprintf(stderr, "thidua %s: cơ sở dữ liệu do phiên bản thidua mới hơn phiên bản này tạo hoặc nâng cấp; "+
+			"phiên bản này không đọc, không ghi vào đó (hãy dùng phiên bản thidua mới hơn).\nChi tiết: %v\n", cmd, err)
+	case errors.Is(err, orgsql.ErrSchemaTooOld):
+		fmt.Fprintf(stderr, "thidua %s: cơ sở dữ liệu có lược đồ cũ hơn phiên bản này; "+
+			"hãy chạy \"thidua init -db …\" để nâng cấp.\nChi tiết: %v\n", cmd, err)
+	default:
+		fmt.Fprintf(stderr, "thidua %s: lỗi: %v\n", cmd, err)
+	}
 	return exitData
 }
 
@@ -284,15 +295,13 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if err != nil {
 		return fail(stderr, "import", err)
 	}
-	s, err := openStores(ctx, *dbf, true)
-	if err != nil {
-		return fail(stderr, "import", err)
-	}
-	defer s.Close()
-	opts := awardimport.Options{Catalogue: s.catalogue}
+	var progress func(done, total int)
 	if !*quiet && stderr == io.Writer(os.Stderr) && isTerminal(os.Stderr) {
-		start := time.Now()
-		opts.Progress = func(done, total int) {
+		var start time.Time
+		progress = func(done, total int) {
+			if start.IsZero() { // the first call: the checks are over, storing starts
+				start = time.Now()
+			}
 			rate := float64(done) / time.Since(start).Seconds()
 			fmt.Fprintf(stderr, "\rĐã ghi %d/%d dòng (%.0f dòng/giây)", done, total, rate)
 			if done == total {
@@ -300,14 +309,25 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 			}
 		}
 	}
-	ist := awardimport.Stores{Org: s.org, Campaign: s.campaign, Award: s.award}
 	start := time.Now()
 	var sum awardimport.Summary
-	if st.IsDir() {
-		sum, err = importDir(ctx, ist, in, opts)
-	} else {
-		sum, err = awardimport.ImportFile(ctx, ist, in, opts)
-	}
+	// The import runs on a copy of a SQLite file, swapped in at the end in
+	// one transaction: killed half-way, it leaves the file as it was.
+	err = atomically(ctx, *dbf, func(work string) error {
+		s, err := openStores(ctx, work, true)
+		if err != nil {
+			return err
+		}
+		defer s.Close()
+		opts := awardimport.Options{Catalogue: s.catalogue, Progress: progress}
+		ist := awardimport.Stores{Org: s.org, Campaign: s.campaign, Award: s.award}
+		if st.IsDir() {
+			sum, err = importDir(ctx, ist, in, opts)
+		} else {
+			sum, err = awardimport.ImportFile(ctx, ist, in, opts)
+		}
+		return err
+	})
 	if err != nil {
 		var ie *orgimport.Error
 		if errors.As(err, &ie) {

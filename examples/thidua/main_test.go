@@ -30,7 +30,7 @@ func cmd(t *testing.T, args ...string) (int, string, string) {
 }
 
 // writeXLSX writes the sheets as an XLSX file.
-func writeXLSX(t *testing.T, name string, sheets ...sheetData) {
+func writeXLSX(t testing.TB, name string, sheets ...sheetData) {
 	t.Helper()
 	var b bytes.Buffer
 	if err := writeWorkbook(&b, sheets...); err != nil {

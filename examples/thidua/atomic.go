@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// errChanged is returned when another program wrote to the database while
+// a command worked on its copy: nothing of the command is kept.
+var errChanged = errors.New("cơ sở dữ liệu đã bị chương trình khác ghi trong lúc chạy lệnh; chưa ghi gì, hãy chạy lại lệnh")
+
+// atomically runs fn on a private copy of the SQLite database dsn and, if
+// fn succeeds, puts the copy's content in dsn in one transaction, so that a
+// command that fails, is interrupted or is killed leaves dsn exactly as it
+// was: the stores commit record by record, and a workbook is thousands of
+// records. The copy is taken with VACUUM INTO (a consistent snapshot,
+// whatever the journal holds) beside dsn; fn must close everything it
+// opens on it before returning. If another program committed to dsn in the
+// meantime, its writes are kept and the command's are not ([errChanged]):
+// PRAGMA data_version, read on the one connection that holds dsn from the
+// snapshot to the swap, says so.
+//
+// A PostgreSQL URL is passed to fn as is: there the stores' own checks
+// before writing give the all-or-nothing result, but a process killed
+// while storing leaves what it stored.
+func atomically(ctx context.Context, dsn string, fn func(work string) error) (err error) {
+	if isPostgres(dsn) {
+		return fn(dsn)
+	}
+	db, err := openDB(dsn, true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := migrate(ctx, db); err != nil {
+		return err
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	before, err := dataVersion(ctx, conn)
+	if err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(dsn), "."+filepath.Base(dsn)+".work-*")
+	if err != nil {
+		return err
+	}
+	work := f.Name()
+	f.Close()
+	os.Remove(work) // VACUUM INTO wants a new file
+	defer func() {
+		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+			os.Remove(work + suffix)
+		}
+	}()
+	if _, err := conn.ExecContext(ctx, "VACUUM INTO ?", work); err != nil {
+		return fmt.Errorf("copy of %s: %w", dsn, err)
+	}
+	if err := fn(work); err != nil {
+		return err
+	}
+	return swapIn(ctx, conn, work, before)
+}
+
+// dataVersion reads PRAGMA data_version on conn: it changes when another
+// connection commits.
+func dataVersion(ctx context.Context, conn *sql.Conn) (int64, error) {
+	var v int64
+	err := conn.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v)
+	return v, err
+}
+
+// swapIn replaces the rows of every table of conn's database by those of
+// the database file work, in one write transaction, unless another
+// connection committed since data_version was before.
+func swapIn(ctx context.Context, conn *sql.Conn, work string, before int64) error {
+	if _, err := conn.ExecContext(ctx, "ATTACH DATABASE ? AS work", work); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "DETACH DATABASE work") //nolint:errcheck
+	tables, err := tableNames(ctx, conn, "main")
+	if err != nil {
+		return err
+	}
+	theirs, err := tableNames(ctx, conn, "work")
+	if err != nil {
+		return err
+	}
+	if strings.Join(tables, ",") != strings.Join(theirs, ",") {
+		return fmt.Errorf("the working copy has tables %v, the database %v", theirs, tables)
+	}
+	// Foreign keys are off while the tables are refilled (a RESTRICT
+	// action would fire at the first DELETE even when deferred), and the
+	// whole database is checked before the commit.
+	if _, err := conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA foreign_keys = ON") //nolint:errcheck
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		return err
+	}
+	done := false
+	defer func() {
+		if !done {
+			conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK") //nolint:errcheck
+		}
+	}()
+	now, err := dataVersion(ctx, conn)
+	if err != nil {
+		return err
+	}
+	if now != before {
+		return errChanged
+	}
+	for _, t := range tables {
+		q := `"` + t + `"`
+		if _, err := conn.ExecContext(ctx, "DELETE FROM main."+q); err != nil {
+			return fmt.Errorf("%s: %w", t, err)
+		}
+		if _, err := conn.ExecContext(ctx, "INSERT INTO main."+q+" SELECT * FROM work."+q); err != nil {
+			return fmt.Errorf("%s: %w", t, err)
+		}
+	}
+	var broken int
+	if err := conn.QueryRowContext(ctx, "SELECT COUNT(*) FROM pragma_foreign_key_check").Scan(&broken); err != nil {
+		return err
+	}
+	if broken > 0 {
+		return fmt.Errorf("the working copy breaks %d foreign keys", broken)
+	}
+	if _, err := conn.ExecContext(ctx, "COMMIT"); err != nil {
+		return err
+	}
+	done = true
+	return nil
+}
+
+// tableNames lists the tables of schema (main or an attached database),
+// without SQLite's own.
+func tableNames(ctx context.Context, conn *sql.Conn, schema string) ([]string, error) {
+	rows, err := conn.QueryContext(ctx, "SELECT name FROM "+schema+".sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return nil, err
+		}
+		if strings.ContainsRune(n, '"') {
+			return nil, fmt.Errorf("unexpected table name %q", n)
+		}
+		names = append(names, n)
+	}
+	return names, rows.Err()
+}
