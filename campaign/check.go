@@ -209,6 +209,9 @@ func (r *Rules) CheckAddResult(ctx context.Context, rd Reader, res Result) (targ
 	if err := res.Participant.validate(op, "result", key); err != nil {
 		return 0, err
 	}
+	if err := checkID(op, "result", key, "target", res.Target); err != nil {
+		return 0, err
+	}
 	m, err := movementFor(ctx, rd, op, "result", key, res.Movement)
 	if err != nil {
 		return 0, err
@@ -381,17 +384,17 @@ func (r *Rules) CheckAddInitiative(ctx context.Context, rd Reader, in Initiative
 }
 
 // CheckUseInitiative checks a use before [Store.UseInitiative]: an award
-// code and a grant (ErrInvalid), a known initiative (ErrNotFound), and "one
+// code and a grant, both IDs by [thidua.CheckID] (ErrInvalid), a known initiative (ErrNotFound), and "one
 // achievement, one form" (Luật Thi đua, khen thưởng 2022, Điều 5): no use
 // yet for the award code, nor for any award when the rules allow one use
 // per initiative (ErrConflict).
 func (r *Rules) CheckUseInitiative(ctx context.Context, rd Reader, id InitiativeID, award, grant string) (InitiativeUse, error) {
 	const op = opUseInitiative
-	switch {
-	case award == "":
-		return InitiativeUse{}, thidua.Invalid(op, "initiative", string(id), "award", "empty award code")
-	case grant == "":
-		return InitiativeUse{}, thidua.Invalid(op, "initiative", string(id), "grant", "empty grant")
+	if err := checkID(op, "initiative", string(id), "award", award); err != nil {
+		return InitiativeUse{}, err
+	}
+	if err := checkID(op, "initiative", string(id), "grant", grant); err != nil {
+		return InitiativeUse{}, err
 	}
 	ok, err := rd.HasInitiative(ctx, id)
 	if err != nil {

@@ -58,9 +58,16 @@ type Cluster struct {
 func (c Cluster) Validate() error {
 	const op = "campaign: validate cluster"
 	id := string(c.ID)
+	if err := checkID(op, "cluster", id, "id", id); err != nil {
+		return err
+	}
+	if err := checkText(op, "cluster", id, "name", c.Name, thidua.MaxTitleLen); err != nil {
+		return err
+	}
+	if err := checkOptionalID(op, "cluster", id, "table", string(c.Table)); err != nil {
+		return err
+	}
 	switch {
-	case c.ID == "":
-		return thidua.Invalid(op, "cluster", id, "id", "empty id")
 	case blank(c.Name):
 		return thidua.Invalid(op, "cluster", id, "name", "empty name")
 	case c.Kind != Cum && c.Kind != Khoi:
@@ -71,8 +78,8 @@ func (c Cluster) Validate() error {
 		return thidua.Invalid(op, "cluster", id, "members", "no members")
 	}
 	for i, u := range c.Members {
-		if u == "" {
-			return thidua.Invalid(op, "cluster", id, "members", "empty unit id")
+		if err := checkID(op, "cluster", id, "members", string(u)); err != nil {
+			return err
 		}
 		if slices.Contains(c.Members[:i], u) {
 			return thidua.Invalid(op, "cluster", id, "members", "unit %q listed twice", u)

@@ -95,9 +95,10 @@ type Initiative struct {
 func (r Initiative) Validate() error {
 	const op = "campaign: validate initiative"
 	id := string(r.ID)
+	if err := r.checkText(op); err != nil {
+		return err
+	}
 	switch {
-	case r.ID == "":
-		return thidua.Invalid(op, "initiative", id, "id", "empty id")
 	case blank(r.Title):
 		return thidua.Invalid(op, "initiative", id, "title", "empty title")
 	case r.Kind < KindInitiative || r.Kind > KindCombat:
@@ -121,8 +122,11 @@ func (r Initiative) Validate() error {
 	}
 	sum := decimal.Zero
 	for i, a := range r.Authors {
-		if a.Person == "" {
-			return thidua.Invalid(op, "initiative", id, "authors", "author with empty person id")
+		if err := checkID(op, "initiative", id, "authors", string(a.Person)); err != nil {
+			return err
+		}
+		if err := checkDecimal(op, "initiative", id, "authors", a.Share); err != nil {
+			return err
 		}
 		for _, b := range r.Authors[:i] {
 			if b.Person == a.Person {
@@ -139,6 +143,29 @@ func (r Initiative) Validate() error {
 	}
 	if !sum.Equal(hundred) {
 		return thidua.Invalid(op, "initiative", id, "authors", "shares sum to %s%%, not 100%%", sum)
+	}
+	return nil
+}
+
+// checkText applies the library's rules for IDs and text to the ID, title,
+// recognising body and decision of r.
+func (r Initiative) checkText(op string) error {
+	id := string(r.ID)
+	if err := checkID(op, "initiative", id, "id", id); err != nil {
+		return err
+	}
+	texts := []struct {
+		field, value string
+		max          int
+	}{
+		{"title", r.Title, thidua.MaxTitleLen},
+		{"recognised_by", r.RecognisedBy, thidua.MaxNameLen},
+		{"decision", r.Decision, thidua.MaxTitleLen},
+	}
+	for _, t := range texts {
+		if err := checkText(op, "initiative", id, t.field, t.value, t.max); err != nil {
+			return err
+		}
 	}
 	return nil
 }

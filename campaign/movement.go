@@ -100,9 +100,10 @@ type Movement struct {
 func (m Movement) Validate() error {
 	const op = "campaign: validate movement"
 	id := string(m.ID)
+	if err := m.checkText(op); err != nil {
+		return err
+	}
 	switch {
-	case m.ID == "":
-		return thidua.Invalid(op, "movement", id, "id", "empty id")
 	case blank(m.Title):
 		return thidua.Invalid(op, "movement", id, "title", "empty title")
 	case !m.Kind.Valid():
@@ -128,8 +129,8 @@ func (m Movement) Validate() error {
 	}
 	seen := make(map[org.UnitID]bool, len(m.Participants))
 	for _, u := range m.Participants {
-		if u == "" {
-			return thidua.Invalid(op, "movement", id, "participants", "empty unit id")
+		if err := checkID(op, "movement", id, "participants", string(u)); err != nil {
+			return err
 		}
 		if seen[u] {
 			return thidua.Invalid(op, "movement", id, "participants", "unit %q listed twice", u)
@@ -147,6 +148,25 @@ func (m Movement) Validate() error {
 		targets[t.ID] = true
 	}
 	return nil
+}
+
+// checkText applies the library's rules for IDs and text to the ID,
+// title, launcher and parent of m.
+func (m Movement) checkText(op string) error {
+	id := string(m.ID)
+	if err := checkID(op, "movement", id, "id", id); err != nil {
+		return err
+	}
+	if err := checkText(op, "movement", id, "title", m.Title, thidua.MaxTitleLen); err != nil {
+		return err
+	}
+	if err := checkOptionalID(op, "movement", id, "launcher.unit", string(m.Launcher.Unit)); err != nil {
+		return err
+	}
+	if err := checkText(op, "movement", id, "launcher.name", m.Launcher.Name, thidua.MaxNameLen); err != nil {
+		return err
+	}
+	return checkOptionalID(op, "movement", id, "parent", string(m.Parent))
 }
 
 // CheckParent checks that m fits in parent: m.Parent names it and m's

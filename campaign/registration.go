@@ -76,9 +76,13 @@ type Registration struct {
 func (r Registration) Validate(recipients map[string]Recipient) error {
 	const op = "campaign: validate registration"
 	id := r.key()
+	if err := checkID(op, "registration", id, "movement", string(r.Movement)); err != nil {
+		return err
+	}
+	if err := checkText(op, "registration", id, "note", r.Note, thidua.MaxNoteLen); err != nil {
+		return err
+	}
 	switch {
-	case r.Movement == "":
-		return thidua.Invalid(op, "registration", id, "movement", "empty movement")
 	case r.Year < thidua.MinYear || r.Year > thidua.MaxYear:
 		return thidua.Invalid(op, "registration", id, "year", "year %d out of range", r.Year)
 	case len(r.Titles) == 0:
@@ -95,8 +99,8 @@ func (r Registration) Validate(recipients map[string]Recipient) error {
 		want = Collective
 	}
 	for i, t := range r.Titles {
-		if t == "" {
-			return thidua.Invalid(op, "registration", id, "titles", "empty title code")
+		if err := checkID(op, "registration", id, "titles", t); err != nil {
+			return err
 		}
 		if slices.Contains(r.Titles[:i], t) {
 			return thidua.Invalid(op, "registration", id, "titles", "title %q pledged twice", t)

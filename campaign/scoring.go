@@ -27,6 +27,11 @@ const Point Points = 100
 // [thidua.ErrInvalid] if d has more than two decimal places or is too large.
 func PointsFromDecimal(d decimal.Decimal) (Points, error) {
 	const op = "campaign: points from decimal"
+	if e := d.Exponent(); e < -2-MaxValueDigits || e > MaxValueDigits {
+		// Refused before Shift and IsInteger rescale it.
+		// Not d.String(): that writes every digit.
+		return 0, thidua.Invalid(op, "points", "", "", "exponent %d out of range", e)
+	}
 	h := d.Shift(2)
 	if !h.IsInteger() {
 		return 0, thidua.Invalid(op, "points", d.String(), "", "more than two decimal places")
@@ -88,8 +93,9 @@ type ScoreTable struct {
 }
 
 // Validate checks t: an ID, a name, at least one criterion, criterion IDs
-// unique and non-empty, names non-empty, every leaf with a positive maximum
-// and every parent cap within the sum of its children. Errors wrap
+// valid IDs ([thidua.CheckID]) and unique, names non-empty, every leaf
+// with a positive maximum, every parent cap within the sum of its children,
+// at most [MaxCriteria] criteria and a total of at most [MaxPoints]. Errors wrap
 // [thidua.ErrInvalid].
 func (t ScoreTable) Validate() error {
 	_, err := NewScorer(t)
@@ -187,9 +193,13 @@ type Scorer struct {
 func NewScorer(t ScoreTable) (*Scorer, error) {
 	const op = "campaign: validate score table"
 	id := string(t.ID)
+	if err := checkID(op, "score table", id, "id", id); err != nil {
+		return nil, err
+	}
+	if err := checkText(op, "score table", id, "name", t.Name, thidua.MaxTitleLen); err != nil {
+		return nil, err
+	}
 	switch {
-	case t.ID == "":
-		return nil, thidua.Invalid(op, "score table", id, "id", "empty id")
 	case blank(t.Name):
 		return nil, thidua.Invalid(op, "score table", id, "name", "empty name")
 	case len(t.Criteria) == 0:
@@ -199,9 +209,15 @@ func NewScorer(t ScoreTable) (*Scorer, error) {
 	seen := map[string]bool{}
 	var walk func(c Criterion, parent int) (int, error)
 	walk = func(c Criterion, parent int) (int, error) {
+		if err := checkID(op, "score table", id, "criteria", c.ID); err != nil {
+			return 0, err
+		}
+		if err := checkText(op, "score table", id, "criteria", c.Name, thidua.MaxTitleLen); err != nil {
+			return 0, err
+		}
 		switch {
-		case c.ID == "":
-			return 0, thidua.Invalid(op, "score table", id, "criteria", "criterion with empty id")
+		case len(seen) >= MaxCriteria:
+			return 0, thidua.Invalid(op, "score table", id, "criteria", "more than %d criteria", MaxCriteria)
 		case seen[c.ID]:
 			return 0, thidua.Invalid(op, "score table", id, "criteria", "criterion %q listed twice", c.ID)
 		case blank(c.Name):
@@ -210,6 +226,9 @@ func NewScorer(t ScoreTable) (*Scorer, error) {
 			return 0, thidua.Invalid(op, "score table", id, "criteria", "criterion %q has a negative maximum", c.ID)
 		case len(c.Children) == 0 && c.Max == 0:
 			return 0, thidua.Invalid(op, "score table", id, "criteria", "criterion %q has no maximum", c.ID)
+		case c.Max > MaxPoints:
+			return 0, thidua.Invalid(op, "score table", id, "criteria",
+				"criterion %q has a maximum above %s points", c.ID, MaxPoints)
 		}
 		seen[c.ID] = true
 		if len(c.Children) == 0 {
@@ -229,7 +248,12 @@ func NewScorer(t ScoreTable) (*Scorer, error) {
 				return 0, err
 			}
 			kids = append(kids, k)
-			sum += s.nodes[k].max
+			// Each maximum is at most MaxPoints, so the sum cannot wrap
+			// before it is found too large.
+			if sum += s.nodes[k].max; sum > MaxPoints {
+				return 0, thidua.Invalid(op, "score table", id, "criteria",
+					"criterion %q totals more than %s points", c.ID, MaxPoints)
+			}
 		}
 		if c.Max > sum {
 			return 0, thidua.Invalid(op, "score table", id, "criteria",
@@ -254,7 +278,9 @@ func NewScorer(t ScoreTable) (*Scorer, error) {
 		}
 		s.top = append(s.top, k)
 		s.topIDs = append(s.topIDs, c.ID)
-		s.maxTotal += s.nodes[k].max
+		if s.maxTotal += s.nodes[k].max; s.maxTotal > MaxPoints {
+			return nil, thidua.Invalid(op, "score table", id, "criteria", "the table totals more than %s points", MaxPoints)
+		}
 	}
 	return s, nil
 }
@@ -284,8 +310,9 @@ func (s *Scorer) Sheet(c Scorecard) (Sheet, error) {
 	switch {
 	case c.Table != s.table.ID:
 		return Sheet{}, thidua.Invalid(op, "scorecard", id, "table", "table is %q, not %q", c.Table, s.table.ID)
-	case c.Unit == "":
-		return Sheet{}, thidua.Invalid(op, "scorecard", id, "unit", "empty unit")
+	}
+	if err := checkID(op, "scorecard", id, "unit", id); err != nil {
+		return Sheet{}, err
 	}
 	sh := Sheet{Unit: c.Unit, Points: make([]Points, len(s.leafIDs))}
 	found := 0
@@ -502,21 +529,28 @@ func (s *Scorer) RankCards(cards []Scorecard, labels map[org.UnitID]string) ([]R
 }
 
 // validateRanking checks a ranking given by hand or computed: units
-// non-empty and distinct, members of the cluster, places positive and not
-// decreasing.
+// valid IDs and distinct, members of the cluster, places positive, not
+// decreasing and at most the number of members, totals within
+// [MaxPoints], explanations valid text.
 func validateRanking(op, id string, members []org.UnitID, ranking []Rank) error {
 	seen := make(map[org.UnitID]bool, len(ranking))
 	last := 0
 	for _, r := range ranking {
+		if err := checkID(op, "cluster", id, "ranking", string(r.Unit)); err != nil {
+			return err
+		}
+		if err := checkText(op, "cluster", id, "ranking", r.Explanation, thidua.MaxNoteLen); err != nil {
+			return err
+		}
 		switch {
-		case r.Unit == "":
-			return thidua.Invalid(op, "cluster", id, "ranking", "empty unit")
 		case seen[r.Unit]:
 			return thidua.Invalid(op, "cluster", id, "ranking", "unit %q ranked twice", r.Unit)
 		case !slices.Contains(members, r.Unit):
 			return thidua.Invalid(op, "cluster", id, "ranking", "unit %q is not a member", r.Unit)
-		case r.Place < 1 || r.Place < last:
+		case r.Place < 1 || r.Place < last || r.Place > len(members):
 			return thidua.Invalid(op, "cluster", id, "ranking", "unit %q has place %d out of order", r.Unit, r.Place)
+		case r.Total < 0 || r.Total > MaxPoints:
+			return thidua.Invalid(op, "cluster", id, "ranking", "unit %q has total %s out of range", r.Unit, r.Total)
 		}
 		seen[r.Unit] = true
 		last = r.Place

@@ -1,6 +1,7 @@
 package campaign_test
 
 import (
+	"context"
 	"errors"
 	"testing"
 
@@ -214,5 +215,74 @@ func TestClusterLeads(t *testing.T) {
 				t.Errorf("Leads(%s) = %v, want %v", tt.unit, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestScorerBounds: criteria maxima that would wrap the int64 sum are
+// refused, so that no unit with 0,01 points can rank first.
+func TestScorerBounds(t *testing.T) {
+	wrap := campaign.ScoreTable{ID: "t", Name: "Bảng", Criteria: []campaign.Criterion{
+		{ID: "1", Name: "Một", Max: 1 << 62},
+		{ID: "2", Name: "Hai", Max: 1 << 62},
+		{ID: "3", Name: "Ba", Max: 1 << 62},
+		{ID: "4", Name: "Bốn", Max: 1 << 62},
+		{ID: "5", Name: "Năm", Max: 1},
+	}}
+	if _, err := campaign.NewScorer(wrap); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("NewScorer with maxima 1<<62: error = %v, want ErrInvalid", err)
+	}
+	big := flatTable()
+	big.Criteria[0].Max = campaign.MaxPoints
+	if _, err := campaign.NewScorer(big); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("NewScorer totalling above MaxPoints: error = %v, want ErrInvalid", err)
+	}
+	big.Criteria = big.Criteria[:1]
+	if s, err := campaign.NewScorer(big); err != nil || s.Max() != campaign.MaxPoints {
+		t.Errorf("NewScorer totalling MaxPoints: %v, want accepted", err)
+	}
+}
+
+// TestPointsFromDecimalExponent: a huge exponent is refused before any
+// rescaling (which would build a number of 10⁹ digits).
+func TestPointsFromDecimalExponent(t *testing.T) {
+	for _, d := range []decimal.Decimal{decimal.New(1, -1_000_000_000), decimal.New(1, 1_000_000_000)} {
+		if _, err := campaign.PointsFromDecimal(d); !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("PointsFromDecimal(1e%d) error = %v, want ErrInvalid", d.Exponent(), err)
+		}
+	}
+}
+
+// TestValidateIDsWithoutDirectory: without a directory to look units and
+// people up in, the one rule for IDs still refuses blank, padded and
+// invalid IDs.
+func TestValidateIDsWithoutDirectory(t *testing.T) {
+	p := thidua.Year(2019)
+	m := campaign.Movement{ID: "m", Title: "Phong trào", Kind: campaign.Regular, Launcher: campaign.Launcher{Name: "UBND"}, Period: p}
+	for _, bad := range []org.UnitID{"  ", " x", "\xff"} {
+		mm := m
+		mm.Participants = []org.UnitID{bad}
+		if err := mm.Validate(); !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("movement with participant %q: error = %v, want ErrInvalid", bad, err)
+		}
+		c := campaign.Cluster{ID: "c", Name: "Cụm", Kind: campaign.Cum, Year: 2019, Members: []org.UnitID{"a", bad}}
+		if err := c.Validate(); !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("cluster with member %q: error = %v, want ErrInvalid", bad, err)
+		}
+	}
+	s := campaign.NewMemStore(nil)
+	ctx := context.Background()
+	if err := s.AddMovement(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	in := campaign.Initiative{ID: "sk", Title: "Sáng kiến", Kind: campaign.KindInitiative, Level: campaign.LevelGrassroots,
+		RecognisedBy: "Hội đồng", Authors: []campaign.Author{{Person: "a"}}, Created: thidua.MustDate(2019, 1, 1), Recognised: thidua.MustDate(2019, 2, 1)}
+	if err := s.AddInitiative(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UseInitiative(ctx, "sk", "cstd-co-so", " "); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf(`UseInitiative grant " ": error = %v, want ErrInvalid`, err)
+	}
+	if uses, _ := s.Uses(ctx, campaign.UseFilter{}); len(uses) != 0 {
+		t.Errorf("after refused uses the store holds %v", uses)
 	}
 }

@@ -54,9 +54,13 @@ type Target struct {
 // [thidua.ErrInvalid].
 func (t Target) Validate() error {
 	const op = "campaign: validate target"
+	if err := checkID(op, "target", t.ID, "id", t.ID); err != nil {
+		return err
+	}
+	if err := checkText(op, "target", t.ID, "name", t.Name, thidua.MaxTitleLen); err != nil {
+		return err
+	}
 	switch {
-	case t.ID == "":
-		return thidua.Invalid(op, "target", t.ID, "id", "empty id")
 	case blank(t.Name):
 		return thidua.Invalid(op, "target", t.ID, "name", "empty name")
 	case t.Measure < Percent || t.Measure > Money:
@@ -67,7 +71,12 @@ func (t Target) Validate() error {
 
 var hundred = decimal.NewFromInt(100)
 
+// checkValue checks the value of a target or a result in measure m: within
+// the bounds of checkDecimal, not negative, at most 100 for a percentage.
 func checkValue(op, kind, id, field string, m Measure, v decimal.Decimal) error {
+	if err := checkDecimal(op, kind, id, field, v); err != nil {
+		return err
+	}
 	if v.IsNegative() {
 		return thidua.Invalid(op, kind, id, field, "negative value %s", v)
 	}
@@ -131,7 +140,7 @@ func (p Participant) validate(op, kind, id string) error {
 	if (p.Unit == "") == (p.Person == "") {
 		return thidua.Invalid(op, kind, id, "participant", "want exactly one of unit and person")
 	}
-	return nil
+	return checkID(op, kind, id, "participant", string(p.Unit)+string(p.Person))
 }
 
 // Result is a participant's actual value for one target of a movement in

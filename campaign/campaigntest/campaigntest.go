@@ -64,6 +64,7 @@ func RunStoreTests(t *testing.T, newStore NewStore) {
 		{"InitiativeUses", testInitiativeUses},
 		{"FilterErrors", testFilterErrors},
 		{"CleanText", testCleanText},
+		{"HostileInput", testHostileInput},
 		{"DefensiveCopies", testDefensiveCopies},
 		{"CancelledContext", testCancelledContext},
 		{"Concurrency", testConcurrency},
