@@ -240,16 +240,16 @@ func TestReasonWording(t *testing.T) {
 // TestRepeatCSTDBo pins the window of a second CSTĐ cấp bộ (one achievement
 // earns only one form, Luật TĐKT 2022 art. 5): the years the first grant
 // used do not count again, and only those. Under
-// Params.ConsiderInYearAfter a grant for 2021 used the run 2018-2020, so
-// CSTĐ cấp bộ for 2024 counts 2021-2023; by default a grant for 2021 used
-// 2019-2021. A year that qualified but was used is reported "không tính",
+// Params.ConsiderInYearAfter the grant considered in 2021 is for 2020, its
+// last achievement year, and used the run 2018-2020, so CSTĐ cấp bộ for
+// 2024 counts 2021-2023; by default a grant for 2021 used 2019-2021. A year that qualified but was used is reported "không tính",
 // not "thiếu".
 func TestRepeatCSTDBo(t *testing.T) {
 	yearAfter := func(p *rules.Params) { p.ConsiderInYearAfter = true }
-	cand := func() *rules.Candidate {
+	cand := func(granted int) *rules.Candidate {
 		c := cstdcsYears(2018, 2019, 2020, 2021, 2022, 2023, 2024)
 		c.Initiatives = append(c.Initiatives, initiative("sk-bo-2023", 2023, rules.Ministry, true))
-		return give(c, award.CSTDBo, 2021)
+		return give(c, award.CSTDBo, granted)
 	}
 	tests := []struct {
 		name, reason string
@@ -258,9 +258,9 @@ func TestRepeatCSTDBo(t *testing.T) {
 		eligible     bool
 		text         string // in the reason of cstdbo.cstdcs
 	}{
-		{"nam-sau-lan-hai", "year after: the 2021 grant used 2018-2020; 2024 counts CSTĐCS 2021-2023",
+		{"nam-sau-lan-hai", "year after: the grant for 2020 (considered 2021) used 2018-2020; 2024 counts CSTĐCS 2021-2023",
 			yearAfter, 2024, true, "Đạt danh hiệu Chiến sĩ thi đua cơ sở 03 trong 03 năm liên tục 2021 - 2023"},
-		{"nam-sau-nam-da-dung", "year after: asked for 2023 the run 2020-2022 includes 2020, used by the 2021 grant",
+		{"nam-sau-nam-da-dung", "year after: asked for 2023 the run 2020-2022 includes 2020, used by the grant for 2020",
 			yearAfter, 2023, false, "(không tính năm 2020)"},
 		{"mac-dinh-lan-hai", "default: the 2021 grant used 2019-2021; 2024 counts CSTĐCS 2022-2024",
 			nil, 2024, true, "03 trong 03 năm liên tục 2022 - 2024"},
@@ -275,7 +275,11 @@ func TestRepeatCSTDBo(t *testing.T) {
 					tt.params(&reg.Params)
 				}
 			}
-			v := rs.Check(cand(), award.CSTDBo, tt.year)
+			granted := 2021
+			if tt.params != nil {
+				granted = 2020
+			}
+			v := rs.Check(cand(granted), award.CSTDBo, tt.year)
 			cr := criterion(v, "cstdbo.cstdcs")
 			if cr == nil {
 				t.Fatalf("%s: no criterion cstdbo.cstdcs", tt.reason)

@@ -58,9 +58,13 @@
 // Huân chương Lao động) counts the run of years after the earliest grant of
 // X that follows the last grant of the award asked for. The interval is
 // counted from the achievement period of the earlier grant (NĐ 91/2017 and
-// TT 08/2017/TT-BNV [C]): a grant for year G used the run ending in G, or in
-// G-1 under Params.ConsiderInYearAfter, so with it a Bằng khen cấp bộ for
-// 2014 lets 2014-2018 count towards Bằng khen Thủ tướng for 2019. Under
+// TT 08/2017/TT-BNV [C]): a grant's Year is the last year of its
+// achievement period, under either convention, as in the rest of the
+// library, so a grant for year G used the run ending in G. Under
+// Params.ConsiderInYearAfter a form considered in 2019 counted the run
+// ending in 2018 and is granted for 2018 (Verdict.Through says which year
+// to record); a Bằng khen cấp bộ for 2013 then lets 2014-2018 count towards
+// Bằng khen Thủ tướng considered in 2019. Under
 // R2014 it is counted from the earlier DECISION (NĐ 65/2014/NĐ-CP, Điều 2
 // khoản 4; Params.IntervalFromDecision, Grant.Decided): years before the
 // year the decision was signed do not count. Years never count when they

@@ -38,8 +38,15 @@ type Criterion struct {
 // at least one branch passed. Pending criteria do not fail a verdict; Pending
 // says an eligible verdict still waits for some (a council vote, a quota).
 type Verdict struct {
-	Code     award.Code
-	Year     int
+	Code award.Code
+	Year int
+	// Through is the last achievement year the verdict counted
+	// ([Eval.RunEnd]): Year, or the year before it under
+	// Params.ConsiderInYearAfter (and for CSTĐ toàn quốc under
+	// Params.CSTDTQAfterSecond). A grant made on the verdict records it as
+	// its achievement year (award.Grant's period, rules.Grant.Year), so
+	// that the years it used are not counted again.
+	Through  int
 	Regime   string
 	Eligible bool
 	Pending  bool
@@ -91,6 +98,9 @@ type Eval struct {
 
 	explain   bool
 	overlay   Set      // titles decided for Year in the same screening
+	decided   Set      // codes a screening decides for Year: never derived
+	derived   Set      // same-round titles derived for Year ([Eval.derive])
+	derivedOK Set      // same-round titles whose derivation is known
 	members   *Members // member counts for Year computed by a screening
 	branch    string
 	failed    bool
@@ -244,7 +254,7 @@ func (e *Eval) verdict() Verdict {
 		name = e.Regime.Name
 	}
 	ok, kind := e.outcome()
-	return Verdict{Code: e.Code, Year: e.Year, Regime: name, Eligible: ok, Pending: ok && e.isPending(), Basis: kind, Criteria: e.crit}
+	return Verdict{Code: e.Code, Year: e.Year, Through: e.RunEnd(), Regime: name, Eligible: ok, Pending: ok && e.isPending(), Basis: kind, Criteria: e.crit}
 }
 
 // isPending reports whether an eligible verdict still waits: a mandatory
@@ -288,15 +298,58 @@ func (e *Eval) Rating(y int) org.Rating {
 }
 
 // Holds reports whether the candidate holds the merit award code for year
-// y, counting titles decided for the year asked in the same screening.
+// y, counting titles decided for the year asked in the same screening. A
+// title of the year's own round (LĐTT, CSTĐCS, Tập thể lao động tiên tiến,
+// Tập thể lao động xuất sắc) that the history does not record for the year
+// asked and no screening decided is derived: the candidate holds it when
+// its own rule finds it eligible, as units consider these titles and the
+// higher ones in the same year-end round.
 func (e *Eval) Holds(code award.Code, y int) bool { return e.has(code, bit(code), y) }
+
+// sameRound are the titles a unit decides at each year end, in the same
+// round as the forms that count them.
+const sameRound = bLDTT | bCSTDCS | bTTLDTT | bTTLDXS
 
 // has is Holds with the bit of code (0 for a code outside [Set]) known.
 func (e *Eval) has(code award.Code, b Set, y int) bool {
 	if y == e.Year && e.overlay&b != 0 {
 		return true
 	}
-	return e.Candidate.holds(code, b, y)
+	if e.Candidate.holds(code, b, y) {
+		return true
+	}
+	return y == e.Year && e.derive(code, b)
+}
+
+// recorded reports whether the candidate holds code for y as recorded or
+// as decided by the screening, without deriving it.
+func (e *Eval) recorded(code award.Code, b Set, y int) bool {
+	return y == e.Year && e.overlay&b != 0 || e.Candidate.holds(code, b, y)
+}
+
+// derive reports whether a same-round title, neither recorded nor decided
+// by a screening, is met for the year asked (see [Eval.Holds]).
+func (e *Eval) derive(code award.Code, b Set) bool {
+	if b&sameRound == 0 || b == e.bit || e.decided&b != 0 || e.Regime == nil {
+		return false
+	}
+	if e.derivedOK&b == 0 {
+		e.derivedOK |= b
+		if e.sub(code) {
+			e.derived |= b
+		}
+	}
+	return e.derived&b != 0
+}
+
+// derivedNote says that the title code of the year asked counted because
+// its criteria are met in the same round, not because it was recorded:
+// "; năm 2023 đủ điều kiện Chiến sĩ thi đua cơ sở (xét cùng đợt)".
+func (e *Eval) derivedNote(code award.Code) string {
+	if e.derived&bit(code) == 0 {
+		return ""
+	}
+	return "; năm " + itoa(e.Year) + " đủ điều kiện " + CodeName(code) + " (xét cùng đợt)"
 }
 
 // Members returns the member counts of a collective for year y.
@@ -355,18 +408,21 @@ func (e *Eval) lastHeld(code award.Code, b Set, y int) int {
 // WindowStart returns the first year that may count towards the award asked
 // for: after the last discipline, and after the years the last grant of the
 // same code used (one achievement earns only one form, Luật TĐKT 2022
-// art. 5). A grant for year G used the run ending in G, or in G-1 when
-// Params.ConsiderInYearAfter: the same shift as [Eval.RunEnd] applies to
-// it, so a CSTĐ cấp bộ for 2021 used 2018–2020 under that convention and
-// the next one counts from 2021.
+// art. 5). A grant's Year is the last year of its achievement period, as
+// everywhere in the library (award.Grant's achievement year,
+// Verdict.Through): a grant for G used the run ending in G under either
+// counting convention, so a CSTĐ cấp bộ for 2020 — considered in 2021
+// under Params.ConsiderInYearAfter — lets the next one count from 2021.
 func (e *Eval) WindowStart() int {
 	return max(e.RestartYear(), e.usedThrough()) + 1
 }
 
 // usedThrough returns the last year the last grant of the code asked for
-// used (see [Eval.WindowStart]), or a year before any history.
+// used (see [Eval.WindowStart]), or a year before any history. A grant for
+// the last year of the run itself is the one being checked again, not an
+// earlier one.
 func (e *Eval) usedThrough() int {
-	held := e.lastHeld(e.Code, e.bit, e.Year)
+	held := e.lastHeld(e.Code, e.bit, e.RunEnd())
 	if held == -1<<31 {
 		return held
 	}
@@ -374,9 +430,8 @@ func (e *Eval) usedThrough() int {
 }
 
 // periodEnd returns the last year of the run that a grant for year g used:
-// g by default, g-1 under Params.ConsiderInYearAfter (the shift of
-// [Eval.RunEnd]).
-func (e *Eval) periodEnd(g int) int { return g - (e.Year - e.RunEnd()) }
+// g, the grant's achievement year, whatever the counting convention.
+func (e *Eval) periodEnd(g int) int { return g }
 
 // intervalEnd returns the last year that cannot count towards the next
 // award after a grant of code for year g. The interval is counted from the
@@ -465,19 +520,26 @@ func CheckAt(reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.D
 	return checkWith(&e, reg, c, code, year, asOf, true)
 }
 
-// Check evaluates code for c and year under the regime that rates year
-// ([Regimes.ForYear]); a history that spans regimes is read with the rules
-// of that regime.
+// Check evaluates code for c and year considered on 31/12 of year, under
+// the regime in force that day ([Regimes.ForYear]): the form for titles
+// rated within their year (LĐTT, CSTĐCS, the collective titles). A form
+// considered later — Bằng khen Thủ tướng proposed in March 2024 for the
+// years up to 2023 — is judged under the regime in force when it is
+// considered: use [Regimes.CheckAt] with that date. A history that spans
+// regimes is read with the rules of the regime chosen.
 // A nil registry, or a year no regime rates, gives an ineligible verdict
 // without criteria.
 func (rs *Regimes) Check(c *Candidate, code award.Code, year int) Verdict {
 	return Check(rs.ForYear(year), c, code, year)
 }
 
-// CheckAt evaluates code for c and year considered on asOf, under the
-// regime [Regimes.Pick] gives: by default the one in force on asOf (a 2023
-// dossier considered on 15/01/2024 is read under R2024), or the one rating
-// year when rs.Select is ByAchievementYear.
+// CheckAt evaluates code for c and year considered on asOf, in one call:
+// the date of consideration decides the regime ([Regimes.Pick]: by default
+// the one in force on asOf, so a 2023 dossier considered on 15/01/2024 is
+// read under R2024; the one rating year when rs.Select is
+// ByAchievementYear), and disciplines and pending proceedings are looked at
+// on it. year is the last year of the achievement period asked for (see
+// [Eval.RunEnd] for the run it ends).
 func (rs *Regimes) CheckAt(c *Candidate, code award.Code, year int, asOf thidua.Date) Verdict {
 	return CheckAt(rs.Pick(year, asOf), c, code, year, asOf)
 }
@@ -511,7 +573,7 @@ func (e *Eval) sub(code award.Code) bool {
 		s = new(Eval)
 	}
 	s.reset(e.Regime, e.Candidate, code, e.Year, e.AsOf, false)
-	s.overlay, s.members = e.overlay, e.members
+	s.overlay, s.members, s.decided = e.overlay, e.members, e.decided
 	if r := e.Regime.Rules[code]; r != nil {
 		r(s)
 		return s.eligible()

@@ -384,8 +384,8 @@ func ruleCSTDCS(e *Eval) {
 		return
 	}
 	p, y := e.Params, e.Year
-	held := e.has(award.LDTT, bLDTT, y)
-	ldtt := held || e.sub(award.LDTT)
+	held := e.recorded(award.LDTT, bLDTT, y)
+	ldtt := held || e.has(award.LDTT, bLDTT, y)
 	e.Add("cstdcs.ldtt", ldtt, Facts{}, func() string {
 		switch {
 		case held:
@@ -457,7 +457,7 @@ func ruleCSTDBo(e *Eval) {
 	from, start := y-p.CSTDBoYears+1, e.WindowStart()
 	n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 	e.Add("cstdbo.cstdcs", n == f.Need, f, func() string {
-		return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing)
+		return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing) + e.derivedNote(award.CSTDCS)
 	})
 	if e.Done() {
 		return
@@ -604,10 +604,9 @@ func (e *Eval) baseGrant(base award.Code, id string) (int, bool) {
 // year the base grant used and after the last year the previous grant of
 // the code used ([Eval.intervalEnd]: counted from the achievement period
 // of the earlier award, NĐ 91/2017 and TT 08/2017/TT-BNV [C], or from its
-// decision under Params.IntervalFromDecision, NĐ 65/2014 art. 2.4). Under
-// Params.ConsiderInYearAfter a Bằng khen cấp bộ for 2014 used the run
-// ending in 2013, so 2014-2018 give Bằng khen Thủ tướng for 2019; by
-// default it used 2014, and 2015-2019 give it for 2019.
+// decision under Params.IntervalFromDecision, NĐ 65/2014 art. 2.4). A
+// Bằng khen cấp bộ for 2014 used 2014: 2015-2019 give Bằng khen Thủ tướng
+// for 2019, or, under Params.ConsiderInYearAfter, considered in 2020.
 func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating org.Rating) (int, bool) {
 	y := e.RunEnd()
 	c := e.Candidate
@@ -671,7 +670,7 @@ func (e *Eval) countInRun(id string, code award.Code, from, need int) {
 		case n == 0:
 			return "Trong " + spanWord(from, y) + " chưa đạt " + CodeName(code) + " lần nào, cần " + count(need) + " lần" + e.revokedNote(code, e.revokedIn(code, from, y))
 		}
-		return "Trong " + spanWord(from, y) + " đạt " + count(n) + " lần " + CodeName(code) + ", cần " + count(need) + " lần" + e.revokedNote(code, e.revokedIn(code, from, y))
+		return "Trong " + spanWord(from, y) + " đạt " + count(n) + " lần " + CodeName(code) + ", cần " + count(need) + " lần" + e.revokedNote(code, e.revokedIn(code, from, y)) + e.derivedNote(code)
 	})
 }
 
@@ -697,7 +696,7 @@ func ruleBKTTg(e *Eval) {
 		from := y - n + 1
 		k, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 		e.Add("bkttg.cstdcs", k == f.Need, f, func() string {
-			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing)
+			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing) + e.derivedNote(award.CSTDCS)
 		})
 		e.Branch("dot-xuat")
 		e.feat("bkttg.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
@@ -746,7 +745,7 @@ func ruleHCLD3(e *Eval) {
 		from := y - n + 1
 		k, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 		e.Add("hcld3.cstdcs", k == f.Need, f, func() string {
-			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing)
+			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing) + e.derivedNote(award.CSTDCS)
 		})
 		lo := max(from, start)
 		bo, tt := e.countIn(award.BangKhenBo, lo, y), e.countIn(award.BangKhenTTg, lo, y)
@@ -919,7 +918,7 @@ func hcld3Collective(e *Eval) {
 		from := y - p.CollHCLD3Years + 1
 		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.TTLDXS, bTTLDXS, yy) })
 		e.Add("hcld3.ttldxs", n == f.Need, f, func() string {
-			return windowReason("đạt danh hiệu Tập thể lao động xuất sắc", f, from, y, start) + e.revokedNote(award.TTLDXS, f.Missing)
+			return windowReason("đạt danh hiệu Tập thể lao động xuất sắc", f, from, y, start) + e.revokedNote(award.TTLDXS, f.Missing) + e.derivedNote(award.TTLDXS)
 		})
 		lo := max(from, start)
 		co, bk := e.countIn(award.CoBo, lo, y), e.countIn(award.BangKhenTTg, lo, y)

@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -110,5 +111,89 @@ func TestLoadExplainsRevocationAndMaternity(t *testing.T) {
 	v = rs.Check(&c, award.LDTT, 2019)
 	if cr := criterion(v, "ldtt.ngay-nghi"); cr == nil || !cr.Passed || cr.Reason != "Nghỉ thai sản 120 ngày được tính là thời gian làm việc; không nghỉ ngày làm việc nào khác" {
 		t.Errorf("ldtt.ngay-nghi = %+v", cr)
+	}
+}
+
+// The titles of the year's own round count for the forms considered in the
+// same round, whatever the code: CSTĐ cấp bộ (Luật TĐKT 2003, Điều 22: 3
+// consecutive CSTĐCS) and Huân chương Lao động hạng Ba (Luật TĐKT 2022,
+// Điều 44 khoản 1 điểm e: 3 CSTĐCS in the run) derive the year's CSTĐCS as
+// CSTĐCS derives the year's LĐTT, instead of reporting "thiếu năm 2023".
+func TestSameRoundTitlesDerived(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	c := rate(person("a"), 2021, 2022, org.Excellent, award.LDTT, award.CSTDCS)
+	rate(c, 2023, 2023, org.Excellent) // LĐTT and CSTĐCS 2023 not recorded yet
+	c.Initiatives = append(c.Initiatives, initiative("SK-CS", 2023, rules.Grassroots, true), initiative("SK-BO", 2023, rules.Ministry, true))
+	v := rs.Check(c, award.CSTDBo, 2023)
+	cr := criterion(v, "cstdbo.cstdcs")
+	if !v.Eligible || cr == nil || !cr.Passed || cr.Facts.Have != 3 {
+		t.Fatalf("CSTĐ cấp bộ 2023 with CSTĐCS 2023 met in the same round: %+v", v.Criteria)
+	}
+	if !strings.Contains(cr.Reason, "năm 2023 đủ điều kiện Chiến sĩ thi đua cơ sở (xét cùng đợt)") {
+		t.Errorf("reason %q does not say 2023 was derived", cr.Reason)
+	}
+	// Without the grassroots achievement of 2023 (R2017: an initiative is
+	// mandatory for CSTĐCS, Luật TĐKT 2003, Điều 23), 2023 is missing.
+	c.Initiatives = c.Initiatives[1:]
+	c.Initiatives[0].UsedFor = []rules.Use{{Code: award.CSTDBo, Year: 2023}}
+	if v := rs.Check(c, award.CSTDBo, 2023); v.Eligible || !slices.Equal(criterion(v, "cstdbo.cstdcs").Facts.Missing, []int{2023}) {
+		t.Fatalf("CSTĐCS 2023 derived without its initiative: %+v", v.Criteria)
+	}
+
+	h := give(rate(person("h"), 2019, 2023, org.CompletedWell), award.BangKhenTTg, 2019)
+	give(h, award.CSTDCS, 2021, 2022)
+	h.Years[len(h.Years)-1].Rating = org.Excellent
+	rate(h, 2024, 2024, org.Excellent) // CSTĐCS 2024: LĐTT and "xuất sắc" (Luật TĐKT 2022, Điều 23)
+	v = rs.Check(h, award.HCLD3, 2024)
+	if cr := criterion(v, "hcld3.cstdcs"); !v.Eligible || cr == nil || cr.Facts.Have != 3 {
+		t.Fatalf("Huân chương Lao động hạng Ba 2024: %+v", v.Criteria)
+	}
+}
+
+// Under Params.ConsiderInYearAfter a verdict says which achievement year a
+// grant made on it records (Verdict.Through), and a grant's year is read as
+// its last achievement year, as the award store reads it: the CSTĐ cấp bộ
+// considered in 2021 for 2018-2020 is granted for 2020, and 2020 does not
+// count again.
+func TestConsiderInYearAfterGrantYear(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	for _, reg := range rs.All() {
+		reg.Params.ConsiderInYearAfter = true
+	}
+	c := cstdcsYears(2018, 2019, 2020, 2021, 2022)
+	c.Initiatives = append(c.Initiatives, initiative("SK-BO", 2020, rules.Ministry, true))
+	v := rs.Check(c, award.CSTDBo, 2021)
+	if !v.Eligible || v.Through != 2020 {
+		t.Fatalf("CSTĐ cấp bộ considered in 2021: eligible=%v through=%d, want true 2020", v.Eligible, v.Through)
+	}
+	give(c, award.CSTDBo, v.Through)
+	if v := rs.Check(c, award.CSTDBo, 2021); !v.Eligible {
+		t.Errorf("the same verdict checked again after its grant: %+v", v.Failed())
+	}
+	v = rs.Check(c, award.CSTDBo, 2023) // run 2020-2022: 2020 was used
+	if cr := criterion(v, "cstdbo.cstdcs"); v.Eligible || !slices.Equal(cr.Facts.Uncounted, []int{2020}) {
+		t.Errorf("2020 counted again after the grant for 2020: %+v", cr)
+	}
+}
+
+// A form considered in 2024 for the years up to 2023 is judged under the
+// regime in force when it is considered (by default; Luật TĐKT 2022, Điều
+// 95 only keeps awards already granted): Bằng khen Thủ tướng with Bằng khen
+// cấp bộ 2018, then 2019-2023 rated "tốt" with 3 CSTĐCS meets Luật TĐKT
+// 2022, Điều 73 khoản 1 điểm b, but not NĐ 91/2017, Điều 38 khoản 1 điểm c
+// (5 years "xuất sắc", 5 initiatives). One call takes the date.
+func TestConsiderationDateOneCall(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	c := give(rate(person("a"), 2019, 2023, org.CompletedWell, award.LDTT), award.BangKhenBo, 2018)
+	give(c, award.CSTDCS, 2019, 2021, 2023)
+	v := rs.CheckAt(c, award.BangKhenTTg, 2023, d(2024, time.March, 15))
+	if v.Regime != rules.R2024 || !v.Eligible {
+		t.Errorf("considered 15/03/2024: regime %s eligible %v, want R2024 eligible (%+v)", v.Regime, v.Eligible, v.Failed())
+	}
+	if cr := criterion(v, "bkttg.cstdcs"); cr == nil || cr.Citation != "Luật TĐKT 2022, Điều 73 khoản 1 điểm b" {
+		t.Errorf("bkttg.cstdcs = %+v", cr)
+	}
+	if v := rs.Check(c, award.BangKhenTTg, 2023); v.Regime != rules.R2017 || v.Eligible {
+		t.Errorf("considered 31/12/2023: regime %s eligible %v, want R2017 not eligible", v.Regime, v.Eligible)
 	}
 }

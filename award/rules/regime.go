@@ -54,7 +54,9 @@ type Params struct {
 	// year's own titles. true: the run ends the year BEFORE the year asked
 	// for — CSTĐ cấp bộ asked for 2021 needs CSTĐCS 2018-2020. Set it when
 	// a ministry's practice confirms that reading. Where a text pins the
-	// counting (CSTDTQAfterSecond) the text wins.
+	// counting (CSTDTQAfterSecond) the text wins. Either way a grant's year
+	// is the last year of its achievement period (Verdict.Through): the
+	// CSTĐ cấp bộ considered in 2021 is granted for 2020.
 	ConsiderInYearAfter bool
 
 	// IntervalFromDecision counts the time before the next award from the

@@ -122,7 +122,7 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rank(codes[a]), rank(codes[b])) })
 
 	s := screen{reg: reg, cands: cands, year: year, asOf: o.AsOf, explain: !o.VerdictsOnly,
-		overlay: make([]Set, len(cands)), res: &res, codes: codes, decs: decs, k: k}
+		overlay: make([]Set, len(cands)), res: &res, codes: codes, decs: decs, k: k, decided: SetOf(codes...)}
 	// Candidates are evaluated one after the other, all codes of a segment
 	// at a time (their history stays in cache); a segment ends at a quota
 	// code, whose cut needs every candidate, and before the collective
@@ -161,7 +161,7 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 					continue
 				}
 				e.reset(reg, &cands[i], code, year, o.AsOf, explain)
-				e.overlay, e.scratch, e.union = s.overlay[i], &s.scratch, union
+				e.overlay, e.scratch, e.union, e.decided = s.overlay[i], &s.scratch, union, s.decided
 				if s.members != nil {
 					e.members = s.members[i]
 				}
@@ -193,6 +193,7 @@ type screen struct {
 	decs    []Decision   // decs[i*k+j]: candidate i, codes[j]
 	k       int
 	scratch Eval // reused for sub-checks
+	decided Set  // the codes this screening decides: never derived
 }
 
 // prerequisites is the one table of the codes each code reads for the year
@@ -287,7 +288,7 @@ func (s *screen) meetsCoBo(i int) bool {
 	}
 	var e Eval
 	e.reset(s.reg, &s.cands[i], award.CoBo, s.year, s.asOf, false)
-	e.overlay = s.overlay[i]
+	e.overlay, e.decided = s.overlay[i], s.decided
 	if r := s.reg.Rules[award.CoBo]; r != nil {
 		r(&e)
 		return e.eligible()
