@@ -144,7 +144,7 @@ func TestNominationList(t *testing.T) {
 			"Đề nghị tặng Bằng khen của Thủ tướng Chính phủ: 02 cá nhân",
 			"  Bà Trần Thị Bình, Phó Cục trưởng Cục Thi hành án dân sự tỉnh Đồng Tháp",
 			"  Bà Võ Thị Hoà, Chuyên viên Cục Thi hành án dân sự tỉnh Đồng Tháp",
-			"Đề nghị tặng Chiến sĩ thi đua cấp bộ, ngành, tỉnh: 01 cá nhân",
+			"Đề nghị tặng danh hiệu Chiến sĩ thi đua cấp bộ, ngành, tỉnh: 01 cá nhân",
 			"  Ông Lê Văn Cường, Chi cục trưởng Chi cục Thi hành án dân sự huyện Cao Lãnh",
 		},
 	}, {
@@ -158,7 +158,7 @@ func TestNominationList(t *testing.T) {
 		name: "codes filter",
 		req:  document.NominationRequest{Proposer: "cuc-dt", Codes: []award.Code{award.CSTDBo}},
 		want: []string{
-			"Đề nghị tặng Chiến sĩ thi đua cấp bộ, ngành, tỉnh: 01 cá nhân",
+			"Đề nghị tặng danh hiệu Chiến sĩ thi đua cấp bộ, ngành, tỉnh: 01 cá nhân",
 			"  Ông Lê Văn Cường, Chi cục trưởng Chi cục Thi hành án dân sự huyện Cao Lãnh",
 		},
 	}, {
@@ -200,7 +200,7 @@ func TestNominationListMergesCandidate(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []document.NominationGroup{{
-		Code: award.CSTDBo, Award: "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", Level: award.LevelMinistry,
+		Number: 1, Code: award.CSTDBo, Award: "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", Verb: "tặng danh hiệu", Level: award.LevelMinistry,
 		Individuals: []document.Nominee{{
 			Recipient: award.PersonRecipient("p-cuong"), Nominations: []string{"dn-cstd-cuong", "dn-cstd-cuong-2019"},
 			Name: "Lê Văn Cường", Line: "Ông Lê Văn Cường, Chi cục trưởng Chi cục Thi hành án dân sự huyện Cao Lãnh",

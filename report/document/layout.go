@@ -129,6 +129,13 @@ func (r *AchievementReport) Layout() *Layout {
 			add(Body, para)
 		}
 	}
+	if len(r.Results) > 0 {
+		n++
+		add(SubTitle, strconv.Itoa(n)+". Kết quả thực hiện chỉ tiêu thi đua")
+		for _, m := range r.Results {
+			add(Item, "- "+m.Line()+".")
+		}
+	}
 	if len(r.Ratings) > 0 {
 		n++
 		add(SubTitle, strconv.Itoa(n)+". Kết quả xếp loại chất lượng")

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
@@ -36,6 +37,52 @@ type NominationRequest struct {
 	// Recipients are the lines of "Nơi nhận:" of the office formats
 	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
 	Recipients []string
+	// Order says how groups and names are ordered: by rank and name (the
+	// default) or as the proposing unit proposed them.
+	Order NominationOrder
+	// GroupOrder numbers the groups in the order the proposing unit chose:
+	// the kinds listed come first, in this order ("1. Đề nghị tặng Bằng
+	// khen của Thủ tướng Chính phủ" before a Huân chương), the others
+	// follow as Order says. It selects nothing: Codes does. A kind listed
+	// twice is an error.
+	GroupOrder []award.Code
+	// Labels are the names the list writes for award kinds, in place of
+	// the catalogue's official names ("Bằng khen của Bộ trưởng Bộ Tư
+	// pháp").
+	Labels map[award.Code]string
+	// Verbs are the verbs of the group headings, by kind, in place of
+	// [NominationVerb]'s: "phong tặng danh hiệu" for a title of honour.
+	Verbs map[award.Code]string
+}
+
+// NominationOrder says how a nomination list orders its groups and names.
+type NominationOrder int
+
+// Nomination orders.
+const (
+	// ByRank orders the groups by the kinds' rank, highest level first
+	// (award.CompareKinds), and the names alphabetically (people by given
+	// name, the Vietnamese way). It is the default.
+	ByRank NominationOrder = iota
+	// AsProposed orders the groups by their first nomination and the names
+	// in the order they were proposed (the day of the proposal, then the
+	// store's order), collectives before individuals, as the proposing
+	// unit's own list reads.
+	AsProposed
+)
+
+// NominationVerb returns the verb a nomination list writes before a kind:
+// "tặng danh hiệu" for an emulation title counted as a title (Chiến sĩ thi
+// đua, Tập thể lao động xuất sắc: Luật Thi đua, khen thưởng 2022, Điều 21 –
+// 28 name them danh hiệu), "tặng" for a flag (Cờ thi đua) and for the forms
+// of commendation (Huân chương, Bằng khen, Giấy khen). Titles of honour
+// that are "phong tặng" are the caller's kinds: give their verb in
+// NominationRequest.Verbs.
+func NominationVerb(k award.Kind) string {
+	if k.Family == award.Title && k.Counter == "danh hiệu" && !strings.HasPrefix(vntext.Fold(k.Name), vntext.Fold("danh hiệu")+" ") {
+		return "tặng danh hiệu"
+	}
+	return "tặng"
 }
 
 // Nominee is one candidate of a nomination list.
@@ -79,17 +126,24 @@ func ConsultationText(n award.Nomination) string {
 
 // NominationGroup is the part of a nomination list for one award kind:
 // collectives first, then individuals, each in alphabetical (for people,
-// Vietnamese name) order.
+// Vietnamese name) order, or in proposal order ([AsProposed]).
 type NominationGroup struct {
-	Code        award.Code  `json:"code"`
+	// Number is the group's number in the list, from 1.
+	Number int        `json:"number"`
+	Code   award.Code `json:"code"`
+	// Award is the kind's name as the list writes it (the request's label,
+	// else the catalogue's name); Verb the verb before it ("tặng", "tặng
+	// danh hiệu"; empty means "tặng").
 	Award       string      `json:"award"`
+	Verb        string      `json:"verb,omitempty"`
 	Level       award.Level `json:"level"`
 	Collectives []Nominee   `json:"collectives,omitempty"`
 	Individuals []Nominee   `json:"individuals,omitempty"`
 }
 
 // Line writes the head line of the group: "Đề nghị tặng Huân chương Lao
-// động hạng Ba: 02 tập thể và 01 cá nhân".
+// động hạng Ba: 02 tập thể và 01 cá nhân", "Đề nghị tặng danh hiệu Chiến sĩ
+// thi đua toàn quốc: 01 cá nhân".
 func (g NominationGroup) Line() string {
 	var parts []string
 	if n := len(g.Collectives); n > 0 {
@@ -98,7 +152,11 @@ func (g NominationGroup) Line() string {
 	if n := len(g.Individuals); n > 0 {
 		parts = append(parts, report.Count(n, "cá nhân"))
 	}
-	return "Đề nghị tặng " + g.Award + ": " + report.JoinList(parts...)
+	verb := g.Verb
+	if verb == "" {
+		verb = "tặng"
+	}
+	return "Đề nghị " + verb + " " + g.Award + ": " + report.JoinList(parts...)
 }
 
 // Nominees returns the collectives, then the individuals.
@@ -135,6 +193,14 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 	if req.Proposer == "" {
 		return nil, thidua.Invalid(op, "nomination request", "", "proposer", "no proposing unit")
 	}
+	if req.Order != ByRank && req.Order != AsProposed {
+		return nil, thidua.Invalid(op, "nomination request", string(req.Proposer), "order", "unknown order %d", int(req.Order))
+	}
+	for i, c := range req.GroupOrder {
+		if slices.Contains(req.GroupOrder[:i], c) {
+			return nil, thidua.Invalid(op, "nomination request", string(req.Proposer), "group order", "kind %q listed twice", c)
+		}
+	}
 	if err := req.Heading.Validate(); err != nil {
 		return nil, thidua.E(op, "nomination request", string(req.Proposer), "heading", err)
 	}
@@ -163,7 +229,12 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 		on = h.Date
 	}
 	// One nominee per candidate and award kind: a candidate proposed twice
-	// (for two years, say) is listed once with both nominations.
+	// (for two years, say) is listed once with both nominations. In
+	// proposal order the nominations are read by the day they were
+	// proposed, the store's order breaking ties.
+	if req.Order == AsProposed {
+		slices.SortStableFunc(noms, func(a, b award.Nomination) int { return proposedOn(a).Compare(proposedOn(b)) })
+	}
 	type group struct {
 		kind     award.Kind
 		order    []award.Recipient
@@ -200,12 +271,32 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 		g.nominees[n.Recipient] = &nm
 		g.order = append(g.order, n.Recipient)
 	}
-	slices.SortFunc(codes, func(a, b award.Code) int { return r.compareKinds(groups[a].kind, groups[b].kind) })
+	// The caller's groups first, in its order; the others by rank, or as
+	// first proposed.
+	chosen := func(c award.Code) int {
+		if i := slices.Index(req.GroupOrder, c); i >= 0 {
+			return i
+		}
+		return len(req.GroupOrder)
+	}
+	slices.SortStableFunc(codes, func(a, b award.Code) int {
+		if c := cmp.Compare(chosen(a), chosen(b)); c != 0 || req.Order == AsProposed {
+			return c
+		}
+		return r.compareKinds(groups[a].kind, groups[b].kind)
+	})
 	names := vntext.NewNameCollator()
 	units := unitNameOrder()
-	for _, c := range codes {
+	for i, c := range codes {
 		g := groups[c]
-		out := NominationGroup{Code: g.kind.Code, Award: g.kind.Name, Level: g.kind.Level}
+		out := NominationGroup{Number: i + 1, Code: g.kind.Code, Award: g.kind.Name, Verb: NominationVerb(g.kind), Level: g.kind.Level}
+		if l := vntext.Clean(req.Labels[c]); l != "" {
+			out.Award = l
+			out.Verb = NominationVerb(award.Kind{Name: l, Family: g.kind.Family, Counter: g.kind.Counter})
+		}
+		if v := vntext.Clean(req.Verbs[c]); v != "" {
+			out.Verb = v
+		}
 		for _, rec := range g.order {
 			if nm := *g.nominees[rec]; rec.Unit != "" {
 				out.Collectives = append(out.Collectives, nm)
@@ -213,11 +304,22 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 				out.Individuals = append(out.Individuals, nm)
 			}
 		}
-		sortNominees(out.Collectives, units)
-		sortNominees(out.Individuals, names.Compare)
+		if req.Order == ByRank {
+			sortNominees(out.Collectives, units)
+			sortNominees(out.Individuals, names.Compare)
+		}
 		list.Groups = append(list.Groups, out)
 	}
 	return list, nil
+}
+
+// proposedOn is the day a nomination was proposed: the day of its first
+// step, zero if it has none.
+func proposedOn(n award.Nomination) thidua.Date {
+	if len(n.History) == 0 {
+		return thidua.Date{}
+	}
+	return n.History[0].On
 }
 
 // nominee describes the candidate of n, with the post a person held on day.

@@ -60,7 +60,7 @@ func TestCustomTemplates(t *testing.T) {
 			`{{.Heading.NumberLine}}|{{range .Groups}}{{.Line}}: {{range $i, $n := .Nominees}}{{if $i}}; {{end}}{{$n.Name}}{{end}}|{{end}}`)},
 		f:    document.Text,
 		doc:  docs["nominations"],
-		want: "Số: 12/TTr-CTHADS|Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể và 01 cá nhân: Chi cục Thi hành án dân sự huyện Cao Lãnh; Chi cục Thi hành án dân sự huyện Tháp Mười; Nguyễn Văn An|Đề nghị tặng Bằng khen của Thủ tướng Chính phủ: 02 cá nhân: Trần Thị Bình; Võ Thị Hoà|Đề nghị tặng Chiến sĩ thi đua cấp bộ, ngành, tỉnh: 01 cá nhân: Lê Văn Cường|",
+		want: "Số: 12/TTr-CTHADS|Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể và 01 cá nhân: Chi cục Thi hành án dân sự huyện Cao Lãnh; Chi cục Thi hành án dân sự huyện Tháp Mười; Nguyễn Văn An|Đề nghị tặng Bằng khen của Thủ tướng Chính phủ: 02 cá nhân: Trần Thị Bình; Võ Thị Hoà|Đề nghị tặng danh hiệu Chiến sĩ thi đua cấp bộ, ngành, tỉnh: 01 cá nhân: Lê Văn Cường|",
 	}, {
 		name: "replacing a common part changes every document",
 		opts: []document.Option{document.WithTemplate(document.CommonTemplate, document.Markdown,

@@ -1,0 +1,82 @@
+package document_test
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/report/document"
+)
+
+// The achievement report states the unit's yearly results against the
+// targets of its movements, from the campaign store.
+func TestCollectiveReportTargets(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	d := decimal.RequireFromString
+	m := campaign.Movement{
+		ID: "pt-thads", Title: "Phong trào thi đua hoàn thành chỉ tiêu thi hành án dân sự", Kind: campaign.Regular,
+		Launcher: campaign.Launcher{Name: "Tổng cục Thi hành án dân sự"}, Period: thidua.Years(2016, 2020),
+		Targets: []campaign.Target{
+			{ID: "viec", Name: "Tỷ lệ thi hành xong về việc", Measure: campaign.Percent, Value: d("90")},
+			{ID: "tien", Name: "Tỷ lệ thi hành xong về tiền", Measure: campaign.Percent, Value: d("89.4")},
+		},
+	}
+	if err := f.campaign.AddMovement(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	cuc := campaign.UnitParticipant("cuc-dt")
+	for _, r := range []campaign.Result{
+		{Movement: m.ID, Target: "viec", Year: 2019, Participant: cuc, Actual: d("96")},
+		{Movement: m.ID, Target: "tien", Year: 2019, Participant: cuc, Actual: d("95.4")},
+		{Movement: m.ID, Target: "viec", Year: 2020, Participant: cuc, Actual: d("89")},
+		// Another unit's result and a year outside the report are not its.
+		{Movement: m.ID, Target: "viec", Year: 2019, Participant: campaign.UnitParticipant("cc-cl"), Actual: d("99")},
+		{Movement: m.ID, Target: "viec", Year: 2016, Participant: cuc, Actual: d("80")},
+	} {
+		if err := f.campaign.AddResult(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := document.CollectiveReport(ctx, f.sources(), document.CollectiveRequest{Unit: "cuc-dt", Period: thidua.Years(2017, 2020)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, mr := range rep.Results {
+		got = append(got, mr.Line())
+	}
+	want := []string{"Phong trào thi đua hoàn thành chỉ tiêu thi hành án dân sự: " +
+		"năm 2019 đạt 96% về việc và 95,4% về tiền, vượt 6% so với chỉ tiêu; " +
+		"năm 2020 đạt 89% về việc, không đạt chỉ tiêu, thấp hơn 1%"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("results (-want +got):\n%s", diff)
+	}
+	for _, format := range []document.Format{document.Text, document.Markdown, document.HTML} {
+		var b bytes.Buffer
+		if err := document.Render(&b, format, rep); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), "Kết quả thực hiện chỉ tiêu thi đua") || !strings.Contains(b.String(), "vượt 6% so với chỉ tiêu") {
+			t.Errorf("%v: results missing:\n%s", format, b.String())
+		}
+	}
+	// An individual's report reads the person's results.
+	if err := f.campaign.AddResult(ctx, campaign.Result{Movement: m.ID, Target: "viec", Year: 2020, Participant: campaign.PersonParticipant("p-an"), Actual: d("92")}); err != nil {
+		t.Fatal(err)
+	}
+	ind, err := document.IndividualReport(ctx, f.sources(), document.IndividualRequest{Person: "p-an", Period: thidua.Years(2016, 2020), On: day(2020, time.December, 31)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ind.Results) != 1 || ind.Results[0].Years[0].Phrase != "năm 2020 đạt 92% về việc, vượt 2% so với chỉ tiêu" {
+		t.Errorf("individual results = %+v", ind.Results)
+	}
+}
