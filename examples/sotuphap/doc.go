@@ -1,0 +1,34 @@
+// Command sotuphap is the second worked example: the Sở Tư pháp of an
+// invented province (Hà Lam), its offices (phòng) and public service units,
+// 2020–2024, entered as data through the library's public API — one office
+// renamed in 2022, titles decided in the January after their year,
+// Bằng khen from the Minister of Justice and from the province's chair on
+// several bases (công trạng, chuyên đề, đột xuất), proposals still under
+// consideration, and the Sở's yearly results against the targets of its
+// movement — and prints its five-year summary, every figure counted from
+// the data.
+//
+// Run it with
+//
+//	go run ./examples/sotuphap
+//
+// The default output runs the template file templates/bao-cao.tmpl over the
+// summary: counts by issuer and by basis inside one kind ("Bằng khen của
+// Bộ trưởng Bộ Tư pháp cho 06 tập thể và 17 lượt cá nhân, trong đó có 05
+// Bằng khen chuyên đề của Bộ trưởng Bộ Tư pháp"), the achievement years of
+// the Sở and of each person ("Tập thể lao động xuất sắc các năm 2021,
+// 2022, 2023"), and the proposals by the authority asked. The summary
+// selects grants by achievement year (report.SelectByAchievementYear), so
+// the titles of 2024 decided in January 2025 are the period's.
+//
+// The -format flag picks another output: text and markdown (the built-in
+// phrasing, with its pending-proposal sentence), json (the Summary value),
+// nominations (the Sở's nomination list in its own order, with
+// document.AsProposed and a GroupOrder) or achievement (its achievement
+// report, with the yearly results against its targets). With -template
+// FILE the program runs any template file over the summary.
+//
+// The justice sector's scale of levels in package org covers the civil
+// judgment enforcement system; the Sở and its offices are given levels of
+// the example's own.
+package main

@@ -1,0 +1,199 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/report"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// memory builds the example's stores in memory.
+func memory(t *testing.T) *stores {
+	t.Helper()
+	s, err := build(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func render(t *testing.T, s *stores, format string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := run(context.Background(), &buf, s, format); err != nil {
+		t.Fatalf("run(%s): %v", format, err)
+	}
+	return buf.String()
+}
+
+func TestGolden(t *testing.T) {
+	s := memory(t)
+	for _, format := range []string{"report", "text", "markdown", "json", "nominations", "achievement"} {
+		t.Run(format, func(t *testing.T) {
+			got := render(t, s, format)
+			path := filepath.Join("testdata", "sotuphap."+format+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./examples/sotuphap -update)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s output (-want +got):\n%s", format, diff)
+			}
+		})
+	}
+}
+
+// The template file on disk is the one the report format runs.
+func TestTemplateFile(t *testing.T) {
+	s := memory(t)
+	var buf bytes.Buffer
+	if err := runTemplateFile(context.Background(), &buf, s, filepath.Join("templates", "bao-cao.tmpl")); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(render(t, s, "report"), buf.String()); diff != "" {
+		t.Errorf("template file output differs (-report +file):\n%s", diff)
+	}
+}
+
+// Each figure the report states, counted again here from the grants in the
+// store, by issuer and basis.
+func TestSplitsMatchTheGrants(t *testing.T) {
+	ctx := context.Background()
+	s := memory(t)
+	sum, err := summary(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := s.award.Decisions(ctx, award.DecisionFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	type key struct {
+		issuer string
+		basis  award.Basis
+	}
+	want := make(map[key]int)
+	for _, d := range ds {
+		for _, g := range d.Grants {
+			if g.Kind == award.BangKhenBo && g.AchievementYear() >= 2020 && g.AchievementYear() <= 2024 {
+				want[key{d.SignerTitle, g.Basis}]++
+			}
+		}
+	}
+	got := make(map[key]int)
+	for _, a := range sum.Awards {
+		if a.Code != award.BangKhenBo {
+			continue
+		}
+		for _, ic := range a.ByIssuer {
+			for _, bc := range ic.ByBasis {
+				got[key{ic.Issuer, bc.Basis}] += bc.Total()
+			}
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Bằng khen by issuer and basis (-store +summary):\n%s", diff)
+	}
+	out := render(t, s, "report")
+	for _, phrase := range []string{
+		"trong đó có 05 Bằng khen chuyên đề của Bộ trưởng Bộ Tư pháp",
+		"trong đó có 02 Bằng khen đột xuất của Chủ tịch Ủy ban nhân dân tỉnh Hà Lam",
+		// Phòng Hành chính tư pháp, renamed in 2022, is one collective.
+		"Cờ thi đua: 02 tập thể (4 cờ)",
+		"Tập thể lao động xuất sắc các năm 2021, 2022, 2023",
+		"Nguyễn Văn Hòa: Chiến sĩ thi đua cấp tỉnh các năm 2020, 2023",
+		"Trong 05 năm (2020 - 2024), Sở Tư pháp và các phòng, đơn vị thuộc Sở đã đạt được nhiều thành tích nổi bật. Ghi nhận",
+		"Chiến sĩ thi đua cấp tỉnh cho 04 lượt cá nhân",
+		"đang đề nghị tặng Huân chương Lao động hạng Ba cho nguyên Giám đốc Sở Tư pháp và Bằng khen của Thủ tướng Chính phủ cho nguyên Giám đốc Sở Tư pháp và 02 đồng chí Trưởng phòng",
+		"Trình Thủ tướng Chính phủ: Bằng khen của Thủ tướng Chính phủ cho 03 cá nhân",
+	} {
+		if !strings.Contains(out, phrase) {
+			t.Errorf("report lacks %q", phrase)
+		}
+	}
+	if strings.Contains(out, "như: Ghi nhận") {
+		t.Error("a dangling \"như: Ghi nhận\" with no contributions")
+	}
+}
+
+// By achievement year the 2024 titles decided in January 2025 are the
+// period's and the 2019 ones decided in January 2020 are not; by decision
+// date it is the other way round.
+func TestSelection(t *testing.T) {
+	ctx := context.Background()
+	s := memory(t)
+	years := func(sel report.Selection) []int {
+		req := request()
+		req.Select = sel
+		sum, err := report.BuildSummary(ctx, s.sources(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range sum.Awards {
+			if a.Code == award.TTLDXS {
+				return a.Years
+			}
+		}
+		return nil
+	}
+	if got := years(report.SelectByAchievementYear); !slices.Equal(got, []int{2020, 2021, 2022, 2023, 2024}) {
+		t.Errorf("by achievement year: %v", got)
+	}
+	if got := years(report.SelectByDecisionDate); !slices.Equal(got, []int{2019, 2020, 2021, 2022, 2023}) {
+		t.Errorf("by decision date: %v", got)
+	}
+}
+
+// The figures come from the data: one more thematic Bằng khen of the
+// Minister, and the sentence counts it.
+func TestFiguresFollowTheData(t *testing.T) {
+	ctx := context.Background()
+	s := memory(t)
+	err := s.award.AddDecision(ctx, award.Decision{ID: "btp-2024-npl", Number: thidua.MustParseDocNumber("2510/QĐ-BTP"), Date: day(2024, time.November, 8),
+		Issuer: boTuPhap, SignerTitle: minister, Grants: []award.Grant{{ID: "btp-2024-npl-01",
+			Subject: award.Subject{Kind: award.BangKhenBo, Recipient: award.PersonRecipient(staffID(16)), Year: 2024, Basis: award.Thematic}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out := render(t, s, "report"); !strings.Contains(out, "trong đó có 06 Bằng khen chuyên đề của Bộ trưởng Bộ Tư pháp") {
+		t.Errorf("the new grant is not counted:\n%s", out)
+	}
+}
+
+// The nomination list keeps the Sở's order, and the achievement report
+// states the results against the targets.
+func TestDocuments(t *testing.T) {
+	s := memory(t)
+	noms := render(t, s, "nominations")
+	i := strings.Index(noms, "Đề nghị tặng Bằng khen của Thủ tướng Chính phủ")
+	j := strings.Index(noms, "Đề nghị tặng Huân chương Lao động hạng Ba")
+	k := strings.Index(noms, "Đề nghị tặng Cờ thi đua của Chính phủ")
+	if i < 0 || j < i || k < j {
+		t.Errorf("groups not in the Sở's order:\n%s", noms)
+	}
+	if a, b := strings.Index(noms, "Bùi Văn Nam"), strings.Index(noms, "Huỳnh Thị Mai"); a < 0 || b < a {
+		t.Errorf("names not in proposal order:\n%s", noms)
+	}
+	if rep := render(t, s, "achievement"); !strings.Contains(rep, "năm 2023 đạt 96% về thẩm định văn bản và 95,4% về lý lịch tư pháp, vượt 6% so với chỉ tiêu") {
+		t.Errorf("achievement report lacks the 2023 results:\n%s", rep)
+	}
+}
