@@ -115,6 +115,9 @@ func CheckAddUnit(ctx context.Context, r Reader, scale *Scale, u Unit) (Unit, er
 	if err := checkLevel(scale, op, u, parent, nil); err != nil {
 		return Unit{}, err
 	}
+	if err := checkSector(ctx, r, scale, op, u); err != nil {
+		return Unit{}, err
+	}
 	return u, nil
 }
 
@@ -188,6 +191,9 @@ func checkUpdate(ctx context.Context, r Reader, scale *Scale, op string, u Unit)
 	if err := checkLevel(scale, op, u, parent, children); err != nil {
 		return err
 	}
+	if err := checkSector(ctx, r, scale, op, u); err != nil {
+		return err
+	}
 	for _, c := range children {
 		if !u.Exists.ContainsPeriod(c.Exists) {
 			return thidua.Invalid(op, kindUnit, id, "exists", "child unit %q exists %s, outside %s", c.ID, c.Exists, u.Exists)
@@ -253,6 +259,54 @@ func checkParent(ctx context.Context, r Reader, op string, u Unit) (*Unit, error
 	}
 	return &p, nil
 }
+
+// checkSector checks u's sector line: its Sector unit exists and existed
+// at some time while u exists, ranks above u in the scale (if any), and the
+// sector line from u (see Unit.Above) does not come back to u, whether
+// through Sector or through a parent.
+func checkSector(ctx context.Context, r Reader, scale *Scale, op string, u Unit) error {
+	id := string(u.ID)
+	if u.Sector != "" {
+		s, ok, err := r.FindUnit(ctx, u.Sector)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return thidua.Invalid(op, kindUnit, id, "sector", "unknown sector unit %q", u.Sector)
+		}
+		if !s.Exists.Overlaps(u.Exists) {
+			return thidua.Invalid(op, kindUnit, id, "sector", "unit exists %s; its sector unit %q never then (%s)", u.Exists, s.ID, s.Exists)
+		}
+		if scale != nil {
+			l, _ := scale.Lookup(u.Level)
+			if sl, ok := scale.Lookup(s.Level); ok && sl.Rank >= l.Rank {
+				return thidua.Invalid(op, kindUnit, id, "level",
+					"level %q (rank %d) not below its sector unit %q, level %q (rank %d)", u.Level, l.Rank, s.ID, sl.Code, sl.Rank)
+			}
+		}
+	}
+	next := u.Above(Sector)
+	for range maxLineDepth {
+		if next == "" {
+			return nil
+		}
+		if next == u.ID {
+			return thidua.Invalid(op, kindUnit, id, "sector", "cycle on the sector line through %q", u.Above(Sector))
+		}
+		q, ok, err := r.FindUnit(ctx, next)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return nil
+		}
+		next = q.Above(Sector)
+	}
+	return thidua.Invalid(op, kindUnit, id, "sector", "sector line longer than %d units", maxLineDepth)
+}
+
+// maxLineDepth bounds walks up a line of authority.
+const maxLineDepth = 1000
 
 // checkLevel, with a scale, checks that u's level is in the scale and
 // ranks strictly below its parent's and strictly above its children's.

@@ -62,7 +62,7 @@ func Copy(ctx context.Context, dst, src Store) error {
 		return err
 	}
 
-	for _, u := range parentsFirst(units) {
+	for _, u := range sectorsFirst(parentsFirst(units)) {
 		if err := dst.AddUnit(ctx, u); err != nil {
 			return fail(kindUnit, string(u.ID), err)
 		}
@@ -143,6 +143,41 @@ func checkDisjoint(ctx context.Context, op string, dst Store, units []Unit, peop
 		}
 	}
 	return nil
+}
+
+// sectorsFirst moves, in units ordered by parentsFirst, each unit after the
+// unit guiding its sector (Unit.Sector) and that unit's own parents, keeping
+// the order of the others. A Sở Tư pháp under a People's Committee whose ID
+// sorts before the Bộ Tư pháp's then still comes after the Bộ.
+func sectorsFirst(units []Unit) []Unit {
+	byID := make(map[UnitID]Unit, len(units))
+	has := false
+	for _, u := range units {
+		byID[u.ID] = u
+		has = has || u.Sector != ""
+	}
+	if !has {
+		return units
+	}
+	out := make([]Unit, 0, len(units))
+	done := make(map[UnitID]bool, len(units))
+	var visit func(u Unit, depth int)
+	visit = func(u Unit, depth int) {
+		if done[u.ID] || depth > maxLineDepth {
+			return
+		}
+		done[u.ID] = true
+		for _, up := range []UnitID{u.Parent, u.Sector} {
+			if p, ok := byID[up]; ok {
+				visit(p, depth+1)
+			}
+		}
+		out = append(out, u)
+	}
+	for _, u := range units {
+		visit(u, 0)
+	}
+	return out
 }
 
 // parentsFirst orders units so that each parent comes before its children:

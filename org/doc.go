@@ -15,6 +15,14 @@
 // then: [UnitsInForce] finds, from today's unit, the units that carried its
 // history on a past date, and [Store.Subtree] lists a tree as of a date.
 //
+// A unit of a sector placed in a local government belongs to two lines of
+// authority ([Line]): its parent on the administrative line (a Sở Tư pháp
+// belongs to the Ủy ban nhân dân tỉnh) and its [Unit].Sector on the sector
+// line (the Bộ Tư pháp guides the Sở's sector and its Minister gives Bằng
+// khen to the Sở's staff). [Unit.Above] walks either line; [Store.Subtree]
+// follows the administrative one. [JusticeLocalScale] has the levels of the
+// Sở and Phòng Tư pháp and of the People's Committees they belong to.
+//
 // # People and yearly records
 //
 // A [Person] has assignments: a post ("Cục trưởng", "Chấp hành viên") in a

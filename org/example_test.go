@@ -218,6 +218,26 @@ func ExampleJusticeScale() {
 	// 3 Phòng Thi hành án dân sự khu vực
 }
 
+// The local units of the justice sector beside its civil judgment
+// enforcement system.
+func ExampleJusticeLocalScale() {
+	for _, l := range org.JusticeLocalScale().Levels() {
+		fmt.Println(l.Rank, l.Name)
+	}
+	// Output:
+	// 0 Bộ
+	// 1 Tổng cục Thi hành án dân sự
+	// 1 Cục Quản lý thi hành án dân sự
+	// 1 Ủy ban nhân dân tỉnh
+	// 2 Cục Thi hành án dân sự tỉnh
+	// 2 Thi hành án dân sự tỉnh
+	// 2 Sở Tư pháp
+	// 2 Ủy ban nhân dân cấp huyện
+	// 3 Chi cục Thi hành án dân sự cấp huyện
+	// 3 Phòng Thi hành án dân sự khu vực
+	// 3 Phòng Tư pháp
+}
+
 // A store created with a scale checks unit levels: a level must be a code of
 // the scale and rank below the parent's.
 func ExampleWithScale() {
@@ -284,4 +304,29 @@ func ExampleCopy() {
 	// hoa 2019 dt-sadec Hoàn thành tốt nhiệm vụ
 	// copied: 2 people, 3 yearly records
 	// true
+}
+
+// A Sở Tư pháp belongs to the provincial People's Committee and its sector
+// is guided by the Bộ Tư pháp: two lines of authority.
+func ExampleUnit_Above() {
+	ctx := context.Background()
+	s := org.NewMemStore(org.WithScale(org.JusticeLocalScale()))
+	always := thidua.Since(thidua.MustDate(1990, time.January, 1))
+	for _, u := range []org.Unit{
+		{ID: "btp", Name: "Bộ Tư pháp", Level: org.LevelBo, Exists: always},
+		{ID: "ubnd-dt", Name: "Ủy ban nhân dân tỉnh Đồng Tháp", Level: org.LevelUBNDTinh, Exists: always},
+		{ID: "stp-dt", Name: "Sở Tư pháp tỉnh Đồng Tháp", Level: org.LevelSoTuPhap, Parent: "ubnd-dt", Sector: "btp", Exists: always},
+	} {
+		if err := s.AddUnit(ctx, u); err != nil {
+			fmt.Println(err)
+			return
+		}
+	}
+	so, _ := s.Unit(ctx, "stp-dt")
+	for _, l := range []org.Line{org.Administrative, org.Sector} {
+		fmt.Printf("%s: %s\n", l, so.Above(l))
+	}
+	// Output:
+	// hành chính: ubnd-dt
+	// ngành: btp
 }

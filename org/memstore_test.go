@@ -15,5 +15,5 @@ func TestMemStoreScale(t *testing.T) {
 	orgtest.RunScaleTests(t, func(_ *testing.T, sc org.Scale) org.Store { return org.NewMemStore(org.WithScale(sc)) })
 	// A store with the justice scale passes the whole contract too: the
 	// fixture's units follow the scale.
-	orgtest.RunStoreTests(t, func(*testing.T) org.Store { return org.NewMemStore(org.WithScale(org.JusticeScale())) })
+	orgtest.RunStoreTests(t, func(*testing.T) org.Store { return org.NewMemStore(org.WithScale(org.JusticeLocalScale())) })
 }

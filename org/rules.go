@@ -81,17 +81,21 @@ func checkYear(op, kind, id string, y int) error {
 }
 
 // Normalize returns u with its names cleaned (NFC, single spaces, see
-// vntext.Clean) and its level code trimmed. Stores keep units normalised.
+// vntext.Clean), its level code trimmed, and its Sector cleared when it is
+// its parent (one line of authority). Stores keep units normalised.
 func (u Unit) Normalize() Unit {
 	u.Name = clean(u.Name)
 	u.ShortName = clean(u.ShortName)
 	u.Level = strings.TrimSpace(u.Level)
+	if u.Sector == u.Parent {
+		u.Sector = "" // one line
+	}
 	return u
 }
 
 // Validate checks what can be checked on the unit alone: a non-empty,
 // unpadded ID, a name that is not empty or blank, a valid period, and a
-// parent other than itself. The error is a *thidua.Error wrapping
+// parent and a sector unit other than itself. The error is a *thidua.Error wrapping
 // thidua.ErrInvalid. Stores also check the parent exists and its period
 // covers the unit's.
 func (u Unit) Validate() error { return u.validate("org: validate unit") }
@@ -118,11 +122,19 @@ func (u Unit) validate(op string) error {
 			return err
 		}
 	}
+	if u.Sector != "" {
+		if err := checkID(op, kindUnit, id, "sector", string(u.Sector)); err != nil {
+			return err
+		}
+	}
 	if err := checkPeriod(op, kindUnit, id, "exists", u.Exists); err != nil {
 		return err
 	}
 	if u.Parent == u.ID {
 		return thidua.Invalid(op, kindUnit, id, "parent", "parent cycle: unit is its own parent")
+	}
+	if u.Sector == u.ID {
+		return thidua.Invalid(op, kindUnit, id, "sector", "sector cycle: unit guides its own sector")
 	}
 	return nil
 }

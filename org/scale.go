@@ -50,6 +50,7 @@ func NewScale(levels ...Level) (Scale, error) {
 // THADS cấp huyện until 2025, and beside them, at the same ranks, the
 // levels of the 2025 restructuring: Cục Quản lý THADS, THADS tỉnh, Phòng
 // THADS khu vực.
+
 func JusticeScale() Scale {
 	return Scale{levels: []Level{
 		{Code: LevelBo, Name: "Bộ", Rank: 0},
@@ -62,7 +63,28 @@ func JusticeScale() Scale {
 	}}
 }
 
-// Level codes of [JusticeScale].
+// JusticeLocalScale returns the levels of [JusticeScale] and those of the
+// justice sector's local units, a fresh value on each call. These belong
+// to two lines of authority (see [Line]): a Sở Tư pháp (rank 2) belongs to
+// the Ủy ban nhân dân tỉnh (rank 1) and its sector is guided by the Bộ Tư
+// pháp (rank 0); a Phòng Tư pháp (rank 3) belonged, until 30/06/2025 when
+// the district level ended, to the Ủy ban nhân dân cấp huyện (rank 2) and
+// its sector was guided by the Sở Tư pháp (Luật Tổ chức chính quyền địa
+// phương 2015, Điều 9; Luật Thi đua, khen thưởng 2022, Điều 80). A store
+// with this scale checks both lines: a unit ranks below its parent and
+// below its sector unit ([Unit].Sector).
+func JusticeLocalScale() Scale {
+	s := JusticeScale()
+	local, _ := NewScale(append(s.levels,
+		Level{Code: LevelUBNDTinh, Name: "Ủy ban nhân dân tỉnh", Rank: 1},
+		Level{Code: LevelSoTuPhap, Name: "Sở Tư pháp", Rank: 2},
+		Level{Code: LevelUBNDHuyen, Name: "Ủy ban nhân dân cấp huyện", Rank: 2},
+		Level{Code: LevelPhongTuPhap, Name: "Phòng Tư pháp", Rank: 3},
+	)...)
+	return local
+}
+
+// Level codes of [JusticeScale] and [JusticeLocalScale].
 const (
 	LevelBo               = "bo"
 	LevelTongCucTHADS     = "tong-cuc-thads"
@@ -71,6 +93,11 @@ const (
 	LevelTHADSTinh        = "thads-tinh"
 	LevelChiCucTHADSHuyen = "chi-cuc-thads-huyen"
 	LevelPhongTHADSKhuVuc = "phong-thads-khu-vuc"
+	// The sector's local units and the People's Committees they belong to.
+	LevelUBNDTinh    = "ubnd-tinh"
+	LevelSoTuPhap    = "so-tu-phap"
+	LevelUBNDHuyen   = "ubnd-huyen"
+	LevelPhongTuPhap = "phong-tu-phap"
 )
 
 // Levels returns the levels of the scale, top first (a copy).

@@ -107,10 +107,12 @@ type DisciplineFilter struct {
 type Store interface {
 	// AddUnit stores a new unit. ErrConflict if the ID exists; ErrInvalid for
 	// an empty name, an invalid period, an unknown parent, a parent cycle or
-	// a unit existing outside its parent's period. A store that checks
+	// a unit existing outside its parent's period; and for a sector unit
+	// (Unit.Sector) that is unknown, never exists while the unit does, or
+	// closes a cycle on the sector line (see Line). A store that checks
 	// levels against a scale (MemStore with WithScale; see
 	// orgtest.RunScaleTests) also returns ErrInvalid for a level not in the
-	// scale or not ranked strictly below the parent's.
+	// scale or not ranked strictly below the parent's (and its sector unit's).
 	AddUnit(ctx context.Context, u Unit) error
 	// UpdateUnit replaces the stored unit with the same ID (name, short
 	// name, level, parent, period). ErrNotFound if the ID is unknown;

@@ -1,6 +1,8 @@
 package org
 
 import (
+	"fmt"
+
 	"github.com/thidua-go/thidua"
 )
 
@@ -25,9 +27,57 @@ type Unit struct {
 	ShortName string `json:"short_name"` // e.g. "Cục THADS Đồng Tháp"
 	Level     string `json:"level"`      // Level.Code in the caller's scale
 	Parent    UnitID `json:"parent"`     // "" for a root
+	// Sector is the unit that guides this unit's sector (quản lý ngành)
+	// when that is not its parent: a Sở Tư pháp belongs to the provincial
+	// People's Committee (Parent) and its sector is guided by the Bộ Tư
+	// pháp (Sector); a Phòng Tư pháp's sector by the Sở Tư pháp. Empty for
+	// a unit with one line of authority. See [Line].
+	Sector UnitID `json:"sector,omitempty"`
 	// Exists is the period in which the unit exists; use thidua.Since for a
 	// unit that still exists.
 	Exists thidua.Period `json:"exists"`
+}
+
+// Line is a line of authority a unit belongs to. A unit of a sector placed
+// in a local government belongs to two: the People's Committee it is part
+// of (the administrative line, [Unit].Parent) and the ministry guiding its
+// sector (the sector line, [Unit].Sector), each of which proposes or gives
+// awards of its own (Luật Thi đua, khen thưởng 2022, Điều 84).
+type Line int
+
+// Lines of authority. The zero Line is the administrative one.
+const (
+	// Administrative is the line of parents: a Sở to its Ủy ban nhân dân
+	// tỉnh.
+	Administrative Line = iota
+	// Sector is the line of the sector: a unit to its [Unit].Sector where
+	// it has one, else to its parent (a Sở Tư pháp to the Bộ Tư pháp, a
+	// Chi cục THADS to its Cục).
+	Sector
+)
+
+// String returns the Vietnamese name of the line.
+func (l Line) String() string {
+	switch l {
+	case Administrative:
+		return "hành chính"
+	case Sector:
+		return "ngành"
+	}
+	return fmt.Sprintf("Line(%d)", int(l))
+}
+
+// Valid reports whether l is a known line.
+func (l Line) Valid() bool { return l == Administrative || l == Sector }
+
+// Above returns the unit above u on the line: its parent on the
+// administrative line; on the sector line its Sector, or its parent if it
+// has none. "" for a top of the line.
+func (u Unit) Above(l Line) UnitID {
+	if l == Sector && u.Sector != "" {
+		return u.Sector
+	}
+	return u.Parent
 }
 
 // SuccessionKind says how units were restructured.

@@ -107,12 +107,12 @@ func (s *Store) Units(ctx context.Context, f org.UnitFilter) ([]org.Unit, error)
 	var us []org.Unit
 	err := s.query(ctx, op, "filter", "", s.db.SQL, query, args, func(rows *sql.Rows) error {
 		var u org.Unit
-		var parent sql.NullString
+		var parent, sector sql.NullString
 		var from, to, nameKey, shortKey string
-		if err := rows.Scan(&u.ID, &u.Name, &u.ShortName, &u.Level, &parent, &from, &to, &nameKey, &shortKey); err != nil {
+		if err := rows.Scan(&u.ID, &u.Name, &u.ShortName, &u.Level, &parent, &from, &to, &sector, &nameKey, &shortKey); err != nil {
 			return err
 		}
-		u.Parent = org.UnitID(parent.String)
+		u.Parent, u.Sector = org.UnitID(parent.String), org.UnitID(sector.String)
 		var err error
 		if u.Exists.From, err = parseDate(from); err != nil {
 			return err

@@ -197,7 +197,7 @@ func parseAbsences(s string) ([]org.Absence, error) {
 	return as, nil
 }
 
-// nullID returns NULL for an empty parent.
+// nullID returns NULL for an empty parent or sector unit.
 func nullID(id org.UnitID) any {
 	if id == "" {
 		return nil
@@ -207,18 +207,18 @@ func nullID(id org.UnitID) any {
 
 // ---- scanning rows ----
 
-const unitCols = "id, name, short_name, level, parent, exists_from, exists_to"
+const unitCols = "id, name, short_name, level, parent, exists_from, exists_to, sector"
 
 type scanner interface{ Scan(dest ...any) error }
 
 func scanUnit(r scanner) (org.Unit, error) {
 	var u org.Unit
-	var parent sql.NullString
+	var parent, sector sql.NullString
 	var from, to string
-	if err := r.Scan(&u.ID, &u.Name, &u.ShortName, &u.Level, &parent, &from, &to); err != nil {
+	if err := r.Scan(&u.ID, &u.Name, &u.ShortName, &u.Level, &parent, &from, &to, &sector); err != nil {
 		return org.Unit{}, err
 	}
-	u.Parent = org.UnitID(parent.String)
+	u.Parent, u.Sector = org.UnitID(parent.String), org.UnitID(sector.String)
 	var err error
 	if u.Exists.From, err = parseDate(from); err != nil {
 		return org.Unit{}, err

@@ -35,16 +35,16 @@ func (s *Store) AddUnit(ctx context.Context, u org.Unit) error {
 		if err != nil {
 			return err
 		}
-		return s.exec(ctx, tx, "INSERT INTO org_units (id, name, short_name, level, parent, exists_from, exists_to, name_key, short_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		return s.exec(ctx, tx, "INSERT INTO org_units (id, name, short_name, level, parent, exists_from, exists_to, name_key, short_key, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			string(u.ID), u.Name, u.ShortName, u.Level, nullID(u.Parent), dateText(u.Exists.From), dateText(u.Exists.To),
-			org.NameKey(u.Name), org.NameKey(u.ShortName))
+			org.NameKey(u.Name), org.NameKey(u.ShortName), nullID(u.Sector))
 	})
 }
 
 func (s *Store) putUnit(ctx context.Context, tx *sql.Tx, u org.Unit) error {
-	return s.exec(ctx, tx, "UPDATE org_units SET name = ?, short_name = ?, level = ?, parent = ?, exists_from = ?, exists_to = ?, name_key = ?, short_key = ? WHERE id = ?",
+	return s.exec(ctx, tx, "UPDATE org_units SET name = ?, short_name = ?, level = ?, parent = ?, exists_from = ?, exists_to = ?, name_key = ?, short_key = ?, sector = ? WHERE id = ?",
 		u.Name, u.ShortName, u.Level, nullID(u.Parent), dateText(u.Exists.From), dateText(u.Exists.To),
-		org.NameKey(u.Name), org.NameKey(u.ShortName), string(u.ID))
+		org.NameKey(u.Name), org.NameKey(u.ShortName), nullID(u.Sector), string(u.ID))
 }
 
 // UpdateUnit implements org.Store.

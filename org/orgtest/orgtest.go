@@ -56,11 +56,13 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) org.Store) {
 		{"AddPeople", testAddPeople},
 		{"ListAll", testListAll},
 		{"Races", testRaces},
+		{"Lines", testLines},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.run(t, newStore(t)) })
 	}
 	t.Run("Copy", func(t *testing.T) { testCopy(t, newStore) })
+	t.Run("CopyLines", func(t *testing.T) { testCopyLines(t, newStore) })
 }
 
 var bg = context.Background()

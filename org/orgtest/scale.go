@@ -29,6 +29,7 @@ func RunScaleTests(t *testing.T, newStore func(t *testing.T, sc org.Scale) org.S
 	})
 	t.Run("Accepted", testScaleAccepted(newStore))
 	t.Run("Rejected", testScaleRejected(newStore))
+	t.Run("SectorLine", testScaleLines(newStore))
 	t.Run("EmptyScale", func(t *testing.T) {
 		s := newStore(t, org.Scale{})
 		u := fixtureUnits()[0]
