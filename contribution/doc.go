@@ -22,7 +22,11 @@
 //   - either money, a decimal.Decimal in đồng (never a float), or [Items]: a
 //     kind from an [ItemKinds] registry with its classifier ("cây cầu", "căn
 //     nhà tình nghĩa", "suất học bổng"), a count and optionally the value of
-//     one item.
+//     one item and what it holds ("100 suất học bổng, mỗi suất 1.000.000
+//     đồng"; "10 phần quà, mỗi phần gồm 10 kg gạo và 1 thùng mì trị giá
+//     300.000 đồng"), and the total a source text states for them, kept
+//     apart from what they add up to and never summed ("tổng kinh phí
+//     khoảng 500 triệu đồng").
 //
 // Such totals are evidence: a major socio-economic or charitable
 // contribution is one of the grounds for the Huân chương Lao động hạng Ba

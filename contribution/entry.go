@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
@@ -150,10 +151,29 @@ type Items struct {
 	// ValuePerItem is the value of ONE item in đồng; zero means unknown.
 	// It is not a total: see [Items.Value].
 	ValuePerItem decimal.Decimal `json:"value_per_item"`
+	// Contents says what one item holds, as the source text says it:
+	// "10 kg gạo và 1 thùng mì" for "mỗi phần gồm 10 kg gạo và 1 thùng
+	// mì". Optional.
+	Contents string `json:"contents,omitempty"`
+	// StatedTotal is the total the source text states for the items
+	// ("tổng kinh phí khoảng 500 triệu đồng"), recorded apart from what
+	// the items add up to: totals never use it, a report shows it as
+	// stated. Zero means none stated.
+	StatedTotal decimal.Decimal `json:"stated_total"`
+	// StatedBound is the word the text puts before StatedTotal, one of
+	// [StatedBounds] ("khoảng", "hơn"…), or "" for a total stated exactly.
+	StatedBound string `json:"stated_bound,omitempty"`
 }
 
+// StatedBounds are the words a text may put before a stated total: "khoảng
+// 500 triệu đồng", "hơn 500 triệu đồng".
+var StatedBounds = []string{"khoảng", "hơn", "gần", "trên", "xấp xỉ", "dưới"}
+
 // IsZero reports whether no items are recorded (a money entry).
-func (it Items) IsZero() bool { return it.Kind == "" && it.Count == 0 && it.ValuePerItem.IsZero() }
+func (it Items) IsZero() bool {
+	return it.Kind == "" && it.Count == 0 && it.ValuePerItem.IsZero() && it.Contents == "" &&
+		it.StatedTotal.IsZero() && it.StatedBound == ""
+}
 
 // Value returns the total value Count × ValuePerItem, and false when the
 // value per item is unknown.
@@ -242,7 +262,8 @@ func SameContent(a, b Entry) bool {
 		a.Unit == b.Unit && a.Source == b.Source && a.Status == b.Status &&
 		a.Purpose == b.Purpose && a.Beneficiary == b.Beneficiary && a.Movement == b.Movement &&
 		a.Amount.Equal(b.Amount) && a.Items.Kind == b.Items.Kind && a.Items.Count == b.Items.Count &&
-		a.Items.ValuePerItem.Equal(b.Items.ValuePerItem) && a.Fulfils == b.Fulfils && a.Reverses == b.Reverses && a.Note == b.Note
+		a.Items.ValuePerItem.Equal(b.Items.ValuePerItem) && a.Items.Contents == b.Items.Contents &&
+		a.Items.StatedTotal.Equal(b.Items.StatedTotal) && a.Items.StatedBound == b.Items.StatedBound && a.Fulfils == b.Fulfils && a.Reverses == b.Reverses && a.Note == b.Note
 }
 
 // Movements looks up the period of a campaign movement. A campaign store can
@@ -373,6 +394,7 @@ func checkEntryText(op string, e Entry) error {
 		{"contributor.name", e.Contributor.Name, thidua.MaxNameLen},
 		{"beneficiary", e.Beneficiary, thidua.MaxNameLen},
 		{"note", e.Note, thidua.MaxNoteLen},
+		{"items.contents", e.Items.Contents, thidua.MaxNoteLen},
 	}
 	for _, t := range texts {
 		if err := thidua.CheckText(op, "entry", key, t.field, t.value, t.max); err != nil {
@@ -401,6 +423,8 @@ func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) 
 	e.Contributor = e.Contributor.Canonical()
 	e.Beneficiary = clean(e.Beneficiary)
 	e.Note = clean(e.Note)
+	e.Items.Contents = clean(e.Items.Contents)
+	e.Items.StatedBound = clean(e.Items.StatedBound)
 	switch {
 	case e.Key == "":
 		return bad("key", "empty idempotency key")
@@ -458,6 +482,14 @@ func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) 
 			return bad("items.value_per_item", "negative value %s", it.ValuePerItem)
 		case places(it.ValuePerItem) > o.DongPlaces:
 			return bad("items.value_per_item", "value %s has too many decimal places", it.ValuePerItem)
+		case it.StatedTotal.Sign() < 0 || it.StatedTotal.GreaterThan(maxDong):
+			return bad("items.stated_total", "stated total %s outside 0..%d đồng", it.StatedTotal, int64(MaxDong))
+		case places(it.StatedTotal) > o.DongPlaces:
+			return bad("items.stated_total", "stated total %s has too many decimal places", it.StatedTotal)
+		case it.StatedBound != "" && it.StatedTotal.IsZero():
+			return bad("items.stated_bound", "a bound %q with no stated total", it.StatedBound)
+		case it.StatedBound != "" && !slices.Contains(StatedBounds, it.StatedBound):
+			return bad("items.stated_bound", "unknown bound %q, want one of %v", it.StatedBound, StatedBounds)
 		}
 		if _, ok := kinds.Lookup(it.Kind); !ok {
 			return bad("items.kind", "unknown item kind %q", it.Kind)

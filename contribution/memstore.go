@@ -126,7 +126,7 @@ type MemStore struct {
 	exts       []aggExt
 	aggBufs    sync.Pool // of *[]comboAgg, copies of aggs for Totals
 	bigs       []decimal.Decimal
-	items      []Items // Count and ValuePerItem of items entries
+	items      []Items // of items entries, Kind aside (the combo has it)
 	reversedBy map[uint32]uint32
 	fulfils    []idAt // entry → the pledge it fulfils (few entries have one)
 	// An entry's ID is e<index+1> unless it came with another ID (Import)
@@ -198,7 +198,7 @@ type view struct {
 	years    []int32
 	contribs []Contributor
 	bigs     []decimal.Decimal
-	items    []Items
+	items    []Items // of items entries, Kind aside
 	fulfils  []idAt
 	idOver   []idAt
 	purposes []Purpose
@@ -325,7 +325,9 @@ func (s *MemStore) appendLocked(e Entry) Entry {
 		_, ki, _ := s.opts.ItemKinds.r.lookup(e.Items.Kind)
 		c.ord[ordKind], c.flags = uint32(ki+1), flagItems
 		amt = int64(len(s.items))
-		s.items = append(s.items, Items{Count: e.Items.Count, ValuePerItem: e.Items.ValuePerItem})
+		it := e.Items
+		it.Kind = "" // the combo has it
+		s.items = append(s.items, it)
 	} else if v, ok := wholeInt64(e.Amount); ok {
 		amt, whole = v, true
 	} else {
@@ -405,8 +407,8 @@ func (v *view) entryAt(idx uint32) Entry {
 	amt := ch.amount[i]
 	switch {
 	case c.flags&flagItems != 0:
-		it := v.items[amt]
-		e.Items = Items{Kind: v.kinds[c.ord[ordKind]-1].Code, Count: it.Count, ValuePerItem: it.ValuePerItem}
+		e.Items = v.items[amt]
+		e.Items.Kind = v.kinds[c.ord[ordKind]-1].Code
 	case c.flags&flagBig != 0:
 		e.Amount = v.bigs[amt]
 	default:

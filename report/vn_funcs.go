@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/contribution"
 )
 
 // Funcs returns a fresh function map with the Vietnamese formatters, for
@@ -39,6 +40,8 @@ import (
 //	wordsWith v opts         WordOptions.Decimal     (opts a WordOptions)
 //	count n classifier       Count                   "01 tập thể"
 //	countNoPad n classifier  CountOptions{NoPad}     "1 tập thể"
+//	items kind it            ItemsPhrase (no pad)    "100 suất học bổng, mỗi suất 1.000.000 đồng"
+//	itemsTotal it unit       ItemsTotal              "khoảng 500 triệu đồng" (a stated total as stated)
 //	pad n                    PadCount                "03"
 //	join items...            JoinList                "A, B và C" (strings or []string)
 //	bracket head inner       Bracket                 "03 tập thể (4 cờ)"
@@ -109,6 +112,16 @@ func Funcs() map[string]any {
 		"count": func(n any, classifier string) (string, error) {
 			i, err := toInt(n)
 			return Count(i, classifier), err
+		},
+		"items": func(kind contribution.ItemKind, it contribution.Items) string {
+			return ItemsPhrase(kind, it, CountOptions{NoPad: true})
+		},
+		"itemsTotal": func(it contribution.Items, unit any) (string, error) {
+			u, err := toUnit(unit)
+			if err != nil {
+				return "", err
+			}
+			return ItemsTotal(it, MoneyOptions{Unit: u, Ti: unitTi(unit)})
 		},
 		"countNoPad": func(n any, classifier string) (string, error) {
 			i, err := toInt(n)

@@ -133,12 +133,12 @@ const table = "contribution_entries"
 // columns are the entry's columns, in the order row and scan use.
 const columns = `id, seq, idem_key, day, year, contributor_kind, contributor_unit, contributor_person, contributor_name,
 	unit, source, status, purpose, beneficiary, movement, amount, item_kind, item_count, item_value,
-	fulfils, reverses, note`
+	item_contents, item_stated, item_stated_bound, fulfils, reverses, note`
 
 // selectCols reads the columns, with PostgreSQL's NUMERIC as text.
 func (s *Store) selectCols() string {
 	if s.db.Dialect == sqldb.Postgres {
-		return strings.NewReplacer("amount,", "amount::text,", "item_value,", "item_value::text,").Replace(columns)
+		return strings.NewReplacer("amount,", "amount::text,", "item_value,", "item_value::text,", "item_stated,", "item_stated::text,").Replace(columns)
 	}
 	return columns
 }
@@ -151,12 +151,14 @@ func scanEntry(r rowScanner) (contribution.Entry, error) {
 		e                      contribution.Entry
 		seq                    int64
 		day, amount, itemValue string
+		stated                 string
 		year                   int
 		fulfils, reverses      sql.NullString
 	)
 	err := r.Scan(&e.ID, &seq, &e.Key, &day, &year, &e.Contributor.Kind, &e.Contributor.Unit, &e.Contributor.Person,
 		&e.Contributor.Name, &e.Unit, &e.Source, &e.Status, &e.Purpose, &e.Beneficiary, &e.Movement, &amount,
-		&e.Items.Kind, &e.Items.Count, &itemValue, &fulfils, &reverses, &e.Note)
+		&e.Items.Kind, &e.Items.Count, &itemValue, &e.Items.Contents, &stated, &e.Items.StatedBound,
+		&fulfils, &reverses, &e.Note)
 	if err != nil {
 		return contribution.Entry{}, err
 	}
@@ -169,6 +171,8 @@ func scanEntry(r rowScanner) (contribution.Entry, error) {
 		}
 	} else if e.Items.ValuePerItem, err = decimal.NewFromString(itemValue); err != nil {
 		return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: item value %q: %w", e.ID, itemValue, err)
+	} else if e.Items.StatedTotal, err = decimal.NewFromString(stated); err != nil {
+		return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: stated total %q: %w", e.ID, stated, err)
 	}
 	e.Fulfils = contribution.EntryID(fulfils.String)
 	e.Reverses = contribution.EntryID(reverses.String)
@@ -195,7 +199,8 @@ func (s *Store) row(e contribution.Entry, seq int64) []any {
 		}
 		vals = append(vals, hi, lo)
 	}
-	return append(vals, unvalued, null(e.Fulfils), null(e.Reverses), e.Note)
+	return append(vals, unvalued, null(e.Fulfils), null(e.Reverses), e.Note,
+		e.Items.Contents, e.Items.StatedTotal.String(), e.Items.StatedBound)
 }
 
 // insertSQL returns the INSERT of n rows; on a clash of the ID it does
@@ -208,7 +213,8 @@ func (s *Store) insertSQL(n int) string {
 		cols += ", worth_hi, worth_lo"
 		width = 26
 	}
-	cols += ", unvalued, fulfils, reverses, note"
+	cols += ", unvalued, fulfils, reverses, note, item_contents, item_stated, item_stated_bound"
+	width += 3
 	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
 	var b strings.Builder
 	b.WriteString("INSERT INTO " + table + " (" + cols + ") VALUES ")

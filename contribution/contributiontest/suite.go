@@ -45,6 +45,7 @@ func RunStoreTests(t *testing.T, newStore NewStore) {
 	t.Run("CopyConflict", func(t *testing.T) { testCopyConflict(t, newStore) })
 	t.Run("ConcurrentSharedKeys", func(t *testing.T) { testConcurrentSharedKeys(t, newStore) })
 	t.Run("Cancelled", func(t *testing.T) { testCancelled(t, newStore) })
+	t.Run("ItemContents", func(t *testing.T) { testItemContents(t, newStore) })
 }
 
 // Options returns the options the suite's stores must be made with: the
@@ -177,6 +178,27 @@ func testBadInput(t *testing.T, newStore NewStore) {
 		}},
 		{"money and items", "an entry records one or the other", func(e *contribution.Entry) {
 			e.Items = contribution.Items{Kind: contribution.KindBridge, Count: 1}
+		}},
+		{"stated bound without total", "a bound qualifies a stated total", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindGift, 10)
+			e.Items.StatedBound = "khoảng"
+		}},
+		{"unknown stated bound", "the bound is one of StatedBounds", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindGift, 10)
+			e.Items.StatedTotal, e.Items.StatedBound = decimal.NewFromInt(3_000_000), "chừng như"
+		}},
+		{"negative stated total", "a total is never negative", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindGift, 10)
+			e.Items.StatedTotal = decimal.NewFromInt(-1)
+		}},
+		{"stated total too large", "MaxDong bounds every amount", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindGift, 10)
+			e.Items.StatedTotal = decimal.RequireFromString("1000000000000000001")
+		}},
+		{"contents on money", "contents describe items", func(e *contribution.Entry) { e.Items.Contents = "10 kg gạo" }},
+		{"contents invalid UTF-8", "text is valid UTF-8", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindGift, 10)
+			e.Items.Contents = "g\xffạo"
 		}},
 		{"date before movement", "m2019 runs through 2019 only", func(e *contribution.Entry) { e.Movement = "m2019" }},
 		{"date after movement", "m2015 ends 31/12/2020", func(e *contribution.Entry) { e.Date = thidua.MustDate(2021, time.January, 1) }},
@@ -734,5 +756,73 @@ func testPledges(t *testing.T, newStore NewStore) {
 	}
 	if diff := cmp.Diff(want, tot.Rows, cmpOpts); diff != "" {
 		t.Errorf("totals by status (-want +got):\n%s", diff)
+	}
+}
+
+// testItemContents posts items with their value and contents per item and a
+// stated total that the items do not add up to: the store keeps all of it
+// (Entry, List, History, a replay), totals add the items' own value, never
+// the stated total, and a reversal keeps the description.
+func testItemContents(t *testing.T, newStore NewStore) {
+	ctx := context.Background()
+	s := newStore(t)
+	gifts := items("qua", contribution.KindGift, 10)
+	gifts.Items.ValuePerItem = decimal.NewFromInt(300_000)
+	gifts.Items.Contents = "10 kg gạo và 1 thùng mì"
+	scholarships := items("hoc-bong", contribution.KindScholarship, 100)
+	scholarships.Items.ValuePerItem = decimal.NewFromInt(1_000_000)
+	scholarships.Items.StatedTotal = decimal.NewFromInt(500_000_000)
+	scholarships.Items.StatedBound = "khoảng"
+	g := mustPost(t, s, gifts)
+	h := mustPost(t, s, scholarships)
+	for _, want := range []contribution.Entry{g, h} {
+		got, err := s.Entry(ctx, want.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !contribution.SameContent(got, want) || got.Items.Contents != want.Items.Contents ||
+			!got.Items.StatedTotal.Equal(want.Items.StatedTotal) || got.Items.StatedBound != want.Items.StatedBound {
+			t.Errorf("Entry(%s) = %+v, want %+v", want.ID, got.Items, want.Items)
+		}
+	}
+	if g.Items.Contents != "10 kg gạo và 1 thùng mì" || !h.Items.StatedTotal.Equal(decimal.NewFromInt(500_000_000)) {
+		t.Errorf("posted items = %+v and %+v, want the contents and the stated total kept", g.Items, h.Items)
+	}
+	// A replay with the same description returns the entry; another
+	// stated total under the key is a conflict.
+	if again, err := s.Post(ctx, scholarships); err != nil || again.ID != h.ID {
+		t.Errorf("replay = %v, %v; want %s", again.ID, err, h.ID)
+	}
+	other := scholarships
+	other.Items.StatedTotal = decimal.NewFromInt(400_000_000)
+	if _, err := s.Post(ctx, other); !errors.Is(err, thidua.ErrConflict) {
+		t.Errorf("same key, another stated total: %v, want ErrConflict", err)
+	}
+	// Totals add Count × ValuePerItem: 100 × 1.000.000, not the stated
+	// 500.000.000.
+	tot, err := s.Totals(ctx, contribution.Filter{Status: contribution.Received, Kinds: []string{contribution.KindScholarship}}, contribution.ByKind)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tot.Total.Items) != 1 || !tot.Total.Items[0].Value.Equal(decimal.NewFromInt(100_000_000)) || tot.Total.Items[0].Count != 100 {
+		t.Errorf("scholarship totals = %+v, want 100 worth 100.000.000 đồng", tot.Total.Items)
+	}
+	rev, err := s.Reverse(ctx, contribution.Reversal{Key: "rev-qua", Of: g.ID, Note: "Nhập trùng"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rev.Items.Contents != g.Items.Contents || rev.Items.Count != -10 {
+		t.Errorf("reversal items = %+v, want the contents kept and the count negated", rev.Items)
+	}
+	hist, err := s.History(ctx, g.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hist) != 2 || hist[0].Items.Contents != g.Items.Contents || hist[1].ID != rev.ID {
+		t.Errorf("History(%s) = %+v, want the entry with its contents and its reversal", g.ID, hist)
+	}
+	es := listAll(t, s)
+	if len(es) != 3 || es[1].Items.StatedBound != "khoảng" {
+		t.Errorf("List = %+v, want 3 entries with the stated bound kept", es)
 	}
 }
