@@ -7,7 +7,9 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/org"
 )
 
 // Funcs returns a fresh function map with the Vietnamese formatters, for
@@ -57,6 +59,16 @@ import (
 //	yearList years...        YearList                "các năm 2007, 2008, 2009" (ints or []int)
 //	docNumber n              thidua.DocNumber.String        "05/QĐ-UBND" (n a thidua.DocNumber or string)
 //	docNumberLine n          thidua.DocNumber.Line          "Số: 05/QĐ-UBND"
+//	newsDateNoPad d          NewsDateNoPad           "14/3/2023"
+//	change c classifier      ChangePhrase            "tăng 2.150 việc (tăng 9,75%) so với cùng kỳ năm 2024"
+//	changePoints c           ChangePhrase, Points    "tăng 0,4 điểm phần trăm so với cùng kỳ năm 2024"
+//	changeWith c opts        ChangePhrase            (opts a ChangeOptions)
+//	rank s                   RankPhrase              "xếp thứ 4/34" (s a campaign.Standing)
+//	subunits t...            SubunitsPhrase          "có 06 phòng chuyên môn và 09 … trực thuộc" (t tallies)
+//	approx v cl word step    FormatApprox            "hơn 12.000 việc" (word hơn, trên, gần, khoảng, xấp xỉ)
+//	approxPercent v word p   FormatApprox            "khoảng 80%"
+//	formerPlace name         FormerPlace             "huyện Tháp Mười cũ"
+//	formerName u d style     FormerName              "nguyên …" or "… cũ" (style "nguyên" or "cũ")
 //	nfc, cleanText, fold, capitalize, givenName s; sameText a b; sortNames names
 func Funcs() map[string]any {
 	return map[string]any{
@@ -192,6 +204,55 @@ func Funcs() map[string]any {
 				return "", err
 			}
 			return v.Line(), nil
+		},
+		"newsDateNoPad": func(d any) (string, error) {
+			v, err := toDate(d)
+			return NewsDateNoPad(v), err
+		},
+		"change": func(c campaign.Change, classifier string) string {
+			return ChangePhrase(c, ChangeOptions{Classifier: classifier})
+		},
+		"changePoints": func(c campaign.Change) string {
+			return ChangePhrase(c, ChangeOptions{Points: true})
+		},
+		"changeWith": ChangePhrase,
+		"rank":       RankPhrase,
+		"subunits":   SubunitsPhrase,
+		"approx": func(v any, classifier, word string, step any) (string, error) {
+			d, err := toDecimal(v)
+			if err != nil {
+				return "", err
+			}
+			st, err := toDecimal(step)
+			if err != nil {
+				return "", err
+			}
+			return FormatApprox(d, classifier, ApproxOptions{Word: word, Step: st})
+		},
+		"approxPercent": func(v any, word string, places any) (string, error) {
+			d, err := toDecimal(v)
+			if err != nil {
+				return "", err
+			}
+			p, err := toInt(places)
+			if err != nil {
+				return "", err
+			}
+			return FormatApprox(d, "%", ApproxOptions{Word: word, Places: p})
+		},
+		"formerPlace": FormerPlace,
+		"formerName": func(u org.Unit, on any, style string) (string, error) {
+			d, err := toDate(on)
+			if err != nil {
+				return "", err
+			}
+			switch style {
+			case "nguyên":
+				return FormerName(u, d, FormerNguyen), nil
+			case "cũ":
+				return FormerName(u, d, FormerCu), nil
+			}
+			return "", funcArgError("formerName", style, `"nguyên" or "cũ"`)
 		},
 		"nfc":        NFC,
 		"cleanText":  CleanText,

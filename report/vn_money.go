@@ -181,24 +181,14 @@ func FormatMoneyApprox(amount decimal.Decimal, o MoneyOptions) (string, error) {
 // roundBound rounds amount down (AtLeast) or up (AtMost) to a multiple of
 // o.Step, or to o.Places decimals of the unit.
 func roundBound(amount decimal.Decimal, o MoneyOptions) decimal.Decimal {
-	down := o.Bound == BoundAtLeast
+	dir := 1
+	if o.Bound == BoundAtLeast {
+		dir = -1
+	}
 	if o.Step.Sign() > 0 {
-		q, r := amount.QuoRem(o.Step, 0) // q truncated toward zero, exact
-		switch {
-		case down && r.Sign() < 0:
-			q = q.Sub(decimal.NewFromInt(1))
-		case !down && r.Sign() > 0:
-			q = q.Add(decimal.NewFromInt(1))
-		}
-		return q.Mul(o.Step)
+		return roundTo(amount, o.Step, 0, dir)
 	}
-	inUnit := amount.Shift(-o.Unit.exp())
-	if down {
-		inUnit = inUnit.RoundFloor(int32(o.Places))
-	} else {
-		inUnit = inUnit.RoundCeil(int32(o.Places))
-	}
-	return inUnit.Shift(o.Unit.exp())
+	return roundTo(amount.Shift(-o.Unit.exp()), decimal.Decimal{}, int32(o.Places), dir).Shift(o.Unit.exp())
 }
 
 // MoneyWords writes an amount in words as on financial documents (số tiền

@@ -14,23 +14,22 @@ import (
 // a command worked on its copy: nothing of the command is kept.
 var errChanged = errors.New("cơ sở dữ liệu đã bị chương trình khác ghi trong lúc chạy lệnh; chưa ghi gì, hãy chạy lại lệnh")
 
-// atomically runs fn on a private copy of the SQLite database dsn and, if
-// fn succeeds, puts the copy's content in dsn in one transaction, so that a
-// command that fails, is interrupted or is killed leaves dsn exactly as it
-// was: the stores commit record by record, and a workbook is thousands of
-// records. The copy is taken with VACUUM INTO (a consistent snapshot,
-// whatever the journal holds) beside dsn; fn must close everything it
-// opens on it before returning. If another program committed to dsn in the
-// meantime, its writes are kept and the command's are not ([errChanged]):
+// atomically runs fn on the stores of a private copy of the SQLite database
+// dsn and, if fn succeeds, puts the copy's content in dsn in one
+// transaction, so that a command that fails, is interrupted or is killed
+// leaves dsn exactly as it was: the stores commit record by record, and a
+// workbook is thousands of records. The copy is taken with VACUUM INTO (a
+// consistent snapshot, whatever the journal holds) beside dsn, and closed
+// when fn returns. If another program committed to dsn in the meantime, its writes are kept and the command's are not ([errChanged]):
 // PRAGMA data_version, read on the one connection that holds dsn from the
 // snapshot to the swap, says so.
 //
-// A PostgreSQL URL is passed to fn as is: there the stores' own checks
+// A PostgreSQL database is written directly: there the stores' own checks
 // before writing give the all-or-nothing result, but a process killed
 // while storing leaves what it stored.
-func atomically(ctx context.Context, dsn string, fn func(work string) error) (err error) {
+func atomically(ctx context.Context, dsn string, fn func(s *stores) error) (err error) {
 	if isPostgres(dsn) {
-		return fn(dsn)
+		return withStores(ctx, dsn, fn)
 	}
 	db, err := openDB(dsn, true)
 	if err != nil {
@@ -64,10 +63,41 @@ func atomically(ctx context.Context, dsn string, fn func(work string) error) (er
 	if _, err := conn.ExecContext(ctx, "VACUUM INTO ?", work); err != nil {
 		return fmt.Errorf("copy of %s: %w", dsn, err)
 	}
-	if err := fn(work); err != nil {
+	// The working copy is private and thrown away on failure: it is written
+	// without waiting for the disk (synchronous off); the swap below is
+	// durable as every write to dsn.
+	wdb, err := sql.Open("sqlite", sqliteDSN(work)+"&_pragma=synchronous(OFF)")
+	if err != nil {
+		return err
+	}
+	err = storesThen(ctx, wdb, fn)
+	if cerr := wdb.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return err
 	}
 	return swapIn(ctx, conn, work, before)
+}
+
+// withStores opens the stores of dsn, creating or migrating its schemas,
+// and runs fn on them.
+func withStores(ctx context.Context, dsn string, fn func(s *stores) error) error {
+	db, err := openDB(dsn, true)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return storesThen(ctx, db, fn)
+}
+
+// storesThen runs fn on the stores of db, migrated first.
+func storesThen(ctx context.Context, db *sql.DB, fn func(s *stores) error) error {
+	s, err := storesOn(ctx, db, true)
+	if err != nil {
+		return err
+	}
+	return fn(s)
 }
 
 // dataVersion reads PRAGMA data_version on conn: it changes when another

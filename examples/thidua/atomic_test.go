@@ -240,7 +240,7 @@ func TestSwapRefusesConcurrentWrite(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	err = atomically(ctx, db, func(work string) error {
+	err = atomically(ctx, db, func(*stores) error {
 		// Another program records something while the command works.
 		_, err := other.ExecContext(ctx, `INSERT INTO thidua_schema (component, version, step, name) VALUES ('khac', 1, 1, 'x')`)
 		return err

@@ -405,12 +405,7 @@ func cmdCopy(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	// Into a SQLite file the copy runs on a copy of the target, swapped in
 	// at the end in one transaction; into PostgreSQL the stores' Copy
 	// refuses a clash before writing.
-	err = atomically(ctx, *to, func(work string) error {
-		dst, err := openStores(ctx, work, true)
-		if err != nil {
-			return err
-		}
-		defer dst.Close()
+	err = atomically(ctx, *to, func(dst *stores) error {
 		steps := []struct {
 			name string
 			copy func() error

@@ -313,12 +313,8 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	var sum awardimport.Summary
 	// The import runs on a copy of a SQLite file, swapped in at the end in
 	// one transaction: killed half-way, it leaves the file as it was.
-	err = atomically(ctx, *dbf, func(work string) error {
-		s, err := openStores(ctx, work, true)
-		if err != nil {
-			return err
-		}
-		defer s.Close()
+	err = atomically(ctx, *dbf, func(s *stores) error {
+		var err error
 		opts := awardimport.Options{Catalogue: s.catalogue, Progress: progress}
 		ist := awardimport.Stores{Org: s.org, Campaign: s.campaign, Award: s.award}
 		if st.IsDir() {
