@@ -37,7 +37,13 @@
 // office each unit holds ([ConferrerView]; a [Tree] made [WithConferrers]),
 // the authority must hold the office that confers the kind
 // ([Kind.Conferrer]); a view that cannot tell leaves that to the hierarchy
-// alone. A refused step is a [*TransitionError] whose Code says why;
+// alone. A unit on two lines of authority (org.Line: a Sở Tư pháp belongs
+// to the Ủy ban nhân dân tỉnh, and the Bộ Tư pháp guides its sector)
+// proposes along the line that reaches the authority ([RouteLine], when the
+// view is a [LineView]; a [Tree] is): the Minister's Bằng khen goes from the
+// Sở to the Bộ, the Chủ tịch UBND tỉnh's to the People's Committee, and
+// "above" and "subtree" are read on that line. A refused step is a
+// [*TransitionError] whose Code says why;
 // errors.Is matches it with thidua.ErrPermission or thidua.ErrInvalid.
 //
 // A state-level form ([Kind.Consultation]: orders, medals, state honorary

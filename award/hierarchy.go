@@ -28,6 +28,7 @@ type Hierarchy interface {
 // reads; a nil *Tree knows nothing.
 type Tree struct {
 	parent map[org.UnitID]org.UnitID
+	sector map[org.UnitID]org.UnitID    // units with a sector unit (org.Unit.Sector)
 	exists map[org.UnitID]thidua.Period // units whose period is known
 	posts  map[org.PersonID][]org.Assignment
 	office map[org.UnitID]Conferrer // nil: the tree cannot tell
@@ -43,6 +44,7 @@ var (
 	_ KindView      = (*Tree)(nil)
 	_ LocationView  = (*Tree)(nil)
 	_ ExistenceView = (*Tree)(nil)
+	_ LineView      = (*Tree)(nil)
 )
 
 // TreeOption configures a [Tree].
@@ -94,6 +96,7 @@ func NewTree(units []org.Unit, people []org.Person, opts ...TreeOption) *Tree {
 	t := &Tree{
 		parent: make(map[org.UnitID]org.UnitID, len(units)),
 		exists: make(map[org.UnitID]thidua.Period),
+		sector: make(map[org.UnitID]org.UnitID),
 		posts:  make(map[org.PersonID][]org.Assignment, len(people)),
 		kinds:  cfg.kinds,
 	}
@@ -107,6 +110,9 @@ func NewTree(units []org.Unit, people []org.Person, opts ...TreeOption) *Tree {
 		t.parent[u.ID] = u.Parent
 		if !u.Exists.IsZero() {
 			t.exists[u.ID] = u.Exists
+		}
+		if u.Sector != "" {
+			t.sector[u.ID] = u.Sector
 		}
 		if cfg.province != nil {
 			if p := vntext.Clean(cfg.province(u)); p != "" {
@@ -133,6 +139,19 @@ func (t *Tree) Parent(u org.UnitID) (org.UnitID, bool) {
 		return "", false
 	}
 	p, ok := t.parent[u]
+	return p, ok
+}
+
+// Above implements [LineView]: the unit above u on line l, as
+// org.Unit.Above gives it.
+func (t *Tree) Above(u org.UnitID, l org.Line) (org.UnitID, bool) {
+	if t == nil {
+		return "", false
+	}
+	p, ok := t.parent[u]
+	if s := t.sector[u]; ok && l == org.Sector && s != "" {
+		return s, true
+	}
 	return p, ok
 }
 
@@ -190,7 +209,8 @@ func (t *Tree) UnitOf(p org.PersonID, on thidua.Date) (org.UnitID, bool) {
 }
 
 // LoadTree reads from h the units given, the people given, the units of all
-// their posts, and every unit above those, into a [Tree] made with opts.
+// their posts, and every unit above those on either line of authority
+// (parents and sector units, org.Line), into a [Tree] made with opts.
 // Units and people h does not know are left out (Apply then reports them
 // unknown); any other error of h is returned, and ErrInvalid for a nil h.
 func LoadTree(ctx context.Context, h Hierarchy, units []org.UnitID, people []org.PersonID, opts ...TreeOption) (*Tree, error) {
@@ -199,6 +219,7 @@ func LoadTree(ctx context.Context, h Hierarchy, units []org.UnitID, people []org
 	}
 	var us []org.Unit
 	var ps []org.Person
+	var sectors []org.UnitID // sector units met, loaded with the units above them
 	seen := make(map[org.UnitID]bool)
 	load := func(id org.UnitID) error {
 		for range maxDepth {
@@ -214,6 +235,9 @@ func LoadTree(ctx context.Context, h Hierarchy, units []org.UnitID, people []org
 				return err
 			}
 			us = append(us, u)
+			if u.Sector != "" {
+				sectors = append(sectors, u.Sector)
+			}
 			id = u.Parent
 		}
 		return nil
@@ -233,6 +257,11 @@ func LoadTree(ctx context.Context, h Hierarchy, units []org.UnitID, people []org
 	}
 	for _, id := range units {
 		if err := load(id); err != nil {
+			return nil, err
+		}
+	}
+	for i := 0; i < len(sectors) && i < maxDepth; i++ {
+		if err := load(sectors[i]); err != nil {
 			return nil, err
 		}
 	}

@@ -455,10 +455,11 @@ func (e applyEnv) placed(n Nomination, t Transition) *stepFault {
 		if f := notExisting(h, "proposer", n.Proposer, t.On); f != nil {
 			return f
 		}
-		if yes, known := isAncestorOrSelf(h, n.Authority, n.Proposer); !known {
+		line := RouteLine(h, n)
+		if yes, known := isAboveOn(h, line, n.Authority, n.Proposer); !known {
 			return invalidf(UnknownUnit, "unit %q or a unit above it is unknown", n.Proposer)
 		} else if !yes {
-			return invalidf(AuthorityBelow, "authority %q is not unit %q or above it", n.Authority, n.Proposer)
+			return invalidf(AuthorityBelow, "authority %q is not unit %q or above it on any line of authority", n.Authority, n.Proposer)
 		}
 		if f := e.wrongOffice(n); f != nil {
 			return f
@@ -471,7 +472,7 @@ func (e applyEnv) placed(n Nomination, t Transition) *stepFault {
 			}
 			cu = u
 		}
-		if yes, known := isAncestorOrSelf(h, n.Proposer, cu); !known {
+		if yes, known := isAboveOn(h, line, n.Proposer, cu); !known {
 			return invalidf(UnknownUnit, "unit %q or a unit above it is unknown", cu)
 		} else if !yes {
 			return deniedf(OutsideSubtree, "candidate %s (unit %q) is outside the subtree of %q", n.Recipient, cu, n.Proposer)
@@ -481,19 +482,20 @@ func (e applyEnv) placed(n Nomination, t Transition) *stepFault {
 		if f := notExisting(h, "unit", t.To, t.On); f != nil {
 			return f
 		}
-		p, ok := h.Parent(sender)
+		line := RouteLine(h, n)
+		p, ok := above(h, line, sender)
 		if !ok {
 			return invalidf(UnknownUnit, "unit %q is unknown", sender)
 		}
 		if p == "" {
-			return deniedf(NotAbove, "unit %q is not above unit %q", t.To, sender)
+			return deniedf(NotAbove, "unit %q is not above unit %q on the %s line", t.To, sender, line)
 		}
-		if yes, known := isAncestorOrSelf(h, t.To, p); !known {
+		if yes, known := isAboveOn(h, line, t.To, p); !known {
 			return invalidf(UnknownUnit, "a unit above %q is unknown", sender)
 		} else if !yes {
-			return deniedf(NotAbove, "unit %q is not above unit %q", t.To, sender)
+			return deniedf(NotAbove, "unit %q is not above unit %q on the %s line", t.To, sender, line)
 		}
-		if yes, _ := isAncestorOrSelf(h, n.Authority, t.To); !yes {
+		if yes, _ := isAboveOn(h, line, n.Authority, t.To); !yes {
 			return invalidf(BeyondAuthority, "unit %q is above the authority %q", t.To, n.Authority)
 		}
 	case Approve, Reject:

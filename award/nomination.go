@@ -439,14 +439,54 @@ func kindOf(h HierarchyView, code Code) (Kind, bool) {
 // maxDepth bounds walks up a hierarchy, so that a corrupt cycle ends.
 const maxDepth = 1000
 
-// isAncestorOrSelf reports whether anc is u or above u. known is false if
-// u, or a unit on the way up, is unknown.
-func isAncestorOrSelf(h HierarchyView, anc, u org.UnitID) (yes, known bool) {
+// LineView is an optional interface of a [HierarchyView]: it tells the
+// unit above a unit on each line of authority (org.Line): a Sở Tư pháp's
+// parent is the Ủy ban nhân dân tỉnh, and on the sector line the Bộ Tư
+// pháp guides it. [Nomination.Apply] then routes a nomination along the
+// line that reaches its authority (see [RouteLine]). A view without it has
+// the administrative line only.
+type LineView interface {
+	// Above returns the unit above u on line l ("" for a top), and false
+	// if u is unknown.
+	Above(u org.UnitID, l org.Line) (org.UnitID, bool)
+}
+
+// above returns the unit above u on line l as h tells it.
+func above(h HierarchyView, l org.Line, u org.UnitID) (org.UnitID, bool) {
+	if lv, ok := h.(LineView); ok {
+		return lv.Above(u, l)
+	}
+	return h.Parent(u)
+}
+
+// RouteLine returns the line of authority a nomination travels from its
+// proposer to its authority: the administrative line when the authority is
+// the proposer or above it there, else the sector line. A Sở Tư pháp thus
+// proposes the Bằng khen of the Chủ tịch UBND tỉnh to its People's
+// Committee, and the Bằng khen of the Minister to the Bộ Tư pháp that
+// guides its sector (Luật Thi đua, khen thưởng 2022, Điều 84); a unit
+// with one line uses that line whatever the kind.
+func RouteLine(h HierarchyView, n Nomination) org.Line {
+	if h == nil {
+		return org.Administrative
+	}
+	if yes, _ := isAboveOn(h, org.Administrative, n.Authority, n.Proposer); yes {
+		return org.Administrative
+	}
+	if _, ok := h.(LineView); ok {
+		return org.Sector
+	}
+	return org.Administrative
+}
+
+// isAboveOn reports whether anc is u or above u on line l. known is false
+// if u, or a unit on the way up, is unknown.
+func isAboveOn(h HierarchyView, l org.Line, anc, u org.UnitID) (yes, known bool) {
 	for range maxDepth {
 		if u == anc {
 			return true, true
 		}
-		p, ok := h.Parent(u)
+		p, ok := above(h, l, u)
 		if !ok {
 			return false, false
 		}
