@@ -119,6 +119,10 @@ type SummaryRequest struct {
 	// "{issuers}" stands for the issuers' offices joined with "và". They
 	// are laid over DefaultLabels().
 	Labels map[award.Code]string
+	// Results are the unit's yearly results on targets to state beside the
+	// awards, each compared with the year before ("tăng 2.150 việc (tăng
+	// 9,75%) so với cùng kỳ năm 2024") and ranked when asked.
+	Results []ResultRequest
 }
 
 // Selection says which grants a period summary holds.
@@ -216,7 +220,7 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 	// by now) and writes only the summary's contributions.
 	side := make(chan error, 1)
 	go func() { side <- b.loadContributions() }()
-	err := run(func() error { return b.sc.loadPeople(ctx) }, b.loadAwards, b.loadPending, b.loadMovements, b.loadInitiatives)
+	err := run(func() error { return b.sc.loadPeople(ctx) }, b.loadAwards, b.loadPending, b.loadMovements, b.loadInitiatives, b.loadResults)
 	if serr := <-side; err == nil {
 		err = serr
 	}

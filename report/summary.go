@@ -50,6 +50,9 @@ type Summary struct {
 	// Initiatives count the initiatives of the units' people recognised in
 	// the period, by level.
 	Initiatives []InitiativeTally `json:"initiatives,omitempty"`
+	// Results are the unit's results on the targets the request named, in
+	// its order (targets without a result for the year left out).
+	Results []ResultInfo `json:"results,omitempty"`
 }
 
 // UnitInfo describes a unit in a summary.

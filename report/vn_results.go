@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -248,4 +249,49 @@ func NewsDateNoPad(d thidua.Date) string {
 		return ""
 	}
 	return strconv.Itoa(d.Day) + "/" + strconv.Itoa(int(d.Month)) + "/" + strconv.Itoa(d.Year)
+}
+
+// ResultSentence words a result of a summary as yearly reports do: the
+// target, the year, the figure, its change from the year before and its
+// rank when known:
+//
+//	"Số việc thi hành xong năm 2025: 45.010 việc, tăng 4.710 việc (tăng
+//	11,69%) so với cùng kỳ năm 2024, xếp thứ 1/34."
+func ResultSentence(r ResultInfo) string {
+	o := r.Wording
+	places := o.Places
+	if places <= 0 {
+		places = 2
+	}
+	var fig string
+	switch r.Target.Measure {
+	case campaign.Percent:
+		fig = FormatTrimmed(r.Actual, places) + "%"
+	case campaign.Money:
+		fig = FormatMoney(r.Actual)
+	default:
+		fig = FormatTrimmed(r.Actual, places)
+		if o.Classifier != "" {
+			fig += " " + o.Classifier
+		}
+	}
+	parts := []string{fig}
+	if r.Change != nil {
+		parts = append(parts, ChangePhrase(*r.Change, o))
+	}
+	if r.Standing != nil {
+		if p := RankPhrase(*r.Standing); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return r.Target.Name + " năm " + strconv.Itoa(r.Year) + ": " + strings.Join(parts, ", ") + "."
+}
+
+// ResultSentences words every result of s ([ResultSentence]).
+func ResultSentences(s *Summary) []string {
+	out := make([]string, len(s.Results))
+	for i, r := range s.Results {
+		out[i] = ResultSentence(r)
+	}
+	return out
 }
