@@ -32,7 +32,7 @@ import (
 //	percentFixed v places    FormatPercentFixed      "96,20%"
 //	parseNumber s            ParseNumber             decimal.Decimal
 //	money v                  FormatMoney             "50.000.000 đồng"
-//	moneyIn v unit           FormatMoneyIn           "420,52 triệu đồng"; unit "tỉ" gives "1,5 tỉ đồng"
+//	moneyIn v unit           FormatMoneyIn           "420,52 triệu đồng"; unit "tỉ" gives "1,5 tỉ đồng", "ngàn tỷ" "1,475 ngàn tỷ đồng"
 //	moneyAtLeast v unit p    FormatMoneyApprox       "hơn 50 triệu đồng"
 //	moneyAtMost v unit p     FormatMoneyApprox       "gần 50 triệu đồng"
 //	moneyApprox v opts       FormatMoneyApprox       (opts a MoneyOptions)
@@ -94,7 +94,7 @@ func Funcs() map[string]any {
 			if err != nil {
 				return "", err
 			}
-			return FormatMoneyApprox(d, MoneyOptions{Unit: u, Ti: unitTi(unit)})
+			return FormatMoneyApprox(d, MoneyOptions{Unit: u, Ti: unitTi(unit), Ngan: unitNgan(unit)})
 		},
 		"moneyAtLeast": boundFunc(BoundAtLeast),
 		"moneyAtMost":  boundFunc(BoundAtMost),
@@ -133,7 +133,7 @@ func Funcs() map[string]any {
 			if err != nil {
 				return "", err
 			}
-			return ItemsTotal(it, MoneyOptions{Unit: u, Ti: unitTi(unit)})
+			return ItemsTotal(it, MoneyOptions{Unit: u, Ti: unitTi(unit), Ngan: unitNgan(unit)})
 		},
 		"countNoPad": func(n any, classifier string) (string, error) {
 			i, err := toInt(n)
@@ -298,7 +298,7 @@ func boundFunc(b Bound) func(v, unit, places any) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return FormatMoneyApprox(d, MoneyOptions{Unit: u, Bound: b, Places: p, Ti: unitTi(unit)})
+		return FormatMoneyApprox(d, MoneyOptions{Unit: u, Bound: b, Places: p, Ti: unitTi(unit), Ngan: unitNgan(unit)})
 	}
 }
 
@@ -362,6 +362,12 @@ func toDate(v any) (thidua.Date, error) {
 func unitTi(v any) bool {
 	s, ok := v.(string)
 	return ok && SpelledTi(s)
+}
+
+// unitNgan reports whether a unit argument is a name written with "ngàn".
+func unitNgan(v any) bool {
+	s, ok := v.(string)
+	return ok && SpelledNgan(s)
 }
 
 func toUnit(v any) (MoneyUnit, error) {

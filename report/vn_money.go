@@ -47,12 +47,27 @@ func (u MoneyUnit) String() string {
 // Spelled returns the unit as String does, with "tỉ" for "tỷ" when ti is
 // set: both spellings are correct and a text keeps the one its writer
 // chose ("1,5 tỉ đồng", "1,5 tỷ đồng").
-func (u MoneyUnit) Spelled(ti bool) string {
-	s := u.String()
-	if ti && (u == UnitTy || u == UnitNghinTy) {
-		s = strings.Replace(s, "tỷ", "tỉ", 1)
+func (u MoneyUnit) Spelled(ti bool) string { return u.SpelledWith(false, ti) }
+
+// SpelledWith returns the unit as String does, with "ngàn" for "nghìn"
+// when ngan is set and "tỉ" for "tỷ" when ti is set, as number words
+// spell them ([WordOptions] Ngan and Ti): "1,475 ngàn tỷ đồng".
+func (u MoneyUnit) SpelledWith(ngan, ti bool) string {
+	switch u {
+	case UnitNghin:
+		return vnnum.Thousand(ngan) + " đồng"
+	case UnitTy:
+		return vnnum.Billion(ti) + " đồng"
+	case UnitNghinTy:
+		return vnnum.Thousand(ngan) + " " + vnnum.Billion(ti) + " đồng"
 	}
-	return s
+	return u.String()
+}
+
+// SpelledNgan reports whether a unit name, as [ParseMoneyUnit] reads it,
+// is written with "ngàn" rather than "nghìn" (set [MoneyOptions].Ngan).
+func SpelledNgan(s string) bool {
+	return strings.Contains(vntext.Clean(strings.ToLower(s)), "ngàn")
 }
 
 // exp returns the power of ten of u in đồng.
@@ -121,6 +136,9 @@ type MoneyOptions struct {
 	// Ti writes the unit "tỉ" instead of "tỷ" ("1,5 tỉ đồng"), as the
 	// caller writes it; see [MoneyUnit.Spelled].
 	Ti bool
+	// Ngan writes "ngàn" instead of "nghìn" in the unit ("1,475 ngàn tỷ
+	// đồng"), as [WordOptions].Ngan does in words.
+	Ngan bool
 }
 
 // FormatMoney writes the exact amount in đồng: "50.000.000 đồng".
@@ -130,14 +148,16 @@ func FormatMoney(amount decimal.Decimal) string { return vnnum.FormatDong(amount
 // as needed: 420.520.000 in UnitTrieu is "420,52 triệu đồng". An unknown
 // unit counts as đồng.
 func FormatMoneyIn(amount decimal.Decimal, u MoneyUnit) string {
-	return formatMoneyIn(amount, u, false)
+	return formatMoneyIn(amount, MoneyOptions{Unit: u})
 }
 
-func formatMoneyIn(amount decimal.Decimal, u MoneyUnit, ti bool) string {
+// formatMoneyIn writes the exact amount in o.Unit, spelled as o says.
+func formatMoneyIn(amount decimal.Decimal, o MoneyOptions) string {
+	u := o.Unit
 	if !u.valid() {
 		u = UnitDong
 	}
-	return FormatDecimal(amount.Shift(-u.exp())) + " " + u.Spelled(ti)
+	return FormatDecimal(amount.Shift(-u.exp())) + " " + u.SpelledWith(o.Ngan, o.Ti)
 }
 
 // FormatMoneyApprox writes amount as the options say: exact, or rounded down
@@ -165,7 +185,7 @@ func FormatMoneyApprox(amount decimal.Decimal, o MoneyOptions) (string, error) {
 		return "", thidua.Invalid(op, "money options", "", "Step", "negative step %s", o.Step.String())
 	}
 	if o.Bound == BoundExact {
-		return formatMoneyIn(amount, o.Unit, o.Ti), nil
+		return formatMoneyIn(amount, o), nil
 	}
 	shown := roundBound(amount, o)
 	var prefix string
@@ -175,7 +195,7 @@ func FormatMoneyApprox(amount decimal.Decimal, o MoneyOptions) (string, error) {
 	case o.Bound == BoundAtMost && c > 0:
 		prefix = "gần "
 	}
-	return prefix + formatMoneyIn(shown, o.Unit, o.Ti), nil
+	return prefix + formatMoneyIn(shown, o), nil
 }
 
 // roundBound rounds amount down (AtLeast) or up (AtMost) to a multiple of

@@ -2,7 +2,9 @@ package report_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
+	"text/template"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -154,5 +156,52 @@ func TestMoneyUnit(t *testing.T) {
 		if u, err := report.ParseMoneyUnit(in); !errors.Is(err, thidua.ErrInvalid) {
 			t.Errorf("ParseMoneyUnit(%q) = %v, %v; want ErrInvalid", in, u, err)
 		}
+	}
+}
+
+// TestMoneyNgan checks the "ngàn" variant of units, as the words have it:
+// "1,475 ngàn tỷ đồng" is as correct as "1,475 nghìn tỷ đồng", and a text
+// keeps the writer's spelling, through the options and the templates.
+func TestMoneyNgan(t *testing.T) {
+	amount := decimal.RequireFromString("1475000000000000")
+	for _, tc := range []struct {
+		o    report.MoneyOptions
+		want string
+	}{
+		{report.MoneyOptions{Unit: report.UnitNghinTy}, "1.475 nghìn tỷ đồng"},
+		{report.MoneyOptions{Unit: report.UnitNghinTy, Ngan: true}, "1.475 ngàn tỷ đồng"},
+		{report.MoneyOptions{Unit: report.UnitNghinTy, Ngan: true, Ti: true}, "1.475 ngàn tỉ đồng"},
+		{report.MoneyOptions{Unit: report.UnitNghin, Ngan: true}, "1.475.000.000.000 ngàn đồng"},
+		{report.MoneyOptions{Unit: report.UnitTrieu, Ngan: true}, "1.475.000.000 triệu đồng"},
+	} {
+		got, err := report.FormatMoneyApprox(amount, tc.o)
+		if err != nil || got != tc.want {
+			t.Errorf("FormatMoneyApprox(%+v) = %q, %v; want %q", tc.o, got, err, tc.want)
+		}
+	}
+	// 1,475 nghìn tỷ: the figure as units publish it.
+	got, err := report.FormatMoneyApprox(decimal.RequireFromString("1475000000000"), report.MoneyOptions{Unit: report.UnitNghinTy, Ngan: true})
+	if err != nil || got != "1,475 ngàn tỷ đồng" {
+		t.Errorf("1.475 tỷ in ngàn tỷ = %q, %v", got, err)
+	}
+	for _, name := range []string{"ngàn tỷ đồng", "Ngàn tỷ", "ngàn"} {
+		if !report.SpelledNgan(name) {
+			t.Errorf("SpelledNgan(%q) = false", name)
+		}
+		if _, err := report.ParseMoneyUnit(name); err != nil {
+			t.Errorf("ParseMoneyUnit(%q): %v", name, err)
+		}
+	}
+	if report.SpelledNgan("nghìn tỷ") {
+		t.Error(`SpelledNgan("nghìn tỷ") = true`)
+	}
+	// The template keeps the spelling of the unit it is given.
+	var b strings.Builder
+	tmpl := template.Must(template.New("t").Funcs(report.Funcs()).Parse(`{{moneyIn .A "ngàn tỷ"}}; {{moneyIn .A "nghìn tỷ"}}`))
+	if err := tmpl.Execute(&b, map[string]any{"A": decimal.RequireFromString("1475000000000")}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "1,475 ngàn tỷ đồng; 1,475 nghìn tỷ đồng"; b.String() != want {
+		t.Errorf("template = %q, want %q", b.String(), want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/thidua-go/thidua/internal/vnnum"
 	"github.com/thidua-go/thidua/internal/vntext"
 )
 
@@ -155,22 +156,14 @@ func (o *WordOptions) integer(w wordWriter, ds []byte) wordWriter {
 			w = o.group(w, h, t, u, wrote)
 			switch i % 3 {
 			case 1:
-				if o.Ngan {
-					w = w.word("ngàn")
-				} else {
-					w = w.word("nghìn")
-				}
+				w = w.word(vnnum.Thousand(o.Ngan))
 			case 2:
 				w = w.word("triệu")
 			}
 			wrote, pending = true, i > 0
 		}
 		if i%3 == 0 && i > 0 && wrote {
-			if o.Ti {
-				w = w.word("tỉ")
-			} else {
-				w = w.word("tỷ")
-			}
+			w = w.word(vnnum.Billion(o.Ti))
 			pending = true
 		}
 	}

@@ -235,3 +235,23 @@ func Count(n int64, classifier string, pad bool) string {
 // FormatDong writes an amount of money exactly, as official text does: the
 // grouped figure and the word "đồng": "50.350.000 đồng", "1.234,5 đồng".
 func FormatDong(d decimal.Decimal) string { return FormatDecimal(d) + " đồng" }
+
+// Thousand returns the word for a thousand: "ngàn" when ngan is set, else
+// "nghìn". Both are correct ("1,475 ngàn tỷ đồng", "1,475 nghìn tỷ
+// đồng"); a text keeps the one its writer chose. Number words and money
+// units both take the word from here.
+func Thousand(ngan bool) string {
+	if ngan {
+		return "ngàn"
+	}
+	return "nghìn"
+}
+
+// Billion returns the word for a thousand million: "tỉ" when ti is set,
+// else "tỷ".
+func Billion(ti bool) string {
+	if ti {
+		return "tỉ"
+	}
+	return "tỷ"
+}
