@@ -65,6 +65,10 @@ const (
 	opAddUnit          = "org: add unit"
 	opUpdateUnit       = "org: update unit"
 	opEndUnit          = "org: end unit"
+	opRenameUnit       = "org: rename unit"
+	opCorrectUnit      = "org: correct unit"
+	opAddHistory       = "org: add history"
+	opHistory          = "org: history"
 	opAddSuccession    = "org: add succession"
 	opAddPerson        = "org: add person"
 	opAddAssignment    = "org: add assignment"
@@ -122,20 +126,86 @@ func CheckAddUnit(ctx context.Context, r Reader, scale *Scale, u Unit) (Unit, er
 }
 
 // CheckUpdateUnit checks that the stored unit with u's ID may be replaced
-// by u (see Store.UpdateUnit) and returns u normalised, ready to store.
+// by u (see Store.UpdateUnit) and returns u normalised, ready to store,
+// with the stored former names. ErrConflict if u changes what is dated
+// history: the names or the period.
 func CheckUpdateUnit(ctx context.Context, r Reader, scale *Scale, u Unit) (Unit, error) {
 	const op = opUpdateUnit
 	if err := ctx.Err(); err != nil {
 		return Unit{}, err
 	}
 	u = u.Normalize()
+	old, ok, err := r.FindUnit(ctx, u.ID)
+	if err != nil {
+		return Unit{}, err
+	}
+	u.Former = old.Former // kept as stored: renames go through RenameUnit
 	if err := u.validate(op); err != nil {
 		return Unit{}, err
+	}
+	if !ok {
+		return Unit{}, thidua.NotFound(op, kindUnit, string(u.ID))
+	}
+	switch {
+	case u.Name != old.Name || u.ShortName != old.ShortName:
+		return Unit{}, thidua.Conflict(op, kindUnit, string(u.ID),
+			"update would rename the unit in place, for past periods too: use RenameUnit (from a date) or CorrectUnit (a mistaken entry)")
+	case u.Exists != old.Exists:
+		return Unit{}, thidua.Conflict(op, kindUnit, string(u.ID),
+			"update would change the unit's period %s to %s: use EndUnit or CorrectUnit (a mistaken entry)", old.Exists, u.Exists)
 	}
 	if err := checkUpdate(ctx, r, scale, op, u); err != nil {
 		return Unit{}, err
 	}
 	return u, nil
+}
+
+// CheckCorrectUnit checks that the stored unit with u's ID may be replaced
+// by u as the correction c of a mistaken entry (see Store.CorrectUnit) and
+// returns u normalised, ready to store, and the version it replaces, to
+// keep.
+func CheckCorrectUnit(ctx context.Context, r Reader, scale *Scale, u Unit, c thidua.Correction) (Unit, UnitCorrection, error) {
+	const op = opCorrectUnit
+	if err := ctx.Err(); err != nil {
+		return Unit{}, UnitCorrection{}, err
+	}
+	u = u.Normalize()
+	if err := u.validate(op); err != nil {
+		return Unit{}, UnitCorrection{}, err
+	}
+	if err := c.Check(op, kindUnit, string(u.ID)); err != nil {
+		return Unit{}, UnitCorrection{}, err
+	}
+	old, ok, err := r.FindUnit(ctx, u.ID)
+	if err != nil {
+		return Unit{}, UnitCorrection{}, err
+	}
+	if !ok {
+		return Unit{}, UnitCorrection{}, thidua.NotFound(op, kindUnit, string(u.ID))
+	}
+	if err := checkUpdate(ctx, r, scale, op, u); err != nil {
+		return Unit{}, UnitCorrection{}, err
+	}
+	return u, UnitCorrection{Old: old.Normalize(), Correction: c.Normalize()}, nil
+}
+
+// CheckRenameUnit checks that the stored unit id may take the names name
+// and shortName on the day on (see Store.RenameUnit) and returns the unit
+// to store: its names before on kept in Former, with note, the decision
+// of the rename.
+func CheckRenameUnit(ctx context.Context, r Reader, id UnitID, on thidua.Date, name, shortName, note string) (Unit, error) {
+	const op = opRenameUnit
+	if err := ctx.Err(); err != nil {
+		return Unit{}, err
+	}
+	u, ok, err := r.FindUnit(ctx, id)
+	if err != nil {
+		return Unit{}, err
+	}
+	if !ok {
+		return Unit{}, thidua.NotFound(op, kindUnit, string(id))
+	}
+	return u.rename(op, on, name, shortName, note)
 }
 
 // CheckEndUnit checks that the stored unit id may end on last (see
@@ -154,6 +224,10 @@ func CheckEndUnit(ctx context.Context, r Reader, scale *Scale, id UnitID, last t
 	}
 	if !ok {
 		return Unit{}, thidua.NotFound(op, kindUnit, string(id))
+	}
+	if !u.Exists.IsOpen() && u.Exists.To != last {
+		return Unit{}, thidua.Conflict(op, kindUnit, string(id),
+			"unit ended on %s already: ending it on %s would rewrite its history (a mistaken end is corrected with CorrectUnit)", u.Exists.To, last)
 	}
 	u.Exists.To = last
 	if err := u.validate(op); err != nil {
@@ -537,6 +611,94 @@ func CheckPersonYear(ctx context.Context, r Reader, py PersonYear, replace bool)
 		return PersonYear{}, err
 	}
 	return py, nil
+}
+
+// CheckReplacePersonYear checks that py may replace the stored record of
+// its person and year as the correction c (see Store.ReplacePersonYear)
+// and returns it ready to store, with c normalised.
+func CheckReplacePersonYear(ctx context.Context, r Reader, py PersonYear, c thidua.Correction) (PersonYear, thidua.Correction, error) {
+	py, err := CheckPersonYear(ctx, r, py, true)
+	if err != nil {
+		return PersonYear{}, thidua.Correction{}, err
+	}
+	if err := c.Check(opReplacePersonYr, kindPersonYear, py.key()); err != nil {
+		return PersonYear{}, thidua.Correction{}, err
+	}
+	return py, c.Normalize(), nil
+}
+
+// CheckReplaceUnitYear checks that uy may replace the stored record of its
+// unit and year as the correction c (see Store.ReplaceUnitYear) and returns
+// it ready to store, with c normalised.
+func CheckReplaceUnitYear(ctx context.Context, r Reader, uy UnitYear, c thidua.Correction) (UnitYear, thidua.Correction, error) {
+	uy, err := CheckUnitYear(ctx, r, uy, true)
+	if err != nil {
+		return UnitYear{}, thidua.Correction{}, err
+	}
+	if err := c.Check(opReplaceUnitYear, kindUnitYear, uy.key()); err != nil {
+		return UnitYear{}, thidua.Correction{}, err
+	}
+	return uy, c.Normalize(), nil
+}
+
+// CheckAddHistory checks that the replaced versions in h may be kept in
+// the store r reads (see Store.AddHistory) and returns h normalised: each
+// correction valid, each old version valid on its own, and each naming a
+// stored record (a unit, a person's or a unit's record for the year), else
+// ErrInvalid.
+func CheckAddHistory(ctx context.Context, r Reader, h History) (History, error) {
+	const op = opAddHistory
+	if err := ctx.Err(); err != nil {
+		return History{}, err
+	}
+	var out History
+	for _, uc := range h.Units {
+		u := uc.Old.Normalize()
+		id := string(u.ID)
+		if err := u.validate(op); err != nil {
+			return History{}, err
+		}
+		if err := uc.Correction.Check(op, kindUnit, id); err != nil {
+			return History{}, err
+		}
+		if _, ok, err := r.FindUnit(ctx, u.ID); err != nil {
+			return History{}, err
+		} else if !ok {
+			return History{}, thidua.Invalid(op, kindUnit, id, "old", "unknown unit %q", u.ID)
+		}
+		out.Units = append(out.Units, UnitCorrection{Old: u, Correction: uc.Correction.Normalize()})
+	}
+	for _, pc := range h.PersonYears {
+		py := pc.Old.Normalize()
+		if err := py.validate(op); err != nil {
+			return History{}, err
+		}
+		if err := pc.Correction.Check(op, kindPersonYear, py.key()); err != nil {
+			return History{}, err
+		}
+		if ok, err := r.HasPersonYear(ctx, py.Person, py.Year); err != nil {
+			return History{}, err
+		} else if !ok {
+			return History{}, thidua.Invalid(op, kindPersonYear, py.key(), "old", "no stored record of %q for %d", py.Person, py.Year)
+		}
+		out.PersonYears = append(out.PersonYears, PersonYearCorrection{Old: py, Correction: pc.Correction.Normalize()})
+	}
+	for _, yc := range h.UnitYears {
+		uy := yc.Old
+		if err := uy.validate(op); err != nil {
+			return History{}, err
+		}
+		if err := yc.Correction.Check(op, kindUnitYear, uy.key()); err != nil {
+			return History{}, err
+		}
+		if ok, err := r.HasUnitYear(ctx, uy.Unit, uy.Year); err != nil {
+			return History{}, err
+		} else if !ok {
+			return History{}, thidua.Invalid(op, kindUnitYear, uy.key(), "old", "no stored record of %q for %d", uy.Unit, uy.Year)
+		}
+		out.UnitYears = append(out.UnitYears, UnitYearCorrection{Old: uy, Correction: yc.Correction.Normalize()})
+	}
+	return out, nil
 }
 
 // yearSlot checks a yearly record may go where found says one is or is

@@ -13,9 +13,10 @@ import (
 const CopyBatch = 1000
 
 // Copy copies everything src holds into dst: the units (each parent before
-// its children), the successions, the people with all their assignments,
-// the yearly records of people and of units, and the disciplinary
-// decisions, each as src lists it. This is how a unit moves its data from
+// its children, with their former names), the successions, the people with
+// all their assignments, the yearly records of people and of units, the
+// disciplinary decisions, each as src lists it, and the history of
+// corrections (Store.History, kept in dst with Store.AddHistory). This is how a unit moves its data from
 // memory to SQLite, or from SQLite to a PostgreSQL server. It reads src
 // with its listing methods (the yearly records CopyBatch people at a time)
 // and writes with dst's Add methods, so dst checks every record with the
@@ -57,6 +58,10 @@ func Copy(ctx context.Context, dst, src Store) error {
 	unitYears, err := src.UnitYears(ctx, UnitYearFilter{})
 	if err != nil {
 		return fail(kindUnitYear, "", err)
+	}
+	hist, err := src.History(ctx)
+	if err != nil {
+		return fail("history", "", err)
 	}
 	if err := checkDisjoint(ctx, op, dst, units, people, discs); err != nil {
 		return err
@@ -100,6 +105,11 @@ func Copy(ctx context.Context, dst, src Store) error {
 	for _, d := range discs {
 		if err := dst.AddDiscipline(ctx, d); err != nil {
 			return fail(kindDiscipline, d.ID, err)
+		}
+	}
+	if len(hist.Units)+len(hist.PersonYears)+len(hist.UnitYears) > 0 {
+		if err := dst.AddHistory(ctx, hist); err != nil {
+			return fail("history", "", err)
 		}
 	}
 	return nil

@@ -23,6 +23,21 @@
 // follows the administrative one. [JusticeLocalScale] has the levels of the
 // Sở and Phòng Tư pháp and of the People's Committees they belong to.
 //
+// # History is never overwritten
+//
+// A unit renamed without becoming a new unit is renamed from a date
+// ([Store.RenameUnit]): its earlier names stay in [Unit.Former], and
+// [Unit.NameOn] gives the name in force on any day, so a report of a past
+// period names the unit as it was. [Store.UpdateUnit] changes only the
+// level and the parent: it refuses (ErrConflict) to rename a unit in place
+// or change its period, and [Store.EndUnit] refuses to move the end of an
+// ended unit (which would revive it in past reports). A mistaken entry is
+// corrected ([Store.CorrectUnit], [Store.ReplacePersonYear],
+// [Store.ReplaceUnitYear]) with a [thidua.Correction] saying who, when and
+// why; the version it replaced is kept, and [Store.UnitHistory],
+// [Store.PersonYearHistory] and [Store.UnitYearHistory] read it back.
+// [Copy] carries the history over ([Store.History], [Store.AddHistory]).
+//
 // # People and yearly records
 //
 // A [Person] has assignments: a post ("Cục trưởng", "Chấp hành viên") in a

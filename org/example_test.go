@@ -330,3 +330,35 @@ func ExampleUnit_Above() {
 	// hành chính: ubnd-dt
 	// ngành: btp
 }
+
+// A unit renamed in place keeps its former name for the days before the
+// rename, and a correction keeps the version it replaced.
+func ExampleMemStore_RenameUnit() {
+	ctx := context.Background()
+	s := org.NewMemStore()
+	d := thidua.MustDate
+	_ = s.AddUnit(ctx, org.Unit{ID: "pvp", Name: "Văn phòng Cục", Exists: thidua.Since(d(2010, time.January, 1))})
+	_ = s.RenameUnit(ctx, "pvp", d(2021, time.July, 1), "Văn phòng Cục Thi hành án dân sự", "", "Quyết định số 12/QĐ-CTHADS")
+	u, _ := s.Unit(ctx, "pvp")
+	before, _ := u.NameOn(d(2020, time.December, 31))
+	after, _ := u.NameOn(d(2021, time.July, 1))
+	fmt.Println(before)
+	fmt.Println(after)
+
+	// Renaming in place through UpdateUnit would rename every past report.
+	u.Name = "Văn phòng"
+	err := s.UpdateUnit(ctx, u)
+	fmt.Println(errors.Is(err, thidua.ErrConflict))
+
+	// A mistaken founding date is corrected, and the old version kept.
+	u, _ = s.Unit(ctx, "pvp")
+	u.Exists = thidua.Since(d(2009, time.October, 1))
+	_ = s.CorrectUnit(ctx, u, thidua.Correction{By: "Nguyễn Văn Tổ", On: d(2026, time.March, 2), Reason: "Ngày thành lập theo Quyết định số 1059/QĐ-BTP"})
+	h, _ := s.UnitHistory(ctx, "pvp")
+	fmt.Println(h[0].Old.Exists.From, h[0].Correction.By, "-", h[0].Correction.Reason)
+	// Output:
+	// Văn phòng Cục
+	// Văn phòng Cục Thi hành án dân sự
+	// true
+	// 2010-01-01 Nguyễn Văn Tổ - Ngày thành lập theo Quyết định số 1059/QĐ-BTP
+}

@@ -3,6 +3,7 @@ package org
 import (
 	"cmp"
 	"context"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -112,6 +113,10 @@ type unitRec struct {
 	children  []*unitRec
 	succ      []*Succession // successions naming the unit, by date then From
 	unitYears []UnitYear    // by year
+	// history holds the versions of the unit replaced by corrections,
+	// oldest first; yearHistory those of its yearly records, by year.
+	history     []UnitCorrection
+	yearHistory map[int][]UnitYearCorrection
 }
 
 type personRec struct {
@@ -119,6 +124,9 @@ type personRec struct {
 	nameKey string // vntext.Fold(p.FullName)
 	years   []yearRec
 	discs   []Discipline // by decision date, then ID
+	// yearHistory holds the versions of the yearly records replaced by
+	// corrections, by year, oldest first; nil for most people.
+	yearHistory map[int][]PersonYearCorrection
 }
 
 // yearRec is a PersonYear without its person, packed: the store holds
@@ -199,6 +207,17 @@ func copySuccession(s *Succession) Succession {
 	return c
 }
 
+// cloneUnits gives each unit its own copy of its former names, so that a
+// caller never shares a slice with the store.
+func cloneUnits(us []Unit) []Unit {
+	for i := range us {
+		if us[i].Former != nil {
+			us[i].Former = slices.Clone(us[i].Former)
+		}
+	}
+	return us
+}
+
 func copyPerson(p *Person) Person {
 	c := *p
 	c.Assignments = slices.Clone(p.Assignments)
@@ -257,6 +276,62 @@ func (s *MemStore) EndUnit(ctx context.Context, id UnitID, last thidua.Date) err
 	return nil
 }
 
+// RenameUnit implements Store.
+func (s *MemStore) RenameUnit(ctx context.Context, id UnitID, on thidua.Date, name, shortName, note string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u, err := CheckRenameUnit(ctx, memReader{s}, id, on, name, shortName, note)
+	if err != nil {
+		return err
+	}
+	s.replaceUnit(u)
+	return nil
+}
+
+// CorrectUnit implements Store.
+func (s *MemStore) CorrectUnit(ctx context.Context, u Unit, c thidua.Correction) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u, old, err := CheckCorrectUnit(ctx, memReader{s}, s.scale, u, c)
+	if err != nil {
+		return err
+	}
+	rec := s.units[u.ID]
+	rec.history = append(rec.history, old)
+	s.replaceUnit(u)
+	return nil
+}
+
+// UnitHistory implements Store.
+func (s *MemStore) UnitHistory(ctx context.Context, id UnitID) ([]UnitCorrection, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	rec, ok := s.units[id]
+	if !ok {
+		return nil, thidua.NotFound(opHistory, kindUnit, string(id))
+	}
+	return cloneUnitCorrections(rec.history), nil
+}
+
+func cloneUnitCorrections(cs []UnitCorrection) []UnitCorrection {
+	out := slices.Clone(cs)
+	for i := range out {
+		out[i].Old.Former = slices.Clone(out[i].Old.Former)
+	}
+	return out
+}
+
+func clonePersonYearCorrections(cs []PersonYearCorrection) []PersonYearCorrection {
+	out := slices.Clone(cs)
+	for i := range out {
+		out[i].Old = out[i].Old.Normalize()
+	}
+	return out
+}
+
 // replaceUnit replaces the stored unit with u, checked. Called with s.mu
 // held.
 func (s *MemStore) replaceUnit(u Unit) {
@@ -285,7 +360,7 @@ func (s *MemStore) Unit(ctx context.Context, id UnitID) (Unit, error) {
 	if !ok {
 		return Unit{}, thidua.NotFound(opUnit, kindUnit, string(id))
 	}
-	return rec.u, nil
+	return cloneUnits([]Unit{rec.u})[0], nil
 }
 
 // Units implements Store.
@@ -311,13 +386,13 @@ func (s *MemStore) Units(ctx context.Context, f UnitFilter) ([]Unit, error) {
 				match(rec)
 			}
 		}
-		return us, nil
+		return cloneUnits(us), nil
 	}
 	for _, rec := range s.units {
 		match(rec)
 	}
 	sortUnits(us)
-	return us, nil
+	return cloneUnits(us), nil
 }
 
 // uniqueIDs returns the IDs sorted, each once, in a new slice.
@@ -350,7 +425,7 @@ func (s *MemStore) Subtree(ctx context.Context, root UnitID, asOf thidua.Date) (
 	sp := o.span[root]
 	run := o.units[sp.start:sp.end]
 	if asOf.IsZero() || sp.all.Contains(asOf) {
-		return slices.Clone(run), nil // the whole subtree exists on asOf
+		return cloneUnits(slices.Clone(run)), nil // the whole subtree exists on asOf
 	}
 	// A unit's children exist within its period, so filtering each unit
 	// by the date prunes whole branches as a walk would.
@@ -367,7 +442,7 @@ func (s *MemStore) Subtree(ctx context.Context, root UnitID, asOf thidua.Date) (
 		us = append(us, run[i:j]...) // one bulk copy per run of units in force
 		i = j
 	}
-	return us, nil
+	return cloneUnits(us), nil
 }
 
 // unitSet returns the IDs of the unit id, with preds of its predecessors,
@@ -479,7 +554,7 @@ func (s *MemStore) lineage(ctx context.Context, op string, unit UnitID, back boo
 	for i, r := range recs {
 		us[i] = r.u
 	}
-	return us, nil
+	return cloneUnits(us), nil
 }
 
 // lineageLocked is lineage for a known unit, called with s.mu held.
@@ -684,8 +759,34 @@ func (s *MemStore) AddPersonYear(ctx context.Context, py PersonYear) error {
 }
 
 // ReplacePersonYear implements Store.
-func (s *MemStore) ReplacePersonYear(ctx context.Context, py PersonYear) error {
-	return s.putPersonYear(ctx, py, true)
+func (s *MemStore) ReplacePersonYear(ctx context.Context, py PersonYear, c thidua.Correction) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	py, c, err := CheckReplacePersonYear(ctx, memReader{s}, py, c)
+	if err != nil {
+		return err
+	}
+	rec := s.people[py.Person]
+	i, _ := slices.BinarySearchFunc(rec.years, py.Year, func(r yearRec, y int) int { return cmp.Compare(int(r.year), y) })
+	if rec.yearHistory == nil {
+		rec.yearHistory = make(map[int][]PersonYearCorrection)
+	}
+	rec.yearHistory[py.Year] = append(rec.yearHistory[py.Year], PersonYearCorrection{Old: rec.years[i].personYear(py.Person), Correction: c})
+	rec.years[i] = packYear(py)
+	return nil
+}
+
+// PersonYearHistory implements Store.
+func (s *MemStore) PersonYearHistory(ctx context.Context, person PersonID, year int) ([]PersonYearCorrection, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if ok, _ := (memReader{s}).HasPersonYear(ctx, person, year); !ok {
+		return nil, thidua.NotFound(opHistory, kindPersonYear, PersonYear{Person: person, Year: year}.key())
+	}
+	return clonePersonYearCorrections(s.people[person].yearHistory[year]), nil
 }
 
 func (s *MemStore) putPersonYear(ctx context.Context, py PersonYear, replace bool) error {
@@ -789,27 +890,104 @@ func (s *MemStore) PersonYears(ctx context.Context, f YearFilter) ([]PersonYear,
 
 // AddUnitYear implements Store.
 func (s *MemStore) AddUnitYear(ctx context.Context, uy UnitYear) error {
-	return s.putUnitYear(ctx, uy, false)
-}
-
-// ReplaceUnitYear implements Store.
-func (s *MemStore) ReplaceUnitYear(ctx context.Context, uy UnitYear) error {
-	return s.putUnitYear(ctx, uy, true)
-}
-
-func (s *MemStore) putUnitYear(ctx context.Context, uy UnitYear, replace bool) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	uy, err := CheckUnitYear(ctx, memReader{s}, uy, replace)
+	uy, err := CheckUnitYear(ctx, memReader{s}, uy, false)
 	if err != nil {
 		return err
 	}
 	rec := s.units[uy.Unit]
-	i, found := slices.BinarySearchFunc(rec.unitYears, uy.Year, func(r UnitYear, y int) int { return cmp.Compare(r.Year, y) })
-	if found {
-		rec.unitYears[i] = uy
-	} else {
-		rec.unitYears = slices.Insert(rec.unitYears, i, uy)
+	i, _ := slices.BinarySearchFunc(rec.unitYears, uy.Year, func(r UnitYear, y int) int { return cmp.Compare(r.Year, y) })
+	rec.unitYears = slices.Insert(rec.unitYears, i, uy)
+	return nil
+}
+
+// ReplaceUnitYear implements Store.
+func (s *MemStore) ReplaceUnitYear(ctx context.Context, uy UnitYear, c thidua.Correction) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	uy, c, err := CheckReplaceUnitYear(ctx, memReader{s}, uy, c)
+	if err != nil {
+		return err
+	}
+	rec := s.units[uy.Unit]
+	i, _ := slices.BinarySearchFunc(rec.unitYears, uy.Year, func(r UnitYear, y int) int { return cmp.Compare(r.Year, y) })
+	if rec.yearHistory == nil {
+		rec.yearHistory = make(map[int][]UnitYearCorrection)
+	}
+	rec.yearHistory[uy.Year] = append(rec.yearHistory[uy.Year], UnitYearCorrection{Old: rec.unitYears[i], Correction: c})
+	rec.unitYears[i] = uy
+	return nil
+}
+
+// UnitYearHistory implements Store.
+func (s *MemStore) UnitYearHistory(ctx context.Context, unit UnitID, year int) ([]UnitYearCorrection, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if ok, _ := (memReader{s}).HasUnitYear(ctx, unit, year); !ok {
+		return nil, thidua.NotFound(opHistory, kindUnitYear, UnitYear{Unit: unit, Year: year}.key())
+	}
+	return slices.Clone(s.units[unit].yearHistory[year]), nil
+}
+
+// History implements Store.
+func (s *MemStore) History(ctx context.Context) (History, error) {
+	if err := ctx.Err(); err != nil {
+		return History{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var h History
+	uids := make([]UnitID, 0, len(s.units))
+	for id := range s.units {
+		uids = append(uids, id)
+	}
+	slices.Sort(uids)
+	for _, id := range uids {
+		h.Units = append(h.Units, cloneUnitCorrections(s.units[id].history)...)
+	}
+	for _, id := range uids {
+		yh := s.units[id].yearHistory
+		for _, y := range slices.Sorted(maps.Keys(yh)) {
+			h.UnitYears = append(h.UnitYears, yh[y]...)
+		}
+	}
+	for _, rec := range s.candidates(nil) {
+		for _, y := range slices.Sorted(maps.Keys(rec.yearHistory)) {
+			h.PersonYears = append(h.PersonYears, clonePersonYearCorrections(rec.yearHistory[y])...)
+		}
+	}
+	return h, nil
+}
+
+// AddHistory implements Store.
+func (s *MemStore) AddHistory(ctx context.Context, h History) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h, err := CheckAddHistory(ctx, memReader{s}, h)
+	if err != nil {
+		return err
+	}
+	for _, uc := range h.Units {
+		rec := s.units[uc.Old.ID]
+		rec.history = append(rec.history, uc)
+	}
+	for _, pc := range h.PersonYears {
+		rec := s.people[pc.Old.Person]
+		if rec.yearHistory == nil {
+			rec.yearHistory = make(map[int][]PersonYearCorrection)
+		}
+		rec.yearHistory[pc.Old.Year] = append(rec.yearHistory[pc.Old.Year], pc)
+	}
+	for _, yc := range h.UnitYears {
+		rec := s.units[yc.Old.Unit]
+		if rec.yearHistory == nil {
+			rec.yearHistory = make(map[int][]UnitYearCorrection)
+		}
+		rec.yearHistory[yc.Old.Year] = append(rec.yearHistory[yc.Old.Year], yc)
 	}
 	return nil
 }

@@ -90,6 +90,13 @@ func (u Unit) Normalize() Unit {
 	if u.Sector == u.Parent {
 		u.Sector = "" // one line
 	}
+	if u.Former != nil {
+		u.Former = slices.Clone(u.Former)
+		for i := range u.Former {
+			f := &u.Former[i]
+			f.Name, f.ShortName, f.Note = clean(f.Name), clean(f.ShortName), clean(f.Note)
+		}
+	}
 	return u
 }
 
@@ -136,11 +143,106 @@ func (u Unit) validate(op string) error {
 	if u.Sector == u.ID {
 		return thidua.Invalid(op, kindUnit, id, "sector", "sector cycle: unit guides its own sector")
 	}
+	return u.validateFormer(op)
+}
+
+// validateFormer checks the unit's former names: each named, valid text,
+// in force at least one day, in date order, all within the unit's period
+// and ending before it does (the current name is in force at least one
+// day).
+func (u Unit) validateFormer(op string) error {
+	id := string(u.ID)
+	prev := u.Exists.From.AddDays(-1) // the day before the first name took force
+	for _, f := range u.Former {
+		if err := checkText(op, kindUnit, id, "former.name", f.Name, thidua.MaxNameLen); err != nil {
+			return err
+		}
+		if clean(f.Name) == "" {
+			return thidua.Invalid(op, kindUnit, id, "former.name", "empty former name")
+		}
+		if err := checkText(op, kindUnit, id, "former.short_name", f.ShortName, thidua.MaxNameLen); err != nil {
+			return err
+		}
+		if err := checkText(op, kindUnit, id, "former.note", f.Note, thidua.MaxNoteLen); err != nil {
+			return err
+		}
+		if err := f.Until.Validate(); err != nil {
+			return thidua.E(op, kindUnit, id, "former.until", err)
+		}
+		if !f.Until.After(prev) {
+			return thidua.Invalid(op, kindUnit, id, "former.until",
+				"former name %q ends on %s, not after %s (names in date order, within the unit's period from %s)", f.Name, f.Until, prev, u.Exists.From)
+		}
+		prev = f.Until
+	}
+	if !prev.Before(u.Exists.To) && len(u.Former) > 0 {
+		return thidua.Invalid(op, kindUnit, id, "former.until",
+			"last former name ends on %s, not before the unit's end on %s", prev, u.Exists.To)
+	}
 	return nil
 }
 
 // ExistsOn reports whether the unit exists on d.
 func (u Unit) ExistsOn(d thidua.Date) bool { return u.Exists.Contains(d) }
+
+// NameOn returns the name and short name of the unit in force on d: the
+// former name whose time holds d, or the current names after the last
+// rename (see Unit.Former). A day before the unit existed gets its first
+// name. A report of a past period names the unit with it.
+func (u Unit) NameOn(d thidua.Date) (name, shortName string) {
+	for _, f := range u.Former {
+		if !d.After(f.Until) {
+			return f.Name, f.ShortName
+		}
+	}
+	return u.Name, u.ShortName
+}
+
+// NamedOn returns u with Name and ShortName those in force on d (see
+// NameOn) and its other fields unchanged.
+func (u Unit) NamedOn(d thidua.Date) Unit {
+	u.Name, u.ShortName = u.NameOn(d)
+	return u
+}
+
+// rename returns u renamed on the day on (see Store.RenameUnit): its
+// current names become a former name ending the day before, and name and
+// shortName, cleaned, take force on on. ErrInvalid for an invalid day, a
+// blank name, unchanged names, or a day not after the unit's founding or
+// outside its period; ErrConflict for a day not after the last rename's
+// (correct earlier names with Store.CorrectUnit).
+func (u Unit) rename(op string, on thidua.Date, name, shortName, note string) (Unit, error) {
+	id := string(u.ID)
+	if err := on.Validate(); err != nil {
+		return Unit{}, thidua.E(op, kindUnit, id, "on", err)
+	}
+	for _, t := range []struct {
+		field, value string
+		max          int
+	}{{"name", name, thidua.MaxNameLen}, {"short_name", shortName, thidua.MaxNameLen}, {"note", note, thidua.MaxNoteLen}} {
+		if err := checkText(op, kindUnit, id, t.field, t.value, t.max); err != nil {
+			return Unit{}, err
+		}
+	}
+	name, shortName, note = clean(name), clean(shortName), clean(note)
+	if name == "" {
+		return Unit{}, thidua.Invalid(op, kindUnit, id, "name", "empty name")
+	}
+	if name == u.Name && shortName == u.ShortName {
+		return Unit{}, thidua.Invalid(op, kindUnit, id, "name", "names unchanged: %q", name)
+	}
+	if !on.After(u.Exists.From) || !u.Exists.Contains(on) {
+		return Unit{}, thidua.Invalid(op, kindUnit, id, "on",
+			"rename on %s outside the unit's period %s after its founding day (a wrong name from the start is a correction)", on, u.Exists)
+	}
+	if n := len(u.Former); n > 0 && !on.After(u.Former[n-1].Until.AddDays(1)) {
+		return Unit{}, thidua.Conflict(op, kindUnit, id,
+			"rename on %s not after the name in force since %s (correct earlier names with CorrectUnit)", on, u.Former[n-1].Until.AddDays(1))
+	}
+	u.Former = append(slices.Clone(u.Former), FormerName{Name: u.Name, ShortName: u.ShortName, Until: on.AddDays(-1), Note: note})
+	u.Name, u.ShortName = name, shortName
+	return u, nil
+}
 
 // Normalize returns s with its unit lists copied and sorted by ID and its
 // note cleaned.

@@ -114,14 +114,42 @@ type Store interface {
 	// orgtest.RunScaleTests) also returns ErrInvalid for a level not in the
 	// scale or not ranked strictly below the parent's (and its sector unit's).
 	AddUnit(ctx context.Context, u Unit) error
-	// UpdateUnit replaces the stored unit with the same ID (name, short
-	// name, level, parent, period). ErrNotFound if the ID is unknown;
-	// ErrInvalid as AddUnit, and if a child unit, an assignment, a unit-year
-	// or a succession would fall outside the new period.
+	// UpdateUnit replaces the stored unit with the same ID: its level and
+	// parent. ErrNotFound if the ID is unknown; ErrInvalid as AddUnit, and
+	// if a child unit, an assignment, a unit-year or a succession would no
+	// longer fit. What is dated history stays: ErrConflict if u changes the
+	// name, the short name or the period (a rename in place would rename
+	// the unit in every past report; use RenameUnit, EndUnit, or
+	// CorrectUnit for a mistaken entry). u.Former is ignored: the stored
+	// former names are kept.
 	UpdateUnit(ctx context.Context, u Unit) error
-	// EndUnit closes the unit on last, its last day of existence (for a
-	// restructuring). ErrNotFound if the ID is unknown; ErrInvalid as
-	// UpdateUnit (end child units and assignments first).
+	// RenameUnit renames the unit from the day on: its names until the day
+	// before are kept in Unit.Former (with note, e.g. the decision that
+	// renamed it), and name and shortName are in force from on, so a past
+	// period's report still names the unit as it was (Unit.NameOn).
+	// ErrNotFound if the ID is unknown; ErrInvalid for an invalid day, a
+	// blank name, names unchanged, or a day not after the unit's founding
+	// or outside its period; ErrConflict for a day not after the previous
+	// rename's. A rename that makes a new unit (a new ID) is a Succession
+	// of kind Rename instead.
+	RenameUnit(ctx context.Context, id UnitID, on thidua.Date, name, shortName, note string) error
+	// CorrectUnit replaces the stored unit with the same ID by u, every
+	// field (names, former names, level, parent, period), as the
+	// correction c of a mistaken entry: the version it replaces is kept
+	// with c (UnitHistory). ErrNotFound if the ID is unknown; ErrInvalid as
+	// UpdateUnit, or if c is invalid (thidua.Correction.Check).
+	CorrectUnit(ctx context.Context, u Unit, c thidua.Correction) error
+	// UnitHistory returns the versions of the unit replaced by
+	// corrections, oldest first (none for a unit never corrected).
+	// ErrNotFound if the ID is unknown.
+	UnitHistory(ctx context.Context, id UnitID) ([]UnitCorrection, error)
+	// EndUnit closes an open unit on last, its last day of existence (for
+	// a restructuring). ErrNotFound if the ID is unknown; ErrInvalid as
+	// UpdateUnit (end child units and assignments first). Ending a unit
+	// that has ended already changes nothing on the same day and is
+	// ErrConflict on another: an end is history (it would revive the unit,
+	// or end it earlier, in past reports); a mistaken end is corrected with
+	// CorrectUnit.
 	EndUnit(ctx context.Context, id UnitID, last thidua.Date) error
 	// Unit returns the unit with the ID, or ErrNotFound.
 	Unit(ctx context.Context, id UnitID) (Unit, error)
@@ -198,10 +226,16 @@ type Store interface {
 	// AddPersonYear checks it, in order, so a second record for the same
 	// person and year is ErrConflict. On any error nothing is stored.
 	AddPersonYears(ctx context.Context, pys []PersonYear) error
-	// ReplacePersonYear replaces a stored yearly record (an explicit
-	// correction). ErrNotFound if there is none for the person and year
-	// (an unknown person has none); ErrInvalid as AddPersonYear.
-	ReplacePersonYear(ctx context.Context, py PersonYear) error
+	// ReplacePersonYear replaces a stored yearly record as the correction
+	// c, and keeps the version it replaces with c (PersonYearHistory).
+	// ErrNotFound if there is none for the person and year (an unknown
+	// person has none); ErrInvalid as AddPersonYear, or if c is invalid
+	// (thidua.Correction.Check).
+	ReplacePersonYear(ctx context.Context, py PersonYear, c thidua.Correction) error
+	// PersonYearHistory returns the versions of the person's record for
+	// the year replaced by corrections, oldest first (none for a record
+	// never corrected). ErrNotFound if there is no record.
+	PersonYearHistory(ctx context.Context, person PersonID, year int) ([]PersonYearCorrection, error)
 	// PersonYear returns the record of the person for the year, or
 	// ErrNotFound.
 	PersonYear(ctx context.Context, person PersonID, year int) (PersonYear, error)
@@ -214,9 +248,15 @@ type Store interface {
 	// unit already has a record for the year; ErrInvalid if the record is
 	// malformed, the unit is unknown or does not exist during the year.
 	AddUnitYear(ctx context.Context, uy UnitYear) error
-	// ReplaceUnitYear replaces a stored unit record (an explicit
-	// correction). ErrNotFound if there is none; ErrInvalid as AddUnitYear.
-	ReplaceUnitYear(ctx context.Context, uy UnitYear) error
+	// ReplaceUnitYear replaces a stored unit record as the correction c,
+	// and keeps the version it replaces with c (UnitYearHistory).
+	// ErrNotFound if there is none; ErrInvalid as AddUnitYear, or if c is
+	// invalid.
+	ReplaceUnitYear(ctx context.Context, uy UnitYear, c thidua.Correction) error
+	// UnitYearHistory returns the versions of the unit's record for the
+	// year replaced by corrections, oldest first. ErrNotFound if there is
+	// no record.
+	UnitYearHistory(ctx context.Context, unit UnitID, year int) ([]UnitYearCorrection, error)
 	// UnitYear returns the record of the unit for the year, or ErrNotFound.
 	UnitYear(ctx context.Context, unit UnitID, year int) (UnitYear, error)
 	// UnitYears returns the records matching f, by unit ID then year.
@@ -232,6 +272,16 @@ type Store interface {
 	// decision date, then ID. ErrNotFound if f.Person is unknown;
 	// ErrInvalid if f.Year is outside thidua.MinYear..thidua.MaxYear.
 	Disciplines(ctx context.Context, f DisciplineFilter) ([]Discipline, error)
+
+	// History returns every version the store keeps of records replaced by
+	// corrections (see History for the order): what Copy carries over.
+	History(ctx context.Context) (History, error)
+	// AddHistory keeps the replaced versions in h, after those the store
+	// holds for the same records, all or none: how Copy carries history
+	// over, and how an application restores it. ErrInvalid if a
+	// correction is invalid, an old version is malformed or names no
+	// stored record (see CheckAddHistory). On any error nothing is stored.
+	AddHistory(ctx context.Context, h History) error
 }
 
 // LineageReader reads a unit and its predecessors; a [Store] satisfies it.

@@ -36,6 +36,55 @@ type Unit struct {
 	// Exists is the period in which the unit exists; use thidua.Since for a
 	// unit that still exists.
 	Exists thidua.Period `json:"exists"`
+	// Former holds the names the unit bore before renames that kept the
+	// unit (Store.RenameUnit), earliest first: Name and ShortName are in
+	// force from the day after the last one's Until. A past period's
+	// report names the unit as it was then (see NameOn). Nil for a unit
+	// never renamed.
+	Former []FormerName `json:"former,omitempty"`
+}
+
+// FormerName is a name a unit bore before a rename that kept the unit (the
+// same ID, the same history; a rename that made a new unit is a Succession
+// of kind Rename). It was in force from the day after the previous former
+// name's Until, or from the unit's founding, to Until.
+type FormerName struct {
+	Name      string      `json:"name"`
+	ShortName string      `json:"short_name,omitempty"`
+	Until     thidua.Date `json:"until"`          // the last day the name was in force
+	Note      string      `json:"note,omitempty"` // the decision of the rename that ended it
+}
+
+// UnitCorrection is a version of a unit replaced by a correction
+// (Store.CorrectUnit): the unit as it was stored before, with who
+// corrected it, when and why.
+type UnitCorrection struct {
+	Old        Unit              `json:"old"`
+	Correction thidua.Correction `json:"correction"`
+}
+
+// PersonYearCorrection is a version of a person's yearly record replaced by
+// a correction (Store.ReplacePersonYear).
+type PersonYearCorrection struct {
+	Old        PersonYear        `json:"old"`
+	Correction thidua.Correction `json:"correction"`
+}
+
+// UnitYearCorrection is a version of a unit's yearly record replaced by a
+// correction (Store.ReplaceUnitYear).
+type UnitYearCorrection struct {
+	Old        UnitYear          `json:"old"`
+	Correction thidua.Correction `json:"correction"`
+}
+
+// History is every replaced version a store keeps (see Store.History):
+// units by ID, person-years by person then year, unit-years by unit then
+// year, and the versions of one record in the order they were replaced,
+// oldest first.
+type History struct {
+	Units       []UnitCorrection       `json:"units,omitempty"`
+	PersonYears []PersonYearCorrection `json:"person_years,omitempty"`
+	UnitYears   []UnitYearCorrection   `json:"unit_years,omitempty"`
 }
 
 // Line is a line of authority a unit belongs to. A unit of a sector placed

@@ -781,7 +781,7 @@ func (b *builder) authority(k award.Kind, unit org.UnitID) string {
 	}
 	name := ""
 	if u, ok := b.sc.allUnits[unit]; ok {
-		name = u.Name
+		name, _ = u.NameOn(b.req.AsOf)
 	}
 	return AuthorityOffice(k.Conferrer, name)
 }
@@ -976,7 +976,7 @@ func (b *builder) loadMovements() error {
 				ui := b.sc.info(u)
 				info.LauncherRank = ui.LevelRank
 				if info.Launcher == "" {
-					info.Launcher = u.Name
+					info.Launcher = ui.Name
 				}
 			} else if info.Launcher == "" {
 				info.Launcher = string(m.Launcher.Unit)

@@ -321,9 +321,12 @@ func (s *Scope) renamedTo(u org.UnitID) (org.UnitID, bool) {
 	return to, ok
 }
 
-// info describes a unit, with its level's name and rank from the scale.
+// info describes a unit, named as on AsOf (a unit renamed since keeps,
+// in a past period's figures, the name it bore then: org.Unit.NameOn),
+// with its level's name and rank from the scale.
 func (s *Scope) info(u org.Unit) UnitInfo {
-	i := UnitInfo{ID: u.ID, Name: u.Name, ShortName: u.ShortName, Level: u.Level, LevelRank: -1}
+	name, short := u.NameOn(s.req.AsOf)
+	i := UnitInfo{ID: u.ID, Name: name, ShortName: short, Level: u.Level, LevelRank: -1}
 	if l, ok := s.src.Scale.Lookup(u.Level); ok {
 		i.LevelName, i.LevelRank = l.Name, l.Rank
 	}

@@ -319,3 +319,47 @@ func TestAuthorityOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryRenamedInPlace checks a summary names a unit renamed in
+// place (org.Store.RenameUnit) by the name it bore on the day the summary
+// speaks from: a past period keeps the old name, in the heading and in the
+// lists of recipients.
+func TestSummaryRenamedInPlace(t *testing.T) {
+	src := newSoFixture(t)
+	os := src.Org.(*org.MemStore)
+	ctx := context.Background()
+	if err := os.RenameUnit(ctx, "so", date(2023, 1, 1), "Sở Tư pháp và Pháp chế tỉnh Xuân", "Sở Tư pháp và Pháp chế", "Quyết định số 1/QĐ-UBND"); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RenameUnit(ctx, "p-vb", date(2021, 1, 1), "Phòng Văn bản và Pháp chế", "", ""); err != nil {
+		t.Fatal(err)
+	}
+	names := func(s *report.Summary) (head string, recipients []string) {
+		for _, r := range tallyOf(t, s, award.BangKhenBo).Recipients {
+			if r.Recipient.Unit != nil {
+				recipients = append(recipients, r.Recipient.Unit.Name)
+			}
+		}
+		return s.Unit.Name, recipients
+	}
+	past := buildSo(t, src, report.SummaryRequest{Period: thidua.Years(2020, 2022), ListRecipients: true})
+	if head, _ := names(past); head != "Sở Tư pháp tỉnh Xuân" {
+		t.Errorf("summary of 2020–2022 names the Sở %q, want the name in force then, Sở Tư pháp tỉnh Xuân", head)
+	}
+	now := buildSo(t, src, report.SummaryRequest{ListRecipients: true})
+	head, recipients := names(now)
+	if head != "Sở Tư pháp và Pháp chế tỉnh Xuân" {
+		t.Errorf("summary of 2020–2024 names the Sở %q, want its name since 2023", head)
+	}
+	for _, n := range recipients {
+		if n == "Sở Tư pháp tỉnh Xuân" {
+			t.Errorf("summary of 2020–2024 lists the Sở under its former name: %v", recipients)
+		}
+	}
+	early := buildSo(t, src, report.SummaryRequest{Period: thidua.Years(2020, 2020)})
+	for _, u := range early.Units {
+		if u.ID == "p-vb" && u.Name != "Phòng Xây dựng và kiểm tra văn bản" {
+			t.Errorf("summary of 2020 names p-vb %q, want its name before 2021", u.Name)
+		}
+	}
+}

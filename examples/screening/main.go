@@ -366,7 +366,8 @@ func build(ctx context.Context) (rules.Sources, error) {
 		b.do(err)
 		py.DaysWorked -= a.abs.Days
 		py.Absences = []org.Absence{a.abs}
-		b.do(orgs.ReplacePersonYear(ctx, py))
+		b.do(orgs.ReplacePersonYear(ctx, py, thidua.Correction{By: "Tổ thi đua", On: date(year+1, time.January, 10),
+			Reason: "Bổ sung ngày nghỉ theo chấm công"}))
 	}
 	b.do(orgs.AddDiscipline(ctx, org.Discipline{ID: "kl-2019-01", Person: "cb12", Form: org.KhienTrach,
 		Decided: date(2019, time.April, 15), InForce: thidua.Period{From: date(2019, time.April, 15), To: date(2020, time.April, 14)},

@@ -106,18 +106,9 @@ func (s *Store) Units(ctx context.Context, f org.UnitFilter) ([]org.Unit, error)
 	m := f.Matcher()
 	var us []org.Unit
 	err := s.query(ctx, op, "filter", "", s.db.SQL, query, args, func(rows *sql.Rows) error {
-		var u org.Unit
-		var parent, sector sql.NullString
-		var from, to, nameKey, shortKey string
-		if err := rows.Scan(&u.ID, &u.Name, &u.ShortName, &u.Level, &parent, &from, &to, &sector, &nameKey, &shortKey); err != nil {
-			return err
-		}
-		u.Parent, u.Sector = org.UnitID(parent.String), org.UnitID(sector.String)
-		var err error
-		if u.Exists.From, err = parseDate(from); err != nil {
-			return err
-		}
-		if u.Exists.To, err = parseDate(to); err != nil {
+		var nameKey, shortKey string
+		u, err := scanUnit(rows, &nameKey, &shortKey)
+		if err != nil {
 			return err
 		}
 		if m.Match(u, nameKey, shortKey) {

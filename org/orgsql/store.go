@@ -207,16 +207,26 @@ func nullID(id org.UnitID) any {
 
 // ---- scanning rows ----
 
-const unitCols = "id, name, short_name, level, parent, exists_from, exists_to, sector"
+// unitCols are the columns of a unit read FROM org_units, its former
+// names (JSON, empty for none) with them.
+const unitCols = "id, name, short_name, level, parent, exists_from, exists_to, sector, " +
+	"COALESCE((SELECT names FROM org_unit_former f WHERE f.unit = org_units.id), '')"
 
 type scanner interface{ Scan(dest ...any) error }
 
-func scanUnit(r scanner) (org.Unit, error) {
+// scanUnit scans the unitCols of a row, and into extra the columns
+// selected after them.
+func scanUnit(r scanner, extra ...any) (org.Unit, error) {
 	var u org.Unit
 	var parent, sector sql.NullString
-	var from, to string
-	if err := r.Scan(&u.ID, &u.Name, &u.ShortName, &u.Level, &parent, &from, &to, &sector); err != nil {
+	var from, to, former string
+	if err := r.Scan(append([]any{&u.ID, &u.Name, &u.ShortName, &u.Level, &parent, &from, &to, &sector, &former}, extra...)...); err != nil {
 		return org.Unit{}, err
+	}
+	if former != "" {
+		if err := json.Unmarshal([]byte(former), &u.Former); err != nil {
+			return org.Unit{}, fmt.Errorf("orgsql: former names of %q: %w", u.ID, err)
+		}
 	}
 	u.Parent, u.Sector = org.UnitID(parent.String), org.UnitID(sector.String)
 	var err error

@@ -3,6 +3,7 @@ package orgsql
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"strings"
 
 	"github.com/thidua-go/thidua"
@@ -35,16 +36,89 @@ func (s *Store) AddUnit(ctx context.Context, u org.Unit) error {
 		if err != nil {
 			return err
 		}
-		return s.exec(ctx, tx, "INSERT INTO org_units (id, name, short_name, level, parent, exists_from, exists_to, name_key, short_key, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		if err := s.exec(ctx, tx, "INSERT INTO org_units (id, name, short_name, level, parent, exists_from, exists_to, name_key, short_key, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 			string(u.ID), u.Name, u.ShortName, u.Level, nullID(u.Parent), dateText(u.Exists.From), dateText(u.Exists.To),
-			org.NameKey(u.Name), org.NameKey(u.ShortName), nullID(u.Sector))
+			org.NameKey(u.Name), org.NameKey(u.ShortName), nullID(u.Sector)); err != nil {
+			return err
+		}
+		return s.putFormer(ctx, tx, u)
 	})
 }
 
 func (s *Store) putUnit(ctx context.Context, tx *sql.Tx, u org.Unit) error {
-	return s.exec(ctx, tx, "UPDATE org_units SET name = ?, short_name = ?, level = ?, parent = ?, exists_from = ?, exists_to = ?, name_key = ?, short_key = ?, sector = ? WHERE id = ?",
+	if err := s.exec(ctx, tx, "UPDATE org_units SET name = ?, short_name = ?, level = ?, parent = ?, exists_from = ?, exists_to = ?, name_key = ?, short_key = ?, sector = ? WHERE id = ?",
 		u.Name, u.ShortName, u.Level, nullID(u.Parent), dateText(u.Exists.From), dateText(u.Exists.To),
-		org.NameKey(u.Name), org.NameKey(u.ShortName), nullID(u.Sector), string(u.ID))
+		org.NameKey(u.Name), org.NameKey(u.ShortName), nullID(u.Sector), string(u.ID)); err != nil {
+		return err
+	}
+	return s.putFormer(ctx, tx, u)
+}
+
+// putFormer stores the unit's former names, as JSON, or none.
+func (s *Store) putFormer(ctx context.Context, tx *sql.Tx, u org.Unit) error {
+	if err := s.exec(ctx, tx, "DELETE FROM org_unit_former WHERE unit = ?", string(u.ID)); err != nil {
+		return err
+	}
+	if len(u.Former) == 0 {
+		return nil
+	}
+	b, err := json.Marshal(u.Former)
+	if err != nil {
+		return err
+	}
+	return s.exec(ctx, tx, "INSERT INTO org_unit_former (unit, names) VALUES (?, ?)", string(u.ID), string(b))
+}
+
+// RenameUnit implements org.Store.
+func (s *Store) RenameUnit(ctx context.Context, id org.UnitID, on thidua.Date, name, shortName, note string) error {
+	return s.write(ctx, "org: rename unit", "unit", string(id), func(tx *sql.Tx, r *txReader) error {
+		u, err := org.CheckRenameUnit(ctx, r, id, on, name, shortName, note)
+		if err != nil {
+			return err
+		}
+		return s.putUnit(ctx, tx, u)
+	})
+}
+
+// CorrectUnit implements org.Store.
+func (s *Store) CorrectUnit(ctx context.Context, u org.Unit, c thidua.Correction) error {
+	return s.write(ctx, "org: correct unit", "unit", string(u.ID), func(tx *sql.Tx, r *txReader) error {
+		u, old, err := org.CheckCorrectUnit(ctx, r, s.scale, u, c)
+		if err != nil {
+			return err
+		}
+		if err := s.keepVersion(ctx, tx, unitHistory, old.Old, old.Correction, string(u.ID)); err != nil {
+			return err
+		}
+		return s.putUnit(ctx, tx, u)
+	})
+}
+
+// A historyTable is where the versions of one kind of record are kept,
+// and the columns of the record's key.
+type historyTable struct{ table, key string }
+
+var (
+	unitHistory       = historyTable{"org_unit_corrections", "unit"}
+	personYearHistory = historyTable{"org_person_year_corrections", "person, year"}
+	unitYearHistory   = historyTable{"org_unit_year_corrections", "unit, year"}
+)
+
+// keepVersion stores old, the version of the record with the key values
+// replaced by the correction c, after those kept already.
+func (s *Store) keepVersion(ctx context.Context, tx *sql.Tx, h historyTable, old any, c thidua.Correction, key ...any) error {
+	b, err := json.Marshal(old)
+	if err != nil {
+		return err
+	}
+	cond := strings.ReplaceAll(h.key, ",", " = ? AND") + " = ?"
+	var seq int
+	if err := tx.QueryRowContext(ctx, s.q("SELECT COALESCE(MAX(seq), 0) + 1 FROM "+h.table+" WHERE "+cond), key...).Scan(&seq); err != nil {
+		return err
+	}
+	marks := strings.Repeat("?, ", len(key))
+	args := append(append([]any{}, key...), seq, string(b), c.By, dateText(c.On), c.Reason)
+	return s.exec(ctx, tx, "INSERT INTO "+h.table+" ("+h.key+", seq, old, by_whom, on_date, reason) VALUES ("+marks+"?, ?, ?, ?, ?)", args...)
 }
 
 // UpdateUnit implements org.Store.
@@ -322,14 +396,10 @@ func itoa(n int) string {
 	return string(b[i:])
 }
 
-func (s *Store) putPersonYear(ctx context.Context, tx *sql.Tx, r *txReader, py org.PersonYear, replace bool) error {
-	py, err := org.CheckPersonYear(ctx, r, py, replace)
+func (s *Store) putPersonYear(ctx context.Context, tx *sql.Tx, r *txReader, py org.PersonYear) error {
+	py, err := org.CheckPersonYear(ctx, r, py, false)
 	if err != nil {
 		return err
-	}
-	if replace {
-		return s.exec(ctx, tx, "UPDATE org_person_years SET unit = ?, rating = ?, days_worked = ?, absences = ? WHERE person = ? AND year = ?",
-			string(py.Unit), int(py.Rating), py.DaysWorked, absencesText(py.Absences), string(py.Person), py.Year)
 	}
 	return s.exec(ctx, tx, "INSERT INTO org_person_years (person, year, unit, rating, days_worked, absences) VALUES (?, ?, ?, ?, ?, ?)",
 		string(py.Person), py.Year, string(py.Unit), int(py.Rating), py.DaysWorked, absencesText(py.Absences))
@@ -338,7 +408,7 @@ func (s *Store) putPersonYear(ctx context.Context, tx *sql.Tx, r *txReader, py o
 // AddPersonYear implements org.Store.
 func (s *Store) AddPersonYear(ctx context.Context, py org.PersonYear) error {
 	return s.write(ctx, "org: add person-year", "person-year", personYearKey(py), func(tx *sql.Tx, r *txReader) error {
-		return s.putPersonYear(ctx, tx, r, py, false)
+		return s.putPersonYear(ctx, tx, r, py)
 	})
 }
 
@@ -424,36 +494,84 @@ func (s *Store) prefetch(ctx context.Context, tx *sql.Tx, r *txReader, pys []org
 	return rows.Err()
 }
 
-// ReplacePersonYear implements org.Store.
-func (s *Store) ReplacePersonYear(ctx context.Context, py org.PersonYear) error {
+// ReplacePersonYear implements org.Store: the stored version is kept
+// with the correction, then replaced.
+func (s *Store) ReplacePersonYear(ctx context.Context, py org.PersonYear, c thidua.Correction) error {
 	return s.write(ctx, "org: replace person-year", "person-year", personYearKey(py), func(tx *sql.Tx, r *txReader) error {
-		return s.putPersonYear(ctx, tx, r, py, true)
-	})
-}
-
-func (s *Store) putUnitYear(ctx context.Context, op string, uy org.UnitYear, replace bool) error {
-	return s.write(ctx, op, "unit-year", string(uy.Unit)+"/"+itoa(uy.Year), func(tx *sql.Tx, r *txReader) error {
-		uy, err := org.CheckUnitYear(ctx, r, uy, replace)
+		py, c, err := org.CheckReplacePersonYear(ctx, r, py, c)
 		if err != nil {
 			return err
 		}
-		if replace {
-			return s.exec(ctx, tx, "UPDATE org_unit_years SET rating = ?, exceeded_targets = ? WHERE unit = ? AND year = ?",
-				int(uy.Rating), boolInt(uy.ExceededTargets), string(uy.Unit), uy.Year)
+		old, err := scanPersonYear(tx.QueryRowContext(ctx, s.q("SELECT "+personYearCols+" FROM org_person_years WHERE person = ? AND year = ?"),
+			string(py.Person), py.Year))
+		if err != nil {
+			return err
+		}
+		if err := s.keepVersion(ctx, tx, personYearHistory, old, c, string(py.Person), py.Year); err != nil {
+			return err
+		}
+		return s.exec(ctx, tx, "UPDATE org_person_years SET unit = ?, rating = ?, days_worked = ?, absences = ? WHERE person = ? AND year = ?",
+			string(py.Unit), int(py.Rating), py.DaysWorked, absencesText(py.Absences), string(py.Person), py.Year)
+	})
+}
+
+// AddUnitYear implements org.Store.
+func (s *Store) AddUnitYear(ctx context.Context, uy org.UnitYear) error {
+	return s.write(ctx, "org: add unit-year", "unit-year", string(uy.Unit)+"/"+itoa(uy.Year), func(tx *sql.Tx, r *txReader) error {
+		uy, err := org.CheckUnitYear(ctx, r, uy, false)
+		if err != nil {
+			return err
 		}
 		return s.exec(ctx, tx, "INSERT INTO org_unit_years (unit, year, rating, exceeded_targets) VALUES (?, ?, ?, ?)",
 			string(uy.Unit), uy.Year, int(uy.Rating), boolInt(uy.ExceededTargets))
 	})
 }
 
-// AddUnitYear implements org.Store.
-func (s *Store) AddUnitYear(ctx context.Context, uy org.UnitYear) error {
-	return s.putUnitYear(ctx, "org: add unit-year", uy, false)
+// ReplaceUnitYear implements org.Store: the stored version is kept with
+// the correction, then replaced.
+func (s *Store) ReplaceUnitYear(ctx context.Context, uy org.UnitYear, c thidua.Correction) error {
+	return s.write(ctx, "org: replace unit-year", "unit-year", string(uy.Unit)+"/"+itoa(uy.Year), func(tx *sql.Tx, r *txReader) error {
+		uy, c, err := org.CheckReplaceUnitYear(ctx, r, uy, c)
+		if err != nil {
+			return err
+		}
+		old, err := scanUnitYear(tx.QueryRowContext(ctx, s.q("SELECT "+unitYearCols+" FROM org_unit_years WHERE unit = ? AND year = ?"),
+			string(uy.Unit), uy.Year))
+		if err != nil {
+			return err
+		}
+		if err := s.keepVersion(ctx, tx, unitYearHistory, old, c, string(uy.Unit), uy.Year); err != nil {
+			return err
+		}
+		return s.exec(ctx, tx, "UPDATE org_unit_years SET rating = ?, exceeded_targets = ? WHERE unit = ? AND year = ?",
+			int(uy.Rating), boolInt(uy.ExceededTargets), string(uy.Unit), uy.Year)
+	})
 }
 
-// ReplaceUnitYear implements org.Store.
-func (s *Store) ReplaceUnitYear(ctx context.Context, uy org.UnitYear) error {
-	return s.putUnitYear(ctx, "org: replace unit-year", uy, true)
+// AddHistory implements org.Store.
+func (s *Store) AddHistory(ctx context.Context, h org.History) error {
+	return s.write(ctx, "org: add history", "history", "", func(tx *sql.Tx, r *txReader) error {
+		h, err := org.CheckAddHistory(ctx, r, h)
+		if err != nil {
+			return err
+		}
+		for _, uc := range h.Units {
+			if err := s.keepVersion(ctx, tx, unitHistory, uc.Old, uc.Correction, string(uc.Old.ID)); err != nil {
+				return err
+			}
+		}
+		for _, pc := range h.PersonYears {
+			if err := s.keepVersion(ctx, tx, personYearHistory, pc.Old, pc.Correction, string(pc.Old.Person), pc.Old.Year); err != nil {
+				return err
+			}
+		}
+		for _, yc := range h.UnitYears {
+			if err := s.keepVersion(ctx, tx, unitYearHistory, yc.Old, yc.Correction, string(yc.Old.Unit), yc.Old.Year); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // AddDiscipline implements org.Store.

@@ -19,6 +19,21 @@ func updateUnit(u org.Unit) op {
 	return func(ctx context.Context, s org.Store) error { return s.UpdateUnit(ctx, u) }
 }
 
+func correctUnit(u org.Unit) op {
+	return func(ctx context.Context, s org.Store) error { return s.CorrectUnit(ctx, u, fix) }
+}
+
+func renameUnit(id org.UnitID, on thidua.Date, name, short string) op {
+	return func(ctx context.Context, s org.Store) error { return s.RenameUnit(ctx, id, on, name, short, "") }
+}
+
+// correction returns the suite's correction changed by f.
+func correction(f func(*thidua.Correction)) thidua.Correction {
+	c := fix
+	f(&c)
+	return c
+}
+
 func addPerson(p org.Person) op {
 	return func(ctx context.Context, s org.Store) error { return s.AddPerson(ctx, p) }
 }
@@ -109,13 +124,13 @@ func testBadInput(t *testing.T, s org.Store) {
 		{"update unknown unit", "update needs a stored unit", updateUnit(newUnit(func(*org.Unit) {})), thidua.ErrNotFound},
 		{"update blank name", "update validates like add", updateUnit(unitWith("dt", func(u *org.Unit) { u.Name = "  " })), thidua.ErrInvalid},
 		{"update orphans child", "a child would outlive its parent",
-			updateUnit(unitWith("dt", func(u *org.Unit) { u.Exists.To = d(2024, time.December, 31) })), thidua.ErrInvalid},
+			correctUnit(unitWith("dt", func(u *org.Unit) { u.Exists.To = d(2024, time.December, 31) })), thidua.ErrInvalid},
 		{"update orphans assignment", "p2 served in Sa Đéc until the end of 2020",
-			updateUnit(unitWith("dt-sadec", func(u *org.Unit) { u.Exists.To = d(2019, time.December, 31) })), thidua.ErrInvalid},
+			correctUnit(unitWith("dt-sadec", func(u *org.Unit) { u.Exists.To = d(2019, time.December, 31) })), thidua.ErrInvalid},
 		{"update orphans unit-year", "tg has a record for 2019",
-			updateUnit(unitWith("tg", func(u *org.Unit) { u.Exists.From = d(2020, time.January, 1) })), thidua.ErrInvalid},
+			correctUnit(unitWith("tg", func(u *org.Unit) { u.Exists.From = d(2020, time.January, 1) })), thidua.ErrInvalid},
 		{"update breaks succession", "dt-hongngu-h must exist on the day of the split",
-			updateUnit(unitWith("dt-hongngu-h", func(u *org.Unit) { u.Exists.From = d(2020, time.February, 1) })), thidua.ErrInvalid},
+			correctUnit(unitWith("dt-hongngu-h", func(u *org.Unit) { u.Exists.From = d(2020, time.February, 1) })), thidua.ErrInvalid},
 		{"end unit with children", "end the branches first",
 			func(ctx context.Context, s org.Store) error { return s.EndUnit(ctx, "dtm", d(2026, time.June, 30)) }, thidua.ErrInvalid},
 		{"end unit with people", "end the assignments first",
@@ -128,6 +143,43 @@ func testBadInput(t *testing.T, s org.Store) {
 			}, thidua.ErrInvalid},
 		{"end unknown unit", "nothing to end",
 			func(ctx context.Context, s org.Store) error { return s.EndUnit(ctx, "nowhere", lateYear) }, thidua.ErrNotFound},
+		{"end revives unit", "dt ended on 30 June 2025: a later end would revive it in past reports",
+			func(ctx context.Context, s org.Store) error {
+				return s.EndUnit(ctx, "dt-sadec", d(2025, time.December, 31))
+			}, thidua.ErrConflict},
+		{"end ended unit earlier", "an end is history; a mistaken one is corrected",
+			func(ctx context.Context, s org.Store) error { return s.EndUnit(ctx, "tg", d(2024, time.December, 31)) }, thidua.ErrConflict},
+		{"update renames in place", "the old name stays in force in past reports",
+			updateUnit(unitWith("dt-sadec", func(u *org.Unit) { u.Name = "Chi cục Thi hành án dân sự thành phố Sa Đéc mới" })), thidua.ErrConflict},
+		{"update short name in place", "short names are history too",
+			updateUnit(unitWith("dt", func(u *org.Unit) { u.ShortName = "Cục THADS tỉnh ĐT" })), thidua.ErrConflict},
+		{"update revives unit", "moving the end of dt-sadec later revives it",
+			updateUnit(unitWith("dt-sadec", func(u *org.Unit) { u.Exists.To = d(2026, time.December, 31) })), thidua.ErrConflict},
+		{"update moves founding", "the founding day is history",
+			updateUnit(unitWith("dt-sadec", func(u *org.Unit) { u.Exists.From = d(2009, time.November, 1) })), thidua.ErrConflict},
+
+		// Renames and corrections of units.
+		{"rename unknown unit", "nothing to rename", renameUnit("nowhere", lateYear, "Tên mới", ""), thidua.ErrNotFound},
+		{"rename blank name", "a unit needs a name", renameUnit("dtm-kv1", lateYear, " \t ", ""), thidua.ErrInvalid},
+		{"rename unchanged", "the same names are no rename", renameUnit("dtm-kv1", lateYear, "Phòng Thi hành án dân sự khu vực 1", ""), thidua.ErrInvalid},
+		{"rename on founding day", "a wrong name from the start is a correction", renameUnit("dtm-kv1", merged, "Tên mới", ""), thidua.ErrInvalid},
+		{"rename after end", "dt-sadec ended on 30 June 2025", renameUnit("dt-sadec", lateYear, "Tên mới", ""), thidua.ErrInvalid},
+		{"rename invalid date", "30 February", renameUnit("dtm-kv1", thidua.Date{Year: 2026, Month: time.February, Day: 30}, "Tên mới", ""), thidua.ErrInvalid},
+		{"rename bad text", "invalid UTF-8", renameUnit("dtm-kv1", lateYear, "Tên \xff", ""), thidua.ErrInvalid},
+		{"correct unknown unit", "nothing to correct", correctUnit(newUnit(func(*org.Unit) {})), thidua.ErrNotFound},
+		{"correct without correction", "who, when and why", func(ctx context.Context, s org.Store) error {
+			return s.CorrectUnit(ctx, unitWith("dt-sadec", func(u *org.Unit) { u.Name = "Tên đúng" }), thidua.Correction{})
+		}, thidua.ErrInvalid},
+		{"correct former names out of order", "former names in date order",
+			correctUnit(unitWith("dt-sadec", func(u *org.Unit) {
+				u.Former = []org.FormerName{{Name: "B", Until: d(2015, time.January, 1)}, {Name: "A", Until: d(2012, time.January, 1)}}
+			})), thidua.ErrInvalid},
+		{"correct former name after end", "the current name is in force at least a day",
+			correctUnit(unitWith("dt-sadec", func(u *org.Unit) { u.Former = []org.FormerName{{Name: "A", Until: lastOld}} })), thidua.ErrInvalid},
+		{"correct former name before founding", "a former name ends within the unit's period",
+			correctUnit(unitWith("dt-sadec", func(u *org.Unit) { u.Former = []org.FormerName{{Name: "A", Until: d(2009, time.January, 1)}} })), thidua.ErrInvalid},
+		{"add unit blank former name", "a former name is a name",
+			addUnit(newUnit(func(u *org.Unit) { u.Former = []org.FormerName{{Name: " ", Until: d(2015, time.January, 1)}} })), thidua.ErrInvalid},
 
 		// Successions.
 		{"rename of two", "a rename takes one unit", addSuccession(org.Succession{Kind: org.Rename, Date: merged,
@@ -221,10 +273,23 @@ func testBadInput(t *testing.T, s org.Store) {
 		{"year out of range", "year 0", addPersonYear(py(func(r *org.PersonYear) { r.Year = 0 })), thidua.ErrInvalid},
 		{"year duplicate", "p3 already has 2019", addPersonYear(py(func(r *org.PersonYear) { r.Year = 2019 })), thidua.ErrConflict},
 		{"replace absent year", "nothing to correct", func(ctx context.Context, s org.Store) error {
-			return s.ReplacePersonYear(ctx, py(func(*org.PersonYear) {}))
+			return s.ReplacePersonYear(ctx, py(func(*org.PersonYear) {}), fix)
 		}, thidua.ErrNotFound},
 		{"replace with bad record", "a correction is validated", func(ctx context.Context, s org.Store) error {
-			return s.ReplacePersonYear(ctx, py(func(r *org.PersonYear) { r.Year, r.DaysWorked = 2019, 400 }))
+			return s.ReplacePersonYear(ctx, py(func(r *org.PersonYear) { r.Year, r.DaysWorked = 2019, 400 }), fix)
+		}, thidua.ErrInvalid},
+		{"replace without correction", "who, when and why are kept with the replaced version", func(ctx context.Context, s org.Store) error {
+			return s.ReplacePersonYear(ctx, py(func(r *org.PersonYear) { r.Year = 2019 }), thidua.Correction{})
+		}, thidua.ErrInvalid},
+		{"replace without reason", "a correction says why", func(ctx context.Context, s org.Store) error {
+			return s.ReplacePersonYear(ctx, py(func(r *org.PersonYear) { r.Year = 2019 }), correction(func(c *thidua.Correction) { c.Reason = " " }))
+		}, thidua.ErrInvalid},
+		{"replace correction bad day", "31 April", func(ctx context.Context, s org.Store) error {
+			return s.ReplacePersonYear(ctx, py(func(r *org.PersonYear) { r.Year = 2019 }),
+				correction(func(c *thidua.Correction) { c.On = thidua.Date{Year: 2026, Month: time.April, Day: 31} }))
+		}, thidua.ErrInvalid},
+		{"replace correction bad text", "invalid UTF-8 in who", func(ctx context.Context, s org.Store) error {
+			return s.ReplacePersonYear(ctx, py(func(r *org.PersonYear) { r.Year = 2019 }), correction(func(c *thidua.Correction) { c.By = "\xff" }))
 		}, thidua.ErrInvalid},
 
 		// Yearly records of units.
@@ -233,8 +298,11 @@ func testBadInput(t *testing.T, s org.Store) {
 		{"unit-year unknown rating", "rating -1", addUnitYear(org.UnitYear{Unit: "dt", Year: 2020, Rating: -1}), thidua.ErrInvalid},
 		{"unit-year duplicate", "dt already has 2019", addUnitYear(org.UnitYear{Unit: "dt", Year: 2019}), thidua.ErrConflict},
 		{"replace absent unit-year", "nothing to correct", func(ctx context.Context, s org.Store) error {
-			return s.ReplaceUnitYear(ctx, org.UnitYear{Unit: "dt", Year: 2015})
+			return s.ReplaceUnitYear(ctx, org.UnitYear{Unit: "dt", Year: 2015}, fix)
 		}, thidua.ErrNotFound},
+		{"replace unit-year without who", "a correction names who made it", func(ctx context.Context, s org.Store) error {
+			return s.ReplaceUnitYear(ctx, org.UnitYear{Unit: "dt", Year: 2019, Rating: org.Excellent}, correction(func(c *thidua.Correction) { c.By = "" }))
+		}, thidua.ErrInvalid},
 
 		// Discipline.
 		{"discipline ends before start", "period backwards", addDiscipline(discipline(func(dc *org.Discipline) {

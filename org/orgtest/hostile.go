@@ -62,7 +62,7 @@ func testHostileInput(t *testing.T, s org.Store) {
 		{"replace days wrap", func(ctx context.Context, s org.Store) error {
 			r := fixturePersonYears()[0]
 			r.Absences = []org.Absence{{Reason: org.AbsenceSick, Days: math.MaxInt - 10}}
-			return s.ReplacePersonYear(ctx, r)
+			return s.ReplacePersonYear(ctx, r, fix)
 		}, "absences"},
 
 		// Size.

@@ -36,6 +36,11 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) org.Store) {
 		{"UnitFilter", testUnitFilter},
 		{"Subtree", testSubtree},
 		{"UpdateUnit", testUpdateUnit},
+		{"RenameUnit", testRenameUnit},
+		{"CorrectUnit", testCorrectUnit},
+		{"EndUnitHistory", testEndUnitHistory},
+		{"RecordHistory", testRecordHistory},
+		{"AddHistory", testAddHistory},
 		{"Successions", testSuccessions},
 		{"People", testPeople},
 		{"PeopleFilter", testPeopleFilter},
@@ -197,11 +202,11 @@ func testUpdateUnit(t *testing.T, s org.Store) {
 	load(t, s)
 	u, err := s.Unit(bg, "dt-sadec")
 	noErr(t, "Unit", err)
-	u.ShortName = "Chi cục THADS TP Sa Đéc"
+	u.Level = org.LevelChiCucTHADSHuyen + " " // trimmed: an update unchanged
 	noErr(t, "UpdateUnit", s.UpdateUnit(bg, u))
 	got, err := s.Unit(bg, "dt-sadec")
 	noErr(t, "Unit", err)
-	check(t, "updated unit", u, got)
+	check(t, "updated unit", u.Normalize(), got)
 
 	// Moving a unit under another parent moves its place in subtrees.
 	h, err := s.Unit(bg, "dt-hongngu-h")
@@ -473,7 +478,7 @@ func testPersonYears(t *testing.T, s org.Store) {
 	fixed := fx[3]
 	fixed.Rating = org.Excellent
 	fixed.Absences = nil
-	noErr(t, "ReplacePersonYear", s.ReplacePersonYear(bg, fixed))
+	noErr(t, "ReplacePersonYear", s.ReplacePersonYear(bg, fixed, fix))
 	got, err = s.PersonYear(bg, "p3", 2019)
 	noErr(t, "PersonYear", err)
 	check(t, "corrected record", fixed, got)
@@ -505,7 +510,7 @@ func testUnitYears(t *testing.T, s org.Store) {
 
 	fixed := fx[1]
 	fixed.Rating = org.Excellent
-	noErr(t, "ReplaceUnitYear", s.ReplaceUnitYear(bg, fixed))
+	noErr(t, "ReplaceUnitYear", s.ReplaceUnitYear(bg, fixed, fix))
 	one, err := s.UnitYear(bg, "dt-caolanh", 2019)
 	noErr(t, "UnitYear", err)
 	check(t, "corrected unit record", fixed, one)
@@ -680,6 +685,7 @@ type state struct {
 	PersonYears []org.PersonYear
 	UnitYears   []org.UnitYear
 	Disciplines []org.Discipline
+	History     org.History
 }
 
 func snapshot(t testing.TB, s org.Store) state {
@@ -698,5 +704,7 @@ func snapshot(t testing.TB, s org.Store) state {
 	noErr(t, "snapshot unit-years", err)
 	st.Disciplines, err = s.Disciplines(bg, org.DisciplineFilter{})
 	noErr(t, "snapshot disciplines", err)
+	st.History, err = s.History(bg)
+	noErr(t, "snapshot history", err)
 	return st
 }

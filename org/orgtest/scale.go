@@ -67,8 +67,10 @@ func testScaleAccepted(newStore func(*testing.T, org.Scale) org.Store) func(*tes
 				Level: org.LevelCucQuanLyTHADS, Exists: thidua.Since(merged)})},
 			{"level padded", "the level code is trimmed before the check",
 				addUnit(newUnit(func(u *org.Unit) { u.Level = " " + org.LevelChiCucTHADSHuyen + " " }))},
-			{"update keeping ranks", "renaming a Cục keeps its level",
-				updateUnit(unitWith("dt", func(u *org.Unit) { u.ShortName = "Cục THADS tỉnh Đồng Tháp" }))},
+			{"update keeping ranks", "correcting a Cục's short name keeps its level",
+				correctUnit(unitWith("dt", func(u *org.Unit) { u.ShortName = "Cục THADS tỉnh Đồng Tháp" }))},
+			{"rename keeping ranks", "renaming a Cục keeps its level",
+				renameUnit("dt", split, "Cục Thi hành án dân sự tỉnh Đồng Tháp (mới)", "")},
 		}
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {

@@ -195,8 +195,9 @@ func testListAll(t *testing.T, s org.Store) {
 }
 
 // history adds to the fixture what a store must keep through a copy: an
-// ended post, an ended unit, a correction, a person without posts, a unit
-// absorbed into another.
+// ended post, an ended unit, corrections of records and of a unit (with
+// the versions they replaced), a rename in place, a person without posts,
+// a unit absorbed into another.
 func history(t testing.TB, s org.Store) {
 	t.Helper()
 	noErr(t, "EndAssignment", s.EndAssignment(bg, "p3", "dtm-kv1", "Chấp hành viên", d(2025, time.December, 31)))
@@ -205,13 +206,24 @@ func history(t testing.TB, s org.Store) {
 	noErr(t, "EndUnit", s.EndUnit(bg, "dtm-kv2", d(2026, time.March, 31)))
 	fixed := fixturePersonYears()[3]
 	fixed.Rating = org.Excellent
-	noErr(t, "ReplacePersonYear", s.ReplacePersonYear(bg, fixed))
+	noErr(t, "ReplacePersonYear", s.ReplacePersonYear(bg, fixed, fix))
 	noErr(t, "AddPerson", s.AddPerson(bg, org.Person{ID: "p0", FullName: "Võ Minh Chí"}))
 	noErr(t, "AddAssignment", s.AddAssignment(bg, "p1", org.Assignment{Unit: "dt", Position: "Phó Cục trưởng",
 		Period: period(created, d(2011, time.December, 31))}))
 	noErr(t, "AddUnitYear", s.AddUnitYear(bg, org.UnitYear{Unit: "dtm", Year: 2025, Rating: org.CompletedWell}))
 	noErr(t, "AddPersonYear", s.AddPersonYear(bg, org.PersonYear{Person: "p2", Year: 2025, Rating: org.Excellent, DaysWorked: 250,
 		Absences: []org.Absence{{Reason: org.AbsenceTraining, Days: 5}, {Reason: org.AbsenceSick, Days: 2}}}))
+	again := fixed
+	again.Rating, again.DaysWorked = org.CompletedWell, 230
+	noErr(t, "ReplacePersonYear (twice)", s.ReplacePersonYear(bg, again, thidua.Correction{By: "Lê Thị Kiểm", On: d(2026, time.April, 1), Reason: "Phúc tra ngày công"}))
+	uy := fixtureUnitYears()[0]
+	uy.ExceededTargets = !uy.ExceededTargets
+	noErr(t, "ReplaceUnitYear", s.ReplaceUnitYear(bg, uy, fix))
+	noErr(t, "RenameUnit", s.RenameUnit(bg, "dtm-kv1", d(2026, time.January, 1), "Phòng Thi hành án dân sự khu vực 1 - Cao Lãnh", "Phòng THADS KV1", "Quyết định số 5/QĐ-THADS"))
+	kv2, err := s.Unit(bg, "dtm-kv2")
+	noErr(t, "Unit", err)
+	kv2.ShortName = "Phòng THADS khu vực 2"
+	noErr(t, "CorrectUnit", s.CorrectUnit(bg, kv2, fix))
 }
 
 // testCopy copies a store into a fresh one and back into the memory store,
