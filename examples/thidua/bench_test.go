@@ -54,8 +54,9 @@ func BenchmarkImport(b *testing.B) {
 	book := filepath.Join(dir, "tinh.xlsx")
 	writeXLSX(b, book, bigBook("TINH", benchStaff, benchFirst, benchLast)...)
 	b.Run("command-sqlite", func(b *testing.B) {
+		run := b.TempDir() // a fresh folder for each run of the benchmark
 		for i := 0; i < b.N; i++ {
-			db := filepath.Join(dir, fmt.Sprintf("import-%d.db", i))
+			db := filepath.Join(run, fmt.Sprintf("import-%d.db", i))
 			if out, err := exec.Command(bin, "import", "-db", db, book).CombinedOutput(); err != nil {
 				b.Fatalf("import: %v\n%s", err, out)
 			}
