@@ -465,6 +465,23 @@ func (p Person) PostOn(d thidua.Date) (Assignment, bool) {
 	return conc, found
 }
 
+// LastPostOn returns the post the person held on d ([Person.PostOn]), or
+// failing one the last post they had taken up by d (the one that ended
+// latest), with former set: documents then describe the person by it as a
+// former holder ("nguyên Giám đốc Sở Tư pháp"). False if the person had no
+// post on or before d.
+func (p Person) LastPostOn(d thidua.Date) (a Assignment, former, ok bool) {
+	if a, ok := p.PostOn(d); ok {
+		return a, false, true
+	}
+	for _, x := range p.Assignments {
+		if !x.Period.From.After(d) && (!ok || x.Period.To.After(a.Period.To)) {
+			a, ok = x, true
+		}
+	}
+	return a, ok, ok
+}
+
 // PostsOn returns every assignment in force on d, full-time and concurrent.
 func (p Person) PostsOn(d thidua.Date) []Assignment {
 	var as []Assignment

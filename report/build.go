@@ -263,16 +263,8 @@ type builder struct {
 // held before it.
 func (b *builder) personInfo(p org.Person) *PersonInfo {
 	info := &PersonInfo{ID: p.ID, FullName: p.FullName, Gender: p.Gender}
-	a, ok := p.PostOn(b.req.AsOf)
-	if !ok {
-		// The latest post that ended before AsOf.
-		for _, x := range p.Assignments {
-			if !x.Period.From.After(b.req.AsOf) && (!ok || x.Period.To.After(a.Period.To)) {
-				a, ok = x, true
-			}
-		}
-		info.Former = ok
-	}
+	a, former, ok := p.LastPostOn(b.req.AsOf)
+	info.Former = former
 	if ok {
 		info.Post = a.Position
 		if u, known := b.sc.units[a.Unit]; known {

@@ -322,7 +322,8 @@ func proposedOn(n award.Nomination) thidua.Date {
 	return n.History[0].On
 }
 
-// nominee describes the candidate of n, with the post a person held on day.
+// nominee describes the candidate of n, with the post a person held on day,
+// or the last one held before it.
 func (r *reader) nominee(n award.Nomination, day thidua.Date) (Nominee, error) {
 	nm := Nominee{Recipient: n.Recipient, Nominations: []string{n.ID}, Consultation: ConsultationText(n)}
 	if n.Recipient.Unit != "" {
@@ -337,11 +338,21 @@ func (r *reader) nominee(n award.Nomination, day thidua.Date) (Nominee, error) {
 	if err != nil {
 		return Nominee{}, r.wrap("person", string(n.Recipient.Person), err)
 	}
-	post, u, err := r.postOf(p, day)
-	if err != nil {
-		return Nominee{}, err
+	// A person who has left their post is named by the last one held:
+	// "nguyên Giám đốc Sở Tư pháp".
+	a, former, ok := p.LastPostOn(day)
+	post, unit := "", ""
+	if ok {
+		u, err := r.unit(a.Unit)
+		if err != nil {
+			return Nominee{}, err
+		}
+		post, unit = a.Position, u.Name
+		if former {
+			post = report.FormerPost(post)
+		}
 	}
-	nm.Name, nm.Line = p.FullName, PersonLine(p.Gender, p.FullName, post, u.Name)
+	nm.Name, nm.Line = p.FullName, PersonLine(p.Gender, p.FullName, post, unit)
 	return nm, nil
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report/document"
 )
 
@@ -127,6 +128,40 @@ func TestNominationVerb(t *testing.T) {
 		}
 		if got := document.NominationVerb(k); got != want {
 			t.Errorf("NominationVerb(%s) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+// A candidate who has left the post by the list's day is named by the last
+// post held, as a former holder.
+func TestNominationListFormerPost(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	if err := f.org.AddPerson(ctx, org.Person{ID: "p-giang", FullName: "Đỗ Văn Giang", Gender: org.Male, Recruited: day(1990, time.May, 1),
+		Assignments: []org.Assignment{{Unit: "cuc-dt", Position: "Phó Cục trưởng", Period: thidua.Period{From: day(2010, time.May, 1), To: day(2021, time.January, 10)}}}}); err != nil {
+		t.Fatal(err)
+	}
+	n := award.Nomination{ID: "x-hcld-giang", Subject: award.Subject{Kind: award.HCLD3, Recipient: award.PersonRecipient("p-giang"), Period: thidua.Years(2016, 2020)},
+		Proposer: "cuc-dt", Authority: "btp"}
+	if _, err := award.Start(ctx, f.award, f.org, n, award.Transition{Action: award.Propose, By: award.Actor{Unit: "cuc-dt"}, On: day(2021, time.January, 5)}); err != nil {
+		t.Fatal(err)
+	}
+	for on, want := range map[thidua.Date]string{
+		day(2021, time.January, 8):  "Ông Đỗ Văn Giang, Phó Cục trưởng Cục Thi hành án dân sự tỉnh Đồng Tháp",
+		day(2021, time.January, 25): "Ông Đỗ Văn Giang, nguyên Phó Cục trưởng Cục Thi hành án dân sự tỉnh Đồng Tháp",
+	} {
+		l, err := document.NominationList(ctx, f.sources(), document.NominationRequest{Proposer: "cuc-dt", On: on, Codes: []award.Code{award.HCLD3}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, nm := range l.Groups[0].Individuals {
+			if nm.Name == "Đỗ Văn Giang" {
+				got = append(got, nm.Line)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("on %s: %q, want %q", on, got, want)
 		}
 	}
 }
