@@ -79,7 +79,7 @@ func MustParseDocNumber(s string) DocNumber {
 
 // Validate reports whether d is a well-formed number: Number 1..999999999,
 // Year 0 or within MinYear..MaxYear, Symbol as [ParseDocNumber]
-// describes. The zero DocNumber is not valid. The error wraps
+// describes and of at most [MaxIDLen] bytes. The zero DocNumber is not valid. The error wraps
 // [ErrInvalid].
 func (d DocNumber) Validate() error {
 	const op = "thidua: validate document number"
@@ -88,6 +88,9 @@ func (d DocNumber) Validate() error {
 		return Invalid(op, "", "", "number", "number %d out of range 1-%d", d.Number, maxDocNumber)
 	case d.Year != 0 && (d.Year < MinYear || d.Year > MaxYear):
 		return Invalid(op, "", "", "year", "year %d outside %d-%d", d.Year, MinYear, MaxYear)
+	}
+	if len(d.Symbol) > MaxIDLen {
+		return Invalid(op, "", "", "symbol", "symbol of %d bytes, more than %d", len(d.Symbol), MaxIDLen)
 	}
 	if d.Symbol != vntext.NFC(d.Symbol) {
 		return Invalid(op, "", "", "symbol", "symbol %q is not in NFC", d.Symbol)

@@ -3,6 +3,7 @@ package thidua_test
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -133,4 +134,19 @@ func FuzzDocNumber(f *testing.F) {
 			t.Fatalf("Line of %q: %q → %#v, %v", s, d.Line(), line, err)
 		}
 	})
+}
+
+// TestDocNumberSymbolSize: a symbol longer than an ID is refused, so that a
+// decision cannot carry a megabyte in its number.
+func TestDocNumberSymbolSize(t *testing.T) {
+	long := "QĐ-" + strings.Repeat("B", thidua.MaxIDLen)
+	if err := (thidua.DocNumber{Number: 1, Symbol: long}).Validate(); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("Validate of a %d-byte symbol: error = %v, want thidua.ErrInvalid", len(long), err)
+	}
+	if _, err := thidua.ParseDocNumber("1/" + long); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("ParseDocNumber of a %d-byte symbol: error = %v, want thidua.ErrInvalid", len(long), err)
+	}
+	if err := (thidua.DocNumber{Number: 1, Symbol: "QĐ-" + strings.Repeat("B", thidua.MaxIDLen-len("QĐ-"))}).Validate(); err != nil {
+		t.Errorf("Validate of a symbol of thidua.MaxIDLen bytes: %v", err)
+	}
 }

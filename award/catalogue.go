@@ -204,17 +204,26 @@ type Kind struct {
 	Consultation bool `json:"consultation,omitempty"`
 }
 
-// Validate reports whether k is complete: a code, a name, and known family,
+// Validate reports whether k is complete: a code (an ID by
+// [thidua.CheckID]), a name with a letter in it, names and counter within
+// [thidua.MaxNameLen], and known family,
 // recipients, level, conferrer and bases, and a valid council threshold if
 // one is set. The error wraps thidua.ErrInvalid.
 func (k Kind) Validate() error {
 	const op = "award: validate"
 	id := string(k.Code)
+	if err := checkFields(op, "kind", id,
+		textField{field: "code", value: id},
+		textField{field: "name", value: k.Name, max: thidua.MaxNameLen},
+		textField{field: "counter", value: k.Counter, max: thidua.MaxNameLen},
+	); err != nil {
+		return err
+	}
 	switch {
-	case strings.TrimSpace(id) == "":
-		return thidua.Invalid(op, "kind", id, "code", "empty code")
 	case strings.TrimSpace(k.Name) == "":
 		return thidua.Invalid(op, "kind", id, "name", "empty name")
+	case !hasLetter(k.Name) || nameKey(k.Name) == "":
+		return thidua.Invalid(op, "kind", id, "name", "name %q has no letter", k.Name)
 	case k.Family != Title && k.Family != Commendation:
 		return thidua.Invalid(op, "kind", id, "family", "unknown family %d", int(k.Family))
 	case k.Recipients == 0 || k.Recipients&^(Individual|Collective|Household) != 0:
@@ -313,10 +322,13 @@ func (c *Catalogue) AddAlias(name string, code Code) error {
 	if _, ok := c.kinds[code]; !ok {
 		return thidua.NotFound(op, "kind", string(code))
 	}
+	if err := thidua.CheckText(op, "kind", string(code), "name", name, thidua.MaxNameLen); err != nil {
+		return err
+	}
 	name = vntext.Clean(name)
 	key := nameKey(name)
-	if key == "" {
-		return thidua.Invalid(op, "kind", string(code), "name", "empty name")
+	if key == "" || !hasLetter(name) {
+		return thidua.Invalid(op, "kind", string(code), "name", "name %q has no letter", name)
 	}
 	if other, ok := c.names[key]; ok {
 		if other == code {
@@ -344,15 +356,17 @@ func (c *Catalogue) Kind(code Code) (Kind, error) {
 }
 
 // Lookup returns the kind a name denotes, official or alias, matched up to
-// the variants described on [Catalogue]. ErrNotFound if no kind has the name;
-// ErrInvalid for a nil catalogue.
+// the variants described on [Catalogue]. ErrNotFound if no kind has the name,
+// and for a name with no letter or digit ("", "???", "—", invalid UTF-8),
+// which names no kind; ErrInvalid for a nil catalogue.
 func (c *Catalogue) Lookup(name string) (Kind, error) {
 	const op = "award: lookup"
 	if c == nil {
 		return Kind{}, thidua.Invalid(op, "kind", vntext.Clean(name), "", "nil catalogue")
 	}
-	code, ok := c.names[nameKey(name)]
-	if !ok {
+	key := nameKey(name)
+	code, ok := c.names[key]
+	if !ok || key == "" {
 		return Kind{}, thidua.NotFound(op, "kind", vntext.Clean(name))
 	}
 	return c.kinds[code], nil

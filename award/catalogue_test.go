@@ -2,6 +2,7 @@ package award_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -360,5 +361,55 @@ func TestErrorText(t *testing.T) {
 	}
 	if !errors.Is(thErr, thidua.ErrInvalid) {
 		t.Errorf("Threshold.Validate error does not wrap ErrInvalid")
+	}
+}
+
+// TestCatalogueHostileNames: a kind whose name has no letter ("—" folds to
+// an empty key) is refused, and a name that folds to an empty key finds
+// nothing, so that "", "???" and invalid UTF-8 never look a kind up.
+func TestCatalogueHostileNames(t *testing.T) {
+	c := award.DefaultCatalogue()
+	kind := func(code award.Code, name string) award.Kind {
+		k, err := c.Kind(award.GiayKhen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k.Code, k.Name = code, name
+		return k
+	}
+	bad := []struct {
+		name string
+		kind award.Kind
+	}{
+		{"dash name", kind("gach", "—")},
+		{"punctuation name", kind("dau", "???")},
+		{"invalid UTF-8 name", kind("utf8", "Gi\xffy khen")},
+		{"huge name", kind("dai", strings.Repeat("á", thidua.MaxNameLen))},
+		{"huge counter", func() award.Kind {
+			k := kind("dem", "Giấy khen đặc biệt")
+			k.Counter = strings.Repeat("x", thidua.MaxNameLen+1)
+			return k
+		}()},
+		{"padded code", kind(" x", "Giấy khen đặc biệt")},
+		{"blank code", kind("   ", "Giấy khen đặc biệt")},
+		{"code with a control character", kind("x\ny", "Giấy khen đặc biệt")},
+	}
+	for _, tt := range bad {
+		if err := c.Add(tt.kind); !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("Add(%s) error = %v, want ErrInvalid", tt.name, err)
+		}
+	}
+	for _, name := range []string{"—", "???", "\xff", "Gi\xffy"} {
+		if err := c.AddAlias(name, award.GiayKhen); !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("AddAlias(%q) error = %v, want ErrInvalid", name, err)
+		}
+	}
+	for _, name := range []string{"", "???", "\xff", "—", " ", "\u0301"} {
+		if k, err := c.Lookup(name); !errors.Is(err, thidua.ErrNotFound) {
+			t.Errorf("Lookup(%q) = %v, %v; want ErrNotFound", name, k.Code, err)
+		}
+	}
+	if got := len(c.Kinds()); got != len(award.DefaultCatalogue().Kinds()) {
+		t.Errorf("catalogue holds %d kinds after refused adds, want %d", got, len(award.DefaultCatalogue().Kinds()))
 	}
 }

@@ -251,6 +251,10 @@ func CheckRevoke(g Grant, decided thidua.Date, r Revocation) (Revocation, error)
 		return Revocation{}, thidua.Conflict(op, "grant", g.ID, "already revoked on %s", g.Revoked.Date)
 	}
 	if err := r.Validate(decided); err != nil {
+		// The grant is the record; the revocation's error names the field.
+		if te := (*thidua.Error)(nil); errors.As(err, &te) {
+			return Revocation{}, thidua.E(op, "grant", g.ID, te.Field, te.Err)
+		}
 		return Revocation{}, thidua.E(op, "grant", g.ID, "", err)
 	}
 	r.Reason = vntext.Clean(r.Reason)

@@ -130,20 +130,24 @@ type stepFault struct {
 	code     TransitionCode
 	sentinel error
 	msg      string
+	cause    error // if set, the cause in place of sentinel and msg
 }
 
 func invalidf(code TransitionCode, format string, args ...any) *stepFault {
-	return &stepFault{code, thidua.ErrInvalid, fmt.Sprintf(format, args...)}
+	return &stepFault{code: code, sentinel: thidua.ErrInvalid, msg: fmt.Sprintf(format, args...)}
 }
 
 func deniedf(code TransitionCode, format string, args ...any) *stepFault {
-	return &stepFault{code, thidua.ErrPermission, fmt.Sprintf(format, args...)}
+	return &stepFault{code: code, sentinel: thidua.ErrPermission, msg: fmt.Sprintf(format, args...)}
 }
 
 // err turns f into the [*TransitionError] for t on n.
 func (f *stepFault) err(n Nomination, a Action) error {
-	return &TransitionError{Nomination: n.ID, Action: a, State: n.State, Code: f.code,
-		Err: fmt.Errorf("%w: %s", f.sentinel, f.msg)}
+	err := f.cause
+	if err == nil {
+		err = fmt.Errorf("%w: %s", f.sentinel, f.msg)
+	}
+	return &TransitionError{Nomination: n.ID, Action: a, State: n.State, Code: f.code, Err: err}
 }
 
 // step is the state machine: n after t, checked against the table and the
@@ -156,6 +160,11 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 	}
 	if t.By.Unit == "" {
 		return n, invalidf(BadTransition, "no acting unit")
+	}
+	// IDs and text (valid UTF-8, not blank or padded, within the limits),
+	// wrapped so that errors.As finds the field at fault.
+	if err := checkTransitionText(n, t); err != nil {
+		return n, &stepFault{code: BadTransition, sentinel: thidua.ErrInvalid, cause: err}
 	}
 	if err := t.On.Validate(); err != nil {
 		return n, invalidf(BadTransition, "date: %v", err)
@@ -175,6 +184,9 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 	if t.Action == Propose {
 		if f := n.missingField(); f != "" {
 			return n, invalidf(BadNomination, "no %s", f)
+		}
+		if err := checkNominationText(n); err != nil {
+			return n, &stepFault{code: BadNomination, sentinel: thidua.ErrInvalid, cause: err}
 		}
 	}
 	if u, code := row.actor(n); t.By.Unit != u {

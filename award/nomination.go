@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/org"
@@ -592,7 +591,7 @@ func eventsEqual(a, b []Event) bool {
 // missingField names the first required field Propose finds empty.
 func (n Nomination) missingField() string {
 	switch {
-	case strings.TrimSpace(n.ID) == "":
+	case n.ID == "":
 		return "ID"
 	case n.Kind == "":
 		return "award kind"

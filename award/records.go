@@ -122,6 +122,9 @@ func (s Subject) Span() thidua.Period {
 // kind of recipient, a year or period, and a basis the kind allows. kind
 // and id name the record for the error.
 func (s Subject) validate(c *Catalogue, op, kind, id string) error {
+	if err := checkSubjectText(op, kind, id, s); err != nil {
+		return err
+	}
 	k, err := c.Kind(s.Kind)
 	if err != nil {
 		return thidua.Invalid(op, kind, id, "kind", "unknown award kind %q", s.Kind)
@@ -210,9 +213,16 @@ type Decision struct {
 // wraps thidua.ErrInvalid.
 func (d Decision) Validate(c *Catalogue) error {
 	const op = "award: validate"
+	if err := checkFields(op, "decision", d.ID,
+		textField{field: "id", value: d.ID},
+		textField{field: "issuer", value: string(d.Issuer), optional: true},
+		textField{field: "issuer_name", value: d.IssuerName, max: thidua.MaxNameLen},
+		textField{field: "signer_title", value: d.SignerTitle, max: thidua.MaxNameLen},
+		textField{field: "signer", value: d.Signer, max: thidua.MaxNameLen},
+	); err != nil {
+		return err
+	}
 	switch {
-	case strings.TrimSpace(d.ID) == "":
-		return thidua.Invalid(op, "decision", d.ID, "id", "empty ID")
 	case d.Date.IsZero():
 		return thidua.Invalid(op, "decision", d.ID, "date", "no date")
 	case d.Issuer == "" && strings.TrimSpace(d.IssuerName) == "":
@@ -230,9 +240,15 @@ func (d Decision) Validate(c *Catalogue) error {
 	}
 	seen := make(map[string]bool, len(d.Grants))
 	for _, g := range d.Grants {
+		if err := checkFields(op, "grant", g.ID,
+			textField{field: "id", value: g.ID},
+			textField{field: "decision", value: g.Decision, optional: true},
+			textField{field: "nomination", value: g.Nomination, optional: true},
+			textField{field: "title", value: g.Title, max: thidua.MaxTitleLen},
+		); err != nil {
+			return err
+		}
 		switch {
-		case strings.TrimSpace(g.ID) == "":
-			return thidua.Invalid(op, "grant", g.ID, "id", "empty ID")
 		case seen[g.ID]:
 			return thidua.Invalid(op, "grant", g.ID, "id", "ID repeated in decision %q", d.ID)
 		case g.Decision != "" && g.Decision != d.ID:
@@ -253,6 +269,9 @@ func (d Decision) Validate(c *Catalogue) error {
 // wraps thidua.ErrInvalid.
 func (r Revocation) Validate(decided thidua.Date) error {
 	const op = "award: validate revocation"
+	if err := thidua.CheckText(op, "", "", "reason", r.Reason, thidua.MaxNoteLen); err != nil {
+		return err
+	}
 	switch {
 	case r.Date.IsZero():
 		return thidua.Invalid(op, "", "", "date", "no date")

@@ -36,6 +36,7 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) award.Store) {
 		{"GrantFilters", testGrantFilters},
 		{"Revoke", testRevoke},
 		{"BadInputLeavesStoreUnchanged", testBadInput},
+		{"HostileInput", testHostileInput},
 		{"VerdictTrail", testVerdictTrail},
 		{"TitleLock", testTitleLock},
 		{"GrantBasis", testGrantBasis},
@@ -58,17 +59,20 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) award.Store) {
 //	bo ─ cuc ─┬─ cc1   (p1)
 //	          └─ cc2   (p2)
 //	p3 works at cuc.
-func fixture() *award.Tree {
-	return award.NewTree([]org.Unit{
-		{ID: "bo", Name: "Bộ Tư pháp"},
-		{ID: "cuc", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Parent: "bo"},
-		{ID: "cc1", Name: "Chi cục Thi hành án dân sự huyện Cao Lãnh", Parent: "cuc"},
-		{ID: "cc2", Name: "Chi cục Thi hành án dân sự huyện Tháp Mười", Parent: "cuc"},
-	}, []org.Person{
-		{ID: "p1", FullName: "Nguyễn Văn An", Assignments: []org.Assignment{{Unit: "cc1", Period: thidua.Since(day(2010, 1, 1))}}},
-		{ID: "p2", FullName: "Trần Thị Bình", Assignments: []org.Assignment{{Unit: "cc2", Period: thidua.Since(day(2010, 1, 1))}}},
-		{ID: "p3", FullName: "Lê Văn Cường", Assignments: []org.Assignment{{Unit: "cuc", Period: thidua.Since(day(2010, 1, 1))}}},
-	})
+func fixture() *award.Tree { return award.NewTree(fixtureOrg()) }
+
+// fixtureOrg returns the units and people of the fixtures.
+func fixtureOrg() ([]org.Unit, []org.Person) {
+	return []org.Unit{
+			{ID: "bo", Name: "Bộ Tư pháp"},
+			{ID: "cuc", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Parent: "bo"},
+			{ID: "cc1", Name: "Chi cục Thi hành án dân sự huyện Cao Lãnh", Parent: "cuc"},
+			{ID: "cc2", Name: "Chi cục Thi hành án dân sự huyện Tháp Mười", Parent: "cuc"},
+		}, []org.Person{
+			{ID: "p1", FullName: "Nguyễn Văn An", Assignments: []org.Assignment{{Unit: "cc1", Period: thidua.Since(day(2010, 1, 1))}}},
+			{ID: "p2", FullName: "Trần Thị Bình", Assignments: []org.Assignment{{Unit: "cc2", Period: thidua.Since(day(2010, 1, 1))}}},
+			{ID: "p3", FullName: "Lê Văn Cường", Assignments: []org.Assignment{{Unit: "cuc", Period: thidua.Since(day(2010, 1, 1))}}},
+		}
 }
 
 func day(y int, m time.Month, d int) thidua.Date { return thidua.MustDate(y, m, d) }

@@ -2,30 +2,14 @@ package campaigntest
 
 import (
 	"context"
-	"errors"
 	"math"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
-	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/internal/hostile"
 	"github.com/thidua-go/thidua/org"
-)
-
-// Hostile input shared by the rows below: invalid UTF-8, text and IDs one
-// byte over the library's limits, IDs blank, padded or with a control
-// character.
-var (
-	badUTF8   = "Phong tr\xe0o thi \xff\xfe"
-	hugeName  = strings.Repeat("á", thidua.MaxNameLen/2+1)
-	hugeTitle = strings.Repeat("x", thidua.MaxTitleLen+1)
-	hugeNote  = strings.Repeat("x", thidua.MaxNoteLen+1)
-	badIDs    = map[string]string{
-		"blank": "   ", "padded": " x", "tab": "x\t", "control": "a\x00b", "utf8": "\xff",
-		"huge": strings.Repeat("x", thidua.MaxIDLen+1),
-	}
 )
 
 // hostileOp is one write of hostile input.
@@ -105,17 +89,17 @@ func testHostileInput(t *testing.T, newStore NewStore) {
 	pt := campaign.Point
 	rows := []row{
 		// Invalid UTF-8 wherever text enters.
-		{"movement title utf8", addMovement(func(m *campaign.Movement) { m.Title = badUTF8 }), "title"},
-		{"launcher name utf8", addMovement(func(m *campaign.Movement) { m.Launcher.Name = badUTF8 }), "launcher.name"},
-		{"target name utf8", addMovement(func(m *campaign.Movement) { m.Targets[0].Name = badUTF8 }), "targets[0]"},
-		{"registration note utf8", register(func(r *campaign.Registration) { r.Note = badUTF8 }), "note"},
-		{"score table name utf8", addScoreTable(func(t *campaign.ScoreTable) { t.Name = badUTF8 }), "name"},
-		{"criterion name utf8", addScoreTable(func(t *campaign.ScoreTable) { t.Criteria[2].Name = badUTF8 }), "criteria"},
-		{"cluster name utf8", addCluster(func(c *campaign.Cluster) { c.Name = badUTF8 }), "name"},
-		{"ranking explanation utf8", setRanking(func(r []campaign.Rank) { r[0].Explanation = badUTF8 }), "ranking"},
-		{"initiative title utf8", addInitiative(func(in *campaign.Initiative) { in.Title = badUTF8 }), "title"},
-		{"initiative body utf8", addInitiative(func(in *campaign.Initiative) { in.RecognisedBy = badUTF8 }), "recognised_by"},
-		{"initiative decision utf8", addInitiative(func(in *campaign.Initiative) { in.Decision = badUTF8 }), "decision"},
+		{"movement title utf8", addMovement(func(m *campaign.Movement) { m.Title = hostile.BadUTF8 }), "title"},
+		{"launcher name utf8", addMovement(func(m *campaign.Movement) { m.Launcher.Name = hostile.BadUTF8 }), "launcher.name"},
+		{"target name utf8", addMovement(func(m *campaign.Movement) { m.Targets[0].Name = hostile.BadUTF8 }), "targets[0]"},
+		{"registration note utf8", register(func(r *campaign.Registration) { r.Note = hostile.BadUTF8 }), "note"},
+		{"score table name utf8", addScoreTable(func(t *campaign.ScoreTable) { t.Name = hostile.BadUTF8 }), "name"},
+		{"criterion name utf8", addScoreTable(func(t *campaign.ScoreTable) { t.Criteria[2].Name = hostile.BadUTF8 }), "criteria"},
+		{"cluster name utf8", addCluster(func(c *campaign.Cluster) { c.Name = hostile.BadUTF8 }), "name"},
+		{"ranking explanation utf8", setRanking(func(r []campaign.Rank) { r[0].Explanation = hostile.BadUTF8 }), "ranking"},
+		{"initiative title utf8", addInitiative(func(in *campaign.Initiative) { in.Title = hostile.BadUTF8 }), "title"},
+		{"initiative body utf8", addInitiative(func(in *campaign.Initiative) { in.RecognisedBy = hostile.BadUTF8 }), "recognised_by"},
+		{"initiative decision utf8", addInitiative(func(in *campaign.Initiative) { in.Decision = hostile.BadUTF8 }), "decision"},
 
 		// Overflow and values that would take unbounded time.
 		{"criterion max 1<<62", addScoreTable(func(t *campaign.ScoreTable) { t.Criteria[2].Max = 1 << 62 }), "criteria"},
@@ -147,14 +131,14 @@ func testHostileInput(t *testing.T, newStore NewStore) {
 		}), "authors"},
 
 		// Size.
-		{"movement title huge", addMovement(func(m *campaign.Movement) { m.Title = hugeTitle }), "title"},
-		{"launcher name huge", addMovement(func(m *campaign.Movement) { m.Launcher.Name = hugeName }), "launcher.name"},
-		{"registration note huge", register(func(r *campaign.Registration) { r.Note = hugeNote }), "note"},
-		{"cluster name huge", addCluster(func(c *campaign.Cluster) { c.Name = hugeTitle }), "name"},
-		{"initiative title huge", addInitiative(func(in *campaign.Initiative) { in.Title = hugeTitle }), "title"},
-		{"ranking explanation huge", setRanking(func(r []campaign.Rank) { r[0].Explanation = hugeNote }), "ranking"},
+		{"movement title huge", addMovement(func(m *campaign.Movement) { m.Title = hostile.HugeTitle }), "title"},
+		{"launcher name huge", addMovement(func(m *campaign.Movement) { m.Launcher.Name = hostile.HugeName }), "launcher.name"},
+		{"registration note huge", register(func(r *campaign.Registration) { r.Note = hostile.HugeNote }), "note"},
+		{"cluster name huge", addCluster(func(c *campaign.Cluster) { c.Name = hostile.HugeTitle }), "name"},
+		{"initiative title huge", addInitiative(func(in *campaign.Initiative) { in.Title = hostile.HugeTitle }), "title"},
+		{"ranking explanation huge", setRanking(func(r []campaign.Rank) { r[0].Explanation = hostile.HugeNote }), "ranking"},
 	}
-	for kind, id := range badIDs {
+	for kind, id := range hostile.IDs() {
 		rows = append(rows,
 			row{"movement id " + kind, addMovement(func(m *campaign.Movement) { m.ID = campaign.MovementID(id) }), "id"},
 			row{"movement parent " + kind, addMovement(func(m *campaign.Movement) { m.Parent = campaign.MovementID(id) }), "parent"},
@@ -191,16 +175,7 @@ func testHostileInput(t *testing.T, newStore NewStore) {
 	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
 			err := tt.op(ctx, s)
-			if !errors.Is(err, thidua.ErrInvalid) {
-				t.Fatalf("error = %v, want one matching ErrInvalid", err)
-			}
-			var te *thidua.Error
-			if !errors.As(err, &te) {
-				t.Fatalf("error %v is not a *thidua.Error", err)
-			}
-			if te.Field != tt.field {
-				t.Errorf("error %v names field %q, want %q", err, te.Field, tt.field)
-			}
+			hostile.Want(t, err, tt.field)
 			after, err := campaign.TakeSnapshot(ctx, s)
 			if err != nil {
 				t.Fatal(err)

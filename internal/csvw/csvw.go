@@ -94,20 +94,20 @@ func (w *Writer) Flush() error {
 // A field that starts with an apostrophe followed by what Neutralise would
 // prefix gets one more apostrophe, so that [Restore] gives back every field
 // exactly.
+//
+// It is linear in the field: the apostrophes in front are counted, not
+// peeled one call at a time.
 func Neutralise(f string) string {
-	if f == "" {
-		return f
+	if needsPrefix(strings.TrimLeft(f, "'")) {
+		return "'" + f
 	}
-	if f[0] == '\'' {
-		if Neutralise(f[1:]) == f {
-			return "'" + f
-		}
-		return f
-	}
-	if !strings.ContainsRune("=+-@\t\r", rune(f[0])) || isNumber(f) {
-		return f
-	}
-	return "'" + f
+	return f
+}
+
+// needsPrefix reports whether a field that does not start with an
+// apostrophe would run as a formula.
+func needsPrefix(f string) bool {
+	return f != "" && strings.ContainsRune("=+-@\t\r", rune(f[0])) && !isNumber(f)
 }
 
 // Restore undoes [Neutralise]: it removes the apostrophe before a field

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"math"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/hostile"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -16,12 +16,11 @@ import (
 // byte over the library's limits, IDs blank, padded or with a control
 // character.
 var (
-	badUTF8   = "Nguy\xe1n V\xffn"
-	hugeName  = strings.Repeat("á", thidua.MaxNameLen/2+1)
-	hugeTitle = strings.Repeat("x", thidua.MaxTitleLen+1)
-	hugeNote  = strings.Repeat("x", thidua.MaxNoteLen+1)
-	hugeID    = strings.Repeat("x", thidua.MaxIDLen+1)
-	badIDs    = map[string]string{"blank": "   ", "padded": " x", "tab": "x\t", "control": "a\x00b", "utf8": "\xff", "huge": hugeID}
+	badUTF8   = hostile.BadUTF8
+	hugeName  = hostile.HugeName
+	hugeTitle = hostile.HugeTitle
+	hugeNote  = hostile.HugeNote
+	badIDs    = hostile.IDs()
 )
 
 // testHostileInput feeds the store invalid UTF-8, blank and padded IDs,

@@ -4,9 +4,11 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/csv"
 	"encoding/xml"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -119,6 +121,31 @@ func badTags(markup string) []string {
 	return bad
 }
 
+// formulaFields returns the fields of a CSV file that a spreadsheet would
+// run as a formula: those starting with =, +, @ or - (a number apart),
+// tab or carriage return.
+func formulaFields(t *testing.T, out string) []string {
+	t.Helper()
+	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF")))
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatalf("csv: %v", err)
+	}
+	var bad []string
+	for _, rec := range recs {
+		for _, f := range rec {
+			if f == "" || !strings.ContainsRune("=+-@\t\r", rune(f[0])) {
+				continue
+			}
+			if _, err := strconv.ParseFloat(strings.ReplaceAll(f, ",", "."), 64); err != nil {
+				bad = append(bad, f)
+			}
+		}
+	}
+	return bad
+}
+
 // xmlBad checks every XML part of an office file: well formed, and no
 // element gains an attribute named onmouseover.
 func xmlBad(t *testing.T, file []byte) {
@@ -179,6 +206,10 @@ func TestHostileNamesEveryFormat(t *testing.T) {
 				case document.HTML, document.Markdown:
 					if bad := badTags(out); len(bad) > 0 {
 						t.Errorf("%q: %s %s: tags taken over: %q", name, docName, f, bad)
+					}
+				case document.CSV:
+					if bad := formulaFields(t, out); len(bad) > 0 {
+						t.Errorf("%q: %s csv: fields a spreadsheet runs as formulas: %q", name, docName, bad)
 					}
 				case document.DOCX, document.XLSX:
 					xmlBad(t, buf.Bytes())
