@@ -347,16 +347,19 @@ func CollectiveReport(ctx context.Context, src Sources, req CollectiveRequest) (
 			return nil, err
 		}
 	}
-	// A unit carries on the history of the units it succeeded.
-	preds, err := r.src.Org.Predecessors(r.ctx, u.ID)
+	// The unit's own grants, by the rule every document about it counts
+	// with (report.Scope): to the unit itself or the units it succeeded,
+	// earned in the period's years and decided by the report's day.
+	sc, err := r.scope(report.ScopeRequest{Unit: u.ID, Period: req.Period, AsOf: rep.On, Select: report.SelectByAchievementYear})
 	if err != nil {
-		return nil, r.wrap("unit", string(u.ID), err)
+		return nil, err
 	}
-	lineage := []org.UnitID{u.ID}
-	for _, p := range preds {
-		lineage = append(lineage, p.ID)
+	counted, err := r.countedGrants(sc, nil)
+	if err != nil {
+		return nil, err
 	}
-	if err := r.awards(rep, award.GrantFilter{Units: lineage, Period: req.Period}); err != nil {
+	counted = slices.DeleteFunc(counted, func(cg CountedGrant) bool { return !cg.Own })
+	if err := r.awardRows(rep, counted); err != nil {
 		return nil, err
 	}
 	if rep.Results, err = r.results(campaign.RegistrationFilter{Units: lineage}, req.Period); err != nil {
@@ -510,29 +513,40 @@ func (r *reader) initiatives(people []org.Person, p thidua.Period) ([]Initiative
 }
 
 // awards fills the tables of section III with the grants f selects
-// (revoked grants are left out by the store), titles apart from forms of
-// commendation (Luật Thi đua, khen thưởng 2022, chapters II and III), each
-// by year, then decision date and number, then award level.
+// (revoked grants are left out by the store).
 func (r *reader) awards(rep *AchievementReport, f award.GrantFilter) error {
 	grants, err := r.src.Award.Grants(r.ctx, f)
 	if err != nil {
 		return thidua.E(r.op, "grants", "", "", err)
 	}
+	cs := make([]CountedGrant, 0, len(grants))
+	for _, g := range grants {
+		if g.IsRevoked() {
+			continue // a store that ignores the filter still lists none
+		}
+		d, err := r.decision(g.Decision)
+		if err != nil {
+			return err
+		}
+		cs = append(cs, CountedGrant{Grant: g, Decision: &d})
+	}
+	return r.awardRows(rep, cs)
+}
+
+// awardRows fills the tables of section III with the grants gs, titles
+// apart from forms of commendation (Luật Thi đua, khen thưởng 2022,
+// chapters II and III), each by year, then decision date and number, then
+// award level.
+func (r *reader) awardRows(rep *AchievementReport, gs []CountedGrant) error {
 	type row struct {
 		AwardRow
 		kind award.Kind
 		from thidua.Date
 	}
 	var titles, forms []row
-	for _, g := range grants {
-		if g.IsRevoked() {
-			continue // a store that ignores the filter still lists none
-		}
+	for _, cg := range gs {
+		g, d := cg.Grant, cg.Decision
 		k, err := r.kind(g.Kind)
-		if err != nil {
-			return err
-		}
-		d, err := r.decision(g.Decision)
 		if err != nil {
 			return err
 		}

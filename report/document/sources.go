@@ -28,6 +28,11 @@ type Sources struct {
 	Campaign  report.CampaignReader
 }
 
+// report returns the sources as package report takes them.
+func (s Sources) report() report.Sources {
+	return report.Sources{Org: s.Org, Award: s.Award, Catalogue: s.Catalogue, Campaign: s.Campaign}
+}
+
 // reader reads the stores for one document, caching units, people and
 // decisions so that each is read once.
 type reader struct {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
-	"github.com/thidua-go/thidua/internal/scope"
 	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report"
 )
@@ -26,6 +25,14 @@ type StatisticsRequest struct {
 	// Period selects the grants of decisions dated in it; its years are the
 	// columns. Required and closed.
 	Period thidua.Period
+	// AsOf is the day the table speaks from: no decision dated after it
+	// counts, and a grant revoked after it still counts. Zero means the end
+	// of Period. Select chooses the grants by decision date (the default)
+	// or by achievement year (then the columns are achievement years, and
+	// AsOf after the period takes in the decisions made after it), as
+	// [report.SummaryRequest] does: the rule is [report.Scope]'s.
+	AsOf   thidua.Date
+	Select report.Selection
 	// Codes are the rows, in this order, counted even when nothing was
 	// granted. Nil means every kind granted, highest level first.
 	Codes []award.Code
@@ -63,8 +70,9 @@ type StatRow struct {
 
 // Statistics is the table of grants by kind (rows) and year (columns) of a
 // unit and the units under it, with a total column and a total row.
-// Revoked grants are not counted; each grant counts once, under the year of
-// its decision.
+// The grants are those [report.Scope] counts: a grant revoked by the
+// request's AsOf is not counted; each grant counts once, under the year of
+// its decision (or its achievement year, when the request selects by it).
 type Statistics struct {
 	Heading Heading       `json:"heading"`
 	Unit    string        `json:"unit"` // the unit's name
@@ -119,7 +127,11 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	}
 	st := &Statistics{Heading: h, Unit: u.Name, Period: req.Period, Years: req.Period.Years(), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
 
-	counted, err := r.countedGrants(u, req.Period, req.Codes)
+	sc, err := r.scope(report.ScopeRequest{Unit: req.Unit, Period: req.Period, AsOf: req.AsOf, Select: req.Select})
+	if err != nil {
+		return nil, err
+	}
+	counted, err := r.countedGrants(sc, req.Codes)
 	if err != nil {
 		return nil, err
 	}
@@ -151,8 +163,8 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	}
 	st.Totals = StatRow{Award: "Tổng cộng", Collective: true, Individual: true, Years: make([]Counts, len(st.Years))}
 	for _, cg := range counted {
-		g, d := cg.Grant, cg.Decision
-		i := d.Date.Year - first
+		g := cg.Grant
+		i := cg.Year - first
 		if i < 0 || i >= len(st.Years) {
 			continue
 		}
@@ -181,23 +193,19 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 }
 
 // CountedGrant is a grant counted for a unit, with its decision and, for an
-// individual award, the person.
-// Decision and Person are shared between the grants of one decision and
-// of one person: read them, do not change them.
-type CountedGrant struct {
-	Grant    award.Grant
-	Decision *award.Decision // its heading: Grants is nil
-	Person   *org.Person     // nil for a collective award
-}
+// individual award, the person: the grants of [report.Scope], the one rule
+// of what the documents about a unit count.
+type CountedGrant = report.CountedGrant
 
 // CountedGrants returns the grants a statistics of unit counts among the
-// decisions dated in period — the rule of [StatisticsTable], the one every
-// table and form of grants uses: grants to the unit, to every unit that
-// was ever under it and to the units it succeeded (a rename, a merger) and
-// their subtrees, and to people for the awards they earned or received
-// while posted there; revoked grants are left out. codes restricts the
-// kinds (nil: all). ErrInvalid for missing sources, an empty unit or a bad
-// period; ErrNotFound for an unknown unit.
+// decisions dated in period, as they stood at its end — the rule of
+// [StatisticsTable] and of every table and form of grants, which is
+// [report.Scope]'s: grants to the unit, to every unit that was ever under
+// it and to the units it succeeded (a rename, a merger) and their
+// subtrees, and to people for the awards they earned or received while
+// posted there; a grant revoked by the end of the period is left out.
+// codes restricts the kinds (nil: all). ErrInvalid for missing sources, an
+// empty unit or a bad period; ErrNotFound for an unknown unit.
 func CountedGrants(ctx context.Context, src Sources, unit org.UnitID, period thidua.Period, codes []award.Code) ([]CountedGrant, error) {
 	const op = "document: counted grants"
 	r, err := newReader(ctx, op, src)
@@ -210,85 +218,29 @@ func CountedGrants(ctx context.Context, src Sources, unit org.UnitID, period thi
 	if err := checkPeriod(op, "unit", string(unit), period); err != nil {
 		return nil, err
 	}
-	u, err := r.unit(unit)
+	sc, err := r.scope(report.ScopeRequest{Unit: unit, Period: period})
 	if err != nil {
 		return nil, err
 	}
-	return r.countedGrants(u, period, codes)
+	return r.countedGrants(sc, codes)
 }
 
-func (r *reader) countedGrants(u org.Unit, period thidua.Period, codes []award.Code) ([]CountedGrant, error) {
-	ctx, src, id := r.ctx, r.src, string(u.ID)
-	// The unit carries on the history of the units it succeeded (a
-	// rename, a merger): their subtrees and people count too.
-	preds, err := src.Org.Predecessors(ctx, u.ID)
+// scope reads the scope of a request.
+func (r *reader) scope(req report.ScopeRequest) (*report.Scope, error) {
+	sc, err := report.NewScope(r.ctx, r.src.report(), req)
 	if err != nil {
-		return nil, r.wrap("unit", id, err)
+		return nil, r.wrap("unit", string(req.Unit), err)
 	}
-	var units []org.Unit
-	byID := make(map[org.PersonID]*org.Person)
-	f := award.GrantFilter{DecidedIn: period, Codes: codes}
-	for _, root := range append([]org.Unit{u}, preds...) {
-		sub, err := src.Org.Subtree(ctx, root.ID, thidua.Date{})
-		if err != nil {
-			return nil, r.wrap("unit", id, err)
-		}
-		units = append(units, sub...)
-		people, err := src.Org.People(ctx, org.PeopleFilter{Unit: root.ID, Subtree: true}) // all ever posted: scope.Credits decides
-		if err != nil {
-			return nil, r.wrap("unit", id, err)
-		}
-		for i := range people {
-			if _, ok := byID[people[i].ID]; !ok {
-				f.People = append(f.People, people[i].ID)
-				byID[people[i].ID] = &people[i]
-			}
-		}
-	}
-	for _, x := range units {
-		f.Units = append(f.Units, x.ID)
-	}
-	inSubtree := make(map[org.UnitID]bool, len(units))
-	for _, x := range units {
-		inSubtree[x.ID] = true
-	}
-	covered := func(u org.UnitID) bool { return inSubtree[u] }
-	grants, err := src.Award.Grants(ctx, f)
+	return sc, nil
+}
+
+// countedGrants reads the grants of the kinds codes that sc counts.
+func (r *reader) countedGrants(sc *report.Scope, codes []award.Code) ([]CountedGrant, error) {
+	gs, err := sc.Grants(r.ctx, codes)
 	if err != nil {
 		return nil, thidua.E(r.op, "grants", "", "", err)
 	}
-	out := make([]CountedGrant, 0, len(grants))
-	decs := make(map[string]*award.Decision)
-	for i := range grants {
-		g := &grants[i]
-		if g.IsRevoked() {
-			continue
-		}
-		d, ok := decs[g.Decision]
-		if !ok {
-			dv, err := r.decision(g.Decision)
-			if err != nil {
-				return nil, err
-			}
-			d = &dv
-			decs[g.Decision] = d
-		}
-		if !period.Contains(d.Date) {
-			continue // a store that ignores DecidedIn
-		}
-		cg := CountedGrant{Grant: *g, Decision: d}
-		// A person's award counts where they worked when it was earned or
-		// conferred (the same rule as report.BuildSummary).
-		if p := g.Recipient.Person; p != "" {
-			pp := byID[p]
-			if pp == nil || !scope.Credits(*pp, covered, g.Span(), d.Date) {
-				continue
-			}
-			cg.Person = pp
-		}
-		out = append(out, cg)
-	}
-	return out, nil
+	return gs, nil
 }
 
 // Table lays the statistics out with one line per kind and recipient
