@@ -17,7 +17,8 @@ const (
 	// as participants).
 	Movements Source = "movements"
 	// Grants are the grants of decisions dated in the year that count for
-	// the unit, revoked ones left out.
+	// the unit (document.CountedGrants), as they stood at the end of the
+	// year: one revoked by then is left out.
 	Grants Source = "grants"
 )
 

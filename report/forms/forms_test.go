@@ -78,7 +78,9 @@ func buildProvince() (document.Sources, error) {
 	} {
 		must(a.AddDecision(ctx, d))
 	}
-	must(a.Revoke(ctx, "g9", award.Revocation{Date: day(2025, time.March, 1), Reason: "Kê khai không trung thực"}))
+	// Revoked within the year: the forms of the year, as they stood at its
+	// end, leave it out (report.Scope).
+	must(a.Revoke(ctx, "g9", award.Revocation{Date: day(2024, time.December, 30), Reason: "Kê khai không trung thực"}))
 	for _, m := range []campaign.Movement{
 		{ID: "m1", Title: "Thi đua hoàn thành nhiệm vụ năm 2024", Kind: campaign.Regular, Launcher: campaign.Launcher{Unit: "ubnd"},
 			Period: thidua.Period{From: day(2024, 1, 1), To: day(2024, 12, 31)}},
@@ -325,4 +327,23 @@ func TestCSV(t *testing.T) {
 	if lines[1] != "01,Tổng số,4,1,1,2" {
 		t.Errorf("row 01 %q", lines[1])
 	}
+}
+
+// A revocation after the year does not change the year's forms: they count
+// the grants as they stood at its end, as every document does
+// (report.Scope).
+func TestComputeRevokedAfterYear(t *testing.T) {
+	src := province(t)
+	ctx := context.Background()
+	if err := src.Award.(award.Store).Revoke(ctx, "g5", award.Revocation{Date: day(2025, time.February, 1), Reason: "Hồ sơ không đúng"}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := forms.Compute(ctx, src, request(), forms.Form0603())
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, res[0], []cell{
+		{"01", "1", 4, "g5, revoked only in 2025, still counts for 2024"},
+		{"16", "1", 1, "g5 is the ad hoc one"},
+	})
 }
