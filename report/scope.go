@@ -159,6 +159,9 @@ func (s *Scope) Unit() UnitInfo { return s.head }
 // AsOf), by level then ID.
 func (s *Scope) Units() []UnitInfo { return slices.Clone(s.listed) }
 
+// Lineage returns the scope's unit and the units it succeeded, sorted.
+func (s *Scope) Lineage() []org.UnitID { return slices.Sorted(maps.Keys(s.lineage)) }
+
 // Covers reports whether a grant to unit u counts: u is the unit, one it
 // succeeded, or a unit ever under them.
 func (s *Scope) Covers(u org.UnitID) bool { return s.covered[u] }

@@ -362,7 +362,7 @@ func CollectiveReport(ctx context.Context, src Sources, req CollectiveRequest) (
 	if err := r.awardRows(rep, counted); err != nil {
 		return nil, err
 	}
-	if rep.Results, err = r.results(campaign.RegistrationFilter{Units: lineage}, req.Period); err != nil {
+	if rep.Results, err = r.results(campaign.RegistrationFilter{Units: sc.Lineage()}, req.Period); err != nil {
 		return nil, err
 	}
 	return rep, nil
