@@ -680,10 +680,14 @@ func (e *Eval) countInRun(id string, code award.Code, from, need int) {
 func ruleBKTTg(e *Eval) {
 	p, y := e.Params, e.RunEnd()
 	if e.Candidate.Collective {
+		if p.BKTTgFeats {
+			e.Branch("thuong-xuyen")
+		}
 		from, _ := e.ladder(award.BangKhenBo, "bkttg.bkbo", "bkttg.tap-the", p.CollBKTTgYears, org.Excellent)
 		if k := p.CollBKTTgFlags; k > 0 {
 			e.countInRun("bkttg.co", award.CoBo, from, k)
 		}
+		bkttgFeats(e)
 		e.Principles()
 		return
 	}
@@ -704,6 +708,9 @@ func ruleBKTTg(e *Eval) {
 		e.Principles()
 		return
 	}
+	if p.BKTTgFeats {
+		e.Branch("thuong-xuyen")
+	}
 	from, _ := e.ladder(award.BangKhenBo, "bkttg.bkbo", "bkttg.lien-tuc", p.BKTTgYears, p.BKTTgMinRating)
 	if e.Done() {
 		return
@@ -722,7 +729,25 @@ func ruleBKTTg(e *Eval) {
 			return e.initiativeReason(g, from, y, Grassroots, also)
 		})
 	}
+	bkttgFeats(e)
 	e.Principles()
+}
+
+// bkttgFeats adds, under Params.BKTTgFeats, the alternatives of NĐ
+// 65/2014/NĐ-CP, Điều 23 khoản 1 and 3, điểm a and b [V]: an outstanding
+// result in a movement of the Central Council or of a ministry or province
+// reviewed after 3 years or more (a Feat of kind Movement), or many or ad
+// hoc achievements of ministry or province influence (an AdHocFeat), each
+// recognised at ministry level or above and not used for another award.
+func bkttgFeats(e *Eval) {
+	if !e.Params.BKTTgFeats {
+		return
+	}
+	e.Branch("phong-trao")
+	e.feat("bkttg.phong-trao", func(k FeatKind) bool { return k == Movement })
+	e.Branch("dot-xuat")
+	e.feat("bkttg.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
+	e.Branch("")
 }
 
 // ruleHCLD3: Huân chương Lao động hạng Ba (NĐ 65/2014 art. 17; Luật TĐKT

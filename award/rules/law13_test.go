@@ -197,3 +197,43 @@ func TestConsiderationDateOneCall(t *testing.T) {
 		t.Errorf("considered 31/12/2023: regime %s eligible %v, want R2017 not eligible", v.Regime, v.Eligible)
 	}
 }
+
+// The caller chooses the unit a quota counts over: under NĐ 91/2017, Điều
+// 9 khoản 3 (at most 15 % of the LĐTT, rounded down), two offices of 6 LĐTT
+// each get no CSTĐCS each (0,9 → 0), while the whole Sở of 12 gets one
+// (1,8 → 1).
+func TestScreenQuotaUnit(t *testing.T) {
+	var cands []rules.Candidate
+	for i := range 12 {
+		c := rate(person(string(rune('a'+i))), 2020, 2020, org.Excellent)
+		c.Unit = "phong-1"
+		if i >= 6 {
+			c.Unit = "phong-2"
+		}
+		c.Years[0].Score = 100 - i
+		c.Initiatives = []rules.Initiative{initiative("SK", 2020, rules.Grassroots, true)}
+		cands = append(cands, *c)
+	}
+	rs := rules.DefaultRegimes()
+	count := func(res rules.Result) int {
+		n := 0
+		for _, r := range res.Rows {
+			if r.Decisions[0].Eligible {
+				n++
+			}
+		}
+		return n
+	}
+	res := rules.Screen(rs, cands, 2020, []award.Code{award.CSTDCS}, nil)
+	if n := count(res); n != 0 {
+		t.Errorf("per office: %d CSTĐCS, want 0", n)
+	}
+	so := func(*rules.Candidate) string { return "so-tu-phap" }
+	res = rules.Screen(rs, cands, 2020, []award.Code{award.CSTDCS}, &rules.ScreenOptions{QuotaUnit: so})
+	if n := count(res); n != 1 || !res.Rows[0].Decisions[0].Eligible {
+		t.Errorf("over the Sở: %d CSTĐCS (first: %v), want 1, the best score", n, res.Rows[0].Decisions[0].Eligible)
+	}
+	if cut := res.Rows[1].Decisions[0].Cut; !strings.Contains(cut, "12 cá nhân đạt Lao động tiên tiến") {
+		t.Errorf("cut %q does not count the Sở's 12 LĐTT", cut)
+	}
+}

@@ -138,6 +138,13 @@ type Params struct {
 	// quoted [C]): holds Bằng khen cấp bộ and this many consecutive years
 	// of CSTĐCS (5), or an ad hoc feat.
 	BKTTgCSTDCSYears int
+	// BKTTgFeats adds the other alternatives of NĐ 65/2014/NĐ-CP, Điều 23
+	// khoản 1 and 3 [V], for a person and a collective alike: a) an
+	// outstanding result in a movement reviewed after 3 years or more, b)
+	// many or ad hoc achievements of ministry or province influence. R2014
+	// only: NĐ 91/2017, Điều 38 is known only for its point c [C], Law 2022
+	// art. 73 only for point b of khoản 1 [C].
+	BKTTgFeats bool
 
 	// Huân chương Lao động hạng Ba, individual (NĐ 65/2014 art. 17.1.b
 	// [V]; Luật TĐKT 2022 art. 44.1.e [C]; R2017 [?] unverified).
@@ -557,6 +564,15 @@ func citations2022(decree, art4 string) map[string]string {
 // Chính phủ among the Cờ cấp bộ holders (NĐ 42/2010, Điều 16 khoản 2) [V].
 // There is no CSTĐCS quota. The other numbers (LĐTT exclusions, the council
 // vote, Bằng khen cấp bộ) follow the next regimes and are cited [?].
+//
+// Bằng khen của Thủ tướng Chính phủ, criterion by criterion:
+//   - individual, Bằng khen cấp bộ and 5 consecutive years CSTĐCS (Luật
+//     TĐKT 2003, Điều 71 as quoted by a secondary source) [C];
+//   - individual, an ad hoc feat (same article) [C];
+//   - NĐ 42/2010/NĐ-CP's own article on it: not read [?];
+//   - collective, Bằng khen cấp bộ then 5 consecutive years "hoàn thành
+//     xuất sắc nhiệm vụ" (CollBKTTgYears): no text read [?], the R2014
+//     content without its Cờ (NĐ 65/2014, Điều 23 khoản 3 điểm c).
 func NewR2010a() *Regime {
 	return newR2010(R2010a, thidua.Period{From: date(thidua.MinYear, 1, 1), To: date(2014, 5, 31)},
 		"Luật TĐKT 2003", "NĐ 42/2010/NĐ-CP")
@@ -566,6 +582,7 @@ func NewR2010a() *Regime {
 // Luật 39/2013/QH13 amending Luật TĐKT 2003 in force, NĐ 42/2010/NĐ-CP
 // applied where not contrary to it. The amended articles of the Law were not
 // read: the criteria are those of R2010a, every one cited [?].
+// Bằng khen của Thủ tướng is therefore the R2010a criterion, [?] throughout.
 func NewR2010b() *Regime {
 	r := newR2010(R2010b, thidua.Period{From: date(2014, 6, 1), To: date(2014, 8, 19)},
 		"Luật TĐKT 2003 sửa đổi 2013 (Luật 39/2013/QH13)", "NĐ 42/2010/NĐ-CP")
@@ -620,6 +637,19 @@ func newR2010(name string, in thidua.Period, law, nd42 string) *Regime {
 // next award counted from the earlier decision (art. 2.4), women leaders'
 // time 3 years less (art. 2.3). No CSTĐCS quota: the 15 % cap is NĐ
 // 91/2017's.
+//
+// Bằng khen của Thủ tướng Chính phủ (NĐ 65/2014, Điều 23), criterion by
+// criterion, each one alternative of the others:
+//   - a) outstanding in a movement reviewed after 3 years or more, person
+//     (khoản 1) or collective (khoản 3): [V], a Feat of kind Movement;
+//   - b) many or ad hoc achievements of ministry or province influence:
+//     [V], an AdHocFeat (BKTTgFeats);
+//   - c) person: Bằng khen cấp bộ, then 05 consecutive years "hoàn thành
+//     xuất sắc nhiệm vụ" with 05 grassroots initiatives recognised and
+//     applied: [V]; collective: Bằng khen cấp bộ, then 05 consecutive years
+//     "xuất sắc" with 01 Cờ thi đua cấp bộ among them: [V];
+//   - the interval counted from the earlier decision (Điều 2 khoản 4) [V];
+//   - workers and farmers (khoản 2) [V]: not modelled.
 func NewR2014() *Regime {
 	p := law2003Params()
 	p.IntervalFromDecision = true
@@ -630,6 +660,7 @@ func NewR2014() *Regime {
 	p.HCLD3Initiatives = 2
 	p.WomenLessThird, p.WomenLessMonths = false, 36
 	p.CollBKTTgFlags = 1
+	p.BKTTgFeats = true
 	const law = "Luật TĐKT 2003 sửa đổi 2013"
 	c := citations2003(nd65("Điều 2"))
 	for id, cite := range map[string]string{
@@ -654,6 +685,8 @@ func NewR2014() *Regime {
 		"bkttg.sang-kien":    nd65("Điều 23 khoản 1 điểm c"),
 		"bkttg.tap-the":      nd65("Điều 23 khoản 3 điểm c, Điều 2 khoản 4"),
 		"bkttg.co":           nd65("Điều 23 khoản 3 điểm c"),
+		"bkttg.phong-trao":   nd65("Điều 23 khoản 1 điểm a, khoản 3 điểm a"),
+		"bkttg.dot-xuat":     nd65("Điều 23 khoản 1 điểm b, khoản 3 điểm b"),
 		"hcld3.bkttg":        nd65("Điều 17 khoản 1 điểm b, Điều 2 khoản 4"),
 		"hcld3.lien-tuc":     nd65("Điều 17 khoản 1 điểm b, Điều 2 khoản 4"),
 		"hcld3.sang-kien":    nd65("Điều 17 khoản 1 điểm b"),

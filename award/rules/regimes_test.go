@@ -187,11 +187,11 @@ func TestBangKhenR2014(t *testing.T) {
 		{name: "bkttg-quyet-dinh-som", reason: "NĐ 65/2014 art. 23.1.c, 2.4: Bằng khen cấp bộ for 2010 decided 20/01/2011, then 2011-2015 'xuất sắc' with 5 applied grassroots initiatives",
 			c: bkttg(d(2011, time.January, 20), 2011, 2015, true), code: award.BangKhenTTg, year: 2015, eligible: true},
 		{name: "bkttg-quyet-dinh-muon", reason: "NĐ 65/2014 art. 2.4: the same Bằng khen decided on 15/03/2012 — the 5 years count from the decision, so 2012-2015 are only 4",
-			c: bkttg(d(2012, time.March, 15), 2011, 2015, true), code: award.BangKhenTTg, year: 2015, failed: []string{"bkttg.lien-tuc"}},
+			c: bkttg(d(2012, time.March, 15), 2011, 2015, true), code: award.BangKhenTTg, year: 2015, failed: []string{"bkttg.dot-xuat", "bkttg.lien-tuc", "bkttg.phong-trao"}},
 		{name: "bkttg-quyet-dinh-muon-2016", reason: "NĐ 65/2014 art. 2.4: decided 15/03/2012, 2012-2016 'xuất sắc': 5 years from the decision",
 			c: bkttg(d(2012, time.March, 15), 2011, 2016, true), code: award.BangKhenTTg, year: 2016, eligible: true},
 		{name: "bkttg-sang-kien-chua-ap-dung", reason: "NĐ 65/2014 art. 23.1.c: the 5 initiatives must be recognised and applied",
-			c: bkttg(d(2011, time.January, 20), 2011, 2015, false), code: award.BangKhenTTg, year: 2015, failed: []string{"bkttg.sang-kien"}},
+			c: bkttg(d(2011, time.January, 20), 2011, 2015, false), code: award.BangKhenTTg, year: 2015, failed: []string{"bkttg.dot-xuat", "bkttg.phong-trao", "bkttg.sang-kien"}},
 		{name: "bkttg-r2017-tu-giai-doan", reason: "R2017 (NĐ 91/2017, TT 08/2017/TT-BNV [C]): the interval counts from the achievement period; Bằng khen for 2017 decided on 15/03/2019, 2018-2022 still count",
 			c: func() *rules.Candidate {
 				c := rate(person("a"), 2018, 2022, org.Excellent, award.LDTT)
@@ -201,8 +201,23 @@ func TestBangKhenR2014(t *testing.T) {
 			}, code: award.BangKhenTTg, year: 2022, eligible: true},
 		{name: "bkttg-tap-the-mot-co", reason: "NĐ 65/2014 art. 23.3.c: a collective with Bằng khen cấp bộ 2010, then 2011-2015 'xuất sắc' with one Cờ cấp bộ (2013)",
 			c: team(2013), code: award.BangKhenTTg, year: 2015, eligible: true},
-		{name: "bkttg-tap-the-khong-co", reason: "NĐ 65/2014 art. 23.3.c: without a Cờ cấp bộ in the 5 years",
-			c: team(), code: award.BangKhenTTg, year: 2015, failed: []string{"bkttg.co"}},
+		{name: "bkttg-tap-the-khong-co", reason: "NĐ 65/2014 art. 23.3.c: without a Cờ cấp bộ in the 5 years, and no achievement of points a or b",
+			c: team(), code: award.BangKhenTTg, year: 2015, failed: []string{"bkttg.co", "bkttg.dot-xuat", "bkttg.phong-trao"}},
+		// A Chi cục given Bằng khen Thủ tướng in 2015 for an ad hoc
+		// achievement of province influence (NĐ 65/2014, Điều 23 khoản 3
+		// điểm b [V]) is eligible without the run of point c.
+		{name: "bkttg-tap-the-dot-xuat-2015", reason: "NĐ 65/2014 art. 23.3.b: an ad hoc achievement recognised at province level suffices",
+			c: func() *rules.Candidate {
+				c := rate(&rules.Candidate{ID: "chi-cuc", Unit: "cuc", Collective: true}, 2015, 2015, org.Excellent)
+				c.Feats = []rules.Feat{{ID: "TT-2015", Kind: rules.AdHocFeat, Level: rules.Ministry, Year: 2015}}
+				return c
+			}, code: award.BangKhenTTg, year: 2015, eligible: true},
+		{name: "bkttg-ca-nhan-phong-trao-2016", reason: "NĐ 65/2014 art. 23.1.a: an outstanding result in a ministry movement reviewed after 3 years",
+			c: func() *rules.Candidate {
+				c := rate(person("a"), 2016, 2016, org.CompletedWell)
+				c.Feats = []rules.Feat{{ID: "PT-2016", Kind: rules.Movement, Level: rules.Ministry, Year: 2016}}
+				return c
+			}, code: award.BangKhenTTg, year: 2016, eligible: true},
 		{name: "bkttg-luat-2003", reason: "R2010a, Luật TĐKT 2003 art. 71 as quoted [C]: Bằng khen cấp bộ (2008) and CSTĐCS 5 consecutive years 2009-2013",
 			c: func() *rules.Candidate {
 				c := rate(person("a"), 2009, 2013, org.CompletedWell, award.LDTT, award.CSTDCS)

@@ -17,6 +17,14 @@ type ScreenOptions struct {
 	VerdictsOnly bool
 	// AsOf is the date of consideration; zero means 31/12 of the year.
 	AsOf thidua.Date
+	// QuotaUnit names the unit a quota is counted over for a candidate:
+	// the CSTĐCS rate is taken of the LĐTT of each such unit (NĐ 91/2017,
+	// Điều 9 khoản 3 leaves the rate, and so its scope, to the ministry or
+	// province). nil counts over Candidate.Unit, the unit that rated the
+	// person; a ministry counting over a whole Sở rather than each of its
+	// offices returns the Sở for everyone in it. The Cờ thi đua của Chính
+	// phủ quota is counted over all the collectives screened.
+	QuotaUnit func(c *Candidate) string
 }
 
 // Decision is the outcome for one candidate and one code in a screening:
@@ -121,7 +129,7 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rank(codes[a]), rank(codes[b])) })
 
-	s := screen{reg: reg, cands: cands, year: year, asOf: o.AsOf, explain: !o.VerdictsOnly,
+	s := screen{reg: reg, cands: cands, year: year, asOf: o.AsOf, explain: !o.VerdictsOnly, quotaUnit: o.QuotaUnit,
 		overlay: make([]Set, len(cands)), res: &res, codes: codes, decs: decs, k: k, decided: SetOf(codes...)}
 	// Candidates are evaluated one after the other, all codes of a segment
 	// at a time (their history stays in cache); a segment ends at a quota
@@ -194,6 +202,8 @@ type screen struct {
 	k       int
 	scratch Eval // reused for sub-checks
 	decided Set  // the codes this screening decides: never derived
+	// quotaUnit is ScreenOptions.QuotaUnit, or nil.
+	quotaUnit func(c *Candidate) string
 }
 
 // prerequisites is the one table of the codes each code reads for the year
@@ -353,8 +363,11 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 	for i := range s.cands {
 		c := &s.cands[i]
 		unit := c.Unit
-		if global {
+		switch {
+		case global:
 			unit = ""
+		case s.quotaUnit != nil:
+			unit = s.quotaUnit(c)
 		}
 		if base(i) {
 			bases[unit]++
