@@ -195,11 +195,13 @@ func (s *stores) people(ctx context.Context) error {
 	return nil
 }
 
-// The Sở's yearly movement and its targets (chỉ tiêu).
+// The Sở's yearly movement.
+const movementYearly campaign.MovementID = "so-2020-2024"
+
+// The targets (chỉ tiêu) of the Sở's yearly movement.
 const (
-	movementYearly campaign.MovementID = "so-2020-2024"
-	targetVanBan                       = "tham-dinh"
-	targetLyLich                       = "ly-lich"
+	targetVanBan = "tham-dinh"
+	targetLyLich = "ly-lich"
 )
 
 func (s *stores) movements(ctx context.Context) error {
