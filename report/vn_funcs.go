@@ -90,11 +90,11 @@ func Funcs() map[string]any {
 			if err != nil {
 				return "", err
 			}
-			u, err := toUnit(unit)
+			o, err := toMoneyOptions(unit)
 			if err != nil {
 				return "", err
 			}
-			return FormatMoneyApprox(d, MoneyOptions{Unit: u, Ti: unitTi(unit), Ngan: unitNgan(unit)})
+			return FormatMoneyApprox(d, o)
 		},
 		"moneyAtLeast": boundFunc(BoundAtLeast),
 		"moneyAtMost":  boundFunc(BoundAtMost),
@@ -129,11 +129,11 @@ func Funcs() map[string]any {
 			return ItemsPhrase(kind, it, CountOptions{NoPad: true})
 		},
 		"itemsTotal": func(it contribution.Items, unit any) (string, error) {
-			u, err := toUnit(unit)
+			o, err := toMoneyOptions(unit)
 			if err != nil {
 				return "", err
 			}
-			return ItemsTotal(it, MoneyOptions{Unit: u, Ti: unitTi(unit), Ngan: unitNgan(unit)})
+			return ItemsTotal(it, o)
 		},
 		"countNoPad": func(n any, classifier string) (string, error) {
 			i, err := toInt(n)
@@ -290,15 +290,15 @@ func boundFunc(b Bound) func(v, unit, places any) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		u, err := toUnit(unit)
+		o, err := toMoneyOptions(unit)
 		if err != nil {
 			return "", err
 		}
-		p, err := toInt(places)
-		if err != nil {
+		if o.Places, err = toInt(places); err != nil {
 			return "", err
 		}
-		return FormatMoneyApprox(d, MoneyOptions{Unit: u, Bound: b, Places: p, Ti: unitTi(unit), Ngan: unitNgan(unit)})
+		o.Bound = b
+		return FormatMoneyApprox(d, o)
 	}
 }
 
@@ -358,16 +358,19 @@ func toDate(v any) (thidua.Date, error) {
 	return thidua.Date{}, funcArgError("date", v, "a thidua.Date or a date string")
 }
 
-// unitTi reports whether a unit argument is a name written with "tỉ".
-func unitTi(v any) bool {
-	s, ok := v.(string)
-	return ok && SpelledTi(s)
-}
-
-// unitNgan reports whether a unit argument is a name written with "ngàn".
-func unitNgan(v any) bool {
-	s, ok := v.(string)
-	return ok && SpelledNgan(s)
+// toMoneyOptions reads a template's unit argument: the unit, and for a
+// unit name the spelling it was written with ("tỉ", "ngàn"), which the
+// output keeps.
+func toMoneyOptions(v any) (MoneyOptions, error) {
+	u, err := toUnit(v)
+	if err != nil {
+		return MoneyOptions{}, err
+	}
+	o := MoneyOptions{Unit: u}
+	if s, ok := v.(string); ok {
+		o.Ti, o.Ngan = SpelledTi(s), SpelledNgan(s)
+	}
+	return o, nil
 }
 
 func toUnit(v any) (MoneyUnit, error) {
