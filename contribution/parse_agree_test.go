@@ -91,3 +91,43 @@ func BenchmarkParseLong(b *testing.B) {
 }
 
 func itoaN(n int) string { return report.FormatInt(int64(n)) }
+
+// FuzzParseAgree: ParseDongFraction and report.ParseNumber read every
+// input by one rule. Where the amount reader accepts s, the number reader
+// accepts it too (without the word "đồng") with the same value; where the
+// number reader accepts s, the amount reader refuses it only for a rule of
+// amounts (a plus sign, a leading zero); every refusal wraps ErrInvalid.
+func FuzzParseAgree(f *testing.F) {
+	for _, s := range []string{
+		"1,001", "50,000", "1.001", "1.001,5", "0,125", "-12,500", "50.000.000 đồng", "+5", "007", "1.5",
+		" 1.234,5 ", "50,000,000", "1,475", "1\u00a0000", "1.000.000,00",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, nerr := report.ParseNumber(s)
+		d, derr := contribution.ParseDongFraction(s)
+		for _, err := range []error{nerr, derr} {
+			if err != nil && !errors.Is(err, thidua.ErrInvalid) {
+				t.Fatalf("%q: error %v does not wrap ErrInvalid", s, err)
+			}
+		}
+		if derr == nil {
+			num := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "đồng"))
+			n2, err := report.ParseNumber(num)
+			if err != nil || !n2.Equal(d) {
+				t.Fatalf("ParseDongFraction(%q) = %s but ParseNumber(%q) = %s, %v", s, d, num, n2, err)
+			}
+		}
+		if nerr == nil {
+			v := strings.TrimPrefix(strings.TrimSpace(s), "-")
+			amountRule := strings.HasPrefix(v, "+") || len(v) > 1 && v[0] == '0' && v[1] != ','
+			if derr != nil && !amountRule {
+				t.Fatalf("ParseNumber(%q) = %s but ParseDongFraction refuses it: %v", s, n, derr)
+			}
+			if derr == nil && !d.Equal(n) {
+				t.Fatalf("%q: ParseNumber = %s, ParseDongFraction = %s", s, n, d)
+			}
+		}
+	})
+}

@@ -102,7 +102,51 @@ func ParseMoneyUnit(s string) (MoneyUnit, error) {
 	case k == "nghìn tỷ":
 		return UnitNghinTy, nil
 	}
-	return 0, thidua.Invalid("report: parse money unit", "unit", s, "", "want đồng, nghìn, triệu, tỷ or nghìn tỷ")
+	return 0, thidua.Invalid("report: parse money unit", "unit", vntext.Shorten(s), "", "want đồng, nghìn, triệu, tỷ or nghìn tỷ")
+}
+
+// ParseMoney reads an amount of money as official text writes it, a
+// figure then its unit, and returns it in đồng: "50.000.000 đồng",
+// "420,52 triệu đồng", "1,5 tỉ đồng", "1,475 ngàn tỷ đồng"
+// (1.475.000.000.000 đồng). The unit is read by [ParseMoneyUnit], so
+// "ngàn" and "tỉ" are read as "nghìn" and "tỷ", and a figure with no unit
+// is in đồng. The
+// figure is read by the rules of [ParseNumber], except that before a unit
+// larger than đồng a comma is the decimal comma even before exactly three
+// digits: "1,475 ngàn tỷ" is one point four seven five thousand billion,
+// the form [FormatMoneyIn] writes, and a unit word shows the Vietnamese
+// convention. ParseMoney reads back every text [FormatMoneyIn] and the
+// exact form of [FormatMoneyApprox] write. Errors wrap [thidua.ErrInvalid].
+func ParseMoney(s string) (decimal.Decimal, error) {
+	const op = "report: parse money"
+	bad := func(format string, args ...any) (decimal.Decimal, error) {
+		return decimal.Decimal{}, thidua.Invalid(op, "amount", vntext.Shorten(s), "", format, args...)
+	}
+	t := strings.TrimSpace(s)
+	figure, unit := t, ""
+	if i := strings.IndexFunc(t, func(r rune) bool { return !strings.ContainsRune("0123456789.,+-", r) }); i >= 0 {
+		figure, unit = t[:i], t[i:]
+	}
+	u := UnitDong
+	if strings.TrimSpace(unit) != "" {
+		var err error
+		if u, err = ParseMoneyUnit(unit); err != nil {
+			return bad("unknown unit: want đồng, nghìn, triệu, tỷ or nghìn tỷ (đồng)")
+		}
+	}
+	read := vnnum.Parse
+	if u != UnitDong {
+		read = vnnum.ParseBeforeUnit
+	}
+	n, err := read(figure)
+	if err != nil {
+		return bad("%v", err)
+	}
+	d, err := n.Decimal()
+	if err != nil {
+		return bad("%v", err)
+	}
+	return d.Shift(u.exp()), nil
 }
 
 // Bound says whether a shown amount is exact or a bound of the true one.

@@ -90,7 +90,8 @@ func clampPlaces(p int) int32 {
 // read). contribution.ParseDong reads numbers by the same rules. So that
 // parsing takes time linear in the input, more than 100 digits is rejected
 // too. [FormatDecimal] writes a number from 1 to 999 with exactly three
-// decimals ("12,125") in the one form ParseNumber refuses.
+// decimals ("12,125") in the one form ParseNumber refuses. [ParseMoney]
+// reads a figure followed by a money unit ("1,475 ngàn tỷ đồng").
 func ParseNumber(s string) (decimal.Decimal, error) {
 	const op = "report: parse number"
 	bad := func(format string, args ...any) (decimal.Decimal, error) {

@@ -145,7 +145,17 @@ const MaxDigits = 100
 // written the English way?), while "0,125", "1.001,5" and "1,0010" are
 // read. More than [MaxDigits] digits is an error. Errors are plain reasons
 // for the caller to wrap.
-func Parse(t string) (Number, error) {
+func Parse(t string) (Number, error) { return parse(t, false) }
+
+// ParseBeforeUnit is like [Parse] for a figure written before a Vietnamese
+// unit word ("1,475 ngàn tỷ đồng", "420,520 triệu đồng"): there a comma is
+// the decimal comma even before exactly three digits, since the unit word
+// shows the Vietnamese convention (a number grouped the English way is
+// not followed by "triệu" or "tỷ"), and it is the form the library writes
+// amounts in a unit.
+func ParseBeforeUnit(t string) (Number, error) { return parse(t, true) }
+
+func parse(t string, decimalComma bool) (Number, error) {
 	var n Number
 	if len(t) > 2*MaxDigits+2 {
 		return Number{}, fmt.Errorf("more than %d digits", MaxDigits)
@@ -175,7 +185,7 @@ func Parse(t string) (Number, error) {
 			return Number{}, errors.New("not a number")
 		}
 		n.Int = ip
-		return n.check()
+		return n.check(decimalComma)
 	}
 	groups := strings.Split(ip, string(GroupSep))
 	if len(groups[0]) > 3 || !AllDigits(groups[0]) {
@@ -190,16 +200,17 @@ func Parse(t string) (Number, error) {
 		}
 	}
 	n.Int, n.Grouped = strings.Join(groups, ""), true
-	return n.check()
+	return n.check(decimalComma)
 }
 
 // check applies the rules on the whole number: its length, and the
-// ambiguity of a comma before three digits.
-func (n Number) check() (Number, error) {
+// ambiguity of a comma before three digits unless decimalComma says the
+// context settles it.
+func (n Number) check(decimalComma bool) (Number, error) {
 	switch {
 	case len(n.Int)+len(n.Frac) > MaxDigits:
 		return Number{}, fmt.Errorf("more than %d digits", MaxDigits)
-	case n.HasComma && len(n.Frac) == 3 && !n.Grouped && n.Int != "0":
+	case !decimalComma && n.HasComma && len(n.Frac) == 3 && !n.Grouped && n.Int != "0":
 		return Number{}, fmt.Errorf("\"%s,%s\" is ambiguous: a comma before three digits may group thousands the English way (write %s,%s0 or %s.%s)", n.Int, n.Frac, n.Int, n.Frac, n.Int, n.Frac)
 	}
 	return n, nil
