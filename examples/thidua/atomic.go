@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -48,18 +49,15 @@ func atomically(ctx context.Context, dsn string, fn func(s *stores) error) (err 
 	if err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(dsn), "."+filepath.Base(dsn)+".work-*")
+	removeStaleWork(dsn)
+	f, err := os.CreateTemp(filepath.Dir(dsn), workPrefix(dsn)+strconv.Itoa(os.Getpid())+"-*")
 	if err != nil {
 		return err
 	}
 	work := f.Name()
 	f.Close()
 	os.Remove(work) // VACUUM INTO wants a new file
-	defer func() {
-		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
-			os.Remove(work + suffix)
-		}
-	}()
+	defer removeWork(work)
 	if _, err := conn.ExecContext(ctx, "VACUUM INTO ?", work); err != nil {
 		return fmt.Errorf("copy of %s: %w", dsn, err)
 	}
@@ -78,6 +76,73 @@ func atomically(ctx context.Context, dsn string, fn func(s *stores) error) (err 
 		return err
 	}
 	return swapIn(ctx, conn, work, before)
+}
+
+// workSuffixes are the files SQLite keeps beside a database file.
+var workSuffixes = []string{"", "-wal", "-shm", "-journal"}
+
+// workPrefix is how the names of the working copies of the SQLite file
+// dsn start; the process ID of the command that made a copy follows, then
+// a dash and random digits: .thidua.db.work-4242-123456.
+func workPrefix(dsn string) string { return "." + filepath.Base(dsn) + ".work-" }
+
+// removeWork removes the working copy work and SQLite's files beside it.
+func removeWork(work string) {
+	for _, suffix := range workSuffixes {
+		os.Remove(work + suffix)
+	}
+}
+
+// removeStaleWork removes the working copies of dsn left by commands that
+// were killed before they could remove them: files named as [workPrefix]
+// says whose process is no longer running (see processAlive). Copies of
+// running processes, of this process, and any other file are left alone.
+func removeStaleWork(dsn string) {
+	dir, prefix := filepath.Dir(dsn), workPrefix(dsn)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if pid, ok := workPID(e.Name(), prefix); ok && pid != os.Getpid() && !processAlive(pid) {
+			os.Remove(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+// workPID reads the process ID in the name of a working copy (or of a file
+// SQLite keeps beside one) that starts with prefix; ok is false for any
+// other name.
+func workPID(name, prefix string) (pid int, ok bool) {
+	rest, ok := strings.CutPrefix(name, prefix)
+	if !ok {
+		return 0, false
+	}
+	for _, suffix := range workSuffixes[1:] {
+		if r, ok := strings.CutSuffix(rest, suffix); ok {
+			rest = r
+			break
+		}
+	}
+	p, random, ok := strings.Cut(rest, "-")
+	if !ok || !allDigits(p) || !allDigits(random) {
+		return 0, false
+	}
+	pid, err := strconv.Atoi(p)
+	return pid, err == nil && pid > 0
+}
+
+// allDigits tells whether s is a non-empty run of ASCII digits.
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // withStores opens the stores of dsn, creating or migrating its schemas,

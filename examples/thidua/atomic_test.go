@@ -213,6 +213,10 @@ func TestImportKilled(t *testing.T) {
 		t.Fatalf("the killed import changed the database: %d rows, was %d", n, rows)
 	}
 	t.Logf("killed mid-import with %d bytes written; %d rows unchanged", filesSize(dir, "thidua.db")-base, rows)
+	left, _ := filepath.Glob(filepath.Join(dir, ".thidua.db.work-*"))
+	if len(left) == 0 {
+		t.Error("the killed import left no working copy: was it killed while it worked on one?")
+	}
 
 	// The database is usable: the same import, run to the end, stores
 	// everything (3.000 staff and 30.000 ratings more).
@@ -222,6 +226,10 @@ func TestImportKilled(t *testing.T) {
 	}
 	if got := counts(t, db); got[1] != staff+3000 || got[2] != staff*5+30000 {
 		t.Errorf("after the import: people, person-years = %d, %d; want %d, %d", got[1], got[2], staff+3000, staff*5+30000)
+	}
+	// That run removed the working copy of the killed one.
+	if left, _ := filepath.Glob(filepath.Join(dir, ".thidua.db.work-*")); len(left) > 0 {
+		t.Errorf("working copies of the killed import left: %v", left)
 	}
 }
 
@@ -290,5 +298,62 @@ func TestSchemaTooNew(t *testing.T) {
 	}
 	if after, _ := dump(t, db); after != before {
 		t.Error("a command changed a database of a newer schema")
+	}
+}
+
+// TestStaleWorkRemoved leaves working copies as a killed command would and
+// checks that the next import removes those of processes that are gone,
+// with the files SQLite keeps beside them, and nothing else: not the copy
+// of a running process, not a file of another database, not a file of
+// another pattern.
+func TestStaleWorkRemoved(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "thidua.db")
+	if c, _, errs := cmd(t, "init", "-db", db); c != 0 {
+		t.Fatalf("init: %s", errs)
+	}
+	// A process that has ended: its ID names no running process (unless
+	// the system gave it to another one since, which the check tolerates).
+	gone := exec.Command(os.Args[0], "-test.run=^$")
+	if err := gone.Run(); err != nil {
+		t.Fatal(err)
+	}
+	dead := gone.Process.Pid
+	stale := []string{
+		fmt.Sprintf(".thidua.db.work-%d-123456", dead),
+		fmt.Sprintf(".thidua.db.work-%d-123456-wal", dead),
+		fmt.Sprintf(".thidua.db.work-%d-123456-shm", dead),
+		fmt.Sprintf(".thidua.db.work-%d-99-journal", dead),
+	}
+	kept := []string{
+		fmt.Sprintf(".thidua.db.work-%d-777", os.Getppid()), // a running process (go test)
+		fmt.Sprintf(".thidua.db.work-%d-777-wal", os.Getppid()),
+		fmt.Sprintf(".khac.db.work-%d-123456", dead),    // another database's copy
+		fmt.Sprintf(".thidua.db.work-%d-12x", dead),     // not a name the command makes
+		fmt.Sprintf(".thidua.db.work-%d-1-extra", dead), // nor this
+		".thidua.db.work-123456",                        // nor this (no process ID)
+		fmt.Sprintf("thidua.db.work-%d-123456", dead),   // nor this (not hidden)
+	}
+	for _, n := range append(append([]string{}, stale...), kept...) {
+		if err := os.WriteFile(filepath.Join(dir, n), []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if processAlive(dead) {
+		t.Skipf("process ID %d was given to another process", dead)
+	}
+	writeXLSX(t, filepath.Join(dir, "d.xlsx"), sampleBook()...)
+	if c, _, errs := cmd(t, "import", "-db", db, filepath.Join(dir, "d.xlsx")); c != 0 {
+		t.Fatalf("import: exit %d: %s", c, errs)
+	}
+	for _, n := range stale {
+		if _, err := os.Stat(filepath.Join(dir, n)); !os.IsNotExist(err) {
+			t.Errorf("stale working copy %s not removed: %v", n, err)
+		}
+	}
+	for _, n := range kept {
+		if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
+			t.Errorf("%s removed: %v", n, err)
+		}
 	}
 }
