@@ -48,7 +48,7 @@ func ruleTTLDTT(e *Eval) {
 	if !e.subject(true) {
 		return
 	}
-	p := e.Params
+	p := e.params
 	m := e.Members(e.Year)
 	e.rating("ttldtt.xep-loai", org.CompletedWell)
 	e.share("ttldtt.ldtt", "đạt Lao động tiên tiến", m.LDTT, m.Total, p.TTLDTTPercent, true)
@@ -63,7 +63,7 @@ func ruleTTLDXS(e *Eval) {
 	if !e.subject(true) {
 		return
 	}
-	p := e.Params
+	p := e.params
 	m := e.Members(e.Year)
 	e.rating("ttldxs.xep-loai", org.Excellent)
 	e.share("ttldxs.hoan-thanh", "hoàn thành nhiệm vụ", m.Completed, m.Total, 100, false)
@@ -88,7 +88,7 @@ func ruleCoBo(e *Eval) {
 	}
 	y := e.Year
 	var exceeded, lead bool
-	if r := e.Record(y); r != nil {
+	if r := e.cand.Year(y); r != nil {
 		exceeded, lead = r.ExceededTargets, r.ClusterLead
 	}
 	e.Add("cobo.vuot-chi-tieu", exceeded, Facts{}, func() string {
@@ -112,7 +112,7 @@ func ruleCoCP(e *Eval) {
 	if !e.subject(true) {
 		return
 	}
-	p, y := e.Params, e.Year
+	p, y := e.params, e.Year
 	held := e.has(award.CoBo, bCoBo, y)
 	ok := held
 	if !ok && !p.CoCPAmongHolders {

@@ -36,7 +36,14 @@
 // (CSTDCSMode = ExcellentAndInitiative). A ministry adds its own award by
 // registering a rule — reg.Rules[code] = rule — for example [TuPhapKNC]
 // for Kỷ niệm chương "Vì sự nghiệp Tư pháp", or a rule written with
-// [Eval]'s exported methods. Citations ending in "[?]" and Params
+// [Eval]'s exported methods, and by its data in Regime.Codes ([CodeSpec]):
+// the codes it requires and over how many years, its quota and the unit
+// the quota counts over, each with its citation. The engine applies the
+// data and the general principles itself after the rule (a code may have
+// data and no rule), and decides a ministry's codes after the ones they
+// require in the same [Screen], so an added code may require another added
+// code. A rule sees copies ([Eval.Params], [Eval.Candidate], [Eval.Spec]):
+// it cannot change what another rule reads. Citations ending in "[?]" and Params
 // documented "[?] unverified" encode rules that no legal text read so far
 // confirms; "[C]" marks those known only from secondary sources.
 //

@@ -64,7 +64,7 @@ func Earliest(rs *Regimes, c *Candidate, code award.Code, fromYear int) (int, []
 			}
 			if rule := reg.Rules[k]; rule != nil {
 				e.reset(reg, sim, k, y, thidua.Date{}, false)
-				rule(&e)
+				e.run(rule)
 				if e.eligible() {
 					sim.Years[y-sim.FirstYear].Awards |= bit(k)
 				}
@@ -98,6 +98,20 @@ func rank(code award.Code) int {
 		}
 	}
 	return len(ch)
+}
+
+// rankIn is rank for the codes of reg: a code the library does not place
+// comes after every code its data requires (Regime.Codes), so that a
+// screening decides a ministry's code after the ones it requires.
+func rankIn(reg *Regime, code award.Code, depth int) int {
+	r, ch := rank(code), chain()
+	if depth > 16 || slices.Contains(ch[:], code) {
+		return r
+	}
+	for _, q := range reg.Codes[code].Requires {
+		r = max(r, rankIn(reg, q.Code, depth+1)+1)
+	}
+	return r
 }
 
 // simulate copies c for simulation from year from on.

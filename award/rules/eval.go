@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"time"
 
 	"github.com/thidua-go/thidua"
@@ -87,11 +88,11 @@ type branchState struct {
 // Eval's methods and adds criteria with [Eval.Add]. An Eval is used by one
 // goroutine at a time.
 type Eval struct {
-	Regime    *Regime
-	Params    *Params
-	Candidate *Candidate
-	Code      award.Code
-	Year      int
+	reg    *Regime
+	params *Params
+	cand   *Candidate
+	Code   award.Code
+	Year   int
 	// AsOf is the date of consideration: disciplines and proceedings are
 	// looked at on it. It defaults to 31/12/Year.
 	AsOf thidua.Date
@@ -114,6 +115,16 @@ type Eval struct {
 	scratch   *Eval // reused by sub, or nil
 	bit       Set   // bit of Code
 	union     Set   // every award of the candidate's years (a filter for lastHeld)
+
+	// Codes outside [Set] (a ministry's own), as overlay, decided and
+	// derived are for the library's codes.
+	extra        []award.Code // decided eligible for Year in the same screening
+	decidedAdded []award.Code // decided by the screening: never derived
+	derivedAdded []award.Code // same-round codes derived eligible for Year
+	knownAdded   []award.Code // same-round codes whose derivation is known
+	principled   bool         // the general principles were added
+	depth        int8         // nesting of same-round derivations
+	candCopy     *Candidate   // the copy [Eval.Candidate] gave, or nil
 }
 
 // Explain reports whether reasons are being built; a rule may skip work
@@ -142,8 +153,8 @@ func (e *Eval) BranchAs(name string, kind GrantKind) { e.branch, e.kind = name, 
 // reason is called only when reasons are being built.
 func (e *Eval) Add(id string, passed bool, f Facts, reason func() string) {
 	cite := ""
-	if e.explain && e.Regime != nil {
-		cite = e.Regime.Citations[id]
+	if e.explain && e.reg != nil {
+		cite = e.reg.Citations[id]
 	}
 	e.add(id, cite, passed, false, f, reason)
 }
@@ -158,8 +169,8 @@ func (e *Eval) AddCited(id, citation string, passed bool, f Facts, reason func()
 // vote, a quota): it does not fail the verdict but marks it pending.
 func (e *Eval) AddPending(id string, f Facts, reason func() string) {
 	cite := ""
-	if e.explain && e.Regime != nil {
-		cite = e.Regime.Citations[id]
+	if e.explain && e.reg != nil {
+		cite = e.reg.Citations[id]
 	}
 	e.add(id, cite, false, true, f, reason)
 }
@@ -250,8 +261,8 @@ func (e *Eval) outcome() (bool, GrantKind) {
 
 func (e *Eval) verdict() Verdict {
 	name := ""
-	if e.Regime != nil {
-		name = e.Regime.Name
+	if e.reg != nil {
+		name = e.reg.Name
 	}
 	ok, kind := e.outcome()
 	return Verdict{Code: e.Code, Year: e.Year, Through: e.RunEnd(), Regime: name, Eligible: ok, Pending: ok && e.isPending(), Basis: kind, Criteria: e.crit}
@@ -278,7 +289,7 @@ func (e *Eval) isPending() bool {
 // reset prepares e for a new check.
 func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.Date, explain bool) {
 	sc := e.scratch
-	*e = Eval{scratch: sc, Regime: reg, Params: &reg.Params, Candidate: c, Code: code, Year: year, AsOf: asOf, explain: explain}
+	*e = Eval{scratch: sc, reg: reg, params: &reg.Params, cand: c, Code: code, Year: year, AsOf: asOf, explain: explain}
 	if e.AsOf.IsZero() {
 		e.AsOf = thidua.Date{Year: year, Month: time.December, Day: 31}
 	}
@@ -286,12 +297,18 @@ func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf 
 	e.union = ^Set(0)
 }
 
-// Record returns the candidate's record of year y, or nil.
-func (e *Eval) Record(y int) *YearRecord { return e.Candidate.Year(y) }
+// Record returns a copy of the candidate's record of year y, and whether
+// there is one: a rule reads the history, it cannot change it.
+func (e *Eval) Record(y int) (YearRecord, bool) {
+	if r := e.cand.Year(y); r != nil {
+		return *r, true
+	}
+	return YearRecord{}, false
+}
 
 // Rating returns the candidate's rating of year y (NotRated without record).
 func (e *Eval) Rating(y int) org.Rating {
-	if r := e.Candidate.Year(y); r != nil {
+	if r := e.cand.Year(y); r != nil {
 		return r.Rating
 	}
 	return org.NotRated
@@ -315,7 +332,10 @@ func (e *Eval) has(code award.Code, b Set, y int) bool {
 	if y == e.Year && e.overlay&b != 0 {
 		return true
 	}
-	if e.Candidate.holds(code, b, y) {
+	if b == 0 && y == e.Year && slices.Contains(e.extra, code) {
+		return true
+	}
+	if e.cand.holds(code, b, y) {
 		return true
 	}
 	return y == e.Year && e.derive(code, b)
@@ -324,13 +344,16 @@ func (e *Eval) has(code award.Code, b Set, y int) bool {
 // recorded reports whether the candidate holds code for y as recorded or
 // as decided by the screening, without deriving it.
 func (e *Eval) recorded(code award.Code, b Set, y int) bool {
-	return y == e.Year && e.overlay&b != 0 || e.Candidate.holds(code, b, y)
+	return y == e.Year && (e.overlay&b != 0 || b == 0 && slices.Contains(e.extra, code)) || e.cand.holds(code, b, y)
 }
 
 // derive reports whether a same-round title, neither recorded nor decided
 // by a screening, is met for the year asked (see [Eval.Holds]).
 func (e *Eval) derive(code award.Code, b Set) bool {
-	if b&sameRound == 0 || b == e.bit || e.decided&b != 0 || e.Regime == nil {
+	if b == 0 {
+		return e.deriveAdded(code)
+	}
+	if b&sameRound == 0 || b == e.bit || e.decided&b != 0 || e.reg == nil {
 		return false
 	}
 	if e.derivedOK&b == 0 {
@@ -346,7 +369,7 @@ func (e *Eval) derive(code award.Code, b Set) bool {
 // its criteria are met in the same round, not because it was recorded:
 // "; năm 2023 đủ điều kiện Chiến sĩ thi đua cơ sở (xét cùng đợt)".
 func (e *Eval) derivedNote(code award.Code) string {
-	if e.derived&bit(code) == 0 {
+	if b := bit(code); b != 0 && e.derived&b == 0 || b == 0 && !slices.Contains(e.derivedAdded, code) {
 		return ""
 	}
 	return "; năm " + itoa(e.Year) + " đủ điều kiện " + CodeName(code) + " (xét cùng đợt)"
@@ -357,7 +380,7 @@ func (e *Eval) Members(y int) Members {
 	if y == e.Year && e.members != nil {
 		return *e.members
 	}
-	if r := e.Candidate.Year(y); r != nil {
+	if r := e.cand.Year(y); r != nil {
 		return r.Members
 	}
 	return Members{}
@@ -372,8 +395,8 @@ func (e *Eval) RestartYear() int {
 		return e.restart
 	}
 	r := -1 << 31
-	for i := range e.Candidate.Disciplines {
-		p := e.Candidate.Disciplines[i].InForce
+	for i := range e.cand.Disciplines {
+		p := e.cand.Disciplines[i].InForce
 		if p.From.Year > e.Year {
 			continue
 		}
@@ -387,7 +410,7 @@ func (e *Eval) RestartYear() int {
 // lastHeld returns the last year before y for which the candidate holds the
 // merit award code, or a year before any history.
 func (e *Eval) lastHeld(code award.Code, b Set, y int) int {
-	c := e.Candidate
+	c := e.cand
 	best := -1 << 31
 	if b != 0 && e.union&b != 0 {
 		for yy := min(y-1, c.FirstYear+len(c.Years)-1); yy >= c.FirstYear; yy-- {
@@ -443,8 +466,8 @@ func (e *Eval) periodEnd(g int) int { return g }
 // is used.
 func (e *Eval) intervalEnd(code award.Code, g int) int {
 	end := e.periodEnd(g)
-	if e.Params.IntervalFromDecision && len(e.Candidate.Decided) > 0 {
-		if on, ok := e.Candidate.decidedOn(code, g); ok {
+	if e.params.IntervalFromDecision && len(e.cand.Decided) > 0 {
+		if on, ok := e.cand.decidedOn(code, g); ok {
 			end = max(end, on.Year-1)
 		}
 	}
@@ -453,10 +476,12 @@ func (e *Eval) intervalEnd(code award.Code, g int) int {
 
 // Principles adds the criteria every award shares (NĐ 98/2023 art. 4): no
 // discipline in force and nothing pending (investigation, inspection,
-// complaint) on the date of consideration. Every library rule calls it; a
-// sector rule must call it too.
+// complaint) on the date of consideration. A rule may call it where its
+// criteria should list them; the engine adds them after any rule that did
+// not, so no rule can forget them.
 func (e *Eval) Principles() {
-	c := e.Candidate
+	e.principled = true
+	c := e.cand
 	var form org.DisciplineForm
 	var until thidua.Date
 	for i := range c.Disciplines {
@@ -489,7 +514,7 @@ func (e *Eval) Principles() {
 
 // subject adds the criterion that the award fits the kind of candidate.
 func (e *Eval) subject(collective bool) bool {
-	ok := e.Candidate.Collective == collective
+	ok := e.cand.Collective == collective
 	e.Add("doi-tuong", ok, Facts{}, func() string {
 		who := "cá nhân"
 		if collective {
@@ -550,6 +575,10 @@ func checkWith(e *Eval, reg *Regime, c *Candidate, code award.Code, year int, as
 	}
 	e.reset(reg, c, code, year, asOf, explain)
 	rule := reg.Rules[code]
+	if _, ok := reg.Codes[code]; rule == nil && ok {
+		e.run(nil) // a code defined by its data alone
+		return e.verdict()
+	}
 	if rule == nil {
 		// No rule, so no legal text to cite: the citation says so.
 		cite := ""
@@ -561,7 +590,7 @@ func checkWith(e *Eval, reg *Regime, c *Candidate, code award.Code, year int, as
 		})
 		return e.verdict()
 	}
-	rule(e)
+	e.run(rule)
 	return e.verdict()
 }
 
@@ -572,10 +601,12 @@ func (e *Eval) sub(code award.Code) bool {
 	if s == nil {
 		s = new(Eval)
 	}
-	s.reset(e.Regime, e.Candidate, code, e.Year, e.AsOf, false)
+	s.reset(e.reg, e.cand, code, e.Year, e.AsOf, false)
 	s.overlay, s.members, s.decided = e.overlay, e.members, e.decided
-	if r := e.Regime.Rules[code]; r != nil {
-		r(s)
+	s.extra, s.decidedAdded, s.depth = e.extra, e.decidedAdded, e.depth+1
+	r := e.reg.Rules[code]
+	if _, ok := e.reg.Codes[code]; r != nil || ok {
+		s.run(r)
 		return s.eligible()
 	}
 	return false

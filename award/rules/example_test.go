@@ -157,3 +157,47 @@ func ExamplePrize() {
 	// Output:
 	// 7020000 đồng
 }
+
+// A ministry's two codes, one requiring the other, by data: the engine
+// decides the yearly title first in the same screening, then the Bằng khen
+// of the sector from it, and applies its quota.
+func ExampleCodeSpec() {
+	reg := rules.NewR2025()
+	const title, bk award.Code = "lao-dong-gioi-nganh", "bang-khen-nganh"
+	reg.Rules[title] = func(e *rules.Eval) {
+		r := e.Rating(e.Year)
+		e.AddCited("nganh.xep-loai", "Quy chế thi đua của Bộ, Điều 4", r == org.Excellent, rules.Facts{}, func() string {
+			return "Xếp loại " + rules.RatingName(r)
+		})
+	}
+	reg.Codes = map[award.Code]rules.CodeSpec{
+		title: {SameRound: true},
+		bk: {
+			Requires: []rules.Requirement{{Code: title, Years: 2, Citation: "Quy chế thi đua của Bộ, Điều 5"}},
+			Quota:    rules.Quota{Percent: 50, Of: title, Citation: "Quy chế thi đua của Bộ, Điều 9"},
+		},
+	}
+	rs := &rules.Regimes{}
+	rs.Add(reg)
+	var cands []rules.Candidate
+	for i, score := range []int{90, 80} {
+		c := rules.Candidate{ID: fmt.Sprint("p", i+1), Unit: "u"}
+		c.Ensure(2024).Rating = org.Excellent
+		c.Add(rules.Grant{Code: title, Year: 2024})
+		r := c.Ensure(2025)
+		r.Rating, r.Score = org.Excellent, score
+		cands = append(cands, c)
+	}
+	res := rules.Screen(rs, cands, 2025, []award.Code{bk}, nil)
+	for _, id := range []string{"p1", "p2"} {
+		d := res.Decision(id, bk)
+		fmt.Println(id, d.Eligible)
+		if d.Cut != "" {
+			fmt.Println(d.Cut)
+		}
+	}
+	// Output:
+	// p1 true
+	// p2 false
+	// Tỷ lệ 50% (Quy chế thi đua của Bộ, Điều 9): 02 cá nhân đạt lao-dong-gioi-nganh của đơn vị, được chọn tối đa 01 bang-khen-nganh (làm tròn xuống); xếp thứ 2, ngoài tỷ lệ
+}

@@ -26,7 +26,7 @@ import (
 // Params.ConsiderInYearAfter, or for CSTĐ toàn quốc under
 // Params.CSTDTQAfterSecond (NĐ 65/2014/NĐ-CP, Điều 3 khoản 4).
 func (e *Eval) RunEnd() int {
-	if p := e.Params; p != nil && (p.ConsiderInYearAfter || p.CSTDTQAfterSecond && e.Code == award.CSTDToanQuoc) {
+	if p := e.params; p != nil && (p.ConsiderInYearAfter || p.CSTDTQAfterSecond && e.Code == award.CSTDToanQuoc) {
 		return e.Year - 1
 	}
 	return e.Year
@@ -84,7 +84,7 @@ func windowReason(what string, f Facts, from, to, start int) string {
 // "" when none was.
 func (e *Eval) revokedNote(code award.Code, ys []int) string {
 	s := ""
-	for _, r := range e.Candidate.Revoked {
+	for _, r := range e.cand.Revoked {
 		if r.Code != code || !slices.Contains(ys, r.Year) {
 			continue
 		}
@@ -103,7 +103,7 @@ func (e *Eval) revokedNote(code award.Code, ys []int) string {
 // revokedIn lists the years from..to for which a grant of code was revoked.
 func (e *Eval) revokedIn(code award.Code, from, to int) []int {
 	var ys []int
-	for _, r := range e.Candidate.Revoked {
+	for _, r := range e.cand.Revoked {
 		if r.Code == code && r.Year >= from && r.Year <= to && !slices.Contains(ys, r.Year) {
 			ys = append(ys, r.Year)
 		}
@@ -128,12 +128,12 @@ func qualifies(in *Initiative, min Level, applied bool) bool {
 // form: Luật TĐKT 2022 art. 5).
 func (e *Eval) initiatives(from, to int, min Level, applied bool) (int, Facts) {
 	var f Facts
-	for i := range e.Candidate.Initiatives {
-		in := &e.Candidate.Initiatives[i]
+	for i := range e.cand.Initiatives {
+		in := &e.cand.Initiatives[i]
 		if in.Year < from || in.Year > to || !qualifies(in, min, applied) {
 			continue
 		}
-		if _, used := usedBy(in.UsedFor, e.Code, e.Year); used && !e.Params.ReuseAchievements {
+		if _, used := usedBy(in.UsedFor, e.Code, e.Year); used && !e.params.ReuseAchievements {
 			if e.explain {
 				f.Excluded = append(f.Excluded, in.ID)
 			}
@@ -198,8 +198,8 @@ func (e *Eval) initiativeReason(f Facts, from, to int, min Level, also string) s
 			s += ", "
 		}
 		s += "sáng kiến " + id
-		for j := range e.Candidate.Initiatives {
-			if in := &e.Candidate.Initiatives[j]; in.ID == id {
+		for j := range e.cand.Initiatives {
+			if in := &e.cand.Initiatives[j]; in.ID == id {
 				if u, ok := usedBy(in.UsedFor, e.Code, e.Year); ok {
 					s += " đã được tính cho " + awardOf(u.Code) + " năm " + itoa(u.Year)
 				}
@@ -209,7 +209,7 @@ func (e *Eval) initiativeReason(f Facts, from, to int, min Level, also string) s
 	}
 	if len(f.Excluded) > 0 {
 		s += " (mỗi thành tích chỉ được khen một hình thức"
-		if c := e.Regime.Citations["nguyen-tac.mot-thanh-tich"]; c != "" {
+		if c := e.reg.Citations["nguyen-tac.mot-thanh-tich"]; c != "" {
 			s += ", " + c
 		}
 		s += ")"
@@ -238,12 +238,12 @@ func spanWord(from, to int) string {
 // proposal of the award asked for, in the year asked (each award needs its
 // own ballot, NĐ 91/2017 art. 45.8).
 func (e *Eval) votes(id string) {
-	pct := e.Params.CSTDVotePercent
+	pct := e.params.CSTDVotePercent
 	if pct <= 0 {
 		return
 	}
 	var v Votes
-	if r := e.Record(e.Year); r != nil {
+	if r := e.cand.Year(e.Year); r != nil {
 		v = r.Ballots.Of(e.Code)
 	}
 	f := Facts{Have: v.For, Need: (pct*v.Members + 99) / 100}
@@ -286,8 +286,8 @@ func ruleLDTT(e *Eval) {
 	if !e.subject(false) {
 		return
 	}
-	p, y := e.Params, e.Year
-	r := e.Record(y)
+	p, y := e.params, e.Year
+	r := e.cand.Year(y)
 	rating := e.Rating(y)
 	training := r != nil && r.Training
 	if training && p.LDTTTraining {
@@ -313,7 +313,7 @@ func ruleLDTT(e *Eval) {
 		return
 	}
 	if p.LDTTMinMonths > 0 {
-		rec := e.Candidate.Recruited
+		rec := e.cand.Recruited
 		m := max(monthsWorked(rec, y), 0)
 		ok := rec.IsZero() || m >= p.LDTTMinMonths
 		e.Add("ldtt.tuyen-dung", ok, Facts{Have: m, Need: p.LDTTMinMonths}, func() string {
@@ -366,7 +366,7 @@ func ruleLDTT(e *Eval) {
 		})
 	}
 	if p.LDTTNoDiscipline {
-		form, bad := disciplinedIn(e.Candidate, y, org.KhienTrach)
+		form, bad := disciplinedIn(e.cand, y, org.KhienTrach)
 		e.Add("ldtt.ky-luat", !bad, Facts{}, func() string {
 			if bad {
 				return "Bị kỷ luật " + disciplineName(form) + " trong năm " + itoa(y) + ": không xét"
@@ -383,7 +383,7 @@ func ruleCSTDCS(e *Eval) {
 	if !e.subject(false) {
 		return
 	}
-	p, y := e.Params, e.Year
+	p, y := e.params, e.Year
 	held := e.recorded(award.LDTT, bLDTT, y)
 	ldtt := held || e.has(award.LDTT, bLDTT, y)
 	e.Add("cstdcs.ldtt", ldtt, Facts{}, func() string {
@@ -453,7 +453,7 @@ func ruleCSTDBo(e *Eval) {
 	if !e.subject(false) {
 		return
 	}
-	p, y := e.Params, e.RunEnd()
+	p, y := e.params, e.RunEnd()
 	from, start := y-p.CSTDBoYears+1, e.WindowStart()
 	n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
 	e.Add("cstdbo.cstdcs", n == f.Need, f, func() string {
@@ -480,7 +480,7 @@ func ruleCSTDTQ(e *Eval) {
 	if !e.subject(false) {
 		return
 	}
-	p, y := e.Params, e.RunEnd()
+	p, y := e.params, e.RunEnd()
 	n := p.CSTDBoYears
 	spanFrom := y - p.CSTDTQTimes*n + 1
 	start := e.WindowStart()
@@ -530,9 +530,9 @@ func ruleCSTDTQ(e *Eval) {
 // ruleBKBo: Bằng khen cấp bộ, ngành, tỉnh (Luật TĐKT 2022 art. 74.1.d;
 // NĐ 91/2017 art. 39 [?]); collectives [?].
 func ruleBKBo(e *Eval) {
-	p, y := e.Params, e.RunEnd()
+	p, y := e.params, e.RunEnd()
 	start := e.WindowStart()
-	if e.Candidate.Collective {
+	if e.cand.Collective {
 		from := y - p.CollBKBoYears + 1
 		n, f := e.window(from, y, start, func(yy int) bool { return e.Rating(yy) == org.Excellent })
 		e.Add("bkbo.tap-the", n == f.Need, f, func() string {
@@ -571,7 +571,7 @@ func (e *Eval) baseGrant(base award.Code, id string) (int, bool) {
 	prev := e.lastHeld(e.Code, e.bit, e.Year)
 	yb := 0
 	found := false
-	c := e.Candidate
+	c := e.cand
 	bb := bit(base)
 	for yy := max(prev+1, c.FirstYear); yy < e.Year; yy++ {
 		if e.has(base, bb, yy) {
@@ -609,7 +609,7 @@ func (e *Eval) baseGrant(base award.Code, id string) (int, bool) {
 // for 2019, or, under Params.ConsiderInYearAfter, considered in 2020.
 func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating org.Rating) (int, bool) {
 	y := e.RunEnd()
-	c := e.Candidate
+	c := e.cand
 	yb, found := e.baseGrant(base, baseID)
 	start := max(e.RestartYear(), e.usedThrough(), c.FirstYear-1) + 1
 	after := 0 // last year before the run may start, after the base grant
@@ -678,8 +678,8 @@ func (e *Eval) countInRun(id string, code award.Code, from, need int) {
 // 23.3.c; NĐ 91/2017 art. 38.1.c; Luật TĐKT 2022 art. 73.1.b; Luật TĐKT
 // 2003 art. 71 before its 2013 amendment under Params.BKTTgCSTDCSYears).
 func ruleBKTTg(e *Eval) {
-	p, y := e.Params, e.RunEnd()
-	if e.Candidate.Collective {
+	p, y := e.params, e.RunEnd()
+	if e.cand.Collective {
 		if p.BKTTgFeats {
 			e.Branch("thuong-xuyen")
 		}
@@ -740,7 +740,7 @@ func ruleBKTTg(e *Eval) {
 // hoc achievements of ministry or province influence (an AdHocFeat), each
 // recognised at ministry level or above and not used for another award.
 func bkttgFeats(e *Eval) {
-	if !e.Params.BKTTgFeats {
+	if !e.params.BKTTgFeats {
 		return
 	}
 	e.Branch("phong-trao")
@@ -755,8 +755,8 @@ func bkttgFeats(e *Eval) {
 // Params.HCLD3CSTDCSYears and, for collectives, without
 // Params.CollHCLD3AfterBKTTg).
 func ruleHCLD3(e *Eval) {
-	p, y := e.Params, e.RunEnd()
-	c := e.Candidate
+	p, y := e.params, e.RunEnd()
+	c := e.cand
 	if c.Collective {
 		hcld3Collective(e)
 		return
@@ -829,7 +829,7 @@ func ruleHCLD3(e *Eval) {
 // ([Candidate.LaterRetirement]). note says why in Vietnamese, " (…)", or is
 // empty when nothing was reduced.
 func (e *Eval) LeaderMonths(months int) (need int, note string) {
-	c, p := e.Candidate, e.Params
+	c, p := e.cand, e.params
 	if c.Collective || c.Gender != org.Female {
 		return months, ""
 	}
@@ -847,7 +847,7 @@ func (e *Eval) LeaderMonths(months int) (need int, note string) {
 // hcld3Run adds the criteria on the run of years after Bằng khen Thủ
 // tướng, from..y, of an individual's Huân chương Lao động hạng Ba.
 func hcld3Run(e *Eval, from, y int) {
-	p := e.Params
+	p := e.params
 	if p.HCLD3Excellent > 0 {
 		n := 0
 		for yy := from; yy <= y; yy++ {
@@ -904,8 +904,8 @@ func hcld3Run(e *Eval, from, y int) {
 // CollHCLD3Years consecutive years TTLĐXS with one Cờ cấp bộ or one Bằng
 // khen Thủ tướng, or an ad hoc feat.
 func hcld3Collective(e *Eval) {
-	p, y := e.Params, e.RunEnd()
-	c := e.Candidate
+	p, y := e.params, e.RunEnd()
+	c := e.cand
 	e.Branch("thuong-xuyen")
 	if p.CollHCLD3AfterBKTTg {
 		if yrs := p.CollHCLD3Founded; yrs > 0 {
@@ -976,12 +976,12 @@ func hcld3Collective(e *Eval) {
 func (e *Eval) feat(id string, kind func(FeatKind) bool) {
 	y, start := e.Year, e.WindowStart()
 	found := ""
-	for i := range e.Candidate.Feats {
-		ft := &e.Candidate.Feats[i]
+	for i := range e.cand.Feats {
+		ft := &e.cand.Feats[i]
 		if !kind(ft.Kind) || ft.Level < Ministry || ft.Year > y || ft.Year < start {
 			continue
 		}
-		if _, used := usedBy(ft.UsedFor, e.Code, y); !used || e.Params.ReuseAchievements {
+		if _, used := usedBy(ft.UsedFor, e.Code, y); !used || e.params.ReuseAchievements {
 			found = ft.ID
 			break
 		}

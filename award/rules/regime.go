@@ -225,13 +225,22 @@ type Rule func(e *Eval)
 
 // Regime is a set of rules in force over a period. It is a plain value:
 // a caller may change Params, replace or add Rules (a ministry's sector
-// award) and Citations without editing the library.
+// award), Codes and Citations without editing the library. A rule sees
+// none of it directly: [Eval] gives it copies ([Eval.Params],
+// [Eval.Candidate], [Eval.Spec]), so that no rule changes what another
+// reads.
 type Regime struct {
 	Name      string
 	In        thidua.Period
 	Params    Params
 	Rules     map[award.Code]Rule
 	Citations map[string]string // criterion ID → legal citation
+	// Codes is the data the engine applies by itself to a code: its
+	// requirements, its quota, whether it is decided in the year-end round
+	// ([CodeSpec]). A ministry's code is first-class through it: a code it
+	// adds may require another code it adds, decided before it in the same
+	// [Screen], and carry its own quota.
+	Codes map[award.Code]CodeSpec
 }
 
 // Clone returns a deep copy of r, whose maps may be changed freely.
@@ -240,6 +249,12 @@ func (r *Regime) Clone() *Regime {
 	c.Rules = maps.Clone(r.Rules)
 	c.Citations = maps.Clone(r.Citations)
 	c.Params.PrizeMultiples = maps.Clone(r.Params.PrizeMultiples)
+	if r.Codes != nil {
+		c.Codes = make(map[award.Code]CodeSpec, len(r.Codes))
+		for k, v := range r.Codes {
+			c.Codes[k] = v.clone()
+		}
+	}
 	return &c
 }
 

@@ -117,7 +117,7 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 		collectives = collectives || cands[i].Collective
 	}
 	listed := len(codes)
-	codes = append(slices.Clip(res.Codes), needed(res.Codes, collectives)...) // listed codes, then internal ones
+	codes = append(slices.Clip(res.Codes), needed(reg, res.Codes, collectives)...) // listed codes, then internal ones
 	k := len(codes)
 	decs := make([]Decision, len(cands)*k)
 	for i := range cands {
@@ -127,10 +127,18 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	for j := range order {
 		order[j] = j
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rank(codes[a]), rank(codes[b])) })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rankIn(reg, codes[a], 0), rankIn(reg, codes[b], 0)) })
 
 	s := screen{reg: reg, cands: cands, year: year, asOf: o.AsOf, explain: !o.VerdictsOnly, quotaUnit: o.QuotaUnit,
 		overlay: make([]Set, len(cands)), res: &res, codes: codes, decs: decs, k: k, decided: SetOf(codes...)}
+	for _, c := range codes {
+		if bit(c) == 0 {
+			s.added = append(s.added, c)
+		}
+	}
+	if s.added != nil {
+		s.extra = make([][]award.Code, len(cands))
+	}
 	// Candidates are evaluated one after the other, all codes of a segment
 	// at a time (their history stays in cache); a segment ends at a quota
 	// code, whose cut needs every candidate, and before the collective
@@ -144,7 +152,7 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 				break
 			}
 			hi++
-			if s.quotaOf(code) > 0 {
+			if s.quotaOf(code).Percent > 0 {
 				break
 			}
 		}
@@ -164,7 +172,7 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 				d := &row[j]
 				rule := segRules[x]
 				explain := s.explain && j < listed // internal codes need no reasons
-				if rule == nil {
+				if _, data := reg.Codes[code]; rule == nil && !data {
 					d.Verdict = checkWith(&e, reg, &cands[i], code, year, o.AsOf, explain)
 					continue
 				}
@@ -173,14 +181,17 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 				if s.members != nil {
 					e.members = s.members[i]
 				}
-				rule(&e)
+				if s.extra != nil {
+					e.extra, e.decidedAdded = s.extra[i], s.added
+				}
+				e.run(rule)
 				d.Verdict = e.verdict()
-				if d.Eligible && s.quotaOf(code) == 0 {
-					s.overlay[i] |= e.bit
+				if d.Eligible && s.quotaOf(code).Percent == 0 {
+					s.mark(i, code)
 				}
 			}
 		}
-		if last := seg[len(seg)-1]; s.quotaOf(codes[last]) > 0 {
+		if last := seg[len(seg)-1]; s.quotaOf(codes[last]).Percent > 0 {
 			s.applyQuota(last)
 		}
 		lo = hi
@@ -204,6 +215,17 @@ type screen struct {
 	decided Set  // the codes this screening decides: never derived
 	// quotaUnit is ScreenOptions.QuotaUnit, or nil.
 	quotaUnit func(c *Candidate) string
+	added     []award.Code   // the codes outside [Set] this screening decides
+	extra     [][]award.Code // per candidate: the codes of added decided eligible
+}
+
+// mark records that candidate i holds code for the year.
+func (s *screen) mark(i int, code award.Code) {
+	if b := bit(code); b != 0 {
+		s.overlay[i] |= b
+	} else if s.extra != nil {
+		s.extra[i] = append(s.extra[i], code)
+	}
 }
 
 // prerequisites is the one table of the codes each code reads for the year
@@ -230,16 +252,23 @@ func prerequisites(code award.Code, collectives bool) []award.Code {
 }
 
 // needed returns the codes that codes need decided for the year and do not
-// list (see prerequisites), in no particular order: Screen sorts them.
-func needed(codes []award.Code, collectives bool) []award.Code {
+// list (see prerequisites, and the requirements of the regime's Codes), in
+// no particular order: Screen sorts them.
+func needed(reg *Regime, codes []award.Code, collectives bool) []award.Code {
 	var extra []award.Code
 	var add func(c award.Code)
+	try := func(d award.Code) {
+		if !slices.Contains(codes, d) && !slices.Contains(extra, d) {
+			extra = append(extra, d)
+			add(d)
+		}
+	}
 	add = func(c award.Code) {
 		for _, d := range prerequisites(c, collectives) {
-			if !slices.Contains(codes, d) && !slices.Contains(extra, d) {
-				extra = append(extra, d)
-				add(d)
-			}
+			try(d)
+		}
+		for _, r := range reg.Codes[c].Requires {
+			try(r.Code)
 		}
 	}
 	for _, c := range codes {
@@ -251,31 +280,46 @@ func needed(codes []award.Code, collectives bool) []award.Code {
 // dec returns the decision of candidate i for codes[j].
 func (s *screen) dec(i, j int) *Decision { return &s.decs[i*s.k+j] }
 
-// quotaOf returns the quota percentage of code in the regime, 0 for none.
-func (s *screen) quotaOf(code award.Code) int {
+// quotaOf returns the quota of code in the regime (Percent 0 for none):
+// Params for CSTĐCS (NĐ 91/2017, Điều 9 khoản 3) and Cờ thi đua của Chính
+// phủ (NĐ 91/2017, Điều 11), the regime's Codes for any other code.
+func (s *screen) quotaOf(code award.Code) Quota {
 	switch code {
 	case award.CSTDCS:
-		return s.reg.Params.CSTDCSQuotaPercent
+		return Quota{Percent: s.reg.Params.CSTDCSQuotaPercent, Of: award.LDTT, Citation: s.reg.Citations["cstdcs.ty-le"]}
 	case award.CoChinhPhu:
-		return s.reg.Params.CoCPQuotaPercent
+		return Quota{Percent: s.reg.Params.CoCPQuotaPercent, Over: AllScreened, Citation: s.reg.Citations["cocp.ty-le"]}
 	}
-	return 0
+	return s.reg.Codes[code].Quota
 }
 
 // applyQuota applies the quota of the code of index j, then records the
 // selected candidates' titles.
 func (s *screen) applyQuota(j int) {
 	code := s.codes[j]
-	pct := s.quotaOf(code)
-	if code == award.CSTDCS {
-		s.quota(j, "cstdcs.ty-le", pct, false, func(i int) bool { return s.holds(i, award.LDTT) })
-	} else {
-		s.quota(j, "cocp.ty-le", pct, true, s.meetsCoBo)
+	q := s.quotaOf(code)
+	switch code {
+	case award.CSTDCS:
+		s.quota(j, "cstdcs.ty-le", q, "cá nhân đạt Lao động tiên tiến của đơn vị", func(i int) bool { return s.holds(i, award.LDTT) })
+	case award.CoChinhPhu:
+		s.quota(j, "cocp.ty-le", q, "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh", s.meetsCoBo)
+	default:
+		collective := false
+		for i := range s.cands {
+			if s.dec(i, j).Eligible {
+				collective = s.cands[i].Collective
+				break
+			}
+		}
+		base := func(int) bool { return true }
+		if q.Of != "" {
+			base = func(i int) bool { return s.holds(i, q.Of) }
+		}
+		s.quota(j, quotaID(code), q, quotaBaseName(q, collective)[len("số "):], base)
 	}
-	b := bit(code)
 	for i := range s.cands {
 		if s.dec(i, j).Eligible {
-			s.overlay[i] |= b
+			s.mark(i, code)
 		}
 	}
 }
@@ -283,7 +327,8 @@ func (s *screen) applyQuota(j int) {
 // holds reports whether candidate i holds code for the year, as recorded or
 // as decided in this screening.
 func (s *screen) holds(i int, code award.Code) bool {
-	return s.overlay[i].Has(code) || s.cands[i].holds(code, bit(code), s.year)
+	b := bit(code)
+	return s.overlay[i]&b != 0 || b == 0 && s.extra != nil && slices.Contains(s.extra[i], code) || s.cands[i].holds(code, b, s.year)
 }
 
 func (s *screen) meetsCoBo(i int) bool {
@@ -300,7 +345,7 @@ func (s *screen) meetsCoBo(i int) bool {
 	e.reset(s.reg, &s.cands[i], award.CoBo, s.year, s.asOf, false)
 	e.overlay, e.decided = s.overlay[i], s.decided
 	if r := s.reg.Rules[award.CoBo]; r != nil {
-		r(&e)
+		e.run(r)
 		return e.eligible()
 	}
 	return false
@@ -347,8 +392,9 @@ func (s *screen) memberCounts() {
 // quota cuts the eligible candidates of code index j beyond pct % of those
 // counted by base, per Unit (or over all the screened candidates when
 // global), and explains each cut.
-func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) bool) {
+func (s *screen) quota(j int, id string, q Quota, baseName string, base func(i int) bool) {
 	code := s.codes[j]
+	pct, global := q.Percent, q.Over == AllScreened
 	type key struct {
 		unit   string
 		score  int
@@ -401,10 +447,6 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 		}
 		return strings.Compare(a.id, b.id)
 	})
-	baseName := "cá nhân đạt Lao động tiên tiến của đơn vị"
-	if global {
-		baseName = "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh"
-	}
 	for lo := 0; lo < len(elig); {
 		hi := lo
 		for hi < len(elig) && elig[hi].unit == elig[lo].unit {
@@ -426,7 +468,7 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 						chosen = "không được chọn " + CodeName(code) + " nào"
 					}
 					head = "Tỷ lệ " + itoa(pct) + "%"
-					if c := s.reg.Citations[id]; c != "" {
+					if c := q.Citation; c != "" {
 						head += " (" + c + ")"
 					}
 					head += ": " + count(n) + " " + baseName + ", " + chosen + " (làm tròn xuống); xếp thứ "
@@ -438,7 +480,7 @@ func (s *screen) quota(j int, id string, pct int, global bool, base func(i int) 
 						prev, me := elig[pos-1], elig[pos]
 						if prev.score == me.score && prev.rating == me.rating && prev.women < me.women {
 							who := "cá nhân nữ"
-							if global {
+							if s.cands[me.i].Collective {
 								who = "tập thể nữ"
 							}
 							tail += "; cùng điểm và xếp loại với người xếp thứ " + itoa(place-1) + ", ưu tiên " + who + " (" + s.reg.Citations["uu-tien-nu"] + ")"

@@ -48,7 +48,7 @@ func TuPhapKNC(p TuPhapKNCParams) Rule {
 	const tt06 = "TT 06/2018/TT-BTP"
 	const tt14 = "TT 14/2025/TT-BTP"
 	return func(e *Eval) {
-		c := e.Candidate
+		c := e.cand
 		src := tt06
 		if !e.AsOf.Before(p.From) {
 			src = tt14
