@@ -214,4 +214,3 @@ func TestRuleCannotChangeItsInputs(t *testing.T) {
 }
 
 func criterionOf(v rules.Verdict, id string) *rules.Criterion { return criterion(v, id) }
-
