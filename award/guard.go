@@ -182,10 +182,16 @@ func CheckDecision(ctx context.Context, c *Catalogue, r RuleReader, d Decision) 
 	} else if ok {
 		return Decision{}, thidua.Conflict(op, "decision", d.ID, "ID exists")
 	}
-	if other, err := r.NumberedDecision(ctx, d.Number, d.Date.Year); err != nil {
-		return Decision{}, err
-	} else if other != "" {
-		return Decision{}, thidua.Conflict(op, "decision", d.ID, "decision %q has number %s in %d", other, d.Number, d.Date.Year)
+	// A decision whose number is unknown holds no number: the rule of one
+	// number per year does not apply to it.
+	if !d.NumberUnknown {
+		other, err := r.NumberedDecision(ctx, d.Number, d.Date.Year)
+		if err != nil {
+			return Decision{}, err
+		}
+		if other != "" {
+			return Decision{}, thidua.Conflict(op, "decision", d.ID, "decision %q has number %s in %d", other, d.Number, d.Date.Year)
+		}
 	}
 	newTitles := make(map[TitleKey]string)
 	newNoms := make(map[string]string)

@@ -188,6 +188,9 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 		if err := checkNominationText(n); err != nil {
 			return n, &stepFault{code: BadNomination, sentinel: thidua.ErrInvalid, cause: err}
 		}
+		if n.Post != "" && n.Recipient.Person == "" {
+			return n, invalidf(BadNomination, "a post is stated for a person, not for a collective")
+		}
 	}
 	if u, code := row.actor(n); t.By.Unit != u {
 		return n, deniedf(code, "unit %q cannot %s this nomination: only unit %q can", t.By.Unit, t.Action, u)
@@ -201,6 +204,7 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 		}
 		next.Holder = n.Proposer
 		next.ConsultProvince = vntext.Clean(env.consult(n, t))
+		next.Post = vntext.Clean(n.Post)
 	case row.sends:
 		sender := t.By.Unit
 		switch {
@@ -344,6 +348,8 @@ func CheckStep(prev, next Nomination, kinds KindView) (Nomination, error) {
 		return Nomination{}, thidua.Invalid(op, "nomination", next.ID, "proposer", "the proposer and authority cannot change")
 	case next.ConsultProvince != prev.ConsultProvince:
 		return Nomination{}, thidua.Invalid(op, "nomination", next.ID, "consult_province", "the province to consult cannot change")
+	case next.Post != prev.Post:
+		return Nomination{}, thidua.Invalid(op, "nomination", next.ID, "post", "the post the proposal states cannot change")
 	case len(next.History) != len(prev.History)+1 || !eventsEqual(next.History[:len(prev.History)], prev.History):
 		return Nomination{}, thidua.Conflict(op, "nomination", next.ID, "stale: want the stored history (%d events) and one more step", len(prev.History))
 	}
@@ -359,10 +365,10 @@ func CheckStep(prev, next Nomination, kinds KindView) (Nomination, error) {
 }
 
 // Proposal returns the nomination n was before its Propose step: its ID,
-// [Subject], Proposer, Authority and ConsultProvince, in no state. [CheckStep] of a
-// nomination just proposed starts from it.
+// [Subject], Proposer, Authority, ConsultProvince and Post, in no state.
+// [CheckStep] of a nomination just proposed starts from it.
 func Proposal(n Nomination) Nomination {
-	return Nomination{ID: n.ID, Subject: n.Subject, Proposer: n.Proposer, Authority: n.Authority, ConsultProvince: n.ConsultProvince}
+	return Nomination{ID: n.ID, Subject: n.Subject, Proposer: n.Proposer, Authority: n.Authority, ConsultProvince: n.ConsultProvince, Post: n.Post}
 }
 
 // mismatch says how given differs from want, the outcome of the state

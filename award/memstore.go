@@ -334,7 +334,9 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 	d.Grants = nil
 	s.decisions[d.ID] = d
 	s.decGrants[d.ID] = ids
-	s.numbers[numberKey{d.Number, d.Date.Year}] = d.ID
+	if !d.NumberUnknown {
+		s.numbers[numberKey{d.Number, d.Date.Year}] = d.ID
+	}
 	return nil
 }
 

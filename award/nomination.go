@@ -308,6 +308,15 @@ type Nomination struct {
 	// consultation and the [HierarchyView] tells the candidate's unit is
 	// located in a province ([LocationView]). It cannot change afterwards.
 	ConsultProvince string `json:"consult_province,omitempty"`
+	// Post is the candidate's post as the proposal names it ("Giám đốc Sở
+	// Tư pháp"), for a person: the proposal states it beside the name, and a
+	// list repeats it as written even when the organisation's records say
+	// it otherwise. Empty: lists take the post from the organisation on
+	// their day. A collective has none. The period of the achievement is
+	// the [Subject]'s own field (Period, or the Year), stated apart: "đã có
+	// thành tích xuất sắc từ năm 2020 đến năm 2024". Set before Propose; it
+	// cannot change afterwards.
+	Post string `json:"post,omitempty"`
 }
 
 // TransitionCode says why [Nomination.Apply] refused a transition.

@@ -192,9 +192,17 @@ func (g Grant) IsRevoked() bool { return !g.Revoked.IsZero() }
 
 // Decision is a decision (quyết định) conferring awards.
 type Decision struct {
-	ID     string           `json:"id"`     // unique in the store
-	Number thidua.DocNumber `json:"number"` // "123/QĐ-BTP"
-	Date   thidua.Date      `json:"date"`   // the day it was signed
+	ID string `json:"id"` // unique in the store
+	// Number is the number and symbol, "123/QĐ-BTP"; zero only when
+	// NumberUnknown is set.
+	Number thidua.DocNumber `json:"number"`
+	// NumberUnknown records a decision whose number is not known: a text
+	// that names it only as "Quyết định của Thủ tướng Chính phủ". It must
+	// be said, so that a number left empty by mistake is still refused;
+	// Number is then zero, and the decision takes no part in the rule of
+	// one number per year.
+	NumberUnknown bool        `json:"number_unknown,omitempty"`
+	Date          thidua.Date `json:"date"` // the day it was signed
 	// Issuer is the issuing unit, when it is in the caller's organisation;
 	// IssuerName names it otherwise ("Thủ tướng Chính phủ"). At least one is
 	// set.
@@ -207,7 +215,8 @@ type Decision struct {
 	Grants      []Grant `json:"grants"`           // the awards it gives
 }
 
-// Validate checks d against the catalogue: an ID, a valid number and date,
+// Validate checks d against the catalogue: an ID, a valid number (or none,
+// said unknown with NumberUnknown) and date,
 // an issuer, a signer's title, at least one grant, and each grant valid with
 // a distinct ID, no revocation, and its Decision empty or d.ID. The error
 // wraps thidua.ErrInvalid.
@@ -232,8 +241,14 @@ func (d Decision) Validate(c *Catalogue) error {
 	case len(d.Grants) == 0:
 		return thidua.Invalid(op, "decision", d.ID, "grants", "no grants")
 	}
-	if err := d.Number.Validate(); err != nil {
-		return thidua.E(op, "decision", d.ID, "number", err)
+	switch {
+	case d.NumberUnknown && !d.Number.IsZero():
+		return thidua.Invalid(op, "decision", d.ID, "number", "number %s given for a decision whose number is said unknown", d.Number)
+	case d.NumberUnknown:
+	default:
+		if err := d.Number.Validate(); err != nil {
+			return thidua.E(op, "decision", d.ID, "number", err)
+		}
 	}
 	if err := d.Date.Validate(); err != nil {
 		return thidua.E(op, "decision", d.ID, "date", err)

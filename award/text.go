@@ -82,6 +82,7 @@ func checkNominationText(n Nomination) error {
 		textField{field: "id", value: n.ID},
 		textField{field: "proposer", value: string(n.Proposer)},
 		textField{field: "authority", value: string(n.Authority)},
+		textField{field: "post", value: n.Post, max: thidua.MaxNameLen},
 	); err != nil {
 		return err
 	}

@@ -69,6 +69,8 @@ import (
 //	approxPercent v word p   FormatApprox            "khoảng 80%"
 //	formerPlace name         FormerPlace             "huyện Tháp Mười cũ"
 //	formerName u d style     FormerName              "nguyên …" or "… cũ" (style "nguyên" or "cũ")
+//	achievementSpan p        AchievementSpan         "từ năm 2020 đến năm 2024"
+//	achievement words s      AchievementPhrase       "đã có thành tích xuất sắc từ năm 2020 đến năm 2024" (s an award.Subject)
 //	nfc, cleanText, fold, capitalize, givenName s; sameText a b; sortNames names
 func Funcs() map[string]any {
 	return map[string]any{
@@ -254,13 +256,15 @@ func Funcs() map[string]any {
 			}
 			return "", funcArgError("formerName", style, `"nguyên" or "cũ"`)
 		},
-		"nfc":        NFC,
-		"cleanText":  CleanText,
-		"fold":       FoldKey,
-		"capitalize": Capitalize,
-		"givenName":  GivenName,
-		"sameText":   SameText,
-		"sortNames":  SortNames,
+		"achievementSpan": AchievementSpan,
+		"achievement":     AchievementPhrase,
+		"nfc":             NFC,
+		"cleanText":       CleanText,
+		"fold":            FoldKey,
+		"capitalize":      Capitalize,
+		"givenName":       GivenName,
+		"sameText":        SameText,
+		"sortNames":       SortNames,
 	}
 }
 

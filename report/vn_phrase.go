@@ -1,5 +1,14 @@
 package report
 
+import (
+	"strconv"
+	"time"
+
+	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/vntext"
+)
+
 // PendingProposal writes an award that has been proposed but not yet
 // granted, as reports must say it (it is never counted as a grant):
 // PendingProposal("Thủ tướng Chính phủ", "Cờ Thi đua") is "đang đề nghị Thủ
@@ -16,4 +25,37 @@ func PendingProposal(issuer, award string) string {
 // Thi hành án dân sự") is "nguyên Cục trưởng Cục Thi hành án dân sự".
 func FormerPost(post string) string {
 	return "nguyên " + post
+}
+
+// AchievementSpan writes the period of an achievement as a proposal states
+// it after its words: "năm 2024" for one calendar year, "từ năm 2020 đến
+// năm 2024" for whole years, otherwise as [PeriodPhrase] does ("6 tháng
+// đầu năm 2024", "từ ngày … đến ngày …"). The zero Period gives "".
+func AchievementSpan(p thidua.Period) string {
+	if p.IsZero() {
+		return ""
+	}
+	f, t := p.From, p.To
+	if f.Year != t.Year && f.Month == time.January && f.Day == 1 && t.Month == time.December && t.Day == 31 {
+		return "từ năm " + strconv.Itoa(f.Year) + " đến năm " + strconv.Itoa(t.Year)
+	}
+	return PeriodPhrase(p)
+}
+
+// AchievementPhrase writes the achievement a proposal states: the words
+// given, then the period of the subject ([award.Subject.Span]: its Period,
+// else its Year) by [AchievementSpan]:
+//
+//	AchievementPhrase("đã có thành tích xuất sắc", s) → "đã có thành tích xuất sắc từ năm 2020 đến năm 2024"
+//
+// Empty words give "".
+func AchievementPhrase(words string, s award.Subject) string {
+	words = vntext.Clean(words)
+	if words == "" {
+		return ""
+	}
+	if sp := AchievementSpan(s.Span()); sp != "" {
+		return words + " " + sp
+	}
+	return words
 }

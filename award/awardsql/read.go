@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
@@ -17,10 +18,12 @@ import (
 
 const (
 	nominationCols = `n.id, n.kind, n.person, n.unit, n.year, n.period_from, n.period_to, n.basis, n.movement,
-	n.proposer, n.authority, n.holder, n.state, COALESCE(nc.province, '')`
-	// nominationFrom joins the province to consult (0002_consultation).
-	nominationFrom = ` FROM award_nominations n LEFT JOIN award_nomination_consult nc ON nc.nomination_id = n.id`
-	stepCols       = `st.nomination_id, st.action, st.by_unit, st.by_name, st.on_date, st.from_state, st.to_state, st.holder, st.reason,
+	n.proposer, n.authority, n.holder, n.state, COALESCE(nc.province, ''), COALESCE(np.post, '')`
+	// nominationFrom joins the province to consult (0002_consultation) and
+	// the post the proposal states (0003_proposal).
+	nominationFrom = ` FROM award_nominations n LEFT JOIN award_nomination_consult nc ON nc.nomination_id = n.id
+	LEFT JOIN award_nomination_post np ON np.nomination_id = n.id`
+	stepCols = `st.nomination_id, st.action, st.by_unit, st.by_name, st.on_date, st.from_state, st.to_state, st.holder, st.reason,
 	st.has_verdict, st.v_eligible, st.v_summary, st.v_flagged,
 	st.has_vote, st.vote_unit, st.vote_on, st.vote_members, st.vote_in_favour, st.vote_num, st.vote_den, st.vote_strict, st.vote_passed, st.vote_office,
 	CASE WHEN sc.seq IS NULL THEN 0 ELSE 1 END, COALESCE(sc.body, ''), COALESCE(sc.unit, ''), COALESCE(sc.asked, ''), COALESCE(sc.answer, 0),
@@ -60,14 +63,14 @@ func (c *subjectCols) subject() (award.Subject, error) {
 func scanNomination(r scanner) (award.Nomination, error) {
 	var n award.Nomination
 	var sc subjectCols
-	var proposer, authority, holder, province string
+	var proposer, authority, holder, province, post string
 	var state int64
 	dest := append([]any{&n.ID}, sc.dest()...)
-	dest = append(dest, &proposer, &authority, &holder, &state, &province)
+	dest = append(dest, &proposer, &authority, &holder, &state, &province, &post)
 	if err := r.Scan(dest...); err != nil {
 		return n, err
 	}
-	n.ConsultProvince = province
+	n.ConsultProvince, n.Post = province, post
 	sub, err := sc.subject()
 	if err != nil {
 		return n, err
@@ -305,8 +308,28 @@ func scanDecision(r scanner) (award.Decision, error) {
 	if err != nil {
 		return d, err
 	}
-	d.Number, d.Date, d.Issuer = thidua.DocNumber{Number: int(number), Year: int(numberYear), Symbol: symbol}, on, org.UnitID(issuer)
+	d.Date, d.Issuer = on, org.UnitID(issuer)
+	if number == 0 && strings.HasPrefix(symbol, unknownNumber) {
+		d.NumberUnknown = true // see 0003_proposal
+	} else {
+		d.Number = thidua.DocNumber{Number: int(number), Year: int(numberYear), Symbol: symbol}
+	}
 	return d, nil
+}
+
+// unknownNumber starts the symbol column of a decision whose number is
+// unknown, followed by its ID (0003_proposal): a real symbol starts with a
+// letter, and two such decisions of one year do not collide in the key of
+// numbers.
+const unknownNumber = "?"
+
+// numberColumns returns what the number columns of award_decisions hold
+// for d.
+func numberColumns(d award.Decision) (number, year int, symbol string) {
+	if d.NumberUnknown {
+		return 0, 0, unknownNumber + d.ID
+	}
+	return d.Number.Number, d.Number.Year, d.Number.Symbol
 }
 
 // grants reads the grants of query (over the alias g), in its order.

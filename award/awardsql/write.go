@@ -127,6 +127,12 @@ func (s *Store) AddNomination(ctx context.Context, n award.Nomination) error {
 			string(next.Proposer), string(next.Authority), string(next.Holder), int(next.State), len(next.History), nullable(open)); err != nil {
 			return err
 		}
+		if next.Post != "" {
+			if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO award_nomination_post (nomination_id, post) VALUES (?, ?)`),
+				next.ID, next.Post); err != nil {
+				return err
+			}
+		}
 		if next.ConsultProvince != "" {
 			if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO award_nomination_consult (nomination_id, province) VALUES (?, ?)`),
 				next.ID, next.ConsultProvince); err != nil {
@@ -195,9 +201,10 @@ func (s *Store) AddDecision(ctx context.Context, d award.Decision) error {
 		if err != nil {
 			return err
 		}
+		number, numberYear, symbol := numberColumns(d)
 		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO award_decisions (id, number, number_year, symbol, year, date, issuer, issuer_name,
 	issuer_fold, signer_title, signer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-			d.ID, d.Number.Number, d.Number.Year, d.Number.Symbol, d.Date.Year, day(d.Date), string(d.Issuer), d.IssuerName,
+			d.ID, number, numberYear, symbol, d.Date.Year, day(d.Date), string(d.Issuer), d.IssuerName,
 			vntext.Fold(d.IssuerName), d.SignerTitle, d.Signer); err != nil {
 			return err
 		}

@@ -48,6 +48,8 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) award.Store) {
 		{"Copy", testCopy},
 		{"SetReads", testSetReads},
 		{"Consultation", testConsultation},
+		{"ProposalPost", testProposalPost},
+		{"UnknownNumber", testUnknownNumber},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newStore) })

@@ -203,7 +203,8 @@ func TestNominationListMergesCandidate(t *testing.T) {
 		Number: 1, Code: award.CSTDBo, Award: "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", Verb: "tặng danh hiệu", Level: award.LevelMinistry,
 		Individuals: []document.Nominee{{
 			Recipient: award.PersonRecipient("p-cuong"), Nominations: []string{"dn-cstd-cuong", "dn-cstd-cuong-2019"},
-			Name: "Lê Văn Cường", Line: "Ông Lê Văn Cường, Chi cục trưởng Chi cục Thi hành án dân sự huyện Cao Lãnh",
+			Name: "Lê Văn Cường", Post: "Chi cục trưởng Chi cục Thi hành án dân sự huyện Cao Lãnh",
+			Line: "Ông Lê Văn Cường, Chi cục trưởng Chi cục Thi hành án dân sự huyện Cao Lãnh",
 		}},
 	}}
 	if diff := cmp.Diff(want, l.Groups); diff != "" {

@@ -53,6 +53,12 @@ type NominationRequest struct {
 	// Verbs are the verbs of the group headings, by kind, in place of
 	// [NominationVerb]'s: "phong tặng danh hiệu" for a title of honour.
 	Verbs map[award.Code]string
+	// Achievement, if set, is the words of the achievement each line
+	// states after the candidate, followed by the period of the
+	// nomination's subject ([report.AchievementPhrase]): "đã có thành tích
+	// xuất sắc" gives "Bà Trần Thị Bình, Giám đốc Sở Tư pháp, đã có thành
+	// tích xuất sắc từ năm 2020 đến năm 2024". Empty states none.
+	Achievement string
 }
 
 // NominationOrder says how a nomination list orders its groups and names.
@@ -93,8 +99,18 @@ type Nominee struct {
 	Nominations []string        `json:"nominations"`
 	// Name is the unit's full name, or for a person the full name.
 	Name string `json:"name"`
+	// Post is the post a person is named by: the one the proposal states
+	// (award.Nomination.Post) as written, else the one the organisation's
+	// records give on the list's day ("nguyên …" for a post left). Empty
+	// for a collective.
+	Post string `json:"post,omitempty"`
+	// Achievement is the achievement the line states, when the request
+	// asks for it (NominationRequest.Achievement): "đã có thành tích xuất
+	// sắc từ năm 2020 đến năm 2024".
+	Achievement string `json:"achievement,omitempty"`
 	// Line is the text of the list: the unit's name, or "Ông Nguyễn Văn
-	// An, Chấp hành viên Chi cục Thi hành án dân sự huyện Cao Lãnh".
+	// An, Chấp hành viên Chi cục Thi hành án dân sự huyện Cao Lãnh", then
+	// the Achievement, if stated, after a comma.
 	Line string `json:"line"`
 	// Consultation states the consultation (hiệp y) of the nomination,
 	// when one is required or recorded ([ConsultationText]); the list
@@ -268,6 +284,9 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 		if err != nil {
 			return nil, err
 		}
+		if a := report.AchievementPhrase(req.Achievement, n.Subject); a != "" {
+			nm.Achievement, nm.Line = a, nm.Line+", "+a
+		}
 		g.nominees[n.Recipient] = &nm
 		g.order = append(g.order, n.Recipient)
 	}
@@ -338,11 +357,12 @@ func (r *reader) nominee(n award.Nomination, day thidua.Date) (Nominee, error) {
 	if err != nil {
 		return Nominee{}, r.wrap("person", string(n.Recipient.Person), err)
 	}
+	// The post the proposal states, as written; else the organisation's.
 	// A person who has left their post is named by the last one held:
 	// "nguyên Giám đốc Sở Tư pháp".
 	a, former, ok := p.LastPostOn(day)
-	post, unit := "", ""
-	if ok {
+	post, unit := n.Post, ""
+	if post == "" && ok {
 		u, err := r.unit(a.Unit)
 		if err != nil {
 			return Nominee{}, err
@@ -352,7 +372,7 @@ func (r *reader) nominee(n award.Nomination, day thidua.Date) (Nominee, error) {
 			post = report.FormerPost(post)
 		}
 	}
-	nm.Name, nm.Line = p.FullName, PersonLine(p.Gender, p.FullName, post, unit)
+	nm.Name, nm.Post, nm.Line = p.FullName, vntext.Clean(post+" "+unit), PersonLine(p.Gender, p.FullName, post, unit)
 	return nm, nil
 }
 
