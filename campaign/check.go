@@ -3,6 +3,7 @@ package campaign
 import (
 	"context"
 	"errors"
+	"fmt"
 	"maps"
 	"slices"
 
@@ -58,15 +59,17 @@ type Reader interface {
 
 // Ops of the write methods, named in errors (thidua.Error.Op).
 const (
-	opAddMovement   = "campaign: add movement"
-	opRegister      = "campaign: register"
-	opAddResult     = "campaign: add result"
-	opAddScoreTable = "campaign: add score table"
-	opAddScores     = "campaign: add scores"
-	opAddCluster    = "campaign: add cluster"
-	opSetRanking    = "campaign: set ranking"
-	opAddInitiative = "campaign: add initiative"
-	opUseInitiative = "campaign: use initiative"
+	opAddMovement    = "campaign: add movement"
+	opRegister       = "campaign: register"
+	opAddResult      = "campaign: add result"
+	opAddScoreTable  = "campaign: add score table"
+	opAddScores      = "campaign: add scores"
+	opAddCluster     = "campaign: add cluster"
+	opSetRanking     = "campaign: set ranking"
+	opReplaceRanking = "campaign: replace ranking"
+	opAddHistory     = "campaign: add history"
+	opAddInitiative  = "campaign: add initiative"
+	opUseInitiative  = "campaign: use initiative"
 )
 
 // Rules are the rules every [Store] applies to what it is asked to write,
@@ -339,24 +342,124 @@ func (r *Rules) CheckAddCluster(ctx context.Context, rd Reader, c Cluster) (Clus
 }
 
 // CheckSetRanking checks a ranking before [Store.SetRanking]: a known
-// cluster (ErrNotFound) and a ranking [Cluster.Validate] accepts for its
-// members. It returns the ranking to store: a copy, nil when empty.
+// cluster (ErrNotFound), a ranking [Cluster.Validate] accepts for its
+// members and not empty (ErrInvalid: clearing a decided ranking is a
+// correction), and a cluster not ranked yet (ErrConflict). It returns the
+// ranking to store, a copy. The store checks again, under its write lock
+// or in its transaction, that the cluster is still unranked
+// ([Rules.RecheckRanking] with nil).
 func (r *Rules) CheckSetRanking(ctx context.Context, rd Reader, id ClusterID, ranking []Rank) ([]Rank, error) {
 	const op = opSetRanking
-	c, ok, err := rd.FindCluster(ctx, id)
+	c, err := findRanked(ctx, rd, op, id, ranking)
 	if err != nil {
-		return nil, thidua.E(op, "cluster", string(id), "", err)
-	}
-	if !ok {
-		return nil, thidua.NotFound(op, "cluster", string(id))
-	}
-	if err := validateRanking(op, string(id), c.Members, ranking); err != nil {
 		return nil, err
 	}
 	if len(ranking) == 0 {
-		return nil, nil
+		return nil, thidua.Invalid(op, "cluster", string(id), "ranking",
+			"empty ranking: a decided ranking is cleared as a correction, with ReplaceRanking and a reason")
+	}
+	if len(c.Ranking) > 0 {
+		return nil, thidua.Conflict(op, "cluster", string(id),
+			"cluster ranked already: a decided ranking is replaced as a correction, with ReplaceRanking and a reason")
 	}
 	return slices.Clone(ranking), nil
+}
+
+// CheckReplaceRanking checks a ranking before [Store.ReplaceRanking]: a
+// known cluster that is ranked (ErrNotFound), a ranking [Cluster.Validate]
+// accepts for its members, empty to clear it, and different from the
+// stored one, and a valid correction c (ErrInvalid). It returns the
+// ranking to store (nil to clear) and the version it replaces, with c
+// normalised, to keep. The store checks again, under its write lock or in
+// its transaction, that the stored ranking is still old.Old
+// ([Rules.RecheckRanking]).
+func (r *Rules) CheckReplaceRanking(ctx context.Context, rd Reader, id ClusterID, ranking []Rank, c thidua.Correction) ([]Rank, RankingCorrection, error) {
+	const op = opReplaceRanking
+	cl, err := findRanked(ctx, rd, op, id, ranking)
+	if err != nil {
+		return nil, RankingCorrection{}, err
+	}
+	if err := c.Check(op, "cluster", string(id)); err != nil {
+		return nil, RankingCorrection{}, err
+	}
+	if len(cl.Ranking) == 0 {
+		return nil, RankingCorrection{}, thidua.E(op, "cluster", string(id), "ranking",
+			fmt.Errorf("%w: cluster not ranked: nothing to replace (set the first ranking with SetRanking)", thidua.ErrNotFound))
+	}
+	if slices.Equal(cl.Ranking, ranking) {
+		return nil, RankingCorrection{}, thidua.Invalid(op, "cluster", string(id), "ranking", "ranking unchanged")
+	}
+	old := RankingCorrection{Cluster: id, Old: slices.Clone(cl.Ranking), Correction: c.Normalize()}
+	if len(ranking) == 0 {
+		return nil, old, nil
+	}
+	return slices.Clone(ranking), old, nil
+}
+
+// findRanked returns the cluster id, and checks ranking for its members:
+// ErrNotFound for an unknown cluster, ErrInvalid for a ranking
+// [Cluster.Validate] rejects.
+func findRanked(ctx context.Context, rd Reader, op string, id ClusterID, ranking []Rank) (Cluster, error) {
+	c, ok, err := rd.FindCluster(ctx, id)
+	if err != nil {
+		return Cluster{}, thidua.E(op, "cluster", string(id), "", err)
+	}
+	if !ok {
+		return Cluster{}, thidua.NotFound(op, "cluster", string(id))
+	}
+	if err := validateRanking(op, string(id), c.Members, ranking); err != nil {
+		return Cluster{}, err
+	}
+	return c, nil
+}
+
+// RecheckRanking is called by a store under its write lock, or in its
+// write transaction, with the ranking of cluster id stored now and the one
+// its check saw (nil for [Rules.CheckSetRanking], the old version for
+// [Rules.CheckReplaceRanking]): ErrConflict if another writer changed it
+// in between, so that no write overwrites a ranking it did not see.
+func (r *Rules) RecheckRanking(id ClusterID, seen, stored []Rank) error {
+	if slices.Equal(seen, stored) {
+		return nil
+	}
+	if len(seen) == 0 {
+		return thidua.Conflict(opSetRanking, "cluster", string(id), "cluster ranked by another writer meanwhile")
+	}
+	return thidua.Conflict(opReplaceRanking, "cluster", string(id), "ranking changed by another writer meanwhile: read it again")
+}
+
+// CheckAddHistory checks the replaced versions in h before
+// [Store.AddHistory] and returns them normalised: each naming a known
+// cluster, with an old ranking that is not empty and that
+// [Cluster.Validate] accepts for the cluster's members, and a valid
+// correction; else ErrInvalid.
+func (r *Rules) CheckAddHistory(ctx context.Context, rd Reader, h History) (History, error) {
+	const op = opAddHistory
+	var out History
+	for _, rc := range h.Rankings {
+		id := string(rc.Cluster)
+		if err := checkID(op, "cluster", id, "cluster", id); err != nil {
+			return History{}, err
+		}
+		c, ok, err := rd.FindCluster(ctx, rc.Cluster)
+		if err != nil {
+			return History{}, thidua.E(op, "cluster", id, "", err)
+		}
+		if !ok {
+			return History{}, thidua.Invalid(op, "cluster", id, "cluster", "unknown cluster %q", id)
+		}
+		if len(rc.Old) == 0 {
+			return History{}, thidua.Invalid(op, "cluster", id, "old", "empty old ranking: only a decided ranking is replaced")
+		}
+		if err := validateRanking(op, id, c.Members, rc.Old); err != nil {
+			return History{}, err
+		}
+		if err := rc.Correction.Check(op, "cluster", id); err != nil {
+			return History{}, err
+		}
+		out.Rankings = append(out.Rankings, RankingCorrection{Cluster: rc.Cluster, Old: slices.Clone(rc.Old), Correction: rc.Correction.Normalize()})
+	}
+	return out, nil
 }
 
 // CheckAddInitiative checks an initiative before [Store.AddInitiative] and

@@ -118,3 +118,43 @@ func (c Cluster) cleaned() Cluster {
 	c.Name = vntext.Clean(c.Name)
 	return c
 }
+
+// RankingCorrection is a version of a cluster's ranking replaced or cleared
+// by a correction ([Store.ReplaceRanking]): the ranking as it was stored
+// before, with who changed it, when and why. A decided ranking is history —
+// Cờ thi đua goes to the unit that leads its cluster (Luật Thi đua, khen
+// thưởng 2022, Điều 26) — so a store never drops it without a trace.
+type RankingCorrection struct {
+	Cluster    ClusterID         `json:"cluster"`
+	Old        []Rank            `json:"old"`
+	Correction thidua.Correction `json:"correction"`
+}
+
+// History is every replaced version a [Store] keeps ([Store.History]):
+// rankings by cluster ID, the versions of one cluster in the order they
+// were replaced, oldest first. Registrations, results and scorecards are
+// never replaced (a second one is ErrConflict), so they have none.
+type History struct {
+	Rankings []RankingCorrection `json:"rankings,omitempty"`
+}
+
+// IsZero reports whether h holds no version.
+func (h History) IsZero() bool { return len(h.Rankings) == 0 }
+
+// clone returns a copy of rc sharing nothing with it.
+func (rc RankingCorrection) clone() RankingCorrection {
+	rc.Old = slices.Clone(rc.Old)
+	return rc
+}
+
+// cloneRankings copies a list of versions, sharing nothing with it.
+func cloneRankings(rcs []RankingCorrection) []RankingCorrection {
+	if rcs == nil {
+		return nil
+	}
+	out := make([]RankingCorrection, len(rcs))
+	for i, rc := range rcs {
+		out[i] = rc.clone()
+	}
+	return out
+}

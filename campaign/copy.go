@@ -10,7 +10,9 @@ import (
 
 // Copy copies everything src holds into dst: scoring tables, movements
 // (each parent before its drives), registrations, results, scorecards,
-// clusters with their rankings, initiatives and their uses. It is how a
+// clusters with their rankings, the history of the rankings replaced by
+// corrections ([Store.History], kept in dst with [Store.AddHistory]),
+// initiatives and their uses. It is how a
 // unit moves its data to another store: memory to SQLite, SQLite to
 // PostgreSQL.
 //
@@ -109,6 +111,15 @@ func copyAll(ctx context.Context, dst, src Store) error {
 			return wrap("cluster", err)
 		}
 	}
+	hist, err := src.History(ctx)
+	if err != nil {
+		return wrap("history", err)
+	}
+	if !hist.IsZero() {
+		if err := dst.AddHistory(ctx, hist); err != nil {
+			return wrap("history", err)
+		}
+	}
 	inits, err := src.Initiatives(ctx, InitiativeFilter{})
 	if err != nil {
 		return wrap("initiative", err)
@@ -171,6 +182,7 @@ type Snapshot struct {
 	Clusters      []Cluster
 	Initiatives   []Initiative
 	Uses          []InitiativeUse
+	History       History // the versions replaced by corrections
 }
 
 // TakeSnapshot reads everything s holds. It is not atomic across the
@@ -206,6 +218,9 @@ func TakeSnapshot(ctx context.Context, s Store) (Snapshot, error) {
 	}
 	if snap.Uses, err = s.Uses(ctx, UseFilter{}); err != nil {
 		return Snapshot{}, wrap("uses", err)
+	}
+	if snap.History, err = s.History(ctx); err != nil {
+		return Snapshot{}, wrap("history", err)
 	}
 	return snap, nil
 }

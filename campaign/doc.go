@@ -42,6 +42,14 @@
 // order and explained in Vietnamese. [Cluster.Leads] and [Leads] answer
 // "leads its cluster", a criterion of Cờ thi đua cấp bộ.
 //
+// A decided ranking is history: [Store.SetRanking] sets a cluster's first
+// ranking, and [Store.ReplaceRanking] replaces or clears it only as a
+// [thidua.Correction] (who, when, why; a ranking is never cleared without
+// a reason). The version replaced is kept: [Store.RankingHistory] reads a
+// cluster's, [Store.History] all of them, and [Copy] carries them over.
+// Registrations, results and scorecards are never replaced (a second one
+// is ErrConflict), so they have no history to keep.
+//
 // # Initiatives
 //
 // An [Initiative] (sáng kiến, đề tài khoa học) has authors with shares, a

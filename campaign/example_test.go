@@ -212,3 +212,34 @@ func ExampleCopy() {
 	// 2020-10-05 sk-2020-04 bộ, ngành, tỉnh
 	// [{sk-2019-01 cstd-co-so qd-45-2019}]
 }
+
+// A cluster's ranking, entered in the wrong order, is corrected and later
+// cleared: each version replaced is kept with who changed it, when and
+// why, and clearing without a reason is refused.
+func ExampleStore_ReplaceRanking() {
+	ctx := context.Background()
+	s := campaign.NewMemStore(nil)
+	_ = s.AddCluster(ctx, campaign.Cluster{ID: "cum-dbscl-2019", Name: "Cụm thi đua các tỉnh Đồng bằng sông Cửu Long",
+		Kind: campaign.Cum, Year: 2019, Members: []org.UnitID{"cuc-ag", "cuc-dt"}})
+	_ = s.SetRanking(ctx, "cum-dbscl-2019", []campaign.Rank{{Unit: "cuc-ag", Place: 1}, {Unit: "cuc-dt", Place: 2}})
+	err := s.SetRanking(ctx, "cum-dbscl-2019", []campaign.Rank{{Unit: "cuc-dt", Place: 1}, {Unit: "cuc-ag", Place: 2}})
+	fmt.Println("ranking again is a conflict:", errors.Is(err, thidua.ErrConflict))
+	_ = s.ReplaceRanking(ctx, "cum-dbscl-2019", []campaign.Rank{{Unit: "cuc-dt", Place: 1}, {Unit: "cuc-ag", Place: 2}},
+		thidua.Correction{By: "Trần Thị Bình", On: thidua.MustDate(2020, 1, 20), Reason: "Nhập nhầm thứ tự xếp hạng"})
+	err = s.ReplaceRanking(ctx, "cum-dbscl-2019", nil, thidua.Correction{By: "Trần Thị Bình", On: thidua.MustDate(2020, 3, 2)})
+	fmt.Println("clearing without a reason is invalid:", errors.Is(err, thidua.ErrInvalid))
+	_ = s.ReplaceRanking(ctx, "cum-dbscl-2019", nil,
+		thidua.Correction{By: "Trần Thị Bình", On: thidua.MustDate(2020, 3, 2), Reason: "Chấm điểm lại theo kết luận kiểm tra"})
+	c, _ := s.Cluster(ctx, "cum-dbscl-2019")
+	fmt.Println("ranked now:", len(c.Ranking) > 0)
+	h, _ := s.RankingHistory(ctx, "cum-dbscl-2019")
+	for _, rc := range h {
+		fmt.Printf("%s, %s (%s): first was %s\n", rc.Correction.On, rc.Correction.By, rc.Correction.Reason, rc.Old[0].Unit)
+	}
+	// Output:
+	// ranking again is a conflict: true
+	// clearing without a reason is invalid: true
+	// ranked now: false
+	// 2020-01-20, Trần Thị Bình (Nhập nhầm thứ tự xếp hạng): first was cuc-ag
+	// 2020-03-02, Trần Thị Bình (Chấm điểm lại theo kết luận kiểm tra): first was cuc-dt
+}

@@ -55,6 +55,9 @@ type MemStore struct {
 	tables        map[ScoreTableID]*tableEntry
 	clusters      map[ClusterID]Cluster
 	membership    map[memberKey]ClusterID
+	// rankHistory holds the versions of rankings replaced by corrections,
+	// by cluster, oldest first.
+	rankHistory map[ClusterID][]RankingCorrection
 	// Initiatives live in one slice, indexed by ID and by author with
 	// positions: few heap objects for the collector to scan, and pointer-free
 	// author lists.
@@ -113,6 +116,7 @@ func NewMemStore(opts *Options) *MemStore {
 		tables:        map[ScoreTableID]*tableEntry{},
 		clusters:      map[ClusterID]Cluster{},
 		membership:    map[memberKey]ClusterID{},
+		rankHistory:   map[ClusterID][]RankingCorrection{},
 		initByID:      map[InitiativeID]int32{},
 		byAuthor:      map[org.PersonID][]authorRef{},
 		rules:         NewRules(opts),
@@ -563,8 +567,76 @@ func (s *MemStore) SetRanking(ctx context.Context, id ClusterID, ranking []Rank)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	c := s.clusters[id] // clusters are never removed, members never change
+	if err := s.rules.RecheckRanking(id, nil, c.Ranking); err != nil {
+		return err
+	}
 	c.Ranking = ranking
 	s.clusters[id] = c
+	return nil
+}
+
+// ReplaceRanking implements [Store.ReplaceRanking].
+func (s *MemStore) ReplaceRanking(ctx context.Context, id ClusterID, ranking []Rank, corr thidua.Correction) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ranking, old, err := s.rules.CheckReplaceRanking(ctx, memReader{s}, id, ranking, corr)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c := s.clusters[id]
+	if err := s.rules.RecheckRanking(id, old.Old, c.Ranking); err != nil {
+		return err
+	}
+	s.rankHistory[id] = append(s.rankHistory[id], old)
+	c.Ranking = ranking
+	s.clusters[id] = c
+	return nil
+}
+
+// RankingHistory implements [Store.RankingHistory].
+func (s *MemStore) RankingHistory(ctx context.Context, id ClusterID) ([]RankingCorrection, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if _, ok := s.clusters[id]; !ok {
+		return nil, thidua.NotFound("campaign: ranking history", "cluster", string(id))
+	}
+	return cloneRankings(s.rankHistory[id]), nil
+}
+
+// History implements [Store.History].
+func (s *MemStore) History(ctx context.Context) (History, error) {
+	if err := ctx.Err(); err != nil {
+		return History{}, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var h History
+	for _, id := range slices.Sorted(maps.Keys(s.rankHistory)) {
+		h.Rankings = append(h.Rankings, cloneRankings(s.rankHistory[id])...)
+	}
+	return h, nil
+}
+
+// AddHistory implements [Store.AddHistory].
+func (s *MemStore) AddHistory(ctx context.Context, h History) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	h, err := s.rules.CheckAddHistory(ctx, memReader{s}, h)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, rc := range h.Rankings {
+		s.rankHistory[rc.Cluster] = append(s.rankHistory[rc.Cluster], rc)
+	}
 	return nil
 }
 

@@ -252,10 +252,37 @@ type Store interface {
 	// ClustersOf returns the clusters unit u belongs to in year: at most
 	// one of each kind, cụm first.
 	ClustersOf(ctx context.Context, u org.UnitID, year int) ([]Cluster, error)
-	// SetRanking replaces the ranking of a cluster (an empty ranking
-	// clears it). ErrNotFound if the cluster is unknown; ErrInvalid for a
-	// ranking [Cluster.Validate] rejects.
+	// SetRanking stores the decided ranking of a cluster not ranked yet.
+	// ErrNotFound if the cluster is unknown; ErrInvalid for a ranking
+	// [Cluster.Validate] rejects or an empty one; ErrConflict if the
+	// cluster is ranked already. A decided ranking is history: it is
+	// replaced or cleared only as a correction, with ReplaceRanking.
 	SetRanking(ctx context.Context, id ClusterID, ranking []Rank) error
+	// ReplaceRanking replaces the decided ranking of a cluster by ranking,
+	// or clears it (an empty ranking), as the correction c, and keeps the
+	// version it replaces with c (RankingHistory). ErrNotFound if the
+	// cluster is unknown or not ranked (set the first ranking with
+	// SetRanking); ErrInvalid for a ranking [Cluster.Validate] rejects, a
+	// ranking unchanged, or an invalid c ([thidua.Correction.Check]: who,
+	// when and why are required, so a ranking is never cleared without a
+	// reason); ErrConflict if another writer changed the ranking while
+	// this one was being checked.
+	ReplaceRanking(ctx context.Context, id ClusterID, ranking []Rank, c thidua.Correction) error
+	// RankingHistory returns the versions of the cluster's ranking
+	// replaced or cleared by corrections, oldest first (none for a ranking
+	// never corrected). ErrNotFound if the cluster is unknown.
+	RankingHistory(ctx context.Context, id ClusterID) ([]RankingCorrection, error)
+	// History returns every version the store keeps of records replaced
+	// by corrections (see [History] for the order): what [Copy] carries
+	// over.
+	History(ctx context.Context) (History, error)
+	// AddHistory keeps the replaced versions in h after those the store
+	// holds for the same records, all or none: how Copy carries history
+	// over, and how an application restores it. ErrInvalid if a
+	// correction is invalid, an old ranking is empty or invalid for its
+	// cluster, or the cluster is unknown (see [Rules.CheckAddHistory]). On
+	// any error nothing is stored.
+	AddHistory(ctx context.Context, h History) error
 
 	// AddInitiative stores an initiative or science work. ErrConflict if
 	// the ID exists; ErrInvalid if [Initiative.Validate] fails or an

@@ -1,6 +1,7 @@
 // Package campaignsql keeps the records of package campaign — movements,
 // registrations, results, scoring tables and scorecards, clusters with
-// their rankings, initiatives and their uses — in a SQL database: SQLite
+// their rankings and the versions of rankings replaced by corrections,
+// initiatives and their uses — in a SQL database: SQLite
 // for one unit's data in one file, PostgreSQL for a ministry's server.
 //
 // It is written against database/sql only and imports no driver: the

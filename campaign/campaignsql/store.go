@@ -848,29 +848,42 @@ WHERE m.cluster IN (SELECT c.id FROM campaign_clusters c `+where+`) ORDER BY m.c
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		rows, err = tx.QueryContext(ctx, s.q(`SELECT r.cluster, r.unit, r.place, r.total, r.explanation FROM campaign_cluster_ranks r
+		rows, err = tx.QueryContext(ctx, s.q(`SELECT `+rankColumns+` FROM campaign_cluster_ranks r
 WHERE r.cluster IN (SELECT c.id FROM campaign_clusters c `+where+`) ORDER BY r.cluster, r.pos`), args...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var (
-				id, unit string
-				r        campaign.Rank
-				total    int64
-			)
-			if err := rows.Scan(&id, &unit, &r.Place, &total, &r.Explanation); err != nil {
+			id, r, err := scanRank(rows)
+			if err != nil {
 				return err
 			}
-			r.Unit, r.Total = org.UnitID(unit), campaign.Points(total)
-			if i, ok := idx[campaign.ClusterID(id)]; ok {
+			if i, ok := idx[id]; ok {
 				out[i].Ranking = append(out[i].Ranking, r)
 			}
 		}
 		return rows.Err()
 	})
 	return out, err
+}
+
+// rankColumns are the columns scanRank reads, in its order.
+const rankColumns = `r.cluster, r.unit, r.place, r.total, r.explanation`
+
+// scanRank reads a row of campaign_cluster_ranks r selected with
+// rankColumns.
+func scanRank(rows *sql.Rows) (campaign.ClusterID, campaign.Rank, error) {
+	var (
+		id, unit string
+		r        campaign.Rank
+		total    int64
+	)
+	if err := rows.Scan(&id, &unit, &r.Place, &total, &r.Explanation); err != nil {
+		return "", campaign.Rank{}, err
+	}
+	r.Unit, r.Total = org.UnitID(unit), campaign.Points(total)
+	return campaign.ClusterID(id), r, nil
 }
 
 // Cluster implements [campaign.Store.Cluster].
@@ -935,13 +948,7 @@ func (s *Store) SetRanking(ctx context.Context, id campaign.ClusterID, ranking [
 	if err != nil {
 		return err
 	}
-	err = s.write(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM campaign_cluster_ranks WHERE cluster = ?`), string(id)); err != nil {
-			return err
-		}
-		return s.insertRanks(ctx, tx, id, ranking)
-	})
-	return sqldb.Classify(op, "cluster", string(id), err)
+	return sqldb.Classify(op, "cluster", string(id), s.putRanking(ctx, id, nil, nil, ranking))
 }
 
 // AddInitiative implements [campaign.Store.AddInitiative].

@@ -59,6 +59,10 @@ func RunStoreTests(t *testing.T, newStore NewStore) {
 		{"ScoreErrors", testScoreErrors},
 		{"Clusters", testClusters},
 		{"ClusterErrors", testClusterErrors},
+		{"RankingHistory", testRankingHistory},
+		{"RankingHistoryErrors", testRankingHistoryErrors},
+		{"AddHistory", testAddHistory},
+		{"ConcurrentCorrections", testConcurrentCorrections},
 		{"Initiatives", testInitiatives},
 		{"InitiativeErrors", testInitiativeErrors},
 		{"InitiativeUses", testInitiativeUses},
@@ -828,7 +832,14 @@ func testClusters(t *testing.T, newStore NewStore) {
 		Members: []org.UnitID{unitCucDT, unitLapVo}, Table: "bang-diem-2019"}))
 	_, err = campaign.RankCluster(ctx, s, "cum-thieu-diem", nil)
 	wantErr(t, err, thidua.ErrInvalid) // Lấp Vò has no scores
-	mustAdd(t, s.SetRanking(ctx, cum.ID, nil))
+	// A decided ranking is history: it is cleared only as a correction,
+	// with a reason.
+	wantErr(t, s.SetRanking(ctx, cum.ID, nil), thidua.ErrInvalid)
+	wantErr(t, s.ReplaceRanking(ctx, cum.ID, nil, thidua.Correction{By: "Trần Thị Bình", On: d(2020, 2, 1)}), thidua.ErrInvalid)
+	if lead, _ := campaign.Leads(ctx, s, unitCucDT, 2019); !lead {
+		t.Errorf("a ranking cleared without a reason was cleared")
+	}
+	mustAdd(t, s.ReplaceRanking(ctx, cum.ID, nil, thidua.Correction{By: "Trần Thị Bình", On: d(2020, 2, 1), Reason: "Hủy kết quả xếp hạng để chấm lại"}))
 	if lead, _ := campaign.Leads(ctx, s, unitCucDT, 2019); lead {
 		t.Errorf("Leads after clearing the ranking = true")
 	}
@@ -1275,6 +1286,13 @@ func testCancelledContext(t *testing.T, newStore NewStore) {
 		"AddScoreTable": func() error { return s.AddScoreTable(ctx, scoreTable()) },
 		"AddCluster":    func() error { return s.AddCluster(ctx, cluster("c", campaign.Cum, 2019, unitCucDT)) },
 		"UseInitiative": func() error { return s.UseInitiative(ctx, "sk", "ldtt", "g") },
+		"SetRanking":    func() error { return s.SetRanking(ctx, "c", []campaign.Rank{{Unit: unitCucDT, Place: 1}}) },
+		"ReplaceRanking": func() error {
+			return s.ReplaceRanking(ctx, "c", nil, thidua.Correction{By: "x", On: d(2020, 1, 1), Reason: "y"})
+		},
+		"RankingHistory": func() error { _, err := s.RankingHistory(ctx, "c"); return err },
+		"History":        func() error { _, err := s.History(ctx); return err },
+		"AddHistory":     func() error { return s.AddHistory(ctx, campaign.History{}) },
 	}
 	for name, call := range calls {
 		if err := call(); !errors.Is(err, context.Canceled) {

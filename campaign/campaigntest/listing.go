@@ -24,6 +24,7 @@ type population struct {
 	clusters    []campaign.Cluster // ranked one first
 	initiatives []campaign.Initiative
 	uses        []campaign.InitiativeUse
+	history     campaign.History
 }
 
 // populate fills s with movements (a drive whose ID sorts before its
@@ -80,7 +81,13 @@ func populate(t *testing.T, ctx context.Context, s campaign.Store) population {
 	}
 	ranks, err := campaign.RankCluster(ctx, s, cum.ID, Directory())
 	mustAdd(t, err)
-	mustAdd(t, s.SetRanking(ctx, cum.ID, ranks))
+	// First entered by hand in the wrong order, then corrected: the
+	// wrong ranking stays in the history.
+	wrong := []campaign.Rank{{Unit: unitCucAG, Place: 1, Total: 8300}, {Unit: unitCucDT, Place: 2, Total: 9550}}
+	mustAdd(t, s.SetRanking(ctx, cum.ID, wrong))
+	fix := thidua.Correction{By: "Trần Thị Bình", On: d(2020, 1, 20), Reason: "Nhập nhầm thứ tự xếp hạng"}
+	mustAdd(t, s.ReplaceRanking(ctx, cum.ID, ranks, fix))
+	p.history = campaign.History{Rankings: []campaign.RankingCorrection{{Cluster: cum.ID, Old: wrong, Correction: fix}}}
 	cum.Ranking = ranks
 	p.clusters = []campaign.Cluster{cum, next, khoi}
 	p.initiatives = []campaign.Initiative{
@@ -128,6 +135,7 @@ func testListEverything(t *testing.T, newStore NewStore) {
 		Clusters:      p.clusters,
 		Initiatives:   p.initiatives,
 		Uses:          p.uses,
+		History:       p.history,
 	}
 	if dd := cmp.Diff(want, got, snapshotOpts); dd != "" {
 		t.Errorf("everything the store holds (-want +got):\n%s", dd)
