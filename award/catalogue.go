@@ -253,7 +253,10 @@ func (k Kind) Validate() error {
 //
 // Names match up to the variants real documents use: case, spacing, old and
 // new tone placement, "sỹ"/"sĩ", punctuation (quotation marks, commas), and
-// Roman or Arabic numerals after "hạng" ("hạng III" = "hạng 3" = "hạng Ba").
+// Roman or Arabic numerals after "hạng" ("hạng III" = "hạng 3" = "hạng Ba"),
+// and the abbreviations UBND (Ủy ban nhân dân), CSTĐ (Chiến sĩ thi đua),
+// TTg (Thủ tướng) and TTCP (Thủ tướng Chính phủ). A name the catalogue
+// does not have is never guessed: [Catalogue.Lookup] suggests the closest.
 //
 // A Catalogue may be read from several goroutines at once, but must not be
 // changed while it is read. The zero Catalogue is empty and ready to use; a
@@ -264,6 +267,14 @@ type Catalogue struct {
 	order   []Code
 	names   map[string]Code   // matching key → code
 	aliases map[Code][]string // code → names as given, official name first
+	open    []openName        // names followed by an issuer's, longest key first
+}
+
+// openName is a name [Catalogue.AddAlias] was given ending in "…": its key
+// matches itself followed by any words (the name of the issuing body).
+type openName struct {
+	key  string
+	code Code
 }
 
 // NewCatalogue returns an empty catalogue.
@@ -273,7 +284,9 @@ func NewCatalogue() *Catalogue { return &Catalogue{} }
 // is only an alias of another kind moves to the new kind: a caller who
 // counts "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh" apart from the
 // ministries' Bằng khen defines it as a kind of its own, and the name then
-// denotes that kind (the other kind keeps its other names). ErrInvalid if
+// denotes that kind, followed by a province's name too when the other kind
+// had it open (see [Catalogue.AddAlias]); the other kind keeps its other
+// names. ErrInvalid if
 // the kind is incomplete (see [Kind.Validate]); ErrConflict if the code is
 // already in the catalogue or the name is the official name of another
 // kind.
@@ -298,6 +311,21 @@ func (c *Catalogue) Add(k Kind) error {
 		// An alias of another kind: it moves to the new kind.
 		c.aliases[other] = slices.DeleteFunc(c.aliases[other], func(a string) bool { return nameKey(a) == key })
 	}
+	var moved []string // open names of other kinds with the new kind's name: they move too
+	for i, o := range c.open {
+		if o.key != key {
+			continue
+		}
+		c.open[i].code = k.Code
+		c.aliases[o.code] = slices.DeleteFunc(c.aliases[o.code], func(a string) bool {
+			b, open := openBase(a)
+			if open && nameKey(b) == key {
+				moved = append(moved, a)
+				return true
+			}
+			return false
+		})
+	}
 	if c.kinds == nil {
 		c.kinds = make(map[Code]Kind)
 		c.names = make(map[string]Code)
@@ -306,14 +334,19 @@ func (c *Catalogue) Add(k Kind) error {
 	c.kinds[k.Code] = k
 	c.order = append(c.order, k.Code)
 	c.names[key] = k.Code
-	c.aliases[k.Code] = []string{k.Name}
+	c.aliases[k.Code] = append([]string{k.Name}, moved...)
 	return nil
 }
 
 // AddAlias makes name another name of the kind code, e.g. "Cờ thi đua ngành
-// Tư pháp" for [CoBo]. Adding a name the kind already has is a no-op.
-// ErrNotFound if code is not in the catalogue; ErrInvalid for an empty name;
-// ErrConflict if the name already names another kind.
+// Tư pháp" for [CoBo]. A name ending in "…" (or "...") is open: it stands
+// for itself followed by the name of the body that confers the award, so
+// "Cờ thi đua xuất sắc của Bộ …" matches "Cờ thi đua xuất sắc của Bộ Công
+// an" and any other ministry's; a name the catalogue has in full is
+// matched first, and of two open names the longer. Adding a name the kind
+// already has is a no-op. ErrNotFound if code is not in the catalogue;
+// ErrInvalid for an empty name; ErrConflict if the name already names
+// another kind.
 func (c *Catalogue) AddAlias(name string, code Code) error {
 	const op = "award: add alias"
 	if c == nil {
@@ -326,9 +359,23 @@ func (c *Catalogue) AddAlias(name string, code Code) error {
 		return err
 	}
 	name = vntext.Clean(name)
-	key := nameKey(name)
-	if key == "" || !hasLetter(name) {
+	base, open := openBase(name)
+	key := nameKey(base)
+	if key == "" || !hasLetter(base) {
 		return thidua.Invalid(op, "kind", string(code), "name", "name %q has no letter", name)
+	}
+	if open {
+		i := slices.IndexFunc(c.open, func(o openName) bool { return o.key == key })
+		switch {
+		case i >= 0 && c.open[i].code == code:
+			return nil
+		case i >= 0:
+			return thidua.Conflict(op, "kind", string(code), "name %q already names %q", name, c.open[i].code)
+		}
+		c.open = append(c.open, openName{key, code})
+		slices.SortStableFunc(c.open, func(a, b openName) int { return cmp.Compare(len(b.key), len(a.key)) })
+		c.aliases[code] = append(c.aliases[code], name)
+		return nil
 	}
 	if other, ok := c.names[key]; ok {
 		if other == code {
@@ -339,6 +386,17 @@ func (c *Catalogue) AddAlias(name string, code Code) error {
 	c.names[key] = code
 	c.aliases[code] = append(c.aliases[code], name)
 	return nil
+}
+
+// openBase returns name without a final "…" or "...", and whether it had
+// one (an open name of [Catalogue.AddAlias]).
+func openBase(name string) (string, bool) {
+	for _, end := range []string{"…", "..."} {
+		if b, ok := strings.CutSuffix(name, end); ok {
+			return strings.TrimSpace(b), true
+		}
+	}
+	return name, false
 }
 
 // Kind returns the kind with the code, or an error wrapping ErrNotFound
@@ -356,20 +414,147 @@ func (c *Catalogue) Kind(code Code) (Kind, error) {
 }
 
 // Lookup returns the kind a name denotes, official or alias, matched up to
-// the variants described on [Catalogue]. ErrNotFound if no kind has the name,
-// and for a name with no letter or digit ("", "???", "—", invalid UTF-8),
-// which names no kind; ErrInvalid for a nil catalogue.
+// the variants described on [Catalogue], or a name the catalogue has open
+// (see [Catalogue.AddAlias]) followed by the issuer's name. It never
+// guesses: for a name no kind has, and for a name with no letter or digit
+// ("", "???", "—", invalid UTF-8), it returns an error matching
+// ErrNotFound that carries a [*NameError] with the closest names the
+// catalogue knows ("did you mean …"), so that a typo is one step from
+// fixed. ErrInvalid for a nil catalogue.
 func (c *Catalogue) Lookup(name string) (Kind, error) {
 	const op = "award: lookup"
 	if c == nil {
-		return Kind{}, thidua.Invalid(op, "kind", vntext.Clean(name), "", "nil catalogue")
+		return Kind{}, thidua.Invalid(op, "kind", vntext.Shorten(vntext.Clean(name)), "", "nil catalogue")
 	}
 	key := nameKey(name)
-	code, ok := c.names[key]
-	if !ok || key == "" {
-		return Kind{}, thidua.NotFound(op, "kind", vntext.Clean(name))
+	if key == "" {
+		return Kind{}, thidua.E(op, "kind", vntext.Shorten(vntext.Clean(name)), "", &NameError{Name: vntext.Clean(name)})
 	}
-	return c.kinds[code], nil
+	if code, ok := c.names[key]; ok {
+		return c.kinds[code], nil
+	}
+	for _, o := range c.open {
+		if len(key) > len(o.key) && key[len(o.key)] == ' ' && strings.HasPrefix(key, o.key) || key == o.key {
+			return c.kinds[o.code], nil
+		}
+	}
+	return Kind{}, thidua.E(op, "kind", vntext.Shorten(vntext.Clean(name)), "", &NameError{Name: vntext.Clean(name), Suggestions: c.suggest(key)})
+}
+
+// NameError is the cause of the error [Catalogue.Lookup] returns for a
+// name no kind has: the name, and the closest names the catalogue knows,
+// closest first, at most one per kind and [MaxSuggestions] in all (none
+// when no name is close). It matches thidua.ErrNotFound with errors.Is;
+// get it with errors.As.
+type NameError struct {
+	Name        string   // the name looked up, cleaned
+	Suggestions []string // the closest known names, as the catalogue holds them
+}
+
+// MaxSuggestions is the most names a [NameError] suggests.
+const MaxSuggestions = 3
+
+// Error returns "thidua: not found", followed by "; did you mean "A", "B"
+// or "C"?" when there are suggestions.
+func (e *NameError) Error() string {
+	msg := thidua.ErrNotFound.Error()
+	if len(e.Suggestions) == 0 {
+		return msg
+	}
+	q := make([]string, len(e.Suggestions))
+	for i, s := range e.Suggestions {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	list := q[len(q)-1]
+	if len(q) > 1 {
+		list = strings.Join(q[:len(q)-1], ", ") + " or " + list
+	}
+	return msg + "; did you mean " + list + "?"
+}
+
+// Unwrap returns thidua.ErrNotFound.
+func (e *NameError) Unwrap() error { return thidua.ErrNotFound }
+
+// suggest returns the names of the catalogue closest to key (a name's
+// matching key): for each kind its name at the smallest edit distance, in
+// characters, when that is at most a third of the length compared; closest
+// first, then in the catalogue's order; at most MaxSuggestions. An open
+// name is compared with as many words of key as it has.
+func (c *Catalogue) suggest(key string) []string {
+	type cand struct {
+		name string
+		dist int
+		rank int
+	}
+	k := []rune(key)
+	var best []cand
+	for rank, code := range c.order {
+		found := cand{dist: -1}
+		for _, name := range c.aliases[code] {
+			base, open := openBase(name)
+			nk := []rune(nameKey(base))
+			target := k
+			if open {
+				target = []rune(firstWords(key, strings.Count(string(nk), " ")+1))
+			}
+			limit := len(target) / 3
+			if d := editDistance(target, nk, limit); d <= limit && (found.dist < 0 || d < found.dist) {
+				found = cand{name, d, rank}
+			}
+		}
+		if found.dist >= 0 {
+			best = append(best, found)
+		}
+	}
+	slices.SortStableFunc(best, func(a, b cand) int { return cmp.Or(cmp.Compare(a.dist, b.dist), cmp.Compare(a.rank, b.rank)) })
+	var out []string
+	for _, b := range best[:min(len(best), MaxSuggestions)] {
+		out = append(out, b.name)
+	}
+	return out
+}
+
+// firstWords returns the first n words of the space-separated s.
+func firstWords(s string, n int) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if n--; n == 0 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// editDistance returns the Levenshtein distance between a and b, or limit+1
+// when it is more than limit. It takes time proportional to len(a) times
+// len(b), and none when their lengths differ by more than limit.
+func editDistance(a, b []rune, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			sub := prev[j-1]
+			if a[i-1] != b[j-1] {
+				sub++
+			}
+			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return min(prev[len(b)], limit+1)
 }
 
 // Kinds returns the kinds in the order they were added.
@@ -415,12 +600,14 @@ func (c *Catalogue) Clone() *Catalogue {
 	for k, v := range c.aliases {
 		d.aliases[k] = slices.Clone(v)
 	}
+	d.open = slices.Clone(c.open)
 	return d
 }
 
 // nameKey is the matching key of an award name: vntext.Fold, with
-// punctuation (quotation marks, commas, slashes, dashes) read as spaces and
-// the numeral after "hạng" spelt as a word.
+// punctuation (quotation marks, commas, slashes, dashes) read as spaces,
+// the numeral after "hạng" spelt as a word and [abbreviations] written
+// out.
 func nameKey(name string) string {
 	name = strings.Map(func(r rune) rune {
 		if unicode.IsPunct(r) || unicode.IsSymbol(r) {
@@ -430,12 +617,24 @@ func nameKey(name string) string {
 	}, name)
 	words := strings.Fields(vntext.Fold(name))
 	hang := vntext.Fold("hạng")
-	for i := 1; i < len(words); i++ {
-		if words[i-1] == hang {
+	for i := range words {
+		if i > 0 && words[i-1] == hang {
 			words[i] = rankWord(words[i])
+		} else if long, ok := abbreviations[words[i]]; ok {
+			words[i] = long
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// abbreviations are the abbreviations award names are written with in
+// documents, by their folded form: "Bằng khen của Chủ tịch UBND tỉnh" is
+// "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh".
+var abbreviations = map[string]string{
+	vntext.Fold("UBND"): vntext.Fold("Ủy ban nhân dân"),
+	vntext.Fold("CSTĐ"): vntext.Fold("Chiến sĩ thi đua"),
+	vntext.Fold("TTg"):  vntext.Fold("Thủ tướng"),
+	vntext.Fold("TTCP"): vntext.Fold("Thủ tướng Chính phủ"),
 }
 
 // rankWord returns the folded word for a numeral documents write after
@@ -523,14 +722,23 @@ func defaultKinds() []kindNames {
 		// Cờ thi đua may also reward a thematic movement [?] (Law 2022 arts. 25–26).
 		{kind(CoBo, Title, units, LevelMinistry, ByMinister, Regular|Thematic, "cờ"),
 			[]string{"Cờ thi đua cấp bộ", "Cờ thi đua cấp tỉnh", "Cờ thi đua cấp bộ, ban, ngành, tỉnh",
-				"Cờ thi đua của bộ, ban, ngành, tỉnh"}},
+				"Cờ thi đua của bộ, ban, ngành, tỉnh",
+				// A ministry's or a province's flag named by its issuer.
+				"Cờ thi đua của Bộ …", "Cờ thi đua xuất sắc của Bộ …", "Cờ thi đua của Ủy ban nhân dân tỉnh …",
+				"Cờ thi đua của Ủy ban nhân dân thành phố …"}},
+		// "Cờ thi đua của Thủ tướng Chính phủ": the Prime Minister confers
+		// it (Law 2022 art. 78), but its name is Cờ thi đua của Chính phủ.
 		{consulted(kind(CoChinhPhu, Title, units, LevelGovernment, ByPrimeMinister, Regular|Thematic, "cờ")),
-			[]string{"Cờ thi đua Chính phủ"}},
+			[]string{"Cờ thi đua Chính phủ", "Cờ thi đua của Thủ tướng Chính phủ", "Cờ thi đua Thủ tướng Chính phủ"}},
 		// Forms of commendation (Law 2022 art. 8 lists the forms; chapter III [C]).
 		{kind(GiayKhen, Commendation, all, LevelGrassroots, ByHead, Regular|AdHoc|Thematic, "giấy khen"), nil},
 		{kind(BangKhenBo, Commendation, all, LevelMinistry, ByMinister, Regular|AdHoc|Thematic|External, "bằng khen"),
-			[]string{"Bằng khen cấp bộ", "Bằng khen cấp tỉnh", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
-				"Bằng khen của Bộ trưởng"}},
+			[]string{"Bằng khen cấp bộ", "Bằng khen cấp tỉnh", "Bằng khen của Bộ trưởng",
+				// Named by the issuer: a minister, a province's or a
+				// centrally-run city's People's Committee or its chair.
+				"Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh …", "Bằng khen của Chủ tịch Ủy ban nhân dân thành phố …",
+				"Bằng khen của Ủy ban nhân dân tỉnh …", "Bằng khen của Ủy ban nhân dân thành phố …",
+				"Bằng khen của Bộ trưởng Bộ …", "Bằng khen của Bộ …"}},
 		{consulted(kind(BangKhenTTg, Commendation, all, LevelGovernment, ByPrimeMinister, Regular|AdHoc|Thematic|External, "bằng khen")),
 			[]string{"Bằng khen Thủ tướng Chính phủ", "Bằng khen Thủ tướng"}},
 		{consulted(kind(HCLD3, Commendation, pu, LevelState, ByPresident, Regular|AdHoc|LongService|External, "huân chương")), nil},

@@ -287,8 +287,12 @@ func TestAddKindNamedByAlias(t *testing.T) {
 	if len(after) != len(before)-1 || after[0] != before[0] {
 		t.Errorf("names of %s: %q, want %q less the moved one", award.BangKhenBo, after, before)
 	}
-	if got := c.Names("bang-khen-ubnd"); len(got) != 1 || got[0] != ubnd.Name {
+	// The open name, followed by a province's name, moved with it.
+	if got := c.Names("bang-khen-ubnd"); len(got) != 2 || got[0] != ubnd.Name || got[1] != ubnd.Name+" …" {
 		t.Errorf("names of the new kind: %q", got)
+	}
+	if k, err := c.Lookup("Bằng khen của Chủ tịch UBND tỉnh Đồng Tháp"); err != nil || k.Code != "bang-khen-ubnd" {
+		t.Errorf("Lookup of the moved open name = %v, %v; want bang-khen-ubnd", k.Code, err)
 	}
 	// The official name of another kind is still refused.
 	dup := ubnd

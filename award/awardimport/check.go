@@ -206,7 +206,7 @@ func CheckAwards(ctx context.Context, s award.Store, cat *award.Catalogue, dir D
 		if kindText != "" {
 			k, err := lookupKind(kindText)
 			if err != nil {
-				b.Problem(r, gKind, strconv.Quote(kindText)+" không có trong danh mục danh hiệu, hình thức khen thưởng")
+				b.Problem(r, gKind, strconv.Quote(kindText)+" không có trong danh mục danh hiệu, hình thức khen thưởng"+didYouMean(err))
 				bad = true
 			} else {
 				g.Kind = k.Code
@@ -503,4 +503,22 @@ func (r *ruleReader) loadTitles(ctx context.Context, cat *award.Catalogue, codes
 		}
 	}
 	return nil
+}
+
+// didYouMean returns the names a failed catalogue lookup suggests, as the
+// end of a problem's message: "; có phải là “A”, “B” hay “C”?", or "".
+func didYouMean(err error) string {
+	var ne *award.NameError
+	if !errors.As(err, &ne) || len(ne.Suggestions) == 0 {
+		return ""
+	}
+	q := make([]string, len(ne.Suggestions))
+	for i, s := range ne.Suggestions {
+		q[i] = "“" + s + "”"
+	}
+	list := q[len(q)-1]
+	if len(q) > 1 {
+		list = strings.Join(q[:len(q)-1], ", ") + " hay " + list
+	}
+	return "; có phải là " + list + "?"
 }
