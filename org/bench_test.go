@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/benchclock"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -44,14 +45,14 @@ func BenchmarkSubtree(b *testing.B) {
 	loadUnits(b, s, benchTree())
 	ctx := context.Background()
 	on := thidua.MustDate(2019, time.June, 30)
-	cpu := cpuTime()
+	cpu := benchclock.CPU()
 	for b.Loop() {
 		us, err := s.Subtree(ctx, "root", on)
 		if err != nil || len(us) != 10000 {
 			b.Fatalf("Subtree: %d units, %v", len(us), err)
 		}
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(benchclock.CPU()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
 const (
@@ -126,12 +127,12 @@ func BenchmarkLoad(b *testing.B) {
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	n := 0
-	cpu := cpuTime()
+	cpu := benchclock.CPU()
 	for b.Loop() {
 		load(b, in)
 		n++
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(n), "cpu-ns/op")
+	b.ReportMetric(float64(benchclock.CPU()-cpu)/float64(n), "cpu-ns/op")
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(n)/records, "B/person-year")
 

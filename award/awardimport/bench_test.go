@@ -9,6 +9,7 @@ import (
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/award/awardimport"
+	"github.com/thidua-go/thidua/internal/benchclock"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -58,7 +59,7 @@ func BenchmarkImportXLSX(b *testing.B) {
 	data := workbook(b, benchBook()...)
 	b.SetBytes(int64(len(data)))
 	b.ResetTimer()
-	cpu, n := cpuTime(), 0
+	cpu, n := benchclock.CPU(), 0
 	for b.Loop() {
 		s := newStores()
 		sum, err := importBytes(b, s, data, awardimport.Options{})
@@ -70,7 +71,7 @@ func BenchmarkImportXLSX(b *testing.B) {
 		}
 		n++
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(n), "cpu-ns/op")
+	b.ReportMetric(float64(benchclock.CPU()-cpu)/float64(n), "cpu-ns/op")
 }
 
 func BenchmarkDirectStore(b *testing.B) {
@@ -108,8 +109,8 @@ func BenchmarkDirectStore(b *testing.B) {
 		}
 	}
 	b.ResetTimer()
-	cpu, n := cpuTime(), 0
-	defer func() { b.ReportMetric(float64(cpuTime()-cpu)/float64(n), "cpu-ns/op") }()
+	cpu, n := benchclock.CPU(), 0
+	defer func() { b.ReportMetric(float64(benchclock.CPU()-cpu)/float64(n), "cpu-ns/op") }()
 	for b.Loop() {
 		n++
 		s := newStores()

@@ -8,6 +8,7 @@ import (
 	"github.com/thidua-go/thidua/award/awardsql"
 	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/campaign/campaignsql"
+	"github.com/thidua-go/thidua/internal/benchclock"
 	"github.com/thidua-go/thidua/internal/sqltest"
 	"github.com/thidua-go/thidua/org/orgsql"
 
@@ -20,7 +21,7 @@ func BenchmarkImportXLSXSQLite(b *testing.B) {
 	ctx := context.Background()
 	data := workbook(b, benchBook()...)
 	b.ResetTimer()
-	cpu, n := cpuTime(), 0
+	cpu, n := benchclock.CPU(), 0
 	for b.Loop() {
 		b.StopTimer()
 		odb, cdb, adb := sqltest.SQLite(b), sqltest.SQLite(b), sqltest.SQLite(b)
@@ -55,5 +56,5 @@ func BenchmarkImportXLSXSQLite(b *testing.B) {
 		}
 		n++
 	}
-	b.ReportMetric(float64(cpuTime()-cpu)/float64(n), "cpu-ns/op")
+	b.ReportMetric(float64(benchclock.CPU()-cpu)/float64(n), "cpu-ns/op")
 }

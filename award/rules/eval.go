@@ -152,30 +152,49 @@ func (e *Eval) BranchAs(name string, kind GrantKind) { e.branch, e.kind = name, 
 // Add adds a criterion whose citation is the regime's Citations[id].
 // reason is called only when reasons are being built.
 func (e *Eval) Add(id string, passed bool, f Facts, reason func() string) {
-	cite := ""
-	if e.explain && e.reg != nil {
-		cite = e.reg.Citations[id]
+	e.tally(passed, false)
+	if e.explain {
+		e.record(id, e.citation(id), passed, false, &f, reason)
 	}
-	e.add(id, cite, passed, false, f, reason)
 }
 
 // AddCited is like [Eval.Add] with an explicit citation, for rules that
 // carry their own source (a sector circular).
 func (e *Eval) AddCited(id, citation string, passed bool, f Facts, reason func() string) {
-	e.add(id, citation, passed, false, f, reason)
+	e.tally(passed, false)
+	if e.explain {
+		e.record(id, citation, passed, false, &f, reason)
+	}
 }
 
 // AddPending adds a criterion that the history cannot decide (a council
 // vote, a quota): it does not fail the verdict but marks it pending.
 func (e *Eval) AddPending(id string, f Facts, reason func() string) {
-	cite := ""
-	if e.explain && e.reg != nil {
-		cite = e.reg.Citations[id]
+	e.tally(false, true)
+	if e.explain {
+		e.record(id, e.citation(id), false, true, &f, reason)
 	}
-	e.add(id, cite, false, true, f, reason)
 }
 
+// add adds a criterion with its citation: [Eval.tally], then
+// [Eval.record] when reasons are being built.
 func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func() string) {
+	e.tally(passed, pending)
+	if e.explain {
+		e.record(id, cite, passed, pending, &f, reason)
+	}
+}
+
+// citation returns the regime's citation of criterion id.
+func (e *Eval) citation(id string) string {
+	if e.reg == nil {
+		return ""
+	}
+	return e.reg.Citations[id]
+}
+
+// tally counts a criterion towards the verdict.
+func (e *Eval) tally(passed, pending bool) {
 	switch {
 	case pending && e.branch == "":
 		e.pending = true
@@ -200,15 +219,16 @@ func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func()
 			e.failed = e.failed || !passed
 		}
 	}
-	if !e.explain {
-		return
-	}
+}
+
+// record lists a criterion with its reason, when reasons are being built.
+func (e *Eval) record(id, cite string, passed, pending bool, f *Facts, reason func() string) {
 	text := ""
 	if reason != nil {
 		text = vntext.NFC(reason())
 	}
 	e.crit = append(e.crit, Criterion{ID: id, Passed: passed, Pending: pending, Branch: e.branch,
-		Reason: text, Citation: cite, Facts: f})
+		Reason: text, Citation: cite, Facts: *f})
 }
 
 // branchIndex returns the index of the current alternative in e.branches,
@@ -288,8 +308,14 @@ func (e *Eval) isPending() bool {
 
 // reset prepares e for a new check.
 func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.Date, explain bool) {
-	sc := e.scratch
-	*e = Eval{scratch: sc, reg: reg, params: &reg.Params, cand: c, Code: code, Year: year, AsOf: asOf, explain: explain}
+	// Field by field: the alternatives' array is left as it is (nb = 0
+	// marks it empty), so that a check does not clear it every time.
+	e.reg, e.params, e.cand, e.Code, e.Year, e.AsOf, e.explain = reg, &reg.Params, c, code, year, asOf, explain
+	e.overlay, e.decided, e.derived, e.derivedOK, e.members = 0, 0, 0, 0, nil
+	e.branch, e.failed, e.pending, e.kind, e.nb = "", false, false, 0, 0
+	e.crit, e.restart, e.restartOK = nil, 0, false
+	e.extra, e.decidedAdded, e.derivedAdded, e.knownAdded = nil, nil, nil, nil
+	e.principled, e.depth, e.candCopy = false, 0, nil
 	if e.AsOf.IsZero() {
 		e.AsOf = thidua.Date{Year: year, Month: time.December, Day: 31}
 	}

@@ -130,7 +130,8 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rankIn(reg, codes[a], 0), rankIn(reg, codes[b], 0)) })
 
 	s := screen{reg: reg, cands: cands, year: year, asOf: o.AsOf, explain: !o.VerdictsOnly, quotaUnit: o.QuotaUnit,
-		overlay: make([]Set, len(cands)), res: &res, codes: codes, decs: decs, k: k, decided: SetOf(codes...)}
+		overlay: make([]Set, len(cands)), unions: make([]Set, len(cands)), res: &res, codes: codes, decs: decs, k: k,
+		listed: listed, decided: SetOf(codes...)}
 	for _, c := range codes {
 		if bit(c) == 0 {
 			s.added = append(s.added, c)
@@ -139,45 +140,144 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	if s.added != nil {
 		s.extra = make([][]award.Code, len(cands))
 	}
+	s.segments(order, collectives)
 	// Candidates are evaluated one after the other, all codes of a segment
 	// at a time (their history stays in cache); a segment ends at a quota
-	// code, whose cut needs every candidate, and before the collective
-	// titles, whose member counts need every individual.
-	var e Eval
+	// code, whose cut needs every candidate of the quota's unit, and before
+	// the collective titles, whose member counts need every individual.
+	// Without collectives and quotas over everyone screened, and when every
+	// quota unit's candidates are given together, the candidates are taken
+	// a block of whole units at a time through every segment, so that each
+	// history is read from memory once.
+	if together := s.unitBlocks(); collectives || !together || s.global {
+		s.run(0, len(cands))
+		return res
+	}
+	for lo := 0; lo < len(cands); {
+		hi := min(lo+screenBlock, len(cands))
+		for s.units != nil && hi < len(cands) && s.units[hi] == s.units[hi-1] {
+			hi++
+		}
+		s.run(lo, hi)
+		lo = hi
+	}
+	return res
+}
+
+// screenBlock is the least number of candidates Screen takes through every
+// segment at a time: their histories stay in the processor's cache.
+const screenBlock = 128
+
+// segment is a run of codes (indexes in screen.codes) decided one
+// candidate at a time; members says the collectives' member counts are
+// computed first; a quota code, if any, is last.
+type segment struct {
+	codes   []int
+	rules   []Rule
+	data    []bool // the code is in the regime's Codes
+	members bool
+	quota   bool
+}
+
+// segments cuts order, the code indexes in dependency order, into s.segs,
+// and notes in s.quotas the codes with a quota.
+func (s *screen) segments(order []int, collectives bool) {
+	s.quotas = make([]bool, len(s.codes))
+	for j, code := range s.codes {
+		q := s.quotaOf(code)
+		s.quotas[j] = q.Percent > 0
+		s.global = s.global || q.Percent > 0 && q.Over == AllScreened
+	}
+	members := false
 	for lo := 0; lo < len(order); {
 		hi := lo
 		for hi < len(order) {
-			code := codes[order[hi]]
-			if hi > lo && collectives && s.members == nil && (code == award.TTLDTT || code == award.TTLDXS) {
+			code := s.codes[order[hi]]
+			if hi > lo && collectives && !members && (code == award.TTLDTT || code == award.TTLDXS) {
 				break
 			}
 			hi++
-			if s.quotaOf(code).Percent > 0 {
+			if s.quotas[order[hi-1]] {
 				break
 			}
 		}
-		seg := order[lo:hi]
-		if first := codes[seg[0]]; collectives && s.members == nil && (first == award.TTLDTT || first == award.TTLDXS) {
+		seg := segment{codes: order[lo:hi], rules: make([]Rule, hi-lo), data: make([]bool, hi-lo)}
+		if first := s.codes[order[lo]]; collectives && !members && (first == award.TTLDTT || first == award.TTLDXS) {
+			seg.members, members = true, true
+		}
+		for x, j := range seg.codes {
+			seg.rules[x] = s.reg.Rules[s.codes[j]]
+			_, seg.data[x] = s.reg.Codes[s.codes[j]]
+		}
+		seg.quota = s.quotas[order[hi-1]]
+		s.segs = append(s.segs, seg)
+		lo = hi
+	}
+}
+
+// unitBlocks numbers the unit each candidate's quota is counted over in
+// s.units, when a code decided has a quota, and reports whether the
+// candidates of each unit are given together (then a block of whole units
+// can be screened apart from the others).
+func (s *screen) unitBlocks() bool {
+	quota := false
+	for _, seg := range s.segs {
+		quota = quota || seg.quota
+	}
+	if !quota {
+		return true
+	}
+	s.units = make([]int32, len(s.cands))
+	ids := map[string]int32{}
+	prev := ""
+	together := true
+	for i := range s.cands {
+		c := &s.cands[i]
+		unit := c.Unit
+		if s.quotaUnit != nil {
+			unit = s.quotaUnit(c)
+		}
+		if i > 0 && unit == prev {
+			s.units[i] = s.units[i-1]
+			continue
+		}
+		id, seen := ids[unit]
+		if !seen {
+			id = int32(len(ids))
+			ids[unit] = id
+		}
+		s.units[i], prev = id, unit
+		together = together && !seen // else the unit's candidates are not together
+	}
+	s.nunits = len(ids)
+	return together
+}
+
+// run decides every segment for the candidates lo..hi-1, applying each
+// quota over them: they hold every candidate of their quota units.
+func (s *screen) run(lo, hi int) {
+	var e Eval
+	for si, seg := range s.segs {
+		if seg.members {
 			s.memberCounts()
 		}
-		segRules := make([]Rule, len(seg))
-		for x, j := range seg {
-			segRules[x] = reg.Rules[codes[j]]
-		}
-		for i := range cands {
-			row := decs[i*k : (i+1)*k]
-			union := cands[i].union()
-			for x, j := range seg {
-				code := codes[j]
+		for i := lo; i < hi; i++ {
+			c := &s.cands[i]
+			row := s.decs[i*s.k : (i+1)*s.k]
+			if si == 0 {
+				s.unions[i] = c.union()
+			}
+			for x, j := range seg.codes {
+				code := s.codes[j]
 				d := &row[j]
-				rule := segRules[x]
-				explain := s.explain && j < listed // internal codes need no reasons
-				if _, data := reg.Codes[code]; rule == nil && !data {
-					d.Verdict = checkWith(&e, reg, &cands[i], code, year, o.AsOf, explain)
+				rule := seg.rules[x]
+				explain := s.explain && j < s.listed // internal codes need no reasons
+				if rule == nil && !seg.data[x] {
+					d.Verdict = checkWith(&e, s.reg, c, code, s.year, s.asOf, explain)
 					continue
 				}
-				e.reset(reg, &cands[i], code, year, o.AsOf, explain)
-				e.overlay, e.scratch, e.union, e.decided = s.overlay[i], &s.scratch, union, s.decided
+				e.reset(s.reg, c, code, s.year, s.asOf, explain)
+				e.overlay, e.scratch, e.union, e.decided = s.overlay[i], &s.scratch, s.unions[i], s.decided
 				if s.members != nil {
 					e.members = s.members[i]
 				}
@@ -186,17 +286,15 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 				}
 				e.run(rule)
 				d.Verdict = e.verdict()
-				if d.Eligible && s.quotaOf(code).Percent == 0 {
+				if d.Eligible && !s.quotas[j] {
 					s.mark(i, code)
 				}
 			}
 		}
-		if last := seg[len(seg)-1]; s.quotaOf(codes[last]).Percent > 0 {
-			s.applyQuota(last)
+		if seg.quota {
+			s.applyQuota(seg.codes[len(seg.codes)-1], lo, hi)
 		}
-		lo = hi
 	}
-	return res
 }
 
 type screen struct {
@@ -217,6 +315,16 @@ type screen struct {
 	quotaUnit func(c *Candidate) string
 	added     []award.Code   // the codes outside [Set] this screening decides
 	extra     [][]award.Code // per candidate: the codes of added decided eligible
+
+	listed int // codes[:listed] are the codes asked for
+	segs   []segment
+	quotas []bool  // per code index: the code has a quota
+	global bool    // a quota counts over every candidate screened
+	unions []Set   // per candidate: every award of its year records
+	units  []int32 // per candidate: the unit its quotas count over, numbered; nil without quota
+	nunits int
+	elig   []quotaKey // reused by quota
+	bases  []int      // reused by quota
 }
 
 // mark records that candidate i holds code for the year.
@@ -293,19 +401,19 @@ func (s *screen) quotaOf(code award.Code) Quota {
 	return s.reg.Codes[code].Quota
 }
 
-// applyQuota applies the quota of the code of index j, then records the
-// selected candidates' titles.
-func (s *screen) applyQuota(j int) {
+// applyQuota applies the quota of the code of index j to the candidates
+// lo..hi-1, then records the selected candidates' titles.
+func (s *screen) applyQuota(j, lo, hi int) {
 	code := s.codes[j]
 	q := s.quotaOf(code)
 	switch code {
 	case award.CSTDCS:
-		s.quota(j, "cstdcs.ty-le", q, "cá nhân đạt Lao động tiên tiến của đơn vị", func(i int) bool { return s.holds(i, award.LDTT) })
+		s.quota(j, lo, hi, "cstdcs.ty-le", q, "cá nhân đạt Lao động tiên tiến của đơn vị", func(i int) bool { return s.holds(i, award.LDTT) })
 	case award.CoChinhPhu:
-		s.quota(j, "cocp.ty-le", q, "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh", s.meetsCoBo)
+		s.quota(j, lo, hi, "cocp.ty-le", q, "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh", s.meetsCoBo)
 	default:
 		collective := false
-		for i := range s.cands {
+		for i := lo; i < hi; i++ {
 			if s.dec(i, j).Eligible {
 				collective = s.cands[i].Collective
 				break
@@ -315,9 +423,9 @@ func (s *screen) applyQuota(j int) {
 		if q.Of != "" {
 			base = func(i int) bool { return s.holds(i, q.Of) }
 		}
-		s.quota(j, quotaID(code), q, quotaBaseName(q, collective)[len("số "):], base)
+		s.quota(j, lo, hi, quotaID(code), q, quotaBaseName(q, collective)[len("số "):], base)
 	}
-	for i := range s.cands {
+	for i := lo; i < hi; i++ {
 		if s.dec(i, j).Eligible {
 			s.mark(i, code)
 		}
@@ -389,31 +497,39 @@ func (s *screen) memberCounts() {
 	}
 }
 
-// quota cuts the eligible candidates of code index j beyond pct % of those
-// counted by base, per Unit (or over all the screened candidates when
-// global), and explains each cut.
-func (s *screen) quota(j int, id string, q Quota, baseName string, base func(i int) bool) {
+// quotaKey orders the eligible candidates of a quota.
+type quotaKey struct {
+	unit   int32
+	women  int8
+	rating org.Rating
+	score  int
+	id     string
+	i      int
+}
+
+// quota cuts the eligible candidates of code index j among lo..hi-1 beyond
+// q.Percent % of those counted by base, per quota unit (or over all of
+// them when q.Over is AllScreened), and explains each cut.
+func (s *screen) quota(j, lo, hi int, id string, q Quota, baseName string, base func(i int) bool) {
 	code := s.codes[j]
 	pct, global := q.Percent, q.Over == AllScreened
-	type key struct {
-		unit   string
-		score  int
-		women  int
-		rating org.Rating
-		id     string
-		i      int
+	elig := s.elig[:0]
+	if len(s.bases) < max(s.nunits, 1) {
+		s.bases = make([]int, max(s.nunits, 1))
 	}
-	var elig []key
-	bases := map[string]int{}
+	bases := s.bases
+	defer func() { // clean for the next block
+		bases[0] = 0
+		for i := lo; i < hi; i++ {
+			bases[s.units[i]] = 0
+		}
+	}()
 	p := &s.reg.Params
-	for i := range s.cands {
+	for i := lo; i < hi; i++ {
 		c := &s.cands[i]
-		unit := c.Unit
-		switch {
-		case global:
-			unit = ""
-		case s.quotaUnit != nil:
-			unit = s.quotaUnit(c)
+		var unit int32
+		if !global {
+			unit = s.units[i]
 		}
 		if base(i) {
 			bases[unit]++
@@ -421,7 +537,7 @@ func (s *screen) quota(j int, id string, q Quota, baseName string, base func(i i
 		if !s.dec(i, j).Eligible {
 			continue
 		}
-		k := key{unit: unit, women: 1, id: c.ID, i: i}
+		k := quotaKey{unit: unit, women: 1, id: c.ID, i: i}
 		if p.WomenFirst && c.Gender == org.Female {
 			k.women = 0
 		}
@@ -430,8 +546,9 @@ func (s *screen) quota(j int, id string, q Quota, baseName string, base func(i i
 		}
 		elig = append(elig, k)
 	}
-	slices.SortFunc(elig, func(a, b key) int {
-		if c := strings.Compare(a.unit, b.unit); c != 0 {
+	s.elig = elig
+	slices.SortFunc(elig, func(a, b quotaKey) int {
+		if c := cmp.Compare(a.unit, b.unit); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -447,18 +564,18 @@ func (s *screen) quota(j int, id string, q Quota, baseName string, base func(i i
 		}
 		return strings.Compare(a.id, b.id)
 	})
-	for lo := 0; lo < len(elig); {
-		hi := lo
-		for hi < len(elig) && elig[hi].unit == elig[lo].unit {
-			hi++
+	for a := 0; a < len(elig); {
+		b := a
+		for b < len(elig) && elig[b].unit == elig[a].unit {
+			b++
 		}
-		n := bases[elig[lo].unit]
+		n := bases[elig[a].unit]
 		limit := n * pct / 100
 		head := "" // the unit's part of the reasons, built once when needed
-		for pos := lo; pos < hi; pos++ {
+		for pos := a; pos < b; pos++ {
 			i := elig[pos].i
 			d := s.dec(i, j)
-			place := pos - lo + 1
+			place := pos - a + 1
 			in := place <= limit
 			var reason string
 			if !in || s.explain {
@@ -505,6 +622,6 @@ func (s *screen) quota(j int, id string, q Quota, baseName string, base func(i i
 				}
 			}
 		}
-		lo = hi
+		a = b
 	}
 }

@@ -386,3 +386,41 @@ func TestScreenQuotaZeroWording(t *testing.T) {
 		t.Errorf("15 %% of 6 = 0,9, rounded down to 0 (NĐ 91 art. 9.3) (-want +got):\n%s", diff)
 	}
 }
+
+// A screening's decisions do not depend on the order the candidates are
+// given in: the CSTĐCS quota counts over each unit whether its people are
+// given together (screened a block of units at a time) or interleaved with
+// other units (screened all at once).
+func TestScreenOrderIndependent(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	cs := population(400) // units of 50, given together
+	mixed := make([]rules.Candidate, 0, len(cs))
+	for k := range 50 { // the k-th person of every unit, then the next
+		for i := k; i < len(cs); i += 50 {
+			mixed = append(mixed, cs[i])
+		}
+	}
+	byID := func(r rules.Result) map[string][]rules.Decision {
+		m := map[string][]rules.Decision{}
+		for _, row := range r.Rows {
+			m[row.Candidate] = row.Decisions
+		}
+		return m
+	}
+	for _, opt := range []*rules.ScreenOptions{nil, {VerdictsOnly: true}} {
+		together := rules.Screen(rs, cs, 2023, individualCodes, opt)
+		apart := rules.Screen(rs, mixed, 2023, individualCodes, opt)
+		if diff := cmp.Diff(byID(together), byID(apart)); diff != "" {
+			t.Fatalf("decisions differ with the units interleaved (-together +interleaved):\n%s", diff)
+		}
+		cut := 0
+		for _, row := range together.Rows {
+			if row.Decisions[1].Cut != "" {
+				cut++
+			}
+		}
+		if cut == 0 {
+			t.Fatal("no CSTĐCS cut by the quota: the test shows nothing")
+		}
+	}
+}

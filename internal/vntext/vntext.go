@@ -12,10 +12,32 @@ import (
 
 // NFC returns s in Unicode normalisation form C, as stored text must be.
 func NFC(s string) string {
-	if norm.NFC.IsNormalString(s) {
+	if composedOnly(s) || norm.NFC.IsNormalString(s) {
 		return s
 	}
 	return norm.NFC.String(s)
+}
+
+// composedOnly reports whether every rune of s is below U+0300 (Basic
+// Latin to Spacing Modifier Letters) or in Latin Extended Additional
+// (U+1E00–U+1EFF, the precomposed Vietnamese letters with tone marks):
+// such runes are all NFC_Quick_Check=Yes with combining class 0, so s is
+// then in NFC (Unicode UAX #15, quick check) without the table look-ups of
+// norm's own check. Vietnamese text in NFC is nearly always of this kind.
+func composedOnly(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x300 && (r < 0x1E00 || r > 0x1EFF) || r == utf8.RuneError && n == 1 {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // Clean returns s in NFC with runs of white space folded to one space and the

@@ -111,3 +111,34 @@ func TestTitle(t *testing.T) {
 		})
 	}
 }
+
+// composedOnly's ranges hold only runes that start a segment, combine with
+// nothing before them and are NFC themselves (UAX #15 quick check "Yes",
+// combining class 0), so that a string of them is NFC without norm's
+// tables; anything else, a combining tone mark included, goes to norm.
+func TestComposedOnly(t *testing.T) {
+	for r := rune(0); r <= 0x1EFF; r++ {
+		if r == 0x300 {
+			r = 0x1E00
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if !composedOnly(s) || !norm.NFC.IsNormalString(s) || p.CCC() != 0 || !p.BoundaryBefore() {
+			t.Fatalf("U+%04X: composedOnly %v, NFC %v, ccc %d, boundary before %v", r, composedOnly(s), norm.NFC.IsNormalString(s), p.CCC(), p.BoundaryBefore())
+		}
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"Hoà thuận", "Hoà thuận"},
+		{"Hoa\u0300", "Hoà"},                  // decomposed tone mark composes
+		{"Nguye\u0302\u0303n", "Nguyễn"},      // two combining marks
+		{"\u212Ban", "\u00C5an"},              // Ångström sign, an NFC singleton
+		{"đ\xffx", norm.NFC.String("đ\xffx")}, // invalid UTF-8 left to norm
+	} {
+		if composedOnly(tc.in) && tc.in != tc.want {
+			t.Errorf("composedOnly(%q) = true", tc.in)
+		}
+		if got := NFC(tc.in); got != tc.want {
+			t.Errorf("NFC(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
