@@ -28,6 +28,13 @@
 //     apart from what they add up to and never summed ("tổng kinh phí
 //     khoảng 500 triệu đồng").
 //
+// An entry funded by several contributors — a house built with money of
+// the unit, a lawyer and a company — lists their [Share] values
+// (Entry.Shares): each share names a contributor, its source and its part
+// of the amount (or of the items), and the shares add up exactly to the
+// entry. Totals by contributor or by source credit each contributor its
+// share only; totals by any other dimension count the entry once, whole.
+//
 // Such totals are evidence: a major socio-economic or charitable
 // contribution is one of the grounds for the Huân chương Lao động hạng Ba
 // (Luật Thi đua, khen thưởng 2022, art. 44.2), so each figure must add up

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
@@ -206,6 +207,15 @@ type Entry struct {
 	// Items are the things given; zero for a money entry.
 	Items Items `json:"items"`
 
+	// Shares, when set, say who funded the entry and how much each gave:
+	// a house built with money of the unit, a lawyer and a company. Each
+	// contributor is credited its share only — totals by contributor or
+	// by source split the entry by its shares — while totals by any other
+	// dimension count the entry once, whole. See [Share] for the rules.
+	// Contributor then names who recorded or organised the entry; it is
+	// not credited unless it holds a share itself.
+	Shares []Share `json:"shares,omitempty"`
+
 	// Fulfils is the pledge this received entry makes good, if any: an
 	// entry of the same store with status Pledged that is not a reversal.
 	// A pledge may be fulfilled by several entries.
@@ -214,6 +224,43 @@ type Entry struct {
 	// Reverses is the entry this one cancels, for a reversing entry.
 	Reverses EntryID `json:"reverses,omitempty"`
 	Note     string  `json:"note,omitempty"`
+}
+
+// Share is what one contributor gave towards an entry funded by several
+// (Entry.Shares). The shares of an entry name each contributor once and
+// add up exactly to the entry:
+//
+//   - for a money entry, the amounts sum to Entry.Amount, each positive,
+//     and no share has a count;
+//   - for an items entry, the counts (how many of the items the share
+//     paid for, zero or more) sum to Items.Count, and, when the value of
+//     one item is known, the amounts sum to the items' value
+//     (Count × ValuePerItem); when it is not, amounts are zero. Each share
+//     has a positive amount or a positive count.
+//
+// A reversing entry carries its original's shares negated.
+type Share struct {
+	Contributor Contributor `json:"contributor"`
+	// Source is where this share came from: the contributor's own money
+	// ([Own]) or money it was mobilised for ([Mobilised]); zero means the
+	// entry's Source, and the store keeps it filled in.
+	Source Source `json:"source,omitempty"`
+	// Amount is the share in đồng: of the money, or of the items' value.
+	Amount decimal.Decimal `json:"amount"`
+	// Count is how many of the entry's items the share paid for; zero for
+	// a money entry.
+	Count int64 `json:"count,omitempty"`
+}
+
+// MaxShares is the most shares one entry may have.
+const MaxShares = 100
+
+// sameShares reports whether a and b are the same shares in the same
+// order, amounts compared by value.
+func sameShares(a, b []Share) bool {
+	return slices.EqualFunc(a, b, func(x, y Share) bool {
+		return x.Contributor == y.Contributor && x.Source == y.Source && x.Amount.Equal(y.Amount) && x.Count == y.Count
+	})
 }
 
 // IsItems reports whether e records items rather than money.
@@ -251,6 +298,14 @@ func NewReversal(orig Entry, r Reversal) Entry {
 		rev.Amount = decimal.Decimal{}
 	}
 	rev.Items.Count = -orig.Items.Count
+	if orig.Shares != nil {
+		rev.Shares = make([]Share, len(orig.Shares))
+		for i, sh := range orig.Shares {
+			sh.Amount = sh.Amount.Neg()
+			sh.Count = -sh.Count
+			rev.Shares[i] = sh
+		}
+	}
 	return rev
 }
 
@@ -263,7 +318,8 @@ func SameContent(a, b Entry) bool {
 		a.Purpose == b.Purpose && a.Beneficiary == b.Beneficiary && a.Movement == b.Movement &&
 		a.Amount.Equal(b.Amount) && a.Items.Kind == b.Items.Kind && a.Items.Count == b.Items.Count &&
 		a.Items.ValuePerItem.Equal(b.Items.ValuePerItem) && a.Items.Contents == b.Items.Contents &&
-		a.Items.StatedTotal.Equal(b.Items.StatedTotal) && a.Items.StatedBound == b.Items.StatedBound && a.Fulfils == b.Fulfils && a.Reverses == b.Reverses && a.Note == b.Note
+		a.Items.StatedTotal.Equal(b.Items.StatedTotal) && a.Items.StatedBound == b.Items.StatedBound && a.Fulfils == b.Fulfils && a.Reverses == b.Reverses && a.Note == b.Note &&
+		sameShares(a.Shares, b.Shares)
 }
 
 // Movements looks up the period of a campaign movement. A campaign store can
@@ -401,6 +457,20 @@ func checkEntryText(op string, e Entry) error {
 			return err
 		}
 	}
+	for i, sh := range e.Shares[:min(len(e.Shares), MaxShares)] {
+		f := "shares[" + strconv.Itoa(i) + "].contributor."
+		for _, id := range []struct{ field, value string }{{"unit", string(sh.Contributor.Unit)}, {"person", string(sh.Contributor.Person)}} {
+			if id.value == "" {
+				continue
+			}
+			if err := thidua.CheckID(op, "entry", key, f+id.field, id.value); err != nil {
+				return err
+			}
+		}
+		if err := thidua.CheckText(op, "entry", key, f+"name", sh.Contributor.Name, thidua.MaxNameLen); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -438,12 +508,7 @@ func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) 
 	if err := e.Date.Validate(); err != nil {
 		return Entry{}, thidua.E(op, "entry", e.Key, "date", err)
 	}
-	c := e.Contributor
-	switch {
-	case c.Kind == ContributorUnit && c.Unit != "" && c.Person == "" && c.Name == "":
-	case c.Kind == ContributorPerson && c.Person != "" && c.Unit == "" && c.Name == "":
-	case c.Kind == ContributorBenefactor && c.Name != "" && c.Unit == "" && c.Person == "":
-	default:
+	if !e.Contributor.valid() {
 		return bad("contributor", "want exactly the unit, person or benefactor name matching the kind")
 	}
 	switch {
@@ -495,6 +560,13 @@ func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) 
 			return bad("items.kind", "unknown item kind %q", it.Kind)
 		}
 	}
+	if e.Shares != nil {
+		shares, err := o.checkShares(op, e)
+		if err != nil {
+			return Entry{}, err
+		}
+		e.Shares = shares
+	}
 	if e.Movement != "" && o.Movements != nil {
 		p, err := o.Movements.MovementPeriod(ctx, string(e.Movement))
 		switch {
@@ -510,6 +582,85 @@ func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) 
 		}
 	}
 	return e, nil
+}
+
+// valid reports whether c names exactly the unit, person or benefactor
+// its kind says.
+func (c Contributor) valid() bool {
+	switch {
+	case c.Kind == ContributorUnit && c.Unit != "" && c.Person == "" && c.Name == "":
+	case c.Kind == ContributorPerson && c.Person != "" && c.Unit == "" && c.Name == "":
+	case c.Kind == ContributorBenefactor && c.Name != "" && c.Unit == "" && c.Person == "":
+	default:
+		return false
+	}
+	return true
+}
+
+// checkShares applies the rules of [Share] to e's shares, which
+// checkEntryText has seen, and returns them cleaned: a copy, with names
+// in NFC and every Source filled in.
+func (o *Options) checkShares(op string, e Entry) ([]Share, error) {
+	bad := func(field, format string, args ...any) ([]Share, error) {
+		return nil, thidua.Invalid(op, "entry", e.Key, field, format, args...)
+	}
+	if len(e.Shares) == 0 {
+		return nil, nil
+	}
+	if len(e.Shares) > MaxShares {
+		return bad("shares", "%d shares, at most %d", len(e.Shares), MaxShares)
+	}
+	items := !e.Items.IsZero()
+	value, valued := e.Items.Value()
+	out := make([]Share, len(e.Shares))
+	seen := make(map[Contributor]int, len(e.Shares))
+	var sum decimal.Decimal
+	var count int64
+	for i, sh := range e.Shares {
+		f := "shares[" + strconv.Itoa(i) + "]"
+		sh.Contributor = sh.Contributor.Canonical()
+		if sh.Source == 0 {
+			sh.Source = e.Source
+		}
+		switch {
+		case !sh.Contributor.valid():
+			return bad(f+".contributor", "want exactly the unit, person or benefactor name matching the kind")
+		case !sh.Source.valid():
+			return bad(f+".source", "unknown source %d", int(sh.Source))
+		case sh.Amount.Sign() < 0:
+			return bad(f+".amount", "amount %s must not be negative", sh.Amount)
+		case sh.Amount.GreaterThan(maxDong):
+			return bad(f+".amount", "amount %s more than %d đồng", sh.Amount, int64(MaxDong))
+		case places(sh.Amount) > o.DongPlaces:
+			return bad(f+".amount", "amount %s has %d decimal places, %d allowed", sh.Amount, places(sh.Amount), o.DongPlaces)
+		case sh.Count < 0 || sh.Count > MaxItemCount:
+			return bad(f+".count", "count %d outside 0..%d", sh.Count, MaxItemCount)
+		case !items && sh.Count != 0:
+			return bad(f+".count", "a share of money has no item count")
+		case !items && sh.Amount.Sign() <= 0:
+			return bad(f+".amount", "amount %s must be positive", sh.Amount)
+		case items && !valued && !sh.Amount.IsZero():
+			return bad(f+".amount", "the items have no value per item, so a share has no amount")
+		case items && sh.Amount.IsZero() && sh.Count == 0:
+			return bad(f, "a share with neither amount nor count")
+		}
+		if j, dup := seen[sh.Contributor]; dup {
+			return bad(f+".contributor", "contributor already has share %d", j)
+		}
+		seen[sh.Contributor] = i
+		sum = sum.Add(sh.Amount)
+		count += sh.Count // bounded: at most MaxShares × MaxItemCount
+		out[i] = sh
+	}
+	switch {
+	case !items && !sum.Equal(e.Amount):
+		return bad("shares", "shares sum to %s đồng, the entry's amount is %s", sum, e.Amount)
+	case items && count != e.Items.Count:
+		return bad("shares", "shares count %d items, the entry has %d", count, e.Items.Count)
+	case items && valued && !sum.Equal(value):
+		return bad("shares", "shares sum to %s đồng, the items are worth %s", sum, value)
+	}
+	return out, nil
 }
 
 // CheckFulfils checks that pledge, the entry e.Fulfils names, is one e may

@@ -2,6 +2,7 @@ package contribution_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log"
 	"strings"
@@ -202,4 +203,55 @@ func ExampleCopy() {
 	// Output:
 	// e1 2.000.000 đồng, reverses ""
 	// e2 -2.000.000 đồng, reverses "e1"
+}
+
+// A house built with money of the unit, a lawyer and a company: each is
+// credited its share, while the house counts once for its purpose.
+func ExampleShare() {
+	ctx := context.Background()
+	s := contribution.NewMemStore(nil)
+	unit := contribution.UnitContributor("cuc")
+	_, err := s.Post(ctx, contribution.Entry{
+		Key: "house", Date: thidua.MustDate(2024, 3, 14), Contributor: unit, Unit: "cuc",
+		Source: contribution.Own, Status: contribution.Received, Purpose: contribution.PurposeGratitude,
+		Items: contribution.Items{Kind: contribution.KindGratitude, Count: 1, ValuePerItem: decimal.NewFromInt(100_000_000)},
+		Shares: []contribution.Share{
+			{Contributor: unit, Amount: decimal.NewFromInt(50_000_000), Count: 1},
+			{Contributor: contribution.Benefactor("Luật sư Nguyễn Văn An"), Source: contribution.Mobilised, Amount: decimal.NewFromInt(20_000_000)},
+			{Contributor: contribution.Benefactor("Công ty TNHH Minh Phát"), Source: contribution.Mobilised, Amount: decimal.NewFromInt(30_000_000)},
+		},
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	received := contribution.Filter{Status: contribution.Received}
+	t, err := s.Totals(ctx, received, contribution.ByContributor)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, r := range t.Rows {
+		it := r.Items[0]
+		fmt.Printf("%s%s%s: %d căn, %s\n", r.Key.Contributor.Unit, r.Key.Contributor.Person, r.Key.Contributor.Name, it.Count, contribution.FormatDong(it.Value))
+	}
+	t, err = s.Totals(ctx, received, contribution.ByPurpose)
+	if err != nil {
+		log.Fatal(err)
+	}
+	it := t.Rows[0].Items[0]
+	fmt.Printf("%s: %d căn, %s, %d entry\n", t.Rows[0].Key.Purpose, it.Count, contribution.FormatDong(it.Value), t.Rows[0].Entries)
+
+	// Shares that do not add up to the entry are refused.
+	_, err = s.Post(ctx, contribution.Entry{
+		Key: "cash", Date: thidua.MustDate(2024, 3, 14), Contributor: unit, Unit: "cuc",
+		Source: contribution.Own, Status: contribution.Received, Purpose: contribution.PurposeNewRural,
+		Amount: decimal.NewFromInt(10_000_000),
+		Shares: []contribution.Share{{Contributor: unit, Amount: decimal.NewFromInt(9_000_000)}},
+	})
+	fmt.Println(errors.Is(err, thidua.ErrInvalid))
+	// Output:
+	// cuc: 1 căn, 50.000.000 đồng
+	// Công ty TNHH Minh Phát: 0 căn, 30.000.000 đồng
+	// Luật sư Nguyễn Văn An: 0 căn, 20.000.000 đồng
+	// nha-tinh-nghia: 1 căn, 100.000.000 đồng, 1 entry
+	// true
 }

@@ -35,8 +35,9 @@ type chunk struct {
 
 // Combo flags: how to read the amount column.
 const (
-	flagItems uint8 = 1 << iota // amount indexes MemStore.items
-	flagBig                     // amount indexes MemStore.bigs
+	flagItems  uint8 = 1 << iota // amount indexes MemStore.items
+	flagBig                      // amount indexes MemStore.bigs
+	flagShares                   // entries with shares (MemStore.shared), summed one by one
 )
 
 // Ordinals of a combo, one per dimension a total groups by: ord[d-1] is the
@@ -129,6 +130,11 @@ type MemStore struct {
 	items      []Items // of items entries, Kind aside (the combo has it)
 	reversedBy map[uint32]uint32
 	fulfils    []idAt // entry → the pledge it fulfils (few entries have one)
+	// shared maps the entries with shares to their shares in shares.
+	// Such entries have combos of their own (flagShares) that no
+	// running total covers: totals add them one share at a time.
+	shared []idAt
+	shares [][]Share
 	// An entry's ID is e<index+1> unless it came with another ID (Import)
 	// or that ID was taken by one that did: idOver holds those, idIdx
 	// finds them.
@@ -200,6 +206,8 @@ type view struct {
 	bigs     []decimal.Decimal
 	items    []Items // of items entries, Kind aside
 	fulfils  []idAt
+	shared   []idAt
+	shares   [][]Share
 	idOver   []idAt
 	purposes []Purpose
 	kinds    []ItemKind
@@ -210,7 +218,7 @@ func (s *MemStore) viewLocked() *view {
 	return &view{
 		n: s.n, chunks: s.chunks, combos: s.combos, strs: s.strs, units: s.units, moves: s.moves,
 		years: s.years, contribs: s.contribs, bigs: s.bigs, items: s.items, fulfils: s.fulfils,
-		idOver: s.idOver, purposes: s.opts.Purposes.r.list, kinds: s.opts.ItemKinds.r.list,
+		shared: s.shared, shares: s.shares, idOver: s.idOver, purposes: s.opts.Purposes.r.list, kinds: s.opts.ItemKinds.r.list,
 	}
 }
 
@@ -335,6 +343,14 @@ func (s *MemStore) appendLocked(e Entry) Entry {
 		amt = int64(len(s.bigs))
 		s.bigs = append(s.bigs, e.Amount)
 	}
+	if e.Shares != nil {
+		c.flags |= flagShares
+		for _, sh := range e.Shares {
+			internIn(&s.contribs, s.contribIdx, sh.Contributor, sh.Contributor)
+		}
+		s.shared = append(s.shared, idAt{idx: idx, to: uint32(len(s.shares))})
+		s.shares = append(s.shares, slices.Clone(e.Shares))
+	}
 	ci, ok := s.comboIdx[c]
 	if !ok {
 		ci = uint32(len(s.combos))
@@ -342,7 +358,9 @@ func (s *MemStore) appendLocked(e Entry) Entry {
 		s.aggs = append(s.aggs, comboAgg{})
 		s.comboIdx[c] = ci
 	}
-	s.addToCombo(ci, c, e, amt, whole)
+	if c.flags&flagShares == 0 {
+		s.addToCombo(ci, c, e, amt, whole)
+	}
 	ctr := internIn(&s.contribs, s.contribIdx, e.Contributor, e.Contributor)
 	ch.combo[i] = ci
 	ch.amount[i] = amt
@@ -419,6 +437,11 @@ func (v *view) entryAt(idx uint32) Entry {
 	}
 	if f, ok := findAt(v.fulfils, idx); ok {
 		e.Fulfils = v.idOf(f.to)
+	}
+	if c.flags&flagShares != 0 {
+		if sh, ok := findAt(v.shared, idx); ok {
+			e.Shares = slices.Clone(v.shares[sh.to])
+		}
 	}
 	return e
 }
@@ -551,7 +574,7 @@ func (s *MemStore) History(ctx context.Context, id EntryID) ([]Entry, error) {
 
 // plan is a filter compiled against a view's combos.
 type plan struct {
-	combo    []uint8 // per combo: planOut, planIn or planDate
+	combo    []uint8 // per combo: planOut, planIn or planDate, with planShares
 	contribs []bool  // per contributor, whether it passes; nil: all do
 	from, to int32   // packed period, for planDate combos
 	dated    bool    // some combo is planDate
@@ -561,6 +584,10 @@ const (
 	planOut  = iota // no entry of the combo passes
 	planIn          // every entry of the combo passes the combo-level tests
 	planDate        // entries pass if dated inside the period
+
+	// planShares marks a combo of entries with shares: their shares, not
+	// the combo, pass the contributor and source tests (Filter.Match).
+	planShares = 4
 )
 
 // allowed returns, for each value of list, whether it is one of want; nil
@@ -606,10 +633,11 @@ func (v *view) plan(f *Filter) plan {
 	out := func(ok []bool, ord uint32) bool { return ok != nil && !ok[ord] }
 	for ci := range v.combos {
 		o := &v.combos[ci].ord
+		shared := v.combos[ci].flags&flagShares != 0
 		switch {
 		case out(units, o[ordUnit]), out(movements, o[ordMovement]),
 			out(purposes, o[ordPurpose]), out(kinds, o[ordKind]),
-			f.Source != 0 && uint32(f.Source-1) != o[ordSource],
+			f.Source != 0 && uint32(f.Source-1) != o[ordSource] && !shared,
 			f.Status != 0 && uint32(f.Status-1) != o[ordStatus]:
 			continue // planOut
 		}
@@ -622,6 +650,9 @@ func (v *view) plan(f *Filter) plan {
 		default:
 			p.combo[ci] = planDate
 			p.dated = true
+		}
+		if shared && p.combo[ci] != planOut {
+			p.combo[ci] |= planShares
 		}
 	}
 	return p
@@ -638,9 +669,12 @@ func stringsOf[T ~string](vs []T) []string {
 	return out
 }
 
-// pass reports whether the entry at chunk ch, slot i, passes p.
+// pass reports whether the entry at chunk ch, slot i, passes p. An entry
+// with shares passes if it passes the tests of the combo and the date:
+// the caller applies Filter.Match to its shares.
 func (p *plan) pass(ch *chunk, i int) bool {
-	switch p.combo[ch.combo[i]] {
+	pc := p.combo[ch.combo[i]]
+	switch pc &^ planShares {
 	case planOut:
 		return false
 	case planDate:
@@ -648,7 +682,7 @@ func (p *plan) pass(ch *chunk, i int) bool {
 			return false
 		}
 	}
-	return p.contribs == nil || p.contribs[ch.contrib[i]]
+	return pc&planShares != 0 || p.contribs == nil || p.contribs[ch.contrib[i]]
 }
 
 // scan calls fn for each entry of v that passes p, in posting order,
@@ -689,8 +723,12 @@ func (s *MemStore) List(ctx context.Context, f Filter) ([]Entry, error) {
 		return nil, err
 	}
 	out := make([]Entry, 0, count)
-	err := v.scan(ctx, &p, func(idx int, _ *chunk, _ int) error {
-		out = append(out, v.entryAt(uint32(idx)))
+	err := v.scan(ctx, &p, func(idx int, ch *chunk, i int) error {
+		e := v.entryAt(uint32(idx))
+		if p.combo[ch.combo[i]]&planShares != 0 && !f.Match(e) {
+			return nil
+		}
+		out = append(out, e)
 		return nil
 	})
 	if err != nil {
@@ -891,6 +929,9 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 		rowIdx := make(map[uint64]int32)
 		err := v.scan(ctx, &p, func(idx int, ch *chunk, i int) error {
 			ci := ch.combo[i]
+			if p.combo[ci]&planShares != 0 {
+				return nil // see addShared
+			}
 			if comboGroup[ci] < 0 {
 				comboGroup[ci] = g.group(ci)
 			}
@@ -916,7 +957,11 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 		if err != nil {
 			return Totals{}, err
 		}
-		return finish(op, f, by, rows)
+		rows, dupes, err := v.addShared(ctx, &p, f, by, rows)
+		if err != nil {
+			return Totals{}, err
+		}
+		return finish(op, f, by, rows, dupes)
 	}
 
 	// Combos that pass as a whole: their running totals.
@@ -946,5 +991,60 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 			return Totals{}, err
 		}
 	}
-	return finish(op, f, by, g.accs)
+	rows, dupes, err := v.addShared(ctx, &p, f, by, g.accs)
+	if err != nil {
+		return Totals{}, err
+	}
+	return finish(op, f, by, rows, dupes)
+}
+
+// addShared adds the entries with shares that pass p and f, share by
+// share as [Summer] does, to rows, and returns the rows with those of new
+// groups appended and the count of entries counted in more than one row
+// beyond their first (see finish). Such entries are few: they are read
+// from the list of them, not by scanning the ledger.
+func (v *view) addShared(ctx context.Context, p *plan, f Filter, by []Dim, rows []*rowAcc) ([]*rowAcc, int, error) {
+	if len(v.shared) == 0 {
+		return rows, 0, nil
+	}
+	sum := &Summer{op: "contribution: totals", f: f, by: by, groups: make(map[GroupKey]*rowAcc)}
+	for n, sh := range v.shared {
+		if sh.idx >= uint32(v.n) {
+			break
+		}
+		if n&1023 == 1023 {
+			if err := ctx.Err(); err != nil {
+				return nil, 0, err
+			}
+		}
+		ch, i := v.chunks[sh.idx>>chunkBits], int(sh.idx&chunkMask)
+		if !p.pass(ch, i) {
+			continue
+		}
+		if err := sum.Add(v.entryAt(sh.idx)); err != nil {
+			return nil, 0, err
+		}
+	}
+	if len(sum.accs) == 0 {
+		return rows, 0, nil
+	}
+	at := make(map[GroupKey]*rowAcc, len(rows))
+	for _, r := range rows {
+		at[r.key] = r
+	}
+	for _, a := range sum.accs {
+		r := at[a.key]
+		if r == nil {
+			rows = append(rows, a)
+			continue
+		}
+		r.entries += a.entries
+		r.money.addSum(a.money)
+		for kind, it := range a.items {
+			if err := r.addItemTotal(kind, it.count, it.value, it.unvalued); err != nil {
+				return nil, 0, thidua.E(sum.op, "", "", "items.count", err)
+			}
+		}
+	}
+	return rows, sum.split.dupes, nil
 }

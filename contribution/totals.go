@@ -29,15 +29,42 @@ type Filter struct {
 	Kinds []string
 }
 
-// Match reports whether e passes f.
+// Match reports whether e passes f. An entry with shares passes the
+// contributor and source tests if one of its shares does.
 func (f *Filter) Match(e Entry) bool {
+	if !f.matchWhole(e) {
+		return false
+	}
+	if e.Shares == nil {
+		return f.matchPart(e.Contributor, e.Source)
+	}
+	for _, sh := range e.Shares {
+		if f.matchPart(sh.Contributor, sh.Source) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchPart reports whether a contributor giving from a source passes
+// the contributor and source tests of f.
+func (f *Filter) matchPart(c Contributor, src Source) bool {
+	switch {
+	case f.Contributors != nil && !slices.ContainsFunc(f.Contributors, func(fc Contributor) bool {
+		return fc.Canonical() == c
+	}),
+		f.Source != 0 && f.Source != src:
+		return false
+	}
+	return true
+}
+
+// matchWhole reports whether e passes the tests of f other than
+// contributor and source, which an entry's shares may split.
+func (f *Filter) matchWhole(e Entry) bool {
 	switch {
 	case !f.Period.IsZero() && !f.Period.Contains(e.Date),
 		f.Units != nil && !slices.Contains(f.Units, e.Unit),
-		f.Contributors != nil && !slices.ContainsFunc(f.Contributors, func(c Contributor) bool {
-			return c.Canonical() == e.Contributor
-		}),
-		f.Source != 0 && f.Source != e.Source,
 		f.Status != 0 && f.Status != e.Status,
 		f.Purposes != nil && !slices.Contains(f.Purposes, e.Purpose),
 		f.Movements != nil && !slices.Contains(f.Movements, e.Movement),
@@ -119,10 +146,13 @@ type ItemTotal struct {
 
 // Row is the total of one group: money and items side by side.
 type Row struct {
-	Key     GroupKey
-	Money   decimal.Decimal // in đồng, exact
-	Items   []ItemTotal     // by kind code
-	Entries int             // entries counted, reversing entries included
+	Key   GroupKey
+	Money decimal.Decimal // in đồng, exact
+	Items []ItemTotal     // by kind code
+	// Entries is the number of entries counted, reversing entries
+	// included. An entry with shares split over several rows counts once
+	// in each; the grand total counts it once.
+	Entries int
 }
 
 // Totals is the result of a totals query: one row per group that has at
@@ -246,6 +276,7 @@ type rowAcc struct {
 	money   moneySum
 	items   map[string]*itemAcc
 	entries int
+	last    int // the split entry last counted here (see splitter)
 }
 
 var errCountOverflow = fmt.Errorf("%w: item count overflows int64", thidua.ErrInvalid)
@@ -286,6 +317,66 @@ func (r *rowAcc) addItems(kind string, count int64, perItem decimal.Decimal) err
 	return r.addItemTotal(kind, count, value, 0)
 }
 
+// addShare adds share sh of entry e, without counting the entry.
+func (r *rowAcc) addShare(e Entry, sh Share) error {
+	if e.Items.IsZero() {
+		r.money.addDec(sh.Amount)
+		return nil
+	}
+	var value moneySum
+	var unvalued int64
+	if e.Items.ValuePerItem.IsZero() {
+		unvalued = sh.Count
+	} else {
+		value.addDec(sh.Amount)
+	}
+	return r.addItemTotal(e.Items.Kind, sh.Count, value, unvalued)
+}
+
+// splitter adds entries with shares, one share at a time, to the rows of
+// their groups: each share to the row of its contributor and source, the
+// entry counted once in each row its shares reach. dupes is how many
+// times entries were counted beyond the first, so that the grand total
+// counts each entry once.
+type splitter struct {
+	seq   int
+	dupes int
+}
+
+// add adds the shares of e that pass f to the rows row returns for
+// their keys; key is e's group with the entry's own contributor and
+// source, which each share replaces when by groups by them.
+func (s *splitter) add(e Entry, f *Filter, key GroupKey, by []Dim, row func(GroupKey) *rowAcc) error {
+	s.seq++
+	bySource, byContrib := slices.Contains(by, BySource), slices.Contains(by, ByContributor)
+	hits := 0
+	for _, sh := range e.Shares {
+		if !f.matchPart(sh.Contributor, sh.Source) {
+			continue
+		}
+		k := key
+		if bySource {
+			k.Source = sh.Source
+		}
+		if byContrib {
+			k.Contributor = sh.Contributor
+		}
+		a := row(k)
+		if a.last != s.seq {
+			a.last = s.seq
+			a.entries++
+			hits++
+		}
+		if err := a.addShare(e, sh); err != nil {
+			return err
+		}
+	}
+	if hits > 1 {
+		s.dupes += hits - 1
+	}
+	return nil
+}
+
 func (r *rowAcc) addEntry(e Entry) error {
 	r.entries++
 	if e.Items.IsZero() {
@@ -296,8 +387,9 @@ func (r *rowAcc) addEntry(e Entry) error {
 }
 
 // finish turns group accumulators into Totals; rows are sorted by key and
-// the grand total is the sum of the rows.
-func finish(op string, f Filter, by []Dim, accs []*rowAcc) (Totals, error) {
+// the grand total is the sum of the rows, its entries less dupes, the
+// counts of split entries beyond their first row.
+func finish(op string, f Filter, by []Dim, accs []*rowAcc, dupes int) (Totals, error) {
 	slices.SortFunc(accs, func(a, b *rowAcc) int { return compareKeys(a.key, b.key, by) })
 	t := Totals{Filter: f.clone(), By: slices.Clone(by), Rows: make([]Row, 0, len(accs))}
 	var total rowAcc
@@ -331,7 +423,7 @@ func finish(op string, f Filter, by []Dim, accs []*rowAcc) (Totals, error) {
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	t.Total = Row{Money: total.money.value(), Entries: total.entries}
+	t.Total = Row{Money: total.money.value(), Entries: total.entries - dupes}
 	kinds := make([]string, 0, len(total.items))
 	for k := range total.items {
 		kinds = append(kinds, k)
@@ -378,6 +470,7 @@ type Summer struct {
 	by     []Dim
 	groups map[GroupKey]*rowAcc
 	accs   []*rowAcc
+	split  splitter
 }
 
 // NewSummer returns a Summer for the totals of f grouped by by. Errors
@@ -406,12 +499,20 @@ func (s *Summer) row(k GroupKey) *rowAcc {
 // Key returns the group of e: the fields of the grouped dimensions.
 func (s *Summer) Key(e Entry) GroupKey { return keyOf(e, s.by) }
 
-// Add adds e if it passes the filter.
+// Add adds e if it passes the filter; an entry with shares adds each share
+// that passes to the group of its contributor and source (see
+// [Entry.Shares]).
 func (s *Summer) Add(e Entry) error {
 	if !s.f.Match(e) {
 		return nil
 	}
-	if err := s.row(keyOf(e, s.by)).addEntry(e); err != nil {
+	var err error
+	if e.Shares != nil {
+		err = s.split.add(e, &s.f, keyOf(e, s.by), s.by, s.row)
+	} else {
+		err = s.row(keyOf(e, s.by)).addEntry(e)
+	}
+	if err != nil {
 		return thidua.E(s.op, "entry", string(e.ID), "items.count", err)
 	}
 	return nil
@@ -442,5 +543,5 @@ func (s *Summer) AddItems(k GroupKey, kind string, n int, count int64, value dec
 
 // Totals returns the totals added so far.
 func (s *Summer) Totals() (Totals, error) {
-	return finish(s.op, s.f, s.by, s.accs)
+	return finish(s.op, s.f, s.by, s.accs, s.split.dupes)
 }

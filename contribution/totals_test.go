@@ -54,31 +54,79 @@ func groupOf(e contribution.Entry, by []contribution.Dim) contribution.GroupKey 
 }
 
 // plainTotals adds up es per group of by with plain decimal arithmetic.
-func plainTotals(es []contribution.Entry, by []contribution.Dim) map[contribution.GroupKey]plainGroup {
+// An entry with shares adds each share that f's contributors and source
+// keep to the group of the share's contributor and source, and counts once
+// in each group it reaches.
+func plainTotals(es []contribution.Entry, f contribution.Filter, by []contribution.Dim) map[contribution.GroupKey]plainGroup {
 	out := map[contribution.GroupKey]plainGroup{}
 	for _, e := range es {
-		k := groupOf(e, by)
-		g, ok := out[k]
-		if !ok {
-			g = plainGroup{Money: decimal.Zero, Items: map[string]plainItem{}}
+		type part struct {
+			k            contribution.GroupKey
+			money, value decimal.Decimal
+			count, unv   int64
 		}
-		g.Entries++
-		if e.IsItems() {
-			it := g.Items[e.Items.Kind]
-			if it.Value.IsZero() {
-				it.Value = decimal.Zero
+		var parts []part
+		if e.Shares == nil {
+			p := part{k: groupOf(e, by), money: e.Amount, count: e.Items.Count}
+			if e.IsItems() {
+				p.money = decimal.Zero
+				if e.Items.ValuePerItem.IsZero() {
+					p.unv = e.Items.Count
+				} else {
+					p.value = e.Items.ValuePerItem.Mul(decimal.NewFromInt(e.Items.Count))
+				}
 			}
-			it.Count += e.Items.Count
-			if e.Items.ValuePerItem.IsZero() {
-				it.Unvalued += e.Items.Count
+			parts = append(parts, p)
+		}
+		for _, sh := range e.Shares {
+			kept := f.Source == 0 || f.Source == sh.Source
+			if f.Contributors != nil {
+				in := false
+				for _, c := range f.Contributors {
+					in = in || c == sh.Contributor
+				}
+				kept = kept && in
+			}
+			if !kept {
+				continue
+			}
+			one := e
+			one.Contributor, one.Source = sh.Contributor, sh.Source
+			p := part{k: groupOf(one, by), count: sh.Count}
+			switch {
+			case !e.IsItems():
+				p.money = sh.Amount
+			case e.Items.ValuePerItem.IsZero():
+				p.unv = sh.Count
+			default:
+				p.value = sh.Amount
+			}
+			parts = append(parts, p)
+		}
+		counted := map[contribution.GroupKey]bool{}
+		for _, p := range parts {
+			g, ok := out[p.k]
+			if !ok {
+				g = plainGroup{Money: decimal.Zero, Items: map[string]plainItem{}}
+			}
+			if !counted[p.k] {
+				counted[p.k] = true
+				g.Entries++
+			}
+			if e.IsItems() {
+				it := g.Items[e.Items.Kind]
+				if it.Value.IsZero() {
+					it.Value = decimal.Zero
+				}
+				it.Count += p.count
+				it.Unvalued += p.unv
+				it.Value = it.Value.Add(p.value)
+				g.Items[e.Items.Kind] = it
 			} else {
-				it.Value = it.Value.Add(e.Items.ValuePerItem.Mul(decimal.NewFromInt(e.Items.Count)))
+				g.Money = g.Money.Add(p.money)
 			}
-			g.Items[e.Items.Kind] = it
-		} else {
-			g.Money = g.Money.Add(e.Amount)
+			out[p.k] = g
 		}
-		out[k] = g
 	}
 	return out
 }
@@ -118,12 +166,12 @@ func TestTotalsSumOfParts(t *testing.T) {
 				t.Fatal(err)
 			}
 			// Each row against the plain sum of its group's listed entries.
-			if diff := cmp.Diff(plainTotals(es, by), rowGroups(got.Rows), opts); diff != "" {
+			if diff := cmp.Diff(plainTotals(es, f, by), rowGroups(got.Rows), opts); diff != "" {
 				t.Errorf("seed %d filter %+v by %v: rows vs plain sums of listed entries (-plain +rows):\n%s", seed, f, by, diff)
 				return false
 			}
 			// The total against the plain sum of all listed entries.
-			want := plainTotals(es, nil)
+			want := plainTotals(es, f, nil)
 			if len(want) == 0 {
 				want[contribution.GroupKey{}] = plainGroup{Money: decimal.Zero} // the total of nothing
 			}

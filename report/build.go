@@ -825,7 +825,10 @@ func (b *builder) level(c award.Code) award.Level {
 	return k.Level
 }
 
-// contributions totals the received contributions of the period.
+// contributions totals the received contributions of the period. An
+// entry funded by several contributors (contribution.Entry.Shares) counts
+// each share under its own source: the unit's own money as đóng góp, a
+// benefactor's as vận động.
 func (b *builder) loadContributions() error {
 	if b.src.Contribution == nil {
 		return nil
@@ -863,21 +866,31 @@ func (b *builder) loadContributions() error {
 	var pks []pk
 	var kks []kk
 	var yks []yk
+	addMoney := func(src contribution.Source, purpose string, year int, amount decimal.Decimal) {
+		p := pk{src, purpose}
+		if _, ok := money[p]; !ok {
+			pks = append(pks, p)
+		}
+		money[p] = money[p].Add(amount)
+		y := yk{src, year}
+		if _, ok := years[y]; !ok {
+			yks = append(yks, y)
+		}
+		years[y] = years[y].Add(amount)
+	}
 	for _, r := range totals.Rows {
 		src := r.Key.Source
 		if !r.Money.IsZero() {
-			p := pk{src, r.Key.Purpose}
-			if _, ok := money[p]; !ok {
-				pks = append(pks, p)
-			}
-			money[p] = money[p].Add(r.Money)
-			y := yk{src, r.Key.Year}
-			if _, ok := years[y]; !ok {
-				yks = append(yks, y)
-			}
-			years[y] = years[y].Add(r.Money)
+			addMoney(src, r.Key.Purpose, r.Key.Year, r.Money)
 		}
 		for _, it := range r.Items {
+			if it.Count == 0 && !it.Value.IsZero() {
+				// Shares of items that paid for none of them (the
+				// lawyer's part of a house the unit built): money
+				// given for the purpose.
+				addMoney(src, r.Key.Purpose, r.Key.Year, it.Value)
+				continue
+			}
 			k := kk{src, it.Kind}
 			line := items[k]
 			if line == nil {

@@ -601,3 +601,53 @@ func TestMarkdownEscapesCounterAndClassifier(t *testing.T) {
 		t.Fatalf("no table:\n%s", out)
 	}
 }
+
+// TestSummaryShares: entries funded by several contributors credit each
+// source its share only.
+func TestSummaryShares(t *testing.T) {
+	f := newFixture(t)
+	ctx := context.Background()
+	cs := f.src.Contribution.(contribution.Store)
+	unit := contribution.UnitContributor("cc-1")
+	for _, e := range []contribution.Entry{
+		// A house worth 100.000.000 đồng: 50.000.000 of the Chi cục's
+		// own, which builds it, 20.000.000 and 30.000.000 mobilised from
+		// a lawyer and a company.
+		{Key: "house", Date: date(2019, 4, 1), Unit: "cc-1", Contributor: unit, Source: contribution.Own, Status: contribution.Received,
+			Purpose: contribution.PurposeGratitude, Items: contribution.Items{Kind: contribution.KindGratitude, Count: 1, ValuePerItem: decimal.NewFromInt(100_000_000)},
+			Shares: []contribution.Share{
+				{Contributor: unit, Amount: decimal.NewFromInt(50_000_000), Count: 1},
+				{Contributor: contribution.Benefactor("Luật sư Nguyễn Văn An"), Source: contribution.Mobilised, Amount: decimal.NewFromInt(20_000_000)},
+				{Contributor: contribution.Benefactor("Công ty TNHH Minh Phát"), Source: contribution.Mobilised, Amount: decimal.NewFromInt(30_000_000)},
+			}},
+		// 10.000.000 đồng for new rural development: 6.000.000 own,
+		// 4.000.000 mobilised.
+		{Key: "cash", Date: date(2019, 5, 1), Unit: "cc-1", Contributor: unit, Source: contribution.Own, Status: contribution.Received,
+			Purpose: contribution.PurposeNewRural, Amount: decimal.NewFromInt(10_000_000),
+			Shares: []contribution.Share{
+				{Contributor: unit, Amount: decimal.NewFromInt(6_000_000)},
+				{Contributor: contribution.Benefactor("Bà Lê Thị Hoa"), Source: contribution.Mobilised, Amount: decimal.NewFromInt(4_000_000)},
+			}},
+	} {
+		if _, err := cs.Post(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := f.build(t, report.SummaryRequest{Unit: "cuc-a", Period: thidua.Years(2015, 2020)})
+	// Own: 10.500.000 + 2.000.000 as before, and 6.000.000; the house.
+	// Mobilised: the 20.000.000 + 30.000.000 towards the house and the
+	// 4.000.000, as money; the three bridges as before.
+	if got := s.Contributions.Own.Total; !got.Equal(decimal.NewFromInt(18_500_000)) {
+		t.Errorf("own total = %s, want 18.500.000", got)
+	}
+	if got := s.Contributions.Mobilised.Total; !got.Equal(decimal.NewFromInt(54_000_000)) {
+		t.Errorf("mobilised total = %s, want 54.000.000", got)
+	}
+	want := []string{
+		"Đã đóng góp xây 01 căn nhà tình nghĩa và đóng góp hơn 18.000.000 đồng để hỗ trợ cho các xã xây dựng nông thôn mới",
+		"vận động các nhà hảo tâm ủng hộ đóng góp xây 03 cây cầu, hỗ trợ 50.000.000 đồng để xây nhà tình nghĩa và hỗ trợ 4.000.000 đồng để hỗ trợ cho các xã xây dựng nông thôn mới",
+	}
+	if diff := cmp.Diff(want, (&report.PhraseOptions{}).ContributionPhrases(s)); diff != "" {
+		t.Errorf("contribution phrases (-want +got):\n%s", diff)
+	}
+}

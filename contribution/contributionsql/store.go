@@ -133,7 +133,7 @@ const table = "contribution_entries"
 // columns are the entry's columns, in the order row and scan use.
 const columns = `id, seq, idem_key, day, year, contributor_kind, contributor_unit, contributor_person, contributor_name,
 	unit, source, status, purpose, beneficiary, movement, amount, item_kind, item_count, item_value,
-	item_contents, item_stated, item_stated_bound, fulfils, reverses, note`
+	item_contents, item_stated, item_stated_bound, fulfils, reverses, note, shares`
 
 // selectCols reads the columns, with PostgreSQL's NUMERIC as text.
 func (s *Store) selectCols() string {
@@ -154,11 +154,12 @@ func scanEntry(r rowScanner) (contribution.Entry, error) {
 		stated                 string
 		year                   int
 		fulfils, reverses      sql.NullString
+		shares                 int
 	)
 	err := r.Scan(&e.ID, &seq, &e.Key, &day, &year, &e.Contributor.Kind, &e.Contributor.Unit, &e.Contributor.Person,
 		&e.Contributor.Name, &e.Unit, &e.Source, &e.Status, &e.Purpose, &e.Beneficiary, &e.Movement, &amount,
 		&e.Items.Kind, &e.Items.Count, &itemValue, &e.Items.Contents, &stated, &e.Items.StatedBound,
-		&fulfils, &reverses, &e.Note)
+		&fulfils, &reverses, &e.Note, &shares)
 	if err != nil {
 		return contribution.Entry{}, err
 	}
@@ -176,7 +177,100 @@ func scanEntry(r rowScanner) (contribution.Entry, error) {
 	}
 	e.Fulfils = contribution.EntryID(fulfils.String)
 	e.Reverses = contribution.EntryID(reverses.String)
+	if shares > 0 {
+		// Placeholders that fillShares replaces.
+		e.Shares = make([]contribution.Share, shares)
+	}
 	return e, nil
+}
+
+// queryer is *sql.DB or *sql.Tx.
+type queryer interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// fillShares reads the shares of the entries of es that have any, with
+// one query; none when no entry has shares, unless always (so that
+// Totals runs as many statements whatever the ledger holds).
+func (s *Store) fillShares(ctx context.Context, q queryer, es []contribution.Entry, always bool) error {
+	at := map[contribution.EntryID]int{}
+	var ids []string
+	for i, e := range es {
+		if len(e.Shares) > 0 {
+			at[e.ID] = i
+			ids = append(ids, string(e.ID))
+		}
+	}
+	if len(ids) == 0 && !always {
+		return nil
+	}
+	if ids == nil {
+		ids = []string{}
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	amount := "amount"
+	if s.db.Dialect == sqldb.Postgres {
+		amount = "amount::text"
+	}
+	rows, err := q.QueryContext(ctx, s.db.Q("SELECT entry_id, pos, contributor_kind, contributor_unit, contributor_person, contributor_name, source, "+
+		amount+", item_count FROM contribution_shares WHERE entry_id IN "+s.jsonSet()), string(list))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			id     string
+			pos    int
+			sh     contribution.Share
+			amount string
+		)
+		if err := rows.Scan(&id, &pos, &sh.Contributor.Kind, &sh.Contributor.Unit, &sh.Contributor.Person, &sh.Contributor.Name,
+			&sh.Source, &amount, &sh.Count); err != nil {
+			return err
+		}
+		if sh.Amount, err = decimal.NewFromString(amount); err != nil {
+			return fmt.Errorf("contributionsql: entry %s: share amount %q: %w", id, amount, err)
+		}
+		i, ok := at[contribution.EntryID(id)]
+		if !ok || pos < 0 || pos >= len(es[i].Shares) {
+			return fmt.Errorf("contributionsql: entry %s: share %d not counted in the entry", id, pos)
+		}
+		es[i].Shares[pos] = sh
+	}
+	return rows.Err()
+}
+
+// insertShares stores the shares of the entries of es that have any.
+func (s *Store) insertShares(ctx context.Context, tx *sql.Tx, es []contribution.Entry) error {
+	const per = 200
+	var args []any
+	n := 0
+	flush := func() error {
+		if n == 0 {
+			return nil
+		}
+		q := "INSERT INTO contribution_shares (entry_id, pos, contributor_kind, contributor_unit, contributor_person, contributor_name, source, amount, item_count) VALUES " +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?), ", n), ", ")
+		_, err := tx.ExecContext(ctx, s.db.Q(q), args...)
+		args, n = args[:0], 0
+		return err
+	}
+	for _, e := range es {
+		for pos, sh := range e.Shares {
+			c := sh.Contributor
+			args = append(args, string(e.ID), pos, int(c.Kind), string(c.Unit), string(c.Person), c.Name, int(sh.Source), sh.Amount.String(), sh.Count)
+			if n++; n == per {
+				if err := flush(); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return flush()
 }
 
 // row returns the column values of e at seq, derived columns included.
@@ -200,7 +294,7 @@ func (s *Store) row(e contribution.Entry, seq int64) []any {
 		vals = append(vals, hi, lo)
 	}
 	return append(vals, unvalued, null(e.Fulfils), null(e.Reverses), e.Note,
-		e.Items.Contents, e.Items.StatedTotal.String(), e.Items.StatedBound)
+		e.Items.Contents, e.Items.StatedTotal.String(), e.Items.StatedBound, len(e.Shares))
 }
 
 // insertSQL returns the INSERT of n rows; on a clash of the ID it does
@@ -213,8 +307,8 @@ func (s *Store) insertSQL(n int) string {
 		cols += ", worth_hi, worth_lo"
 		width = 26
 	}
-	cols += ", unvalued, fulfils, reverses, note, item_contents, item_stated, item_stated_bound"
-	width += 3
+	cols += ", unvalued, fulfils, reverses, note, item_contents, item_stated, item_stated_bound, shares"
+	width += 4
 	one := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
 	var b strings.Builder
 	b.WriteString("INSERT INTO " + table + " (" + cols + ") VALUES ")
@@ -239,7 +333,14 @@ func (l txLedger) one(ctx context.Context, where string, arg any) (contribution.
 	if err == sql.ErrNoRows {
 		return contribution.Entry{}, false, nil
 	}
-	return e, err == nil, err
+	if err != nil {
+		return contribution.Entry{}, false, err
+	}
+	es := []contribution.Entry{e}
+	if err := l.s.fillShares(ctx, l.tx, es, false); err != nil {
+		return contribution.Entry{}, false, err
+	}
+	return es[0], true, nil
 }
 
 func (l txLedger) ByKey(ctx context.Context, key string) (contribution.Entry, bool, error) {
@@ -304,6 +405,9 @@ func (s *Store) appendEntry(ctx context.Context, tx *sql.Tx, e contribution.Entr
 	} else if k != 1 {
 		// Another writer took the ID between the check and the insert.
 		return contribution.Entry{}, thidua.Conflict("contributionsql: post", "entry", string(id), "id taken by a concurrent writer")
+	}
+	if err := s.insertShares(ctx, tx, []contribution.Entry{e}); err != nil {
+		return contribution.Entry{}, err
 	}
 	return e, s.addSums(ctx, tx, []contribution.Entry{e})
 }
@@ -426,6 +530,9 @@ func (s *Store) Import(ctx context.Context, es []contribution.Entry) error {
 			}
 			add = add[n:]
 		}
+		if err := s.insertShares(ctx, tx, all); err != nil {
+			return err
+		}
 		return s.addSums(ctx, tx, all)
 	})
 }
@@ -468,18 +575,29 @@ func (s *Store) prefetch(ctx context.Context, tx *sql.Tx, es []contribution.Entr
 		return nil, err
 	}
 	defer rows.Close()
+	var got []contribution.Entry
 	for rows.Next() {
 		e, err := scanEntry(rows)
 		if err != nil {
 			return nil, err
 		}
+		got = append(got, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	if err := s.fillShares(ctx, tx, got, false); err != nil {
+		return nil, err
+	}
+	for _, e := range got {
 		l.byID[e.ID] = e
 		l.byKey[e.Key] = e.ID
 		if e.Reverses != "" {
 			l.rev[e.Reverses] = e.ID
 		}
 	}
-	return l, rows.Err()
+	return l, nil
 }
 
 // jsonSet is a subquery over the strings of a JSON array parameter.
@@ -521,6 +639,11 @@ func (s *Store) Entry(ctx context.Context, id contribution.EntryID) (contributio
 	if err == sql.ErrNoRows {
 		return contribution.Entry{}, thidua.NotFound("contribution: get", "entry", string(id))
 	}
+	if err == nil {
+		es := []contribution.Entry{e}
+		err = s.fillShares(ctx, s.db.SQL, es, false)
+		e = es[0]
+	}
 	if err != nil {
 		return contribution.Entry{}, sqldb.Classify("contributionsql: get", "entry", string(id), err)
 	}
@@ -543,8 +666,22 @@ func (s *Store) History(ctx context.Context, id contribution.EntryID) ([]contrib
 	return nil, thidua.NotFound("contribution: history", "entry", string(id))
 }
 
-// query runs q and scans the entries it returns, stopping when ctx is done.
+// query runs q and scans the entries it returns, with their shares,
+// stopping when ctx is done.
 func (s *Store) query(ctx context.Context, q string, args ...any) ([]contribution.Entry, error) {
+	out, err := s.queryOnly(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.fillShares(ctx, s.db.SQL, out, false); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// queryOnly is query without reading the shares: the entries that have
+// shares hold placeholders.
+func (s *Store) queryOnly(ctx context.Context, q string, args ...any) ([]contribution.Entry, error) {
 	rows, err := s.db.SQL.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -578,15 +715,18 @@ func (s *Store) List(ctx context.Context, f contribution.Filter) ([]contribution
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
-	w, args, exact := s.where(f, false)
+	w, args, exact := s.where(f, whereList)
 	out, err := s.query(ctx, s.db.Q("SELECT "+s.selectCols()+" FROM "+table+w+" ORDER BY seq"), args...)
 	if err != nil {
 		return nil, sqldb.Classify("contributionsql: list", "entry", "", err)
 	}
-	if !exact {
+	// The query leaves the contributor and source of an entry with shares
+	// to Match, which tests its shares.
+	split := f.Source != 0 || f.Contributors != nil
+	if !exact || split {
 		kept := out[:0]
 		for _, e := range out {
-			if f.Match(e) {
+			if (exact && e.Shares == nil) || f.Match(e) {
 				kept = append(kept, e)
 			}
 		}
@@ -595,19 +735,38 @@ func (s *Store) List(ctx context.Context, f contribution.Filter) ([]contribution
 	return out, nil
 }
 
+// Which rows a WHERE clause selects (see where).
+const (
+	whereList    = iota // entries; those with shares whatever their contributor and source
+	whereSums           // rows of contribution_sums
+	whereUnsplit        // entries without shares
+	whereShared         // entries with shares whatever their contributor and source
+)
+
 // maxParams bounds the values of one IN list written with placeholders;
 // longer lists go as one JSON array parameter.
 const maxParams = 500
 
 // where returns the WHERE clause selecting the entries that pass f, its
 // arguments, and whether it is exact (false: the caller must also apply
-// f.Match, for a very long list of contributors). With sums, it selects
-// the rows of contribution_sums instead: f has whole years only and no
-// contributors.
-func (s *Store) where(f contribution.Filter, sums bool) (string, []any, bool) {
+// f.Match, for a very long list of contributors). mode says which rows:
+// whereSums selects the rows of contribution_sums instead (f has whole
+// years only and no contributors); whereList and whereShared leave the
+// contributor and source tests of an entry with shares to f.Match.
+func (s *Store) where(f contribution.Filter, mode int) (string, []any, bool) {
 	var conds []string
 	var args []any
 	exact := true
+	sums := mode == whereSums
+	switch mode {
+	case whereUnsplit:
+		conds = append(conds, "shares = 0")
+	case whereShared:
+		conds = append(conds, "shares > 0")
+		f.Source, f.Contributors = 0, nil
+	}
+	var split []string // the conditions shares may override
+	var splitArgs []any
 	in := func(col string, vs []string) {
 		switch {
 		case vs == nil:
@@ -637,7 +796,7 @@ func (s *Store) where(f contribution.Filter, sums bool) (string, []any, bool) {
 	switch {
 	case f.Contributors == nil:
 	case len(f.Contributors) == 0:
-		conds = append(conds, "1 = 0")
+		split = append(split, "1 = 0")
 	case len(f.Contributors) > maxParams:
 		exact = false
 	default:
@@ -645,13 +804,22 @@ func (s *Store) where(f contribution.Filter, sums bool) (string, []any, bool) {
 		for _, c := range f.Contributors {
 			c = c.Canonical()
 			or = append(or, "(contributor_kind = ? AND contributor_unit = ? AND contributor_person = ? AND contributor_name = ?)")
-			args = append(args, int(c.Kind), string(c.Unit), string(c.Person), c.Name)
+			splitArgs = append(splitArgs, int(c.Kind), string(c.Unit), string(c.Person), c.Name)
 		}
-		conds = append(conds, "("+strings.Join(or, " OR ")+")")
+		split = append(split, "("+strings.Join(or, " OR ")+")")
 	}
 	if f.Source != 0 {
-		conds = append(conds, "source = ?")
-		args = append(args, int(f.Source))
+		split = append(split, "source = ?")
+		splitArgs = append(splitArgs, int(f.Source))
+	}
+	switch {
+	case len(split) == 0:
+	case mode == whereList:
+		conds = append(conds, "(shares > 0 OR ("+strings.Join(split, " AND ")+"))")
+		args = append(args, splitArgs...)
+	default:
+		conds = append(conds, split...)
+		args = append(args, splitArgs...)
 	}
 	if f.Status != 0 {
 		conds = append(conds, "status = ?")

@@ -412,9 +412,22 @@ func TestSumsBackfill(t *testing.T) {
 			ctx := context.Background()
 			db := e.Open(t)
 			s := open(t, db)
-			contributiontest.Populate(t, s, 8, 300)
-			all, err := s.List(ctx, contribution.Filter{})
-			if err != nil {
+			// Entries of a version-1 database: without shares, which
+			// came later (migration 4 on SQLite, 5 on PostgreSQL).
+			mem := contribution.NewMemStore(contributiontest.Options())
+			var all []contribution.Entry
+			kept := map[contribution.EntryID]bool{}
+			for _, e := range contributiontest.Populate(t, mem, 8, 300) {
+				if e.Shares != nil {
+					continue
+				}
+				if !kept[e.Fulfils] {
+					e.Fulfils = ""
+				}
+				kept[e.ID] = true
+				all = append(all, e)
+			}
+			if err := s.Import(ctx, all); err != nil {
 				t.Fatal(err)
 			}
 			// Back to a version-1 database holding the same entries.
@@ -451,7 +464,9 @@ func TestSumsBackfill(t *testing.T) {
 }
 
 // TestTotalsQueryCount: a totals call runs the same small number of
-// statements whatever the number of entries and groups.
+// statements whatever the number of entries and groups: up to three for
+// the grouped sums, one for the entries with shares and one for their
+// shares.
 func TestTotalsQueryCount(t *testing.T) {
 	for _, e := range sqltest.Engines() {
 		t.Run(e.Name, func(t *testing.T) {
@@ -473,8 +488,8 @@ func TestTotalsQueryCount(t *testing.T) {
 			}
 			for i := range counts[50] {
 				a, b := counts[50][i], counts[500][i]
-				if a != b || b > 3 {
-					t.Errorf("query %d: %d statements over 50 entries, %d over 500; want the same, at most 3", i, a, b)
+				if a != b || b > 5 {
+					t.Errorf("query %d: %d statements over 50 entries, %d over 500; want the same, at most 5", i, a, b)
 				}
 			}
 		})

@@ -89,6 +89,9 @@ func (s *Store) addSums(ctx context.Context, tx *sql.Tx, es []contribution.Entry
 	adds := map[sumKey]*sumAdd{}
 	var keys []sumKey
 	for _, e := range es {
+		if e.Shares != nil {
+			continue // summed share by share: see Totals
+		}
 		k := keyOfEntry(e)
 		a := adds[k]
 		if a == nil {

@@ -27,7 +27,7 @@ var dimCols = map[contribution.Dim][]string{
 }
 
 // Totals implements contribution.Store.Totals with GROUP BY in the
-// database, a constant number of queries (one to three) whatever the number
+// database, a constant number of queries (two to five) whatever the number
 // of entries: the database groups by the dimensions asked and by item kind
 // (money apart from each kind of items) and sums exactly, and
 // contribution.Summer — the code behind contribution.Aggregate — turns the
@@ -37,7 +37,9 @@ var dimCols = map[contribution.Dim][]string{
 // totals per combination of status, source, purpose, year, unit, movement
 // and item kind that every write keeps in its own transaction, for the
 // whole years of the period, and the entries for the days of the years it
-// cuts; totals by or of contributors group the entries.
+// cuts; totals by or of contributors group the entries. Entries with
+// shares are in neither: one more query reads them, and one more their
+// shares, and contribution.Summer adds them share by share.
 //
 // On PostgreSQL the sums are NUMERIC. On SQLite, whose SUM over text is a
 // float, each entry's worth (its amount, or count × value per item) is
@@ -91,12 +93,12 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 		if !f.Period.IsZero() {
 			fy.Period = thidua.Years(from, to)
 		}
-		w, args, _ := s.where(fy, true)
+		w, args, _ := s.where(fy, whereSums)
 		runs = append(runs, run{sumsQ + w + " GROUP BY " + group, args, false})
 		if !pg {
 			// …with the worths the sums leave out (fractions, amounts
 			// beyond int64) from the entries, through a partial index…
-			w, args, _ := s.where(fy, false)
+			w, args, _ := s.where(fy, whereUnsplit)
 			if w == "" {
 				w = " WHERE worth_hi IS NULL"
 			} else {
@@ -108,7 +110,7 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 		if len(edges) > 0 {
 			fe := f
 			fe.Period = thidua.Period{}
-			w, args, _ := s.where(fe, false)
+			w, args, _ := s.where(fe, whereUnsplit)
 			var or []string
 			for _, p := range edges {
 				or = append(or, "(year >= ? AND year <= ? AND day >= ? AND day <= ?)")
@@ -123,7 +125,7 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 			runs = append(runs, run{entriesQ + w + " GROUP BY " + group, args, false})
 		}
 	} else {
-		w, args, exact := s.where(f, false)
+		w, args, exact := s.where(f, whereUnsplit)
 		if !exact {
 			return s.slowTotals(ctx, f, by)
 		}
@@ -232,6 +234,21 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 	}
 	if err := ctx.Err(); err != nil {
 		return contribution.Totals{}, err
+	}
+	// Entries with shares, which neither the running sums nor the
+	// grouped queries hold: share by share.
+	w, args, _ := s.where(f, whereShared)
+	shared, err := s.queryOnly(ctx, s.db.Q("SELECT "+s.selectCols()+" FROM "+table+w+" ORDER BY seq"), args...)
+	if err == nil {
+		err = s.fillShares(ctx, s.db.SQL, shared, true)
+	}
+	if err != nil {
+		return contribution.Totals{}, sqldb.Classify(op, "", "", err)
+	}
+	for _, e := range shared {
+		if err := sum.Add(e); err != nil {
+			return contribution.Totals{}, err
+		}
 	}
 	byKind := slices.Contains(by, contribution.ByKind)
 	for _, pk := range order {

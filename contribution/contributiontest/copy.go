@@ -58,8 +58,8 @@ func CheckSame(t testing.TB, want, got contribution.Store) {
 }
 
 // ledgerWithEverything posts to s an ordinary entry, a pledge, its
-// fulfilment, items, a reversal of money and of items, and a reversed
-// pledge, and returns what List gives.
+// fulfilment, items, entries with shares, a reversal of money, of items
+// and of an entry with shares, and returns what List gives.
 func ledgerWithEverything(t *testing.T, s contribution.Store) []contribution.Entry {
 	t.Helper()
 	ctx := context.Background()
@@ -71,7 +71,9 @@ func ledgerWithEverything(t *testing.T, s contribution.Store) []contribution.Ent
 	paid.Fulfils = p.ID
 	mustPost(t, s, paid)
 	b := mustPost(t, s, items("b", contribution.KindBridge, 12))
-	for _, r := range []contribution.Reversal{{Key: "ra", Of: a.ID, Note: "Ghi nhầm"}, {Key: "rb", Of: b.ID}} {
+	mustPost(t, s, houseEntry("house"))
+	h2 := mustPost(t, s, houseEntry("house2"))
+	for _, r := range []contribution.Reversal{{Key: "ra", Of: a.ID, Note: "Ghi nhầm"}, {Key: "rb", Of: b.ID}, {Key: "rh", Of: h2.ID}} {
 		if _, err := s.Reverse(ctx, r); err != nil {
 			t.Fatal(err)
 		}

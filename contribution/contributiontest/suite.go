@@ -46,6 +46,7 @@ func RunStoreTests(t *testing.T, newStore NewStore) {
 	t.Run("ConcurrentSharedKeys", func(t *testing.T) { testConcurrentSharedKeys(t, newStore) })
 	t.Run("Cancelled", func(t *testing.T) { testCancelled(t, newStore) })
 	t.Run("ItemContents", func(t *testing.T) { testItemContents(t, newStore) })
+	t.Run("Shares", func(t *testing.T) { testShares(t, newStore) })
 }
 
 // Options returns the options the suite's stores must be made with: the
@@ -404,7 +405,7 @@ func testReversal(t *testing.T, newStore NewStore) {
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("Reverse(%+v) = %+v, %v; want %v (%s)", tt.r, got, err, tt.want, tt.reason)
 			}
-			if got != (contribution.Entry{}) {
+			if !cmp.Equal(got, contribution.Entry{}, cmpOpts) {
 				t.Errorf("Reverse(%+v) returned entry %+v with the error, want the zero Entry", tt.r, got)
 			}
 			if n := len(listAll(t, s)); n != 4 {
@@ -523,12 +524,14 @@ func testTotalsNeedStatus(t *testing.T, newStore NewStore) {
 // Populate posts n random entries to s, seeded by seed: money (whole,
 // fractional and huge amounts) and items, both sources and statuses, units
 // u0–u5, movements m2015/m2019 or none, and a reversal for about one entry
-// in ten. s must accept two decimal places of a đồng. It returns the
+// in ten, and shares (two or three contributors, either source) for about
+// one entry in eight. s must accept two decimal places of a đồng. It returns the
 // entries as stored, each once, in posting order.
 func Populate(t testing.TB, s contribution.Store, seed uint64, n int) []contribution.Entry {
 	t.Helper()
 	ctx := context.Background()
 	rng := rand.New(rand.NewPCG(seed, 7))
+	rs := rand.New(rand.NewPCG(seed, 11)) // shares: rng's stream stays as it was
 	purposes := contribution.NewPurposes().All()
 	kinds := contribution.NewItemKinds().All()
 	var out []contribution.Entry
@@ -572,6 +575,9 @@ func Populate(t testing.TB, s contribution.Store, seed uint64, n int) []contribu
 				e.Items.ValuePerItem = decimal.NewFromInt(1_000_000 * (1 + rng.Int64N(200)))
 			}
 		}
+		if rs.IntN(8) == 0 {
+			e.Shares = randomShares(rs, e)
+		}
 		got, err := s.Post(ctx, e)
 		if err != nil {
 			t.Fatalf("Populate: Post: %v", err)
@@ -587,6 +593,54 @@ func Populate(t testing.TB, s contribution.Store, seed uint64, n int) []contribu
 			} else if !errors.Is(err, thidua.ErrConflict) && !errors.Is(err, thidua.ErrInvalid) {
 				t.Fatalf("Populate: Reverse: %v", err)
 			}
+		}
+	}
+	return out
+}
+
+// randomShares splits e between two or three contributors of the ones
+// Populate uses, by random weights; nil when a part would be empty.
+func randomShares(rng *rand.Rand, e contribution.Entry) []contribution.Share {
+	pool := []contribution.Contributor{contribution.UnitContributor("u2"), contribution.PersonContributor("p1"),
+		contribution.Benefactor("Công ty B"), contribution.Benefactor("Luật sư D")}
+	rng.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+	k := 2 + rng.IntN(2)
+	w := make([]int64, k)
+	for i := range w {
+		w[i] = 1 + rng.Int64N(5)
+	}
+	whole := e.Amount
+	if e.IsItems() {
+		whole, _ = e.Items.Value()
+	}
+	var amounts []decimal.Decimal
+	if !whole.IsZero() {
+		var err error
+		if amounts, err = contribution.Split(whole, w...); err != nil {
+			return nil
+		}
+	}
+	counts := make([]int64, k)
+	if e.IsItems() {
+		// The counts by the same weights, the rest to the first share.
+		var sum, given int64
+		for _, x := range w {
+			sum += x
+		}
+		for i := range counts {
+			counts[i] = e.Items.Count * w[i] / sum
+			given += counts[i]
+		}
+		counts[0] += e.Items.Count - given
+	}
+	out := make([]contribution.Share, k)
+	for i := range out {
+		out[i] = contribution.Share{Contributor: pool[i], Source: contribution.Source(1 + rng.IntN(2)), Count: counts[i]}
+		if amounts != nil {
+			out[i].Amount = amounts[i]
+		}
+		if out[i].Amount.Sign() <= 0 && (!e.IsItems() || out[i].Count == 0) {
+			return nil
 		}
 	}
 	return out
