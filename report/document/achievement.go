@@ -55,7 +55,9 @@ type Leader struct {
 func (l Leader) Line() string { return PersonLine(l.Gender, l.FullName, l.Position, "") }
 
 // UnitDetails is the first section of a collective's report: the unit, its
-// leadership and its staff on the report's date.
+// leadership and its staff on the report's date. Names are those in force
+// that day (org.Unit.NameOn): a report dated before a rename bears the old
+// name, and a unit that no longer existed that day is "nguyên …".
 type UnitDetails struct {
 	ID        org.UnitID `json:"id"`
 	Name      string     `json:"name"`
@@ -284,16 +286,18 @@ func CollectiveReport(ctx context.Context, src Sources, req CollectiveRequest) (
 	if err := req.Heading.Validate(); err != nil {
 		return nil, thidua.E(op, "collective request", id, "heading", err)
 	}
-	u, err := r.unit(req.Unit)
+	rep := &AchievementReport{Period: req.Period, On: reportDay(req.On, req.Heading, req.Period), Sections: cleanSections(req.Sections), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
+	// The unit as named on the report's day: a report about the years
+	// before a rename, dated then, bears the name of those years.
+	u, err := r.unitOn(req.Unit, rep.On)
 	if err != nil {
 		return nil, err
 	}
-	rep := &AchievementReport{Period: req.Period, On: reportDay(req.On, req.Heading, req.Period), Sections: cleanSections(req.Sections), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
-	if rep.Heading, err = r.heading(req.Heading, req.Proposed, u); err != nil {
+	if rep.Heading, err = r.heading(req.Heading, req.Proposed, u, rep.On); err != nil {
 		return nil, err
 	}
 	det := &UnitDetails{
-		ID: u.ID, Name: u.Name, ShortName: u.ShortName, Address: vntext.Clean(req.Address),
+		ID: u.ID, Name: subjectName(u, rep.On), ShortName: u.ShortName, Address: vntext.Clean(req.Address),
 		Details: cleanFields(req.Details), History: cleanAll(req.History),
 	}
 	rep.Unit = det
@@ -325,7 +329,7 @@ func CollectiveReport(ctx context.Context, src Sources, req CollectiveRequest) (
 	}
 	for _, s := range sub {
 		if s.Parent == u.ID {
-			det.Subunits = append(det.Subunits, s.Name)
+			det.Subunits = append(det.Subunits, s.NamedOn(rep.On).Name)
 		}
 	}
 	slices.SortStableFunc(det.Subunits, unitNameOrder())
@@ -398,7 +402,7 @@ func IndividualReport(ctx context.Context, src Sources, req IndividualRequest) (
 	if err != nil {
 		return nil, err
 	}
-	if rep.Heading, err = r.heading(req.Heading, req.Proposed, u); err != nil {
+	if rep.Heading, err = r.heading(req.Heading, req.Proposed, u, rep.On); err != nil {
 		return nil, err
 	}
 	rep.Person = &PersonDetails{
@@ -438,14 +442,21 @@ func reportDay(on thidua.Date, h Heading, p thidua.Period) thidua.Date {
 }
 
 // heading completes a requested heading: an empty agency is the unit u (if
-// any), and then an empty parent agency the unit's parent; an empty title
+// any), and then an empty parent agency the unit's parent, each named as
+// on the heading's date, else on day (the document's day); an empty title
 // is AchievementTitle; an empty subtitle names the proposed award.
-func (r *reader) heading(h Heading, proposed award.Code, u org.Unit) (Heading, error) {
+func (r *reader) heading(h Heading, proposed award.Code, u org.Unit, day thidua.Date) (Heading, error) {
 	h = h.clean()
+	if !h.Date.IsZero() {
+		day = h.Date
+	}
 	if h.Agency == "" && u.ID != "" {
 		h.Agency = u.Name
+		if !day.IsZero() {
+			h.Agency = u.NamedOn(day).Name
+		}
 		if h.Parent == "" && u.Parent != "" {
-			pu, err := r.unit(u.Parent)
+			pu, err := r.unitOn(u.Parent, day)
 			if err != nil {
 				return Heading{}, err
 			}

@@ -29,6 +29,12 @@
 //     candidate and award with the verdict and the reasons, for the
 //     office formats.
 //
+// Units are named as on the document's day (the heading's date, else the
+// report's day, the list's day or the day a table speaks from): a unit
+// renamed since bears, in a document about the years before, the name it
+// bore then (org.Unit.NameOn), and a unit that no longer existed that day
+// is "nguyên …" (report.FormerName).
+//
 // Revoked awards are never listed or counted; pending nominations are
 // never counted as grants. The library cannot invent achievements: the
 // narrative of a report is the caller's, laid out with the figures read

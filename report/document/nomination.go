@@ -184,7 +184,7 @@ func (g NominationGroup) Nominees() []Nominee {
 // thưởng), grouped by award kind, highest level first (award.Kind.Level).
 type Nominations struct {
 	Heading  Heading           `json:"heading"`
-	Proposer string            `json:"proposer"` // the proposing unit's name
+	Proposer string            `json:"proposer"` // the proposing unit's name on the list's day
 	Groups   []NominationGroup `json:"groups"`
 	Signer   Signer            `json:"signer,omitzero"`
 	// Recipients are the lines of "Nơi nhận:" of the office formats
@@ -220,11 +220,16 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 	if err := req.Heading.Validate(); err != nil {
 		return nil, thidua.E(op, "nomination request", string(req.Proposer), "heading", err)
 	}
-	u, err := r.unit(req.Proposer)
+	on := req.On
+	if on.IsZero() {
+		on = req.Heading.Date
+	}
+	// The proposer and the candidates are named as on the list's day.
+	u, err := r.unitOn(req.Proposer, on)
 	if err != nil {
 		return nil, err
 	}
-	h, err := r.heading(req.Heading, "", u)
+	h, err := r.heading(req.Heading, "", u, on)
 	if err != nil {
 		return nil, err
 	}
@@ -240,10 +245,6 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 		return nil, r.wrap("unit", string(req.Proposer), err)
 	}
 	list := &Nominations{Heading: h, Proposer: u.Name, Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
-	on := req.On
-	if on.IsZero() {
-		on = h.Date
-	}
 	// One nominee per candidate and award kind: a candidate proposed twice
 	// (for two years, say) is listed once with both nominations. In
 	// proposal order the nominations are read by the day they were
@@ -350,7 +351,8 @@ func (r *reader) nominee(n award.Nomination, day thidua.Date) (Nominee, error) {
 		if err != nil {
 			return Nominee{}, err
 		}
-		nm.Name, nm.Line = u.Name, u.Name
+		nm.Name = subjectName(u, day)
+		nm.Line = nm.Name
 		return nm, nil
 	}
 	p, err := r.src.Org.Person(r.ctx, n.Recipient.Person)
@@ -363,7 +365,13 @@ func (r *reader) nominee(n award.Nomination, day thidua.Date) (Nominee, error) {
 	a, former, ok := p.LastPostOn(day)
 	post, unit := n.Post, ""
 	if post == "" && ok {
-		u, err := r.unit(a.Unit)
+		// The unit as named while the post was held: on day, or on the
+		// last day of a post left.
+		held := day
+		if former {
+			held = a.Period.To
+		}
+		u, err := r.unitOn(a.Unit, held)
 		if err != nil {
 			return Nominee{}, err
 		}

@@ -78,6 +78,29 @@ func (r *reader) unit(id org.UnitID) (org.Unit, error) {
 	return u, nil
 }
 
+// unitOn returns the unit with the ID named as on the day d: the name and
+// short name in force that day (org.Unit.NameOn), so that a document dated
+// before a rename, or about a period before it, names the unit as it was
+// then, and one dated after it by its new name. A zero d keeps the current
+// names.
+func (r *reader) unitOn(id org.UnitID, d thidua.Date) (org.Unit, error) {
+	u, err := r.unit(id)
+	if err != nil || d.IsZero() {
+		return u, err
+	}
+	return u.NamedOn(d), nil
+}
+
+// subjectName names u, the unit a document is about, as on the day d: its
+// name in force that day, and "nguyên …" if it no longer existed then
+// (report.FormerName).
+func subjectName(u org.Unit, d thidua.Date) string {
+	if d.IsZero() {
+		return u.Name
+	}
+	return report.FormerName(u.NamedOn(d), d, report.FormerNguyen)
+}
+
 // decision returns the decision with the ID, from the cache if it was read.
 func (r *reader) decision(id string) (award.Decision, error) {
 	if d, ok := r.decisions[id]; ok {
@@ -116,7 +139,7 @@ func (r *reader) postOf(p org.Person, d thidua.Date) (post string, unit org.Unit
 	if !ok {
 		return "", org.Unit{}, nil
 	}
-	u, err := r.unit(a.Unit)
+	u, err := r.unitOn(a.Unit, d)
 	if err != nil {
 		return "", org.Unit{}, err
 	}

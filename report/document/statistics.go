@@ -74,11 +74,14 @@ type StatRow struct {
 // request's AsOf is not counted; each grant counts once, under the year of
 // its decision (or its achievement year, when the request selects by it).
 type Statistics struct {
-	Heading Heading       `json:"heading"`
-	Unit    string        `json:"unit"` // the unit's name
-	Period  thidua.Period `json:"period"`
-	Years   []int         `json:"years"`
-	Rows    []StatRow     `json:"rows"`
+	Heading Heading `json:"heading"`
+	// Unit is the unit's name in force on the day the table speaks from
+	// (AsOf, else the period's end; org.Unit.NameOn), "nguyên …" if it no
+	// longer existed then.
+	Unit   string        `json:"unit"`
+	Period thidua.Period `json:"period"`
+	Years  []int         `json:"years"`
+	Rows   []StatRow     `json:"rows"`
 	// Totals sums the rows; its Code is empty and its Award "Tổng cộng".
 	Totals StatRow `json:"totals"`
 	Signer Signer  `json:"signer,omitzero"`
@@ -111,11 +114,17 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	if err := req.Heading.Validate(); err != nil {
 		return nil, thidua.E(op, "statistics request", id, "heading", err)
 	}
-	u, err := r.unit(req.Unit)
+	// The table speaks from AsOf (the end of the period when zero): the
+	// unit is named as it was then.
+	day := req.AsOf
+	if day.IsZero() {
+		day = req.Period.To
+	}
+	u, err := r.unitOn(req.Unit, day)
 	if err != nil {
 		return nil, err
 	}
-	h, err := r.heading(req.Heading, "", u)
+	h, err := r.heading(req.Heading, "", u, day)
 	if err != nil {
 		return nil, err
 	}
@@ -125,7 +134,7 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	if h.Subtitle == "" {
 		h.Subtitle = report.Capitalize(report.PeriodPhrase(req.Period))
 	}
-	st := &Statistics{Heading: h, Unit: u.Name, Period: req.Period, Years: req.Period.Years(), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
+	st := &Statistics{Heading: h, Unit: subjectName(u, day), Period: req.Period, Years: req.Period.Years(), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
 
 	sc, err := r.scope(report.ScopeRequest{Unit: req.Unit, Period: req.Period, AsOf: req.AsOf, Select: req.Select})
 	if err != nil {
