@@ -25,25 +25,17 @@ var errChanged = errors.New("cơ sở dữ liệu đã bị chương trình khá
 // PRAGMA data_version, read on the one connection that holds dsn from the
 // snapshot to the swap, says so.
 //
-// A PostgreSQL database is written directly: there the stores' own checks
-// before writing give the all-or-nothing result, but a process killed
-// while storing leaves what it stored.
+// A PostgreSQL database is worked on the same way, in a private schema
+// (see atomicallyPG).
 func atomically(ctx context.Context, dsn string, fn func(s *stores) error) (err error) {
 	if isPostgres(dsn) {
-		return withStores(ctx, dsn, fn)
+		return atomicallyPG(ctx, dsn, fn)
 	}
-	db, err := openDB(dsn, true)
+	db, conn, err := openConn(ctx, dsn)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if err := migrate(ctx, db); err != nil {
-		return err
-	}
-	conn, err := db.Conn(ctx)
-	if err != nil {
-		return err
-	}
 	defer conn.Close()
 	before, err := dataVersion(ctx, conn)
 	if err != nil {
@@ -76,6 +68,25 @@ func atomically(ctx context.Context, dsn string, fn func(s *stores) error) (err 
 		return err
 	}
 	return swapIn(ctx, conn, work, before)
+}
+
+// openConn opens the database dsn, creates or migrates its schemas and
+// takes one connection of it.
+func openConn(ctx context.Context, dsn string) (*sql.DB, *sql.Conn, error) {
+	db, err := openDB(dsn, true)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := migrate(ctx, db); err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	return db, conn, nil
 }
 
 // workSuffixes are the files SQLite keeps beside a database file.
@@ -143,17 +154,6 @@ func allDigits(s string) bool {
 		}
 	}
 	return true
-}
-
-// withStores opens the stores of dsn, creating or migrating its schemas,
-// and runs fn on them.
-func withStores(ctx context.Context, dsn string, fn func(s *stores) error) error {
-	db, err := openDB(dsn, true)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return storesThen(ctx, db, fn)
 }
 
 // storesThen runs fn on the stores of db, migrated first.

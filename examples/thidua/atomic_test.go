@@ -158,6 +158,40 @@ func filesSize(dir, part string) int64 {
 	return n
 }
 
+// killWhen starts the command bin with args and kills it (SIGKILL) as soon
+// as started, given the command's process ID, tells that it works; the test fails if the command
+// ends by itself first, or is not killed.
+func killWhen(t *testing.T, bin string, args []string, started func(pid int) bool) {
+	t.Helper()
+	p := exec.Command(bin, args...)
+	var out bytes.Buffer
+	p.Stdout, p.Stderr = &out, &out
+	if err := p.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- p.Wait() }()
+	deadline := time.Now().Add(2 * time.Minute)
+	for !started(p.Process.Pid) {
+		select {
+		case err := <-exited:
+			t.Fatalf("the command ended (%v) before it could be killed; output:\n%s", err, out.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			p.Process.Kill()
+			t.Fatal("the command did not start working in two minutes")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if err := p.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-exited; err == nil || !strings.Contains(err.Error(), "killed") {
+		t.Fatalf("the command was not killed mid-way: %v\n%s", err, out.String())
+	}
+}
+
 // TestImportKilled kills the command while it stores a large workbook and
 // checks that the database is exactly as before: the same rows in every
 // table, and a file SQLite finds whole. A second run of the same import
@@ -179,35 +213,9 @@ func TestImportKilled(t *testing.T) {
 	writeXLSX(t, big, bigBook("TINH", 3000, 2016, 2025)...)
 
 	base := filesSize(dir, "thidua.db")
-	p := exec.Command(bin, "import", "-db", db, big)
-	var out bytes.Buffer
-	p.Stdout, p.Stderr = &out, &out
-	if err := p.Start(); err != nil {
-		t.Fatal(err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- p.Wait() }()
 	// Storing has started when the files of the database (or of its
 	// working copy) have grown by a megabyte.
-	deadline := time.Now().Add(2 * time.Minute)
-	for filesSize(dir, "thidua.db") < base+1<<20 {
-		select {
-		case err := <-exited:
-			t.Fatalf("the import ended (%v) before it could be killed; output:\n%s", err, out.String())
-		default:
-		}
-		if time.Now().After(deadline) {
-			p.Process.Kill()
-			t.Fatal("the import stored nothing in two minutes")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	if err := p.Process.Kill(); err != nil {
-		t.Fatal(err)
-	}
-	if err := <-exited; err == nil || !strings.Contains(err.Error(), "killed") {
-		t.Fatalf("the import was not killed mid-way: %v\n%s", err, out.String())
-	}
+	killWhen(t, bin, []string{"import", "-db", db, big}, func(int) bool { return filesSize(dir, "thidua.db") >= base+1<<20 })
 	after, n := dump(t, db)
 	if after != before || n != rows {
 		t.Fatalf("the killed import changed the database: %d rows, was %d", n, rows)

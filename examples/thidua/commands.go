@@ -402,9 +402,9 @@ func cmdCopy(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	defer src.Close()
 	start := time.Now()
-	// Into a SQLite file the copy runs on a copy of the target, swapped in
-	// at the end in one transaction; into PostgreSQL the stores' Copy
-	// refuses a clash before writing.
+	// The copy runs on a copy of the target (of the SQLite file, or in a
+	// private PostgreSQL schema), swapped in at the end in one transaction:
+	// failed or killed half-way, it leaves the target as it was.
 	err = atomically(ctx, *to, func(dst *stores) error {
 		steps := []struct {
 			name string

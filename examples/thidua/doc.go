@@ -13,7 +13,14 @@
 //
 // The import (awardimport) checks every row of every sheet before it stores
 // anything, so a workbook with problems leaves the database as it was; the
-// problems are listed on standard error. A progress line is written to
+// problems are listed on standard error. Import and copy are transactions
+// on both engines: they work on a copy of the database (a working copy of
+// the SQLite file beside it, or a private schema of the PostgreSQL
+// database, the database's tables locked against other writers
+// meanwhile) that replaces the database's rows in one transaction at the
+// end, so that a command that fails or is killed leaves the database as it
+// was. The working copies of killed commands are removed by the next
+// import or copy. A progress line is written to
 // standard error while records are stored, only when it is a terminal.
 //
 // Exit status: 0 success, 1 data errors (bad rows, a store error; an

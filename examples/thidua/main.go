@@ -311,8 +311,9 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	start := time.Now()
 	var sum awardimport.Summary
-	// The import runs on a copy of a SQLite file, swapped in at the end in
-	// one transaction: killed half-way, it leaves the file as it was.
+	// The import runs on a copy of the database (of the SQLite file, or in a
+	// private PostgreSQL schema), swapped in at the end in one transaction:
+	// failed or killed half-way, it leaves the database as it was.
 	err = atomically(ctx, *dbf, func(s *stores) error {
 		var err error
 		opts := awardimport.Options{Catalogue: s.catalogue, Progress: progress}
