@@ -254,7 +254,7 @@ func prefix(n Nomination, k int) Nomination {
 			votes++
 		}
 		if e.Verdict != nil {
-			v := *e.Verdict
+			v := e.Verdict.Clone()
 			p.Verdict = &v
 			p.History[i].Verdict = &v
 		}

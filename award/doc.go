@@ -59,9 +59,13 @@
 // once the last answer concurs ([MissingConsultation] otherwise).
 //
 // The eligibility rules live in package award/rules; a nomination carries
-// only their [Verdict], recorded in the [Event] of the step that attached
-// it, and one for an ineligible candidate goes ahead only flagged. A
-// nomination with no verdict is one whose eligibility was not assessed.
+// their [Verdict], recorded in the [Event] of the step that attached it,
+// and one for an ineligible candidate goes ahead only flagged. The engine's
+// verdict becomes a nomination's in one call (rules.Verdict.ForNomination),
+// which keeps the regime, the year counted, the basis and every
+// [Criterion] with its reason, citation and [Facts]; every store gives it
+// back as given. A nomination with no verdict is one whose eligibility was
+// not assessed.
 //
 // # Decisions and grants
 //

@@ -266,10 +266,9 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 	next.State = row.to(n.State)
 	var attached *Verdict
 	if t.Verdict != nil {
-		v := *t.Verdict
-		v.Summary = vntext.Clean(v.Summary)
+		v := t.Verdict.cleaned()
 		next.Verdict, attached = &v, new(Verdict)
-		*attached = v
+		*attached = v.Clone()
 	}
 	if v := next.Verdict; blocksOnVerdict(v, t.Action) {
 		return n, invalidf(UnflaggedIneligible, "the candidate was found ineligible (%s); flag the verdict to go ahead", v.Summary)
@@ -401,14 +400,14 @@ func (n Nomination) cleaned() Nomination {
 		e := &n.History[i]
 		e.By.Name, e.Reason = vntext.Clean(e.By.Name), vntext.Clean(e.Reason)
 		if e.Verdict != nil {
-			e.Verdict.Summary = vntext.Clean(e.Verdict.Summary)
+			*e.Verdict = e.Verdict.cleaned()
 		}
 		if e.Consultation != nil {
 			*e.Consultation = e.Consultation.cleaned()
 		}
 	}
 	if n.Verdict != nil {
-		n.Verdict.Summary = vntext.Clean(n.Verdict.Summary)
+		*n.Verdict = n.Verdict.cleaned()
 	}
 	return n
 }

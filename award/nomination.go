@@ -216,15 +216,38 @@ type Vote struct {
 	Office Conferrer `json:"office,omitempty"`
 }
 
-// Verdict is the summary of an eligibility check, as the rules package
-// gives it. A nomination for a candidate found ineligible may only go ahead
-// flagged: the proposer states it knows. A nomination with no verdict is one
-// whose eligibility was not assessed: it goes ahead, and reports can tell it
-// from one found eligible.
+// Verdict is an eligibility check as a nomination records it: the outcome,
+// its summary, the proposer's flag and, when it comes from the rules engine
+// (package award/rules, whose Verdict.ForNomination makes one in one call),
+// every criterion checked with its reason and citation. A nomination for a
+// candidate found ineligible may only go ahead flagged: the proposer states
+// it knows. A nomination with no verdict is one whose eligibility was not
+// assessed: it goes ahead, and reports can tell it from one found eligible.
+//
+// It is a type of its own, not the engine's rules.Verdict: package rules
+// imports award (codes, grants), so award cannot name rules' type; and a
+// nomination's verdict carries what the engine's does not (Summary, the
+// proposer's Flagged) while leaving out what the nomination already says
+// (the code and year asked, its Subject). The criteria are one type for
+// both ([Criterion], which rules.Criterion names).
 type Verdict struct {
 	Eligible bool   `json:"eligible"` // the candidate meets the criteria
 	Summary  string `json:"summary"`  // Vietnamese, e.g. "Chưa đủ 03 năm liên tục đạt CSTĐCS"
 	Flagged  bool   `json:"flagged"`  // the proposer goes ahead knowing the candidate is ineligible
+	// Regime names the legal regime the check ran under ("R2024"), if known.
+	Regime string `json:"regime,omitempty"`
+	// Through is the last achievement year the check counted (a grant made
+	// on it records that year), 0 if unknown.
+	Through int `json:"through,omitempty"`
+	// Pending says an eligible verdict still waits for a criterion the
+	// history cannot decide (a council vote, a quota).
+	Pending bool `json:"pending,omitempty"`
+	// Basis is the kind of commendation an eligible verdict rests on (Luật
+	// Thi đua, khen thưởng 2022, Điều 8); 0 if not stated.
+	Basis Basis `json:"basis,omitempty"`
+	// Criteria are the criteria checked, in order, each with its reason
+	// and legal citation; nil for a verdict given as a summary alone.
+	Criteria []Criterion `json:"criteria,omitempty"`
 }
 
 // Transition is one step of a nomination's life; see [Action] for who may
@@ -583,7 +606,7 @@ func (n Nomination) councilCheck(need Threshold, office Conferrer) (TransitionCo
 
 // verdictEqual reports whether a and b are both nil or equal verdicts.
 func verdictEqual(a, b *Verdict) bool {
-	return a == b || a != nil && b != nil && *a == *b
+	return a == b || a != nil && b != nil && a.Equal(*b)
 }
 
 // eventsEqual reports whether two histories are the same, verdicts compared
@@ -639,7 +662,7 @@ func (n Nomination) clone() Nomination {
 	n.History = slices.Clone(n.History)
 	for i, e := range n.History {
 		if e.Verdict != nil {
-			v := *e.Verdict
+			v := e.Verdict.Clone()
 			n.History[i].Verdict = &v
 		}
 		if e.Consultation != nil {
@@ -648,7 +671,7 @@ func (n Nomination) clone() Nomination {
 		}
 	}
 	if n.Verdict != nil {
-		v := *n.Verdict
+		v := n.Verdict.Clone()
 		n.Verdict = &v
 	}
 	return n

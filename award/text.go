@@ -62,8 +62,14 @@ func checkTransitionText(n Nomination, t Transition) error {
 		{field: "to", value: string(t.To), optional: true},
 		{field: "reason", value: t.Reason, max: thidua.MaxNoteLen},
 	}
-	if t.Verdict != nil {
-		fs = append(fs, textField{field: "verdict.summary", value: t.Verdict.Summary, max: thidua.MaxNoteLen})
+	if v := t.Verdict; v != nil {
+		if err := checkFields(op, "nomination", n.ID, fs...); err != nil {
+			return err
+		}
+		if err := v.check(op, n.ID); err != nil {
+			return err
+		}
+		fs = fs[:0]
 	}
 	if c := t.Consultation; c != nil {
 		fs = append(fs,

@@ -27,11 +27,16 @@ const (
 	st.has_verdict, st.v_eligible, st.v_summary, st.v_flagged,
 	st.has_vote, st.vote_unit, st.vote_on, st.vote_members, st.vote_in_favour, st.vote_num, st.vote_den, st.vote_strict, st.vote_passed, st.vote_office,
 	CASE WHEN sc.seq IS NULL THEN 0 ELSE 1 END, COALESCE(sc.body, ''), COALESCE(sc.unit, ''), COALESCE(sc.asked, ''), COALESCE(sc.answer, 0),
-	COALESCE(sc.number, 0), COALESCE(sc.number_year, 0), COALESCE(sc.symbol, ''), COALESCE(sc.on_date, ''), COALESCE(sc.note, '')`
-	// stepConsultJoin joins the consultation a step recorded (0002_consultation).
-	stepConsultJoin = ` LEFT JOIN award_step_consultations sc ON sc.nomination_id = st.nomination_id AND sc.seq = st.seq`
-	decisionCols    = `d.id, d.number, d.number_year, d.symbol, d.date, d.issuer, d.issuer_name, d.signer_title, d.signer`
-	grantCols       = `g.id, g.decision_id, g.kind, g.person, g.unit, g.year, g.period_from, g.period_to, g.basis, g.movement,
+	COALESCE(sc.number, 0), COALESCE(sc.number_year, 0), COALESCE(sc.symbol, ''), COALESCE(sc.on_date, ''), COALESCE(sc.note, ''),
+	CASE WHEN sv.seq IS NULL THEN 0 ELSE 1 END, COALESCE(sv.regime, ''), COALESCE(sv.through, 0), COALESCE(sv.pending, 0), COALESCE(sv.basis, 0)`
+	// stepConsultJoin joins the consultation a step recorded (0002_consultation)
+	// and what its verdict carries beyond the summary (0003_verdict).
+	stepConsultJoin = ` LEFT JOIN award_step_consultations sc ON sc.nomination_id = st.nomination_id AND sc.seq = st.seq` +
+		` LEFT JOIN award_step_verdicts sv ON sv.nomination_id = st.nomination_id AND sv.seq = st.seq`
+	criterionCols = `cr.nomination_id, cr.seq, cr.id, cr.passed, cr.pending, cr.branch, cr.reason, cr.citation,
+	cr.have, cr.need, cr.years, cr.missing, cr.uncounted, cr.excluded`
+	decisionCols = `d.id, d.number, d.number_year, d.symbol, d.date, d.issuer, d.issuer_name, d.signer_title, d.signer`
+	grantCols    = `g.id, g.decision_id, g.kind, g.person, g.unit, g.year, g.period_from, g.period_to, g.basis, g.movement,
 	g.nomination, g.title, g.revoked_date, g.revocation`
 )
 
@@ -80,52 +85,120 @@ func scanNomination(r scanner) (award.Nomination, error) {
 }
 
 // scanStep reads a step: the ID of its nomination, its event, and its vote
-// if it recorded one.
-func scanStep(r scanner) (string, award.Event, *award.Vote, error) {
+// if it recorded one. The criteria of its verdict are read apart
+// (scanCriterion); detailed says it has some to read.
+func scanStep(r scanner) (string, award.Event, *award.Vote, bool, error) {
 	var (
 		id, byUnit, byName, on, holder, reason, summary, voteUnit, voteOn string
 		action, from, to, hasVerdict, eligible, flagged, hasVote          int64
 		members, inFavour, num, den, strict, passed, office               int64
 		hasConsult, cAnswer, cNumber, cNumberYear                         int64
 		cBody, cUnit, cAsked, cSymbol, cOn, cNote                         string
+		hasDetail, vThrough, vPending, vBasis                             int64
+		vRegime                                                           string
 	)
 	if err := r.Scan(&id, &action, &byUnit, &byName, &on, &from, &to, &holder, &reason,
 		&hasVerdict, &eligible, &summary, &flagged,
 		&hasVote, &voteUnit, &voteOn, &members, &inFavour, &num, &den, &strict, &passed, &office,
-		&hasConsult, &cBody, &cUnit, &cAsked, &cAnswer, &cNumber, &cNumberYear, &cSymbol, &cOn, &cNote); err != nil {
-		return "", award.Event{}, nil, err
+		&hasConsult, &cBody, &cUnit, &cAsked, &cAnswer, &cNumber, &cNumberYear, &cSymbol, &cOn, &cNote,
+		&hasDetail, &vRegime, &vThrough, &vPending, &vBasis); err != nil {
+		return "", award.Event{}, nil, false, err
 	}
 	d, err := parseDay(on)
 	if err != nil {
-		return "", award.Event{}, nil, err
+		return "", award.Event{}, nil, false, err
 	}
 	e := award.Event{Action: award.Action(action), By: award.Actor{Unit: org.UnitID(byUnit), Name: byName}, On: d,
 		From: award.State(from), To: award.State(to), Holder: org.UnitID(holder), Reason: reason}
 	if hasVerdict != 0 {
 		e.Verdict = &award.Verdict{Eligible: eligible != 0, Summary: summary, Flagged: flagged != 0}
+		if hasDetail != 0 {
+			e.Verdict.Regime, e.Verdict.Through, e.Verdict.Pending, e.Verdict.Basis = vRegime, int(vThrough), vPending != 0, award.Basis(vBasis)
+		}
 	}
 	if hasConsult != 0 {
 		asked, err := parseDay(cAsked)
 		if err != nil {
-			return "", award.Event{}, nil, err
+			return "", award.Event{}, nil, false, err
 		}
 		answered, err := parseDay(cOn)
 		if err != nil {
-			return "", award.Event{}, nil, err
+			return "", award.Event{}, nil, false, err
 		}
 		e.Consultation = &award.Consultation{Body: cBody, Unit: org.UnitID(cUnit), Asked: asked, Answer: award.Answer(cAnswer),
 			Number: thidua.DocNumber{Number: int(cNumber), Year: int(cNumberYear), Symbol: cSymbol}, On: answered, Note: cNote}
 	}
 	if hasVote == 0 {
-		return id, e, nil, nil
+		return id, e, nil, hasDetail != 0, nil
 	}
 	vd, err := parseDay(voteOn)
 	if err != nil {
-		return "", award.Event{}, nil, err
+		return "", award.Event{}, nil, false, err
 	}
 	v := &award.Vote{Unit: org.UnitID(voteUnit), On: vd, Members: int(members), InFavour: int(inFavour),
 		Threshold: award.Threshold{Num: int(num), Den: int(den), Strict: strict != 0}, Passed: passed != 0, Office: award.Conferrer(office)}
-	return id, e, v, nil
+	return id, e, v, hasDetail != 0, nil
+}
+
+// scanCriterion reads one criterion of a step's verdict: the ID of its
+// nomination and the step's seq.
+func scanCriterion(r scanner) (string, int, award.Criterion, error) {
+	var (
+		id, cid, branch, reason, citation, years, missing, uncounted, excluded string
+		seq, passed, pending, have, need                                       int64
+		c                                                                      award.Criterion
+	)
+	if err := r.Scan(&id, &seq, &cid, &passed, &pending, &branch, &reason, &citation,
+		&have, &need, &years, &missing, &uncounted, &excluded); err != nil {
+		return "", 0, c, err
+	}
+	c = award.Criterion{ID: cid, Passed: passed != 0, Pending: pending != 0, Branch: branch, Reason: reason, Citation: citation,
+		Facts: award.Facts{Have: int(have), Need: int(need)}}
+	for _, l := range []struct {
+		text string
+		dst  any
+	}{{years, &c.Facts.Years}, {missing, &c.Facts.Missing}, {uncounted, &c.Facts.Uncounted}, {excluded, &c.Facts.Excluded}} {
+		if err := json.Unmarshal([]byte(l.text), l.dst); err != nil {
+			return "", 0, c, err
+		}
+	}
+	return id, int(seq), c, nil
+}
+
+// criteria reads the criteria of the verdicts of the nominations matching
+// w (over the alias n) into out, then sets each nomination's verdict to a
+// copy of its last attached one.
+func (s *Store) criteria(ctx context.Context, q sqldb.Querier, w *where, out []award.Nomination, index map[string]int) error {
+	rows, err := q.QueryContext(ctx, s.q(`SELECT `+criterionCols+` FROM award_step_criteria cr JOIN award_nominations n ON n.id = cr.nomination_id`+
+		w.String()+` ORDER BY cr.nomination_id, cr.seq, cr.pos`), w.args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		id, seq, c, err := scanCriterion(rows)
+		if err != nil {
+			return err
+		}
+		if i, ok := index[id]; ok && seq < len(out[i].History) && out[i].History[seq].Verdict != nil {
+			v := out[i].History[seq].Verdict
+			v.Criteria = append(v.Criteria, c)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for i := range out {
+		n := &out[i]
+		for k := len(n.History) - 1; k >= 0; k-- {
+			if e := n.History[k].Verdict; e != nil {
+				v := e.Clone()
+				n.Verdict = &v
+				break
+			}
+		}
+	}
+	return nil
 }
 
 // addStep appends a step read by scanStep to n: its event, its vote, and
@@ -172,16 +245,22 @@ func (s *Store) nominations(ctx context.Context, q sqldb.Querier, w *where) ([]a
 		return nil, err
 	}
 	defer rows.Close()
+	detailed := false
 	for rows.Next() {
-		id, e, v, err := scanStep(rows)
+		id, e, v, d, err := scanStep(rows)
 		if err != nil {
 			return nil, err
 		}
 		if i, ok := index[id]; ok {
 			addStep(&out[i], e, v)
+			detailed = detailed || d
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil || !detailed {
+		return out, err
+	}
+	rows.Close()
+	return out, s.criteria(ctx, q, w, out, index)
 }
 
 // nomination reads one nomination, or ErrNotFound.

@@ -85,7 +85,10 @@ func (s *Store) addStep(ctx context.Context, tx *sql.Tx, n award.Nomination) err
 		b2i(e.Verdict != nil), b2i(v.Eligible), v.Summary, b2i(v.Flagged),
 		b2i(hasVote), string(vote.Unit), day(vote.On), vote.Members, vote.InFavour, vote.Threshold.Num, vote.Threshold.Den,
 		b2i(vote.Threshold.Strict), b2i(vote.Passed), int(vote.Office))
-	if err != nil || e.Consultation == nil {
+	if err != nil {
+		return err
+	}
+	if err := s.addVerdict(ctx, tx, n.ID, seq, e.Verdict); err != nil || e.Consultation == nil {
 		return err
 	}
 	c := e.Consultation
@@ -290,4 +293,27 @@ type revocationText struct {
 	Number int    `json:"number,omitempty"`
 	Year   int    `json:"year,omitempty"`
 	Symbol string `json:"symbol,omitempty"`
+}
+
+// addVerdict stores what a step's verdict carries beyond its summary
+// (0003_verdict): the regime, the year counted, pending, the basis and the
+// criteria. A verdict given as a summary alone adds no row.
+func (s *Store) addVerdict(ctx context.Context, tx *sql.Tx, id string, seq int, v *award.Verdict) error {
+	if v == nil || v.Regime == "" && v.Through == 0 && !v.Pending && v.Basis == 0 && len(v.Criteria) == 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO award_step_verdicts (nomination_id, seq, regime, through, pending, basis) VALUES (?, ?, ?, ?, ?, ?)`),
+		id, seq, v.Regime, v.Through, b2i(v.Pending), int(v.Basis)); err != nil {
+		return err
+	}
+	for pos, c := range v.Criteria {
+		f := &c.Facts
+		if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO award_step_criteria (nomination_id, seq, pos, id, passed, pending, branch, reason, citation,
+	have, need, years, missing, uncounted, excluded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			id, seq, pos, c.ID, b2i(c.Passed), b2i(c.Pending), c.Branch, c.Reason, c.Citation,
+			f.Have, f.Need, jsonList(f.Years), jsonList(f.Missing), jsonList(f.Uncounted), jsonList(f.Excluded)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

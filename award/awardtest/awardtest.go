@@ -38,6 +38,7 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) award.Store) {
 		{"BadInputLeavesStoreUnchanged", testBadInput},
 		{"HostileInput", testHostileInput},
 		{"VerdictTrail", testVerdictTrail},
+		{"VerdictCriteria", testVerdictCriteria},
 		{"TitleLock", testTitleLock},
 		{"GrantBasis", testGrantBasis},
 		{"CouncilOfProposer", testCouncilOfProposer},
@@ -866,6 +867,68 @@ func testVerdictTrail(t *testing.T, newStore func(*testing.T) award.Store) {
 	if n2, err := s.Nomination(ctx, "n2"); err != nil || n2.Verdict != nil {
 		t.Errorf("Nomination(n2) = %v, %v; want no verdict", n2.Verdict, err)
 	}
+}
+
+// testVerdictCriteria checks that a verdict from the rules engine — its
+// regime, year counted, pending, basis and every criterion with its reason,
+// citation, alternative and facts — is kept on the step that attached it
+// and on the nomination, and read back as given by Nomination and
+// Nominations, through AddNomination (a whole proposal) and a step alike.
+func testVerdictCriteria(t *testing.T, newStore func(*testing.T) award.Store) {
+	ctx := context.Background()
+	s := newStore(t)
+	first := &award.Verdict{Eligible: true, Pending: true, Summary: "Đủ điều kiện danh hiệu Chiến sĩ thi đua cấp bộ, ngành, tỉnh năm 2019, còn chờ: Chờ kết quả bỏ phiếu",
+		Regime: "R2017", Through: 2019, Basis: award.Regular,
+		Criteria: []award.Criterion{
+			{ID: "doi-tuong", Passed: true, Reason: "Đối tượng xét: cá nhân", Citation: "Luật TĐKT 2003, Điều 23-28"},
+			{ID: "cstdbo.cstdcs", Passed: true, Reason: "Đạt danh hiệu Chiến sĩ thi đua cơ sở 03 trong 03 năm liên tục 2017-2019 (không tính 2016)",
+				Citation: "Luật TĐKT 2003, Điều 22", Facts: award.Facts{Have: 3, Need: 3, Years: []int{2017, 2018, 2019}, Uncounted: []int{2016}}},
+			{ID: "cstdbo.sang-kien", Passed: true, Reason: "Có 01 sáng kiến; không tính sáng kiến SK-1 đã được tính cho danh hiệu Chiến sĩ thi đua cơ sở năm 2018",
+				Citation: "Luật TĐKT 2003, Điều 22", Facts: award.Facts{Have: 1, Need: 1, Excluded: []string{"SK-1"}}},
+			{ID: "cstdbo.hoi-dong", Pending: true, Reason: "Chờ kết quả bỏ phiếu", Citation: "NĐ 91/2017/NĐ-CP, Điều 45 khoản 8"},
+		}}
+	second := &award.Verdict{Eligible: false, Flagged: true, Summary: "Chưa đủ điều kiện", Regime: "R2024", Through: 2019, Basis: award.LongService,
+		Criteria: []award.Criterion{
+			{ID: "hcld3.cong-hien", Branch: "cong-hien", Reason: "Giữ chức vụ 08 năm, cần 10 năm", Citation: "Luật TĐKT 2022, Điều 44 khoản 1 điểm g",
+				Facts: award.Facts{Have: 8, Need: 10, Missing: []int{2010, 2011}}},
+		}}
+	n := proposedWith(t, "n1", award.CSTDBo, p1, 2019, "cc1", "bo", first)
+	mustOK(t, s.AddNomination(ctx, n))
+	step(t, s, n, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6), To: "cuc", Verdict: second})
+	// A summary alone stays a summary alone.
+	plain := &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"}
+	mustOK(t, s.AddNomination(ctx, proposedWith(t, "n2", award.LDTT, p2, 2019, "cc2", "cuc", plain)))
+
+	check := func(how string, got award.Nomination) {
+		t.Helper()
+		var trail []*award.Verdict
+		for _, e := range got.History {
+			trail = append(trail, e.Verdict)
+		}
+		if diff := cmp.Diff([]*award.Verdict{first, second}, trail); diff != "" {
+			t.Errorf("%s: verdicts in the stored history (-given +read):\n%s", how, diff)
+		}
+		if diff := cmp.Diff(second, got.Verdict); diff != "" {
+			t.Errorf("%s: the nomination's verdict (-given +read):\n%s", how, diff)
+		}
+	}
+	got, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	check("Nomination", got)
+	all, err := s.Nominations(ctx, award.NominationFilter{})
+	mustOK(t, err)
+	if len(all) != 2 {
+		t.Fatalf("Nominations: %d, want 2", len(all))
+	}
+	check("Nominations", all[0])
+	if diff := cmp.Diff(plain, all[1].Verdict); diff != "" {
+		t.Errorf("a summary alone (-given +read):\n%s", diff)
+	}
+	got.Verdict.Criteria[0].Facts.Missing[0] = 1999
+	got.History[0].Verdict.Criteria[1].Facts.Years[0] = 1999
+	again, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	check("after the caller changed its copy", again)
 }
 
 // testTitleLock checks which nomination holds a title open: a granted

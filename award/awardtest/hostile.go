@@ -81,6 +81,25 @@ func testHostileInput(t *testing.T, newStore func(*testing.T) award.Store) {
 		{"start reason utf8", start(func(tr *award.Transition) { tr.Reason = hostile.BadUTF8 }), "reason"},
 		{"start actor name utf8", start(func(tr *award.Transition) { tr.By.Name = hostile.BadUTF8 }), "by.name"},
 		{"start verdict utf8", start(func(tr *award.Transition) { tr.Verdict = &award.Verdict{Eligible: true, Summary: hostile.BadUTF8} }), "verdict.summary"},
+		{"start verdict criterion utf8", start(func(tr *award.Transition) {
+			tr.Verdict = &award.Verdict{Eligible: true, Criteria: []award.Criterion{{ID: "ldtt.xep-loai", Passed: true, Reason: hostile.BadUTF8}}}
+		}), "verdict.criteria[0].reason"},
+		{"start verdict criterion citation utf8", start(func(tr *award.Transition) {
+			tr.Verdict = &award.Verdict{Eligible: true, Criteria: []award.Criterion{{ID: "a", Passed: true}, {ID: "b", Passed: true, Citation: hostile.BadUTF8}}}
+		}), "verdict.criteria[1].citation"},
+		{"start verdict criterion no id", start(func(tr *award.Transition) {
+			tr.Verdict = &award.Verdict{Eligible: true, Criteria: []award.Criterion{{Passed: true, Reason: "Đạt"}}}
+		}), "verdict.criteria[0].id"},
+		{"start verdict criteria too many", start(func(tr *award.Transition) {
+			tr.Verdict = &award.Verdict{Eligible: true, Criteria: make([]award.Criterion, award.MaxCriteria+1)}
+		}), "verdict.criteria"},
+		{"start verdict two bases", start(func(tr *award.Transition) {
+			tr.Verdict = &award.Verdict{Eligible: true, Basis: award.Regular | award.AdHoc}
+		}), "verdict.basis"},
+		{"start verdict year", start(func(tr *award.Transition) { tr.Verdict = &award.Verdict{Eligible: true, Through: 1 << 40} }), "verdict.through"},
+		{"start verdict negative count", start(func(tr *award.Transition) {
+			tr.Verdict = &award.Verdict{Eligible: true, Criteria: []award.Criterion{{ID: "a", Passed: true, Facts: award.Facts{Have: -1}}}}
+		}), "verdict.criteria[0].facts"},
 		{"proposal reason utf8", propose(func(n *award.Nomination) { n.History[0].Reason = hostile.BadUTF8 }), "reason"},
 		{"step reason utf8", submit(func(e *award.Event) { e.Reason = hostile.BadUTF8 }), "reason"},
 		{"issuer name utf8", addDecision(func(d *award.Decision) { d.IssuerName = hostile.BadUTF8 }), "issuer_name"},

@@ -10,34 +10,27 @@ import (
 	"github.com/thidua-go/thidua/org"
 )
 
-// Facts are the structured numbers behind a criterion.
-type Facts struct {
-	Have, Need int
-	Years      []int // years that counted
-	Missing    []int // years that were needed and did not qualify
-	// Uncounted are years that qualified but lie before the window start
-	// (already used by an earlier grant of the same code, or touched by a
-	// discipline): they do not count, and are not missing either.
-	Uncounted []int
-	Excluded  []string // achievements left out (already used: one achievement, one form)
-}
+// Facts are the structured numbers behind a criterion. It is the type
+// award.Facts, so that a nomination keeps them as the engine gave them.
+type Facts = award.Facts
 
 // Criterion is one condition checked, passed or not, with its reason in
-// Vietnamese (NFC) and its legal citation.
-type Criterion struct {
-	ID       string
-	Passed   bool
-	Pending  bool   // cannot be decided from the history (a council vote, a quota): not a failure
-	Branch   string // "" for a mandatory criterion; otherwise the alternative it belongs to
-	Reason   string
-	Citation string
-	Facts    Facts
-}
+// Vietnamese (NFC) and its legal citation. It is the type award.Criterion:
+// a nomination's verdict ([Verdict.ForNomination]) keeps the criteria as
+// they are.
+type Criterion = award.Criterion
 
 // Verdict is the outcome of a check: Eligible when every mandatory criterion
 // passed and, if the award has alternatives (branches), every criterion of
 // at least one branch passed. Pending criteria do not fail a verdict; Pending
 // says an eligible verdict still waits for some (a council vote, a quota).
+//
+// A nomination records a verdict as an award.Verdict, a type of its own
+// because package award cannot import this one and because a nomination's
+// verdict adds a summary and the proposer's flag and leaves out the code
+// and year the nomination states. [Verdict.ForNomination] converts, keeping
+// every criterion (the same type, [Criterion]) with its reason and
+// citation, so that the verdict read back from a store is the one given.
 type Verdict struct {
 	Code award.Code
 	Year int

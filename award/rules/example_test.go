@@ -201,3 +201,18 @@ func ExampleCodeSpec() {
 	// p2 false
 	// Tỷ lệ 50% (Quy chế thi đua của Bộ, Điều 9): 02 cá nhân đạt lao-dong-gioi-nganh của đơn vị, được chọn tối đa 01 bang-khen-nganh (làm tròn xuống); xếp thứ 2, ngoài tỷ lệ
 }
+
+// The engine's verdict becomes a nomination's verdict in one call, with its
+// criteria, reasons and citations.
+func ExampleVerdict_ForNomination() {
+	c := &rules.Candidate{ID: "p5"}
+	c.Ensure(2019).Rating = org.Completed
+	nv := rules.DefaultRegimes().Check(c, award.LDTT, 2019).ForNomination(true)
+	fmt.Println(nv.Eligible, nv.Flagged, nv.Regime)
+	fmt.Println(nv.Summary)
+	fmt.Println(nv.Criteria[1].Citation)
+	// Output:
+	// false true R2017
+	// Chưa đủ điều kiện danh hiệu Lao động tiên tiến năm 2019: Năm 2019 xếp loại hoàn thành nhiệm vụ, chưa đạt hoàn thành tốt nhiệm vụ
+	// Luật TĐKT 2003, Điều 24; NĐ 91/2017/NĐ-CP, Điều 10
+}

@@ -291,19 +291,8 @@ func unionDays(ps []thidua.Period) int {
 // movement that does not count for merit (thematic, a drive: NĐ 98/2023
 // art. 4).
 func (src *Sources) grantKind(ctx context.Context, rd reader, g award.Grant) (GrantKind, error) {
-	switch g.Basis {
-	case award.Regular:
-		return Merit, nil
-	case award.AdHoc:
-		return AdHoc, nil
-	case award.Thematic:
-		return Thematic, nil
-	case award.LongService:
-		return LongService, nil
-	case award.LengthOfService:
-		return Seniority, nil
-	case award.External:
-		return External, nil
+	if k, ok := KindOf(g.Basis); ok {
+		return k, nil
 	}
 	if g.Movement != "" && src.Campaign != nil {
 		m, err := rd.Movement(ctx, campaign.MovementID(g.Movement))
