@@ -17,6 +17,10 @@ import (
 // SummaryTitle is the default title of a period summary as a document.
 const SummaryTitle = "Báo cáo thành tích thi đua, khen thưởng"
 
+// ResultsTitle heads the results against the targets of the movements in
+// every renderer of a summary, as the achievement report heads them.
+const ResultsTitle = "Kết quả thực hiện chỉ tiêu thi đua"
+
 // OfficeOptions are what a period summary needs to be an administrative
 // document (Word) or a workbook (Excel) besides its figures; nil means the
 // defaults.
@@ -52,11 +56,13 @@ func (o *OfficeOptions) or() OfficeOptions {
 	return *o
 }
 
-// summaryTables returns the tables of a summary: the grants by kind, by kind
-// and year, the pending nominations and the contributions. Each is a title,
+// summaryTables returns the tables of a summary: the results against
+// targets, the grants by kind, by kind and year, the pending nominations
+// and the contributions. Each is a title,
 // a header, the rows and which columns hold numbers.
 type summaryTable struct {
 	title  string
+	sheet  string // the sheet's name when title is too long for one (31 characters)
 	header []string
 	rows   [][]string
 	nums   []bool
@@ -107,8 +113,13 @@ func summaryTables(s *Summary, o *PhraseOptions) []summaryTable {
 			contrib.rows = append(contrib.rows, []string{src.name, it.Name + " (" + it.Classifier + ")", strconv.FormatInt(it.Count, 10), v})
 		}
 	}
+	results := summaryTable{title: ResultsTitle, sheet: "Kết quả chỉ tiêu", header: []string{"Chỉ tiêu", "Năm", "Kết quả", "So với năm trước", "Xếp hạng"}}
+	for _, r := range s.Results {
+		results.rows = append(results.rows, []string{r.Target.Name, strconv.Itoa(r.Year), r.Figure(),
+			orString(r.ChangePhrase(), "–"), orString(r.RankPhrase(), "–")})
+	}
 	var out []summaryTable
-	for _, t := range []summaryTable{kinds, years, pending, contrib} {
+	for _, t := range []summaryTable{results, kinds, years, pending, contrib} {
 		if len(t.rows) > 0 {
 			out = append(out, t)
 		}
@@ -119,8 +130,9 @@ func summaryTables(s *Summary, o *PhraseOptions) []summaryTable {
 // NewDOCXRenderer returns a renderer of the period summary as a Word
 // document laid out as Nghị định 30/2020/NĐ-CP requires (package
 // report/docx): the unit's heading, the title and the period, the
-// paragraphs, the tables of grants by kind, of pending nominations and of
-// contributions, "Nơi nhận:" and the signature block.
+// paragraphs, the tables of results against targets (with the change from
+// the year before and the rank among peers), of grants by kind, of
+// pending nominations and of contributions, "Nơi nhận:" and the signature block.
 func NewDOCXRenderer(o *OfficeOptions) Renderer {
 	opt := o.or()
 	return rendererFunc(func(w io.Writer, s *Summary) error {
@@ -264,7 +276,7 @@ func SummaryWorkbook(s *Summary, o *OfficeOptions) *xlsx.Workbook {
 		tables = []summaryTable{{title: "Khen thưởng", header: []string{"Hình thức", "Tập thể", "Cá nhân", "Cấp quyết định"}}}
 	}
 	for _, t := range tables {
-		sh := wb.AddSheet(t.title)
+		sh := wb.AddSheet(orString(t.sheet, t.title))
 		n := len(t.header)
 		widths := make([]float64, n)
 		for j, h := range t.header {

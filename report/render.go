@@ -54,6 +54,7 @@ var builtin embed.FS
 //	inc i                 i + 1, to number the items of a range
 //	md s                  MarkdownEscape, for text inside Markdown
 //	results s             ResultSentences                     []string: "Số việc … năm 2025: …, tăng … so với cùng kỳ năm 2024, xếp thứ 1/34."
+//	resultsTitle          ResultsTitle                        "Kết quả thực hiện chỉ tiêu thi đua"
 //
 // The function count follows o.Count (NoPad, and Pad per classifier), as
 // the phrases do.
@@ -79,6 +80,7 @@ func SummaryFuncs(o *PhraseOptions) map[string]any {
 	f["inc"] = func(i int) int { return i + 1 }
 	f["md"] = MarkdownEscape
 	f["results"] = ResultSentences
+	f["resultsTitle"] = func() string { return ResultsTitle }
 	if o != nil && (o.Count.NoPad || o.Count.Pad != nil) {
 		// Counts in a template follow the options, as the phrases do.
 		f["count"] = func(n any, classifier string) (string, error) {

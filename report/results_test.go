@@ -1,14 +1,18 @@
 package report_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
+	"io"
+	"os/exec"
 	"strings"
 	"testing"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/internal/officetest"
 	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report"
 )
@@ -99,4 +103,129 @@ func TestSummaryResults(t *testing.T) {
 	if s := build("T1"); len(s.Results) != 0 {
 		t.Errorf("results without a request: %+v", s.Results)
 	}
+}
+
+// TestSummaryResultsRenderers: the results are in every renderer of the
+// summary, not only the text one — the Markdown and HTML sections, and the
+// DOCX and XLSX tables, checked as LibreOffice reads them when installed.
+func TestSummaryResultsRenderers(t *testing.T) {
+	change := func(m campaign.Measure, cur, prev string) *campaign.Change {
+		c := campaign.Compare(m, dnum(cur), dnum(prev))
+		c.Year = 2025
+		return &c
+	}
+	s := &report.Summary{
+		Unit:   report.UnitInfo{ID: "T1", Name: "Thi hành án dân sự tỉnh T1"},
+		Period: thidua.Year(2025),
+		AsOf:   thidua.MustDate(2025, 12, 31),
+		Results: []report.ResultInfo{{
+			Target: campaign.Target{ID: "viec", Name: "Số việc thi hành xong", Measure: campaign.Count},
+			Year:   2025, Actual: dnum("24200"),
+			Change:   change(campaign.Count, "24200", "22050"),
+			Standing: &campaign.Standing{Position: 4, Of: 34, Ranked: 34},
+			Wording:  report.ChangeOptions{Classifier: "việc"},
+		}, {
+			Target: campaign.Target{ID: "tyle", Name: "Tỷ lệ thi hành xong về việc", Measure: campaign.Percent},
+			Year:   2025, Actual: dnum("82.4"),
+			Change:  change(campaign.Percent, "82.4", "82"),
+			Wording: report.ChangeOptions{Points: true},
+		}},
+	}
+	// Worded by hand from the figures: 24.200 − 22.050 = 2.150, 2.150 /
+	// 22.050 = 9,75%; 82,4 − 82 = 0,4 points.
+	sentences := []string{
+		"Số việc thi hành xong năm 2025: 24.200 việc, tăng 2.150 việc (tăng 9,75%) so với cùng kỳ năm 2024, xếp thứ 4/34.",
+		"Tỷ lệ thi hành xong về việc năm 2025: 82,4%, tăng 0,4 điểm phần trăm so với cùng kỳ năm 2024.",
+	}
+	render := func(r report.Renderer) string {
+		t.Helper()
+		var b bytes.Buffer
+		if err := r.Render(&b, s); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	md := render(report.NewMarkdownRenderer(nil))
+	want := "## Kết quả thực hiện chỉ tiêu thi đua\n\n- " + sentences[0] + "\n- " + sentences[1] + "\n"
+	if !strings.Contains(md, want) {
+		t.Errorf("Markdown:\n%s\nwant the section\n%s", md, want)
+	}
+	html := render(report.NewHTMLRenderer(nil))
+	want = "<h2>Kết quả thực hiện chỉ tiêu thi đua</h2>\n<ul class=\"results\">\n<li>" + sentences[0] + "</li>\n<li>" + sentences[1] + "</li>\n</ul>"
+	if !strings.Contains(html, want) {
+		t.Errorf("HTML:\n%s\nwant\n%s", html, want)
+	}
+	cells := [][]string{
+		{"Chỉ tiêu", "Năm", "Kết quả", "So với năm trước", "Xếp hạng"},
+		{"Số việc thi hành xong", "2025", "24.200 việc", "tăng 2.150 việc (tăng 9,75%) so với cùng kỳ năm 2024", "xếp thứ 4/34"},
+		{"Tỷ lệ thi hành xong về việc", "2025", "82,4%", "tăng 0,4 điểm phần trăm so với cùng kỳ năm 2024", "–"},
+	}
+	// The DOCX as written: every cell's text in the document part, in order.
+	doc := []byte(render(report.NewDOCXRenderer(nil)))
+	part := zipPart(t, doc, "word/document.xml")
+	at := 0
+	for _, row := range cells {
+		for _, c := range row {
+			i := strings.Index(part[at:], ">"+c+"<")
+			if i < 0 {
+				t.Fatalf("word/document.xml lacks the cell %q after offset %d", c, at)
+			}
+			at += i
+		}
+	}
+	// And as LibreOffice reads them.
+	if _, err := exec.LookPath("soffice"); err == nil {
+		text, _ := officetest.PDFText(t, "results.docx", doc)
+		flat := strings.Join(strings.Fields(text), " ")
+		for _, c := range []string{"Kết quả thực hiện chỉ tiêu thi đua", "24.200 việc", "xếp thứ 4/34", "82,4%"} {
+			if !strings.Contains(flat, c) {
+				t.Errorf("LibreOffice's text of the DOCX lacks %q:\n%s", c, flat)
+			}
+		}
+		sheets := officetest.SheetsCSV(t, "results.xlsx", []byte(render(report.NewXLSXRenderer(nil))))
+		sheet, ok := sheets["Kết quả chỉ tiêu"]
+		if !ok {
+			t.Fatalf("workbook sheets %v lack Kết quả chỉ tiêu", sheets)
+		}
+		if got := sheet[len(sheet)-len(cells):]; !equalCells(got, cells) {
+			t.Errorf("sheet ends with %q, want %q", got, cells)
+		}
+	}
+}
+
+func equalCells(a, b [][]string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if strings.Join(a[i], "\x00") != strings.Join(b[i], "\x00") {
+			return false
+		}
+	}
+	return true
+}
+
+// zipPart returns the text of the part named name in the zip data.
+func zipPart(t *testing.T, data []byte, name string) string {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rc.Close()
+			b, err := io.ReadAll(rc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(b)
+		}
+	}
+	t.Fatalf("no part %s", name)
+	return ""
 }

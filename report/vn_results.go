@@ -258,33 +258,53 @@ func NewsDateNoPad(d thidua.Date) string {
 //	"Số việc thi hành xong năm 2025: 45.010 việc, tăng 4.710 việc (tăng
 //	11,69%) so với cùng kỳ năm 2024, xếp thứ 1/34."
 func ResultSentence(r ResultInfo) string {
+	parts := []string{r.Figure()}
+	if c := r.ChangePhrase(); c != "" {
+		parts = append(parts, c)
+	}
+	if p := r.RankPhrase(); p != "" {
+		parts = append(parts, p)
+	}
+	return r.Target.Name + " năm " + strconv.Itoa(r.Year) + ": " + strings.Join(parts, ", ") + "."
+}
+
+// Figure writes the result as its wording asks: "24.200 việc", "82,4%",
+// "1.500.000.000 đồng".
+func (r ResultInfo) Figure() string {
 	o := r.Wording
 	places := o.Places
 	if places <= 0 {
 		places = 2
 	}
-	var fig string
 	switch r.Target.Measure {
 	case campaign.Percent:
-		fig = FormatTrimmed(r.Actual, places) + "%"
+		return FormatTrimmed(r.Actual, places) + "%"
 	case campaign.Money:
-		fig = FormatMoney(r.Actual)
-	default:
-		fig = FormatTrimmed(r.Actual, places)
-		if o.Classifier != "" {
-			fig += " " + o.Classifier
-		}
+		return FormatMoney(r.Actual)
 	}
-	parts := []string{fig}
-	if r.Change != nil {
-		parts = append(parts, ChangePhrase(*r.Change, o))
+	fig := FormatTrimmed(r.Actual, places)
+	if o.Classifier != "" {
+		fig += " " + o.Classifier
 	}
-	if r.Standing != nil {
-		if p := RankPhrase(*r.Standing); p != "" {
-			parts = append(parts, p)
-		}
+	return fig
+}
+
+// ChangePhrase words the change from the year before ([ChangePhrase]),
+// or "" when the year before has no result.
+func (r ResultInfo) ChangePhrase() string {
+	if r.Change == nil {
+		return ""
 	}
-	return r.Target.Name + " năm " + strconv.Itoa(r.Year) + ": " + strings.Join(parts, ", ") + "."
+	return ChangePhrase(*r.Change, r.Wording)
+}
+
+// RankPhrase words the rank among peers ([RankPhrase]), or "" when not
+// asked or not ranked.
+func (r ResultInfo) RankPhrase() string {
+	if r.Standing == nil {
+		return ""
+	}
+	return RankPhrase(*r.Standing)
 }
 
 // ResultSentences words every result of s ([ResultSentence]).
