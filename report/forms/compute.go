@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
@@ -55,7 +56,7 @@ type Cell struct {
 type Result struct {
 	Form  *Form  `json:"form"`
 	Year  int    `json:"year"`
-	Unit  string `json:"unit"` // the reporting unit's name
+	Unit  string `json:"unit"` // the reporting unit's name on the forms' date (Request.Date, else the year's end)
 	Cells [][]Cell
 	// Unknown says why cells are empty: "row 05 Trong đó: Doanh nghiệp:
 	// the library does not keep enterprise".
@@ -114,6 +115,14 @@ func Compute(ctx context.Context, src document.Sources, req Request, forms ...*F
 	if err != nil {
 		return nil, thidua.E(op, "unit", string(req.Unit), "", err)
 	}
+	// The reporting unit is named as on the forms' date, else the last
+	// day of the year reported (org.Unit.NameOn): forms of a year before
+	// a rename, signed then, bear the old name.
+	named := req.Date
+	if named.IsZero() {
+		named = thidua.MustDate(req.Year, time.December, 31)
+	}
+	unitName, _ := u.NameOn(named)
 	facts := make(map[Source][]fact)
 	out := make([]*Result, 0, len(forms))
 	for _, f := range forms {
@@ -131,7 +140,7 @@ func Compute(ctx context.Context, src document.Sources, req Request, forms ...*F
 			facts[f.Source] = fs
 		}
 		res := count(f, fs, src.Catalogue, req)
-		res.Unit = u.Name
+		res.Unit = unitName
 		out = append(out, res)
 	}
 	return out, nil

@@ -347,3 +347,33 @@ func TestComputeRevokedAfterYear(t *testing.T) {
 		{"16", "1", 1, "g5 is the ad hoc one"},
 	})
 }
+
+// Forms name the reporting unit as on their date: a unit renamed in 2024
+// reports 2023, signed in January 2024, under its old name, and 2024 under
+// the new one.
+func TestComputeNamesUnitAsOnItsDate(t *testing.T) {
+	ctx := context.Background()
+	src := province(t)
+	const before, after = "Ủy ban nhân dân huyện Cao Lãnh", "Ủy ban nhân dân thành phố Cao Lãnh"
+	if err := src.Org.(*org.MemStore).RenameUnit(ctx, "hcl", day(2024, time.July, 1), after, "", "Nghị quyết số 1204/NQ-UBTVQH15"); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		year int
+		date thidua.Date
+		want string
+	}{
+		{2023, day(2024, time.January, 10), before},
+		{2023, thidua.Date{}, before}, // no date: the year's end
+		{2024, day(2025, time.January, 15), after},
+		{2024, thidua.Date{}, after},
+	} {
+		res, err := forms.Compute(ctx, src, forms.Request{Unit: "hcl", Year: tt.year, Date: tt.date}, forms.Form0602())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res[0].Unit != tt.want {
+			t.Errorf("forms of %d dated %s: unit %q, want %q", tt.year, tt.date, res[0].Unit, tt.want)
+		}
+	}
+}
