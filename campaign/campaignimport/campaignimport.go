@@ -170,7 +170,9 @@ func Check(ctx context.Context, s campaign.Store, people People, book *orgimport
 				b.Problem(r, iID, "thiếu mã sáng kiến, hoặc tên sáng kiến và ngày công nhận")
 				continue
 			}
-			id = campaign.InitiativeID(vntext.Fold(title) + "|" + recog.String())
+			// The matching key of the title, in NFC as all stored text
+			// (Fold leaves the tone marks decomposed).
+			id = campaign.InitiativeID(vntext.NFC(vntext.Fold(title)) + "|" + recog.String())
 		}
 		cd, seen := byID[id]
 		if !seen {

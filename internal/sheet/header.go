@@ -9,6 +9,7 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/vnnum"
 	"github.com/thidua-go/thidua/internal/vntext"
 )
 
@@ -327,7 +328,8 @@ func isNumber(s string) bool {
 }
 
 // Int returns the whole number in column i of r, and false if it is empty
-// or a problem was recorded.
+// or a problem was recorded. Text is read by the rule [Bound.Decimal]
+// reads it with ("1.000" is a thousand).
 func (b *Bound) Int(r Row, i int) (int, bool) {
 	c, empty := b.missing(r, i)
 	if empty {
@@ -341,19 +343,45 @@ func (b *Bound) Int(r Row, i int) (int, bool) {
 		b.Problem(r, i, "ô chứa "+kindWord(c.Kind)+", cần số nguyên")
 		return 0, false
 	}
+	if c.Kind == Text {
+		if d, ok := textNumber(s); ok {
+			if d.IsInteger() && d.Abs().LessThan(decimal.New(1, 9)) {
+				return int(d.IntPart()), true
+			}
+			b.Problem(r, i, strconv.Quote(s)+" không phải số nguyên")
+			return 0, false
+		}
+	}
 	if n, err := strconv.Atoi(s); err == nil {
 		return n, true
 	}
-	if f, err := strconv.ParseFloat(s, 64); err == nil && f == math.Trunc(f) && math.Abs(f) < 1e9 {
+	if f, err := strconv.ParseFloat(s, 64); err == nil && f == math.Trunc(f) && math.Abs(f) < 1e9 && !strings.ContainsRune(s, ',') {
 		return int(f), true
 	}
 	b.Problem(r, i, strconv.Quote(s)+" không phải số nguyên")
 	return 0, false
 }
 
-// Decimal returns the decimal number in column i of r (a trailing "%" is
-// allowed, a decimal comma read as a point), and false if it is empty or a
-// problem was recorded.
+// textNumber reads a number written as text in a cell the way the library
+// reads every number (vnnum.Parse, the rule of report.ParseNumber): "1.000"
+// is a thousand, "33,5" thirty-three and a half, and "1,001" is refused as
+// ambiguous. It reports false for text that rule does not read, which the
+// caller may still read as a plain English-style number ("33.5", "1e3")
+// when it has no comma.
+func textNumber(s string) (decimal.Decimal, bool) {
+	n, err := vnnum.Parse(s)
+	if err != nil {
+		return decimal.Decimal{}, false
+	}
+	d, err := n.Decimal()
+	return d, err == nil
+}
+
+// Decimal returns the decimal number in column i of r, and false if it is
+// empty or a problem was recorded. Text is read as the library reads every
+// number (see textNumber: "1.000" is a thousand, "33,5" a decimal, "1,001"
+// refused as ambiguous), or else as an English-style decimal with a point
+// and no comma ("33.5"); a trailing "%" is allowed.
 func (b *Bound) Decimal(r Row, i int) (decimal.Decimal, bool) {
 	c, empty := b.missing(r, i)
 	if empty {
@@ -362,8 +390,12 @@ func (b *Bound) Decimal(r Row, i int) (decimal.Decimal, bool) {
 	s := strings.TrimSpace(c.V)
 	if c.Kind == Text {
 		s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
-		if !strings.Contains(s, ".") {
-			s = strings.Replace(s, ",", ".", 1)
+		if d, ok := textNumber(s); ok {
+			return d, true
+		}
+		if strings.ContainsRune(s, ',') { // a comma the one rule refused
+			b.Problem(r, i, strconv.Quote(c.V)+" không phải số")
+			return decimal.Decimal{}, false
 		}
 	} else if c.Kind != Number {
 		b.Problem(r, i, "ô chứa "+kindWord(c.Kind)+", cần số")
