@@ -118,6 +118,12 @@ type Eval struct {
 	principled   bool         // the general principles were added
 	depth        int8         // nesting of same-round derivations
 	candCopy     *Candidate   // the copy [Eval.Candidate] gave, or nil
+
+	// One achievement, one form within a screening ([Eval.use]).
+	runUses []runUse // the initiatives reserved so far by the screening, or nil
+	runHead int32    // the candidate's last reservation in runUses (from 1), 0 for none
+	found   []int32  // the initiatives the last count counted ([Eval.initiatives])
+	picks   []pick   // the initiatives a grant on this verdict uses
 }
 
 // Explain reports whether reasons are being built; a rule may skip work
@@ -309,6 +315,7 @@ func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf 
 	e.crit, e.restart, e.restartOK = nil, 0, false
 	e.extra, e.decidedAdded, e.derivedAdded, e.knownAdded = nil, nil, nil, nil
 	e.principled, e.depth, e.candCopy = false, 0, nil
+	e.runUses, e.runHead, e.found, e.picks = nil, 0, e.found[:0], e.picks[:0]
 	if e.AsOf.IsZero() {
 		e.AsOf = thidua.Date{Year: year, Month: time.December, Day: 31}
 	}
@@ -623,6 +630,7 @@ func (e *Eval) sub(code award.Code) bool {
 	s.reset(e.reg, e.cand, code, e.Year, e.AsOf, false)
 	s.overlay, s.members, s.decided = e.overlay, e.members, e.decided
 	s.extra, s.decidedAdded, s.depth = e.extra, e.decidedAdded, e.depth+1
+	s.runUses, s.runHead = e.runUses, e.runHead
 	r := e.reg.Rules[code]
 	if _, ok := e.reg.Codes[code]; r != nil || ok {
 		s.run(r)

@@ -124,22 +124,25 @@ func qualifies(in *Initiative, min Level, applied bool) bool {
 }
 
 // initiatives counts the initiatives recognised in from..to at level min
-// that were not already used for the code asked for (one achievement, one
-// form: Luật TĐKT 2022 art. 5).
+// that were not already used for another award, as recorded or reserved
+// earlier in the same screening (one achievement, one form: Luật TĐKT
+// 2022 art. 5). [Eval.use] then says how many of them a criterion uses.
 func (e *Eval) initiatives(from, to int, min Level, applied bool) (int, Facts) {
 	var f Facts
+	e.found = e.found[:0]
 	for i := range e.cand.Initiatives {
 		in := &e.cand.Initiatives[i]
 		if in.Year < from || in.Year > to || !qualifies(in, min, applied) {
 			continue
 		}
-		if _, used := usedBy(in.UsedFor, e.Code, e.Year); used && !e.params.ReuseAchievements {
+		if _, used := e.usedElsewhere(i); used && !e.params.ReuseAchievements {
 			if e.explain {
 				f.Excluded = append(f.Excluded, in.ID)
 			}
 			continue
 		}
 		f.Have++
+		e.found = append(e.found, int32(i))
 	}
 	return f.Have, f
 }
@@ -199,10 +202,11 @@ func (e *Eval) initiativeReason(f Facts, from, to int, min Level, also string) s
 		}
 		s += "sáng kiến " + id
 		for j := range e.cand.Initiatives {
-			if in := &e.cand.Initiatives[j]; in.ID == id {
-				if u, ok := usedBy(in.UsedFor, e.Code, e.Year); ok {
-					s += " đã được tính cho " + awardOf(u.Code) + " năm " + itoa(u.Year)
-				}
+			if e.cand.Initiatives[j].ID != id {
+				continue
+			}
+			if u, ok := e.usedElsewhere(j); ok {
+				s += " đã được tính cho " + awardOf(u.Code) + " năm " + itoa(u.Year)
 				break
 			}
 		}
@@ -408,9 +412,14 @@ func ruleCSTDCS(e *Eval) {
 			return ratedAs("", y, rating) + ", chưa hoàn thành xuất sắc nhiệm vụ"
 		})
 	}
-	n, f := e.initiatives(y, y, Grassroots, false)
-	f.Need = 1
 	addInitiative := func() {
+		// Counted in the alternative that may carry the verdict: one
+		// carried by the rating uses no initiative.
+		n, f := e.initiatives(y, y, Grassroots, false)
+		f.Need = 1
+		if n >= 1 {
+			e.use(1)
+		}
 		e.Add("cstdcs.sang-kien", n >= 1, f, func() string {
 			return e.initiativeReason(f, y, y, Grassroots, "")
 		})
@@ -465,6 +474,9 @@ func ruleCSTDBo(e *Eval) {
 	lo := max(from, start)
 	k, g := e.initiatives(lo, y, Ministry, true)
 	g.Need = 1
+	if k >= 1 {
+		e.use(1)
+	}
 	e.Add("cstdbo.sang-kien", k >= 1, g, func() string {
 		return e.initiativeReason(g, lo, y, Ministry, "được áp dụng, nhân rộng")
 	})
@@ -520,6 +532,9 @@ func ruleCSTDTQ(e *Eval) {
 	lo := max(spanFrom, start)
 	k, g := e.initiatives(lo, y, National, true)
 	g.Need = 1
+	if k >= 1 {
+		e.use(1)
+	}
 	e.Add("cstdtq.sang-kien", k >= 1, g, func() string {
 		return e.initiativeReason(g, lo, y, National, "có phạm vi ảnh hưởng toàn quốc")
 	})
@@ -557,6 +572,9 @@ func ruleBKBo(e *Eval) {
 	lo := max(from, start)
 	k, g := e.initiatives(lo, y, Grassroots, true)
 	g.Need = p.BKBoInitiatives
+	if k >= g.Need {
+		e.use(g.Need)
+	}
 	e.Add("bkbo.sang-kien", k >= g.Need, g, func() string {
 		return e.initiativeReason(g, lo, y, Grassroots, "được áp dụng")
 	})
@@ -721,6 +739,9 @@ func ruleBKTTg(e *Eval) {
 	if p.BKTTgInitiatives > 0 {
 		k, g := e.initiatives(from, y, Grassroots, p.BKTTgApplied)
 		g.Need = p.BKTTgInitiatives
+		if k >= g.Need {
+			e.use(g.Need)
+		}
 		also := ""
 		if p.BKTTgApplied {
 			also = "được áp dụng"
@@ -873,6 +894,9 @@ func hcld3Run(e *Eval, from, y int) {
 		// ministry or province level, no CSTĐ option.
 		n, g := e.initiatives(from, y, Ministry, true)
 		g.Need = k
+		if n >= k {
+			e.use(k)
+		}
 		e.Add("hcld3.sang-kien", n >= k, g, func() string {
 			return e.initiativeReason(g, from, y, Ministry, "được áp dụng")
 		})
@@ -880,7 +904,11 @@ func hcld3Run(e *Eval, from, y int) {
 	if k := p.HCLD3CSTDBoOrMin; k > 0 {
 		bo := e.countIn(award.CSTDBo, from, y)
 		in, _ := e.initiatives(from, y, Ministry, false)
-		e.Add("hcld3.cstdbo", bo >= k || in >= k, Facts{Have: max(bo, in), Need: k}, func() string {
+		f := Facts{Have: max(bo, in), Need: k}
+		if bo < k && in >= k { // the initiatives stand in for CSTĐ cấp bộ
+			e.use(k)
+		}
+		e.Add("hcld3.cstdbo", bo >= k || in >= k, f, func() string {
 			need := ", cần " + count(k) + " lần Chiến sĩ thi đua cấp bộ hoặc " + count(k) + " sáng kiến cấp bộ"
 			switch {
 			case from > y:

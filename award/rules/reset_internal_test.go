@@ -39,8 +39,9 @@ func fill(v reflect.Value) {
 }
 
 // Eval.reset clears every field but the alternatives' array (nb = 0 marks
-// it empty) and the scratch Eval it reuses, whatever a field added later:
-// a check never sees the state of the previous one.
+// it empty), the scratch Eval it reuses and the buffers it empties keeping
+// their room (found, picks), whatever a field added later: a check never
+// sees the state of the previous one.
 func TestResetClearsEveryField(t *testing.T) {
 	reg := DefaultRegimes().ForYear(2023)
 	c := &Candidate{ID: "a"}
@@ -55,7 +56,13 @@ func TestResetClearsEveryField(t *testing.T) {
 	w := reflect.ValueOf(&fresh).Elem()
 	for i := range v.NumField() {
 		name := v.Type().Field(i).Name
-		if name == "branches" || name == "scratch" {
+		switch name {
+		case "branches", "scratch":
+			continue
+		case "found", "picks":
+			if n := settable(v.Field(i)).Len(); n != 0 {
+				t.Errorf("reset leaves %d in Eval.%s", n, name)
+			}
 			continue
 		}
 		a, b := settable(v.Field(i)).Interface(), settable(w.Field(i)).Interface()

@@ -94,6 +94,18 @@ func (r *Result) Decision(id string, code award.Code) *Decision {
 // of its prerequisites are listed: screening CSTĐ cấp bộ alone gives what
 // screening LĐTT, CSTĐCS and CSTĐ cấp bộ gives.
 //
+// One achievement earns one form (Luật TĐKT 2022, Điều 5), within the
+// screening too: an initiative that an eligible verdict uses is reserved
+// for that code, and a code decided after it for the same candidate does
+// not count it, as if Initiative.UsedFor recorded the use; the reason names the initiative and
+// the award it counted for ("sáng kiến SK-1 đã được tính cho danh hiệu
+// Chiến sĩ thi đua cơ sở năm 2023"). A verdict cut by a quota reserves
+// nothing. A criterion uses the least valuable of the initiatives it
+// counts (lower level, then not applied, then the earlier year), and an
+// alternative that did not carry the verdict uses none (a CSTĐCS of Luật
+// TĐKT 2022, Điều 23 granted for a year "hoàn thành xuất sắc nhiệm vụ").
+// Params.ReuseAchievements turns this off with the rest of the principle.
+//
 // Quota order: higher YearRecord.Score first; then the better rating; on
 // equal score and rating, women first when Params.WomenFirst (NĐ 98/2023
 // art. 4: ties favour women); then the candidate ID in byte order.
@@ -284,10 +296,16 @@ func (s *screen) run(lo, hi int) {
 				if s.extra != nil {
 					e.extra, e.decidedAdded = s.extra[i], s.added
 				}
+				if s.useHead != nil {
+					e.runUses, e.runHead = s.uses, s.useHead[i]
+				}
 				e.run(rule)
 				d.Verdict = e.verdict()
-				if d.Eligible && !s.quotas[j] {
-					s.mark(i, code)
+				if d.Eligible {
+					s.reserve(i, &e, d.Through) // a quota may cut it: see applyQuota
+					if !s.quotas[j] {
+						s.mark(i, code)
+					}
 				}
 			}
 		}
@@ -325,6 +343,10 @@ type screen struct {
 	nunits int
 	elig   []quotaKey // reused by quota
 	bases  []int      // reused by quota
+	// The initiatives reserved by the codes decided (one achievement, one
+	// form): uses holds them all, useHead[i] candidate i's last (from 1).
+	uses    []runUse
+	useHead []int32
 }
 
 // mark records that candidate i holds code for the year.
@@ -428,6 +450,8 @@ func (s *screen) applyQuota(j, lo, hi int) {
 	for i := lo; i < hi; i++ {
 		if s.dec(i, j).Eligible {
 			s.mark(i, code)
+		} else {
+			s.unreserve(i, code)
 		}
 	}
 }

@@ -112,8 +112,11 @@ func (e *Eval) Candidate() *Candidate {
 
 // Initiatives counts the initiatives recognised in from..to at level min
 // or above (applied too when applied is true) that did not already count
-// for another award (one achievement, one form: Luật TĐKT 2022, Điều 5;
-// unless Params.ReuseAchievements). Facts.Excluded names those left out.
+// for another award, as recorded or reserved earlier in the same [Screen]
+// (one achievement, one form: Luật TĐKT 2022, Điều 5; unless
+// Params.ReuseAchievements). Facts.Excluded names those left out. It
+// reserves none of them for the code asked for: only the library's own
+// criteria do.
 func (e *Eval) Initiatives(from, to int, min Level, applied bool) (int, Facts) {
 	return e.initiatives(from, to, min, applied)
 }

@@ -350,8 +350,13 @@ func build(ctx context.Context) (rules.Sources, error) {
 		}
 	}
 
-	// 2019: initiatives, absences and a discipline.
+	// 2019: initiatives, absences and a discipline. One achievement earns
+	// one form, within the screening too: cb03's grassroots initiative
+	// earns her CSTĐCS 2019 and her ministry-level one counts for CSTĐ cấp
+	// bộ; cb05's only initiative earns his CSTĐCS 2019 and cannot count
+	// again for CSTĐ cấp bộ.
 	b.initiative("SK-2019-cb03", "cb03", campaign.LevelMinistry, date(2019, time.September, 5), "Hội đồng sáng kiến Bộ Tư pháp")
+	b.initiative("SK-2019-cb03-cs", "cb03", campaign.LevelGrassroots, date(2019, time.October, 15), "Hội đồng sáng kiến Cục Thi hành án dân sự tỉnh Đồng Tháp")
 	b.initiative("SK-2019-cb05", "cb05", campaign.LevelMinistry, date(2019, time.September, 5), "Hội đồng sáng kiến Bộ Tư pháp")
 	b.initiative("SK-2019-cb08", "cb08", campaign.LevelGrassroots, date(2019, time.October, 15), "Hội đồng sáng kiến Cục Thi hành án dân sự tỉnh Đồng Tháp")
 	b.initiative("SK-2019-cb11", "cb11", campaign.LevelGrassroots, date(2019, time.October, 15), "Hội đồng sáng kiến Cục Thi hành án dân sự tỉnh Đồng Tháp")

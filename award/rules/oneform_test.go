@@ -1,0 +1,154 @@
+package rules_test
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/award/rules"
+	"github.com/thidua-go/thidua/org"
+)
+
+// colleagues are n people of unit u rated "hoàn thành tốt" in year y
+// (Lao động tiên tiến) without initiatives: the CSTĐCS quota base.
+func colleagues(u string, n, y int) []rules.Candidate {
+	cs := make([]rules.Candidate, n)
+	for i := range cs {
+		c := person(fmt.Sprintf("%s-%02d", u, i+1))
+		c.Unit = u
+		rate(c, y, y, org.CompletedWell)
+		cs[i] = *c
+	}
+	return cs
+}
+
+// screenOne screens c among six colleagues (seven LĐTT: one CSTĐCS under
+// the 15 % of NĐ 91/2017, Điều 9 khoản 3) and returns c's decisions.
+func screenOne(t *testing.T, c *rules.Candidate, y int, codes ...award.Code) map[award.Code]*rules.Decision {
+	t.Helper()
+	c.Unit = "u"
+	cs := append([]rules.Candidate{*c}, colleagues("u", 6, y)...)
+	r := rules.Screen(rules.DefaultRegimes(), cs, y, codes, nil)
+	out := map[award.Code]*rules.Decision{}
+	for _, code := range codes {
+		out[code] = r.Decision(c.ID, code)
+	}
+	return out
+}
+
+// One achievement earns one form (Luật TĐKT 2022, Điều 5; Luật TĐKT 2003,
+// Điều 6 khoản 2 điểm b as amended by Luật 39/2013/QH13), within one
+// screening too. Year 2023, NĐ 91/2017: CSTĐCS needs LĐTT and an
+// initiative recognised at grassroots level (Điều 9); Bằng khen cấp bộ
+// needs two years "hoàn thành xuất sắc" with two grassroots initiatives
+// applied (Điều 39). The initiative of 2023 that earns the CSTĐCS does not
+// count again for the Bằng khen of the same round.
+func TestScreenOneAchievementOneForm(t *testing.T) {
+	build := func(ins ...rules.Initiative) *rules.Candidate {
+		c := rate(person("a"), 2022, 2023, org.Excellent)
+		c.Ensure(2023).Score = 90
+		c.Initiatives = ins
+		return c
+	}
+	skA := initiative("SK-A", 2023, rules.Grassroots, true)
+	skB := initiative("SK-B", 2022, rules.Grassroots, true)
+	skC := initiative("SK-C", 2023, rules.Grassroots, true)
+
+	ds := screenOne(t, build(skA, skB), 2023, award.CSTDCS, award.BangKhenBo)
+	cs := ds[award.CSTDCS]
+	if !cs.Eligible {
+		t.Fatalf("CSTĐCS 2023 with LĐTT and an initiative: %+v", cs.Failed())
+	}
+	bk := ds[award.BangKhenBo]
+	if bk.Eligible {
+		t.Fatal("the initiative that earned CSTĐCS 2023 counted again for the Bằng khen cấp bộ of the same screening")
+	}
+	cr := criterion(bk.Verdict, "bkbo.sang-kien")
+	if cr == nil || cr.Passed || cr.Facts.Have != 1 || !slices.Equal(cr.Facts.Excluded, []string{"SK-A"}) {
+		t.Fatalf("bkbo.sang-kien = %+v", cr)
+	}
+	for _, want := range []string{"sáng kiến SK-A đã được tính cho danh hiệu Chiến sĩ thi đua cơ sở năm 2023", "mỗi thành tích chỉ được khen một hình thức"} {
+		if !strings.Contains(cr.Reason, want) {
+			t.Errorf("reason %q lacks %q", cr.Reason, want)
+		}
+	}
+	// Screening the Bằng khen alone decides the CSTĐCS it needs first, with
+	// the same effect.
+	if alone := screenOne(t, build(skA, skB), 2023, award.BangKhenBo)[award.BangKhenBo]; alone.Eligible {
+		t.Error("Bằng khen screened alone counted the initiative of the CSTĐCS decided for it")
+	}
+	// A third initiative: the Bằng khen has its two.
+	if bk := screenOne(t, build(skA, skB, skC), 2023, award.CSTDCS, award.BangKhenBo)[award.BangKhenBo]; !bk.Eligible {
+		t.Errorf("two initiatives left after the CSTĐCS: %+v", bk.Failed())
+	}
+	// Cut by the quota, the CSTĐCS uses nothing: a colleague with a better
+	// score takes the only place, and the Bằng khen counts SK-A.
+	c := build(skA, skB)
+	c.Unit = "u"
+	b := rate(person("b"), 2023, 2023, org.Excellent)
+	b.Unit = "u"
+	b.Ensure(2023).Score = 99
+	b.Initiatives = []rules.Initiative{initiative("SK-X", 2023, rules.Grassroots, false)}
+	r := rules.Screen(rules.DefaultRegimes(), append([]rules.Candidate{*c, *b}, colleagues("u", 5, 2023)...), 2023,
+		[]award.Code{award.CSTDCS, award.BangKhenBo}, nil)
+	if d := r.Decision("a", award.CSTDCS); d.Eligible || d.Cut == "" {
+		t.Fatalf("a's CSTĐCS should be cut by the quota: %+v", d)
+	}
+	if d := r.Decision("a", award.BangKhenBo); !d.Eligible {
+		t.Errorf("CSTĐCS cut by the quota still held its initiative: %+v", d.Failed())
+	}
+}
+
+// The same counting for CSTĐ cấp bộ (Luật TĐKT 2003, Điều 22; NĐ 91/2017,
+// Điều 9: three consecutive CSTĐCS and an initiative applied across the
+// ministry): the only initiative of 2023 earns the CSTĐCS of 2023 and does
+// not count again; with a grassroots initiative besides, the CSTĐCS uses
+// that one and the ministry-level one counts for CSTĐ cấp bộ.
+func TestScreenOneFormCSTDBo(t *testing.T) {
+	build := func(ins ...rules.Initiative) *rules.Candidate {
+		c := rate(person("m"), 2021, 2022, org.Excellent, award.LDTT, award.CSTDCS)
+		rate(c, 2023, 2023, org.Excellent)
+		c.Ensure(2023).Score = 90
+		c.Initiatives = ins
+		return c
+	}
+	skM := initiative("SK-M", 2023, rules.Ministry, true)
+	skG := initiative("SK-G", 2023, rules.Grassroots, false)
+	ds := screenOne(t, build(skM), 2023, award.CSTDCS, award.CSTDBo)
+	if !ds[award.CSTDCS].Eligible {
+		t.Fatalf("CSTĐCS 2023: %+v", ds[award.CSTDCS].Failed())
+	}
+	v := ds[award.CSTDBo]
+	cr := criterion(v.Verdict, "cstdbo.sang-kien")
+	if v.Eligible || cr == nil || !strings.Contains(cr.Reason, "sáng kiến SK-M đã được tính cho danh hiệu Chiến sĩ thi đua cơ sở năm 2023") {
+		t.Fatalf("CSTĐ cấp bộ counted the initiative of CSTĐCS 2023: eligible %v, %+v", v.Eligible, cr)
+	}
+	ds = screenOne(t, build(skM, skG), 2023, award.CSTDCS, award.CSTDBo)
+	v = ds[award.CSTDBo]
+	if !ds[award.CSTDCS].Eligible {
+		t.Fatalf("CSTĐCS 2023: %+v", ds[award.CSTDCS].Failed())
+	}
+	// The CSTĐCS uses the grassroots initiative, the ministry one is left.
+	if !v.Eligible || !v.Pending {
+		t.Errorf("CSTĐ cấp bộ with SK-M free, waiting for the council's ballot: eligible %v pending %v, %+v", v.Eligible, v.Pending, v.Failed())
+	}
+}
+
+// Under Luật TĐKT 2022, Điều 23 a CSTĐCS rests on LĐTT and one of a year
+// "hoàn thành xuất sắc nhiệm vụ" or an initiative: granted for the rating,
+// it uses no initiative, and the Bằng khen cấp bộ of the same round
+// (Điều 74 khoản 1 điểm d: two years "hoàn thành xuất sắc" with two
+// initiatives applied) counts both.
+func TestScreenOneFormRatingCarries(t *testing.T) {
+	c := rate(person("r"), 2024, 2025, org.Excellent)
+	c.Initiatives = []rules.Initiative{initiative("SK-A", 2025, rules.Grassroots, true), initiative("SK-B", 2024, rules.Grassroots, true)}
+	ds := screenOne(t, c, 2025, award.CSTDCS, award.BangKhenBo)
+	if !ds[award.CSTDCS].Eligible {
+		t.Fatalf("CSTĐCS 2025: %+v", ds[award.CSTDCS].Failed())
+	}
+	if v := ds[award.BangKhenBo]; !v.Eligible {
+		t.Errorf("CSTĐCS carried by the rating held an initiative: %+v", v.Verdict.Failed())
+	}
+}

@@ -1,0 +1,132 @@
+package rules
+
+import "github.com/thidua-go/thidua/award"
+
+// The reservation of initiatives within one [Screen] (one achievement, one
+// form: Luật TĐKT 2022, Điều 5; Luật TĐKT 2003, Điều 6 khoản 2 điểm b as
+// amended by Luật 39/2013/QH13), documented there.
+
+// runUse is an initiative reserved in a screening: initiative ini of the
+// candidate, for code and year; next links the candidate's earlier
+// reservations (from 1; 0 ends).
+type runUse struct {
+	ini, next int32
+	code      award.Code
+	year      int
+}
+
+// pick is an initiative that a criterion of the alternative branch ("" for
+// a mandatory criterion) uses.
+type pick struct {
+	ini    int32
+	branch string
+}
+
+// reserved returns the reservation of initiative i of the candidate made
+// earlier in the same screening, if any.
+func (e *Eval) reserved(i int) (Use, bool) {
+	for h := e.runHead; h != 0; {
+		u := &e.runUses[h-1]
+		if int(u.ini) == i {
+			return Use{Code: u.code, Year: u.year}, true
+		}
+		h = u.next
+	}
+	return Use{}, false
+}
+
+// usedElsewhere returns the award initiative i of the candidate already
+// counted for, as recorded (Initiative.UsedFor) or reserved earlier in the
+// same screening, other than the code and year asked for.
+func (e *Eval) usedElsewhere(i int) (Use, bool) {
+	if u, ok := usedBy(e.cand.Initiatives[i].UsedFor, e.Code, e.Year); ok {
+		return u, true
+	}
+	if e.runHead == 0 {
+		return Use{}, false
+	}
+	return e.reserved(i)
+}
+
+// use records that the criterion about to be added uses need of the
+// initiatives the last count counted ([Eval.initiatives]), the least
+// valuable first.
+func (e *Eval) use(need int) {
+	ins := e.cand.Initiatives
+	for range min(need, len(e.found)) {
+		best := -1
+		for x, i := range e.found {
+			if i < 0 {
+				continue
+			}
+			if best < 0 || lessValuable(&ins[i], &ins[e.found[best]]) {
+				best = x
+			}
+		}
+		e.picks = append(e.picks, pick{ini: e.found[best], branch: e.branch})
+		e.found[best] = -1
+	}
+	e.found = e.found[:0]
+}
+
+// lessValuable reports whether initiative a is to be used before b: the
+// lower level, then not applied, then the earlier year (ties keep the
+// order of Candidate.Initiatives).
+func lessValuable(a, b *Initiative) bool {
+	switch {
+	case a.Level != b.Level:
+		return a.Level < b.Level
+	case a.Applied != b.Applied:
+		return !a.Applied
+	}
+	return a.Year < b.Year
+}
+
+// carried returns the alternative an eligible verdict rests on: the first
+// that passed, preferring merit ("" when the rule has none).
+func (e *Eval) carried() string {
+	first := ""
+	for i := 0; i < e.nb; i++ {
+		b := &e.branches[i]
+		if !b.ok {
+			continue
+		}
+		if GrantKind(b.kind) == Merit {
+			return b.name
+		}
+		if first == "" {
+			first = b.name
+		}
+	}
+	return first
+}
+
+// reserve records, for candidate i, the initiatives the eligible verdict
+// just checked in e uses, for its code and the last year it counted.
+func (s *screen) reserve(i int, e *Eval, through int) {
+	if len(e.picks) == 0 {
+		return
+	}
+	branch := e.carried()
+	for _, p := range e.picks {
+		if p.branch != "" && p.branch != branch {
+			continue
+		}
+		if s.useHead == nil {
+			s.useHead = make([]int32, len(s.cands))
+		}
+		s.uses = append(s.uses, runUse{ini: p.ini, next: s.useHead[i], code: e.Code, year: through})
+		s.useHead[i] = int32(len(s.uses))
+	}
+}
+
+// unreserve drops candidate i's reservations for code, the last ones
+// made: a quota cut the verdict that made them.
+func (s *screen) unreserve(i int, code award.Code) {
+	if s.useHead == nil {
+		return
+	}
+	for h := s.useHead[i]; h != 0 && s.uses[h-1].code == code; h = s.uses[h-1].next {
+		s.useHead[i] = s.uses[h-1].next
+	}
+}
