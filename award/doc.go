@@ -23,7 +23,9 @@
 // # Nominations
 //
 // A [Nomination] moves through its states (Draft → Submitted → Approved,
-// Rejected or Withdrawn) by [Nomination.Apply], a pure function that checks
+// Rejected, Withdrawn, or Returned when a unit it was sent to sends the
+// dossier back with a reason; an [Appraise] step records the appraisal,
+// thẩm định, of the dossier) by [Nomination.Apply], a pure function that checks
 // who acts against a [HierarchyView] and records every step in the
 // nomination's history. A unit proposes only candidates in its subtree,
 // sends the nomination only to a unit above it, and only the authority

@@ -42,11 +42,11 @@ func TitleOf(kinds KindView, s Subject) (TitleKey, bool) {
 }
 
 // HoldsTitleOpen reports whether a nomination in state st, granted or not,
-// holds its title open ([TitleKey]): one that is neither rejected, withdrawn
-// nor granted. A store lets one nomination at a time hold a title open, and
+// holds its title open ([TitleKey]): one that is neither rejected, withdrawn,
+// returned nor granted. A store lets one nomination at a time hold a title open, and
 // none while a grant not revoked gives it.
 func HoldsTitleOpen(st State, granted bool) bool {
-	return !granted && st != Rejected && st != Withdrawn
+	return !granted && st != Rejected && st != Withdrawn && st != Returned
 }
 
 // RuleReader is what the rules of a [Store] look up while it writes: the

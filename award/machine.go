@@ -63,6 +63,8 @@ var transitions = map[Action]transition{
 	Reject:     {from: decidable, to: goesTo(Rejected), actor: byAuthority},
 	Withdraw:   {from: states(Draft, Submitted), to: goesTo(Withdrawn), actor: byProposer},
 	Consult:    {from: states(Draft, Submitted), to: stays, actor: byHolder},
+	Return:     {from: states(Submitted), to: goesTo(Returned), actor: byHolder},
+	Appraise:   {from: decidable, to: stays, actor: byHolder},
 }
 
 // Valid reports whether a is one of the actions of the state machine.
@@ -104,7 +106,7 @@ func (n Nomination) Actor(a Action) org.UnitID {
 // ineligible candidate goes ahead only flagged, though the nomination may
 // always be withdrawn or rejected.
 func blocksOnVerdict(v *Verdict, a Action) bool {
-	return v != nil && !v.Eligible && !v.Flagged && a != Withdraw && a != Reject
+	return v != nil && !v.Eligible && !v.Flagged && a != Withdraw && a != Reject && a != Return
 }
 
 // stepEnv is what the state machine asks beyond the nomination and the
@@ -235,6 +237,10 @@ func (n Nomination) step(t Transition, env stepEnv) (Nomination, *stepFault) {
 		}
 		if msg := t.Consultation.problem(t.On); msg != "" {
 			return n, invalidf(BadConsultation, "%s", msg)
+		}
+	case t.Action == Return:
+		if strings.TrimSpace(t.Reason) == "" {
+			return n, invalidf(MissingReason, "a dossier returned needs a reason")
 		}
 	case t.Action == Approve || t.Action == Reject:
 		if n.Holder != n.Authority {

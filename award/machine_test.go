@@ -36,6 +36,13 @@ func TestCheckStepReplaysApply(t *testing.T) {
 			act(award.Propose, "cuc", day(2020, 1, 5)),
 			act(award.Approve, "cuc", day(2020, 1, 6)),
 		}},
+		"appraised, then returned": {newNomination(award.CSTDBo, award.PersonRecipient("p1"), "cc1", "bo"), []award.Transition{
+			act(award.Propose, "cc1", day(2020, 1, 5)),
+			to(act(award.Submit, "cc1", day(2020, 1, 6)), "cuc"),
+			to(act(award.Forward, "cuc", day(2020, 1, 7)), "bo"),
+			{Action: award.Appraise, By: award.Actor{Unit: "bo", Name: "Vụ Thi đua - Khen thưởng"}, On: day(2020, 1, 8), Reason: "Hồ sơ thiếu"},
+			{Action: award.Return, By: award.Actor{Unit: "bo"}, On: day(2020, 1, 9), Reason: "Hồ sơ chưa đầy đủ"},
+		}},
 		"withdrawn": {newNomination(award.GiayKhen, award.PersonRecipient("p1"), "cc1", "cuc"), []award.Transition{
 			act(award.Propose, "cc1", day(2020, 1, 5)),
 			act(award.Withdraw, "cc1", day(2020, 1, 6)),

@@ -14,13 +14,17 @@ import (
 // yet proposed.
 type State int
 
-// States. Approved, Rejected and Withdrawn are final.
+// States. Approved, Rejected, Withdrawn and Returned are final.
 const (
 	Draft     State = iota + 1 // dự thảo: being prepared by the proposing unit
 	Submitted                  // đang đề nghị: sent up, waiting for the authority
 	Approved                   // được duyệt: the authority agreed; a decision follows
 	Rejected                   // không được duyệt
 	Withdrawn                  // đã rút
+	// Returned (trả lại): a unit the nomination was sent to sent the
+	// dossier back, with a reason (incomplete, not meeting the criteria);
+	// the proposer proposes anew if it still wants the award.
+	Returned
 )
 
 // String returns the Vietnamese name of the state.
@@ -38,12 +42,14 @@ func (s State) String() string {
 		return "không được duyệt"
 	case Withdrawn:
 		return "đã rút"
+	case Returned:
+		return "trả lại"
 	}
 	return "State(" + strconv.Itoa(int(s)) + ")"
 }
 
 // Final reports whether no transition leads out of s.
-func (s State) Final() bool { return s == Approved || s == Rejected || s == Withdrawn }
+func (s State) Final() bool { return s == Approved || s == Rejected || s == Withdrawn || s == Returned }
 
 // Action is what a [Transition] does.
 type Action int
@@ -59,6 +65,9 @@ type Action int
 //	Withdraw   Draft, Submitted → Withdrawn  by the proposing unit
 //	Consult    Draft, Submitted → same state by the unit holding it: records
 //	                                         the opinion (hiệp y) of the body consulted
+//	Return     Submitted        → Returned   by the unit holding it, with a reason
+//	Appraise   Submitted        → same state by the unit holding it: records
+//	                                         that the dossier was appraised (thẩm định)
 //
 // The proposer's council may vote on its own draft before submitting it: for
 // CSTĐ toàn quốc the ministry's council votes before the ministry proposes
@@ -80,9 +89,23 @@ const (
 	// authority (Luật Thi đua, khen thưởng 2022, Điều 84 khoản 3; Nghị định
 	// 98/2023/NĐ-CP, Điều 31 [C]). See [Nomination.ConsultProvince].
 	Consult
+	// Return sends the dossier back to the proposer (trả lại hồ sơ): the
+	// unit holding a submitted nomination finds it incomplete or not
+	// meeting the criteria, and says why (Reason, required). It ends the
+	// nomination ([Returned]).
+	Return
+	// Appraise records that the body appraising the dossier for the unit
+	// holding it has appraised it (thẩm định: the emulation office of a
+	// ministry or province, the Ban Thi đua - Khen thưởng Trung ương for
+	// the State's awards; Luật Thi đua, khen thưởng 2022, Điều 84), with an
+	// optional note in Reason. It changes no state; a nomination at its
+	// authority without one awaits appraisal ("chờ thẩm định"). Like
+	// Approve, it applies to the draft of a proposer that is its own
+	// authority.
+	Appraise
 )
 
-var actionNames = [...]string{"", "propose", "submit", "forward", "record vote", "approve", "reject", "withdraw", "consult"}
+var actionNames = [...]string{"", "propose", "submit", "forward", "record vote", "approve", "reject", "withdraw", "consult", "return", "appraise"}
 
 // String returns the English name of the action, for logs and errors.
 func (a Action) String() string {
@@ -364,7 +387,7 @@ const (
 	ToSelf              TransitionCode = "to-self"               // submitted or forwarded to the sender itself
 	BeyondAuthority     TransitionCode = "beyond-authority"      // sent past the authority
 	NotArrived          TransitionCode = "not-arrived"           // the authority does not hold it yet
-	MissingReason       TransitionCode = "missing-reason"        // Reject without a reason
+	MissingReason       TransitionCode = "missing-reason"        // Reject or Return without a reason
 	BadVote             TransitionCode = "bad-vote"              // impossible counts or threshold
 	BadThreshold        TransitionCode = "bad-threshold"         // Approve: Require is not a valid threshold
 	MissingVote         TransitionCode = "missing-vote"          // Approve needs a council vote

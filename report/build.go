@@ -123,6 +123,12 @@ type SummaryRequest struct {
 	// awards, each compared with the year before ("tăng 2.150 việc (tăng
 	// 9,75%) so với cùng kỳ năm 2024") and ranked when asked.
 	Results []ResultRequest
+	// ListDecisions lists the decisions of the grants counted in
+	// Summary.Decisions, with their number, date, issuer and counts.
+	ListDecisions bool
+	// Pipeline, if set, counts the nominations of the period by stage in
+	// Summary.Pipeline ([BuildPipeline] over the summary's scope).
+	Pipeline *PipelineOptions
 }
 
 // Selection says which grants a period summary holds.
@@ -220,7 +226,7 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 	// by now) and writes only the summary's contributions.
 	side := make(chan error, 1)
 	go func() { side <- b.loadContributions() }()
-	err := run(func() error { return b.sc.loadPeople(ctx) }, b.loadAwards, b.loadPending, b.loadMovements, b.loadInitiatives, b.loadResults)
+	err := run(func() error { return b.sc.loadPeople(ctx) }, b.loadAwards, b.loadPending, b.loadMovements, b.loadInitiatives, b.loadResults, b.loadPipeline)
 	if serr := <-side; err == nil {
 		err = serr
 	}
@@ -422,7 +428,64 @@ func (b *builder) loadAwards() error {
 		}
 		b.sum.Awards = append(b.sum.Awards, t)
 	}
+	if b.req.ListDecisions {
+		b.sum.Decisions = b.decisionInfos(kinds, scanned, cs)
+	}
 	return nil
+}
+
+// loadPipeline counts the nominations by stage, if the request asks.
+func (b *builder) loadPipeline() error {
+	if b.req.Pipeline == nil {
+		return nil
+	}
+	p, err := BuildPipeline(b.ctx, b.sc, *b.req.Pipeline)
+	b.sum.Pipeline = p
+	return err
+}
+
+// decisionInfos lists the decisions of the counted grants cs (of the kinds
+// scanned, indexes of counted.code), by date, number and ID, each with its
+// counts and the kinds it gave in the order of kinds.
+func (b *builder) decisionInfos(kinds []award.Kind, scanned []award.Code, cs []counted) []DecisionInfo {
+	type acc struct {
+		info  DecisionInfo
+		codes map[award.Code]bool
+	}
+	byDec := make(map[int32]*acc)
+	var order []int32
+	for _, c := range cs {
+		a, ok := byDec[c.dec]
+		if !ok {
+			a = &acc{info: DecisionOf(b.sc.decisions[c.dec]), codes: make(map[award.Code]bool)}
+			a.info.Issuer = b.issuer(c.dec)
+			byDec[c.dec] = a
+			order = append(order, c.dec)
+		}
+		if b.sc.recKeys[c.rec].Unit != "" {
+			a.info.Collectives++
+		} else {
+			a.info.Individuals++
+		}
+		a.codes[scanned[c.code]] = true
+	}
+	out := make([]DecisionInfo, 0, len(order))
+	for _, i := range order {
+		a := byDec[i]
+		for _, k := range kinds {
+			if a.codes[k.Code] {
+				// The decision names its issuer: "Bằng khen", not "Bằng
+				// khen của {issuers}".
+				l := strings.ReplaceAll(b.label(k), " của "+IssuersPlaceholder, "")
+				a.info.Awards = append(a.info.Awards, strings.ReplaceAll(l, IssuersPlaceholder, a.info.Issuer))
+			}
+		}
+		out = append(out, a.info)
+	}
+	slices.SortFunc(out, func(x, y DecisionInfo) int {
+		return cmp.Or(x.Date.Compare(y.Date), cmp.Compare(x.Number.Symbol, y.Number.Symbol), cmp.Compare(x.Number.Number, y.Number.Number), cmp.Compare(x.ID, y.ID))
+	})
+	return out
 }
 
 // grantInfo describes one grant for the summary.
@@ -713,7 +776,7 @@ func (b *builder) loadPending() error {
 	}
 	for _, n := range ns {
 		r := n.Recipient
-		if _, known := b.sc.people[r.Person]; (r.Unit != "" && !b.sc.Covers(r.Unit)) || (r.Person != "" && !known) {
+		if !b.sc.Nominee(r) {
 			continue
 		}
 		k, err := b.src.Catalogue.Kind(n.Kind)

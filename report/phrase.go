@@ -54,6 +54,10 @@ type PhraseOptions struct {
 	// ItemVerbs are the verbs before a count of items, by item kind code,
 	// merged over [DefaultItemVerbs]; default "xây".
 	ItemVerbs map[string]string
+	// Pipeline words the dossier pipeline ([PhraseOptions.PipelineSentence]):
+	// the council's name, whom the dossiers were put before. Its Count is
+	// replaced by the Count above.
+	Pipeline PipelinePhraseOptions
 }
 
 // DefaultPurposePhrases returns the words written after an amount for the

@@ -55,6 +55,10 @@ var builtin embed.FS
 //	md s                  MarkdownEscape, for text inside Markdown
 //	results s             ResultSentences                     []string: "Số việc … năm 2025: …, tăng … so với cùng kỳ năm 2024, xếp thứ 1/34."
 //	resultsTitle          ResultsTitle                        "Kết quả thực hiện chỉ tiêu thi đua"
+//	pipelineSentence s    PhraseOptions.PipelineSentence      "Trong tổng số 1.200 hồ sơ đề nghị, Hội đồng đã xét 900 trường hợp, …."
+//	pipelineCount c       PipelinePhrase with o's counts      (c a PipelineCount: Pipeline.Total, a kind's Collectives …)
+//	decisionLines s       PhraseOptions.DecisionLines         []string: "Khen thưởng … tại 05 Quyết định, từ số … đến số …:", "- Quyết định số …"
+//	decisionsTally ds     DecisionsTallyPhrase, o's counts    "25 tập thể và 40 cá nhân tại 05 Quyết định, từ số … đến số …"
 //
 // The function count follows o.Count (NoPad, and Pad per classifier), as
 // the phrases do.
@@ -81,6 +85,16 @@ func SummaryFuncs(o *PhraseOptions) map[string]any {
 	f["md"] = MarkdownEscape
 	f["results"] = ResultSentences
 	f["resultsTitle"] = func() string { return ResultsTitle }
+	f["pipelineSentence"] = o.PipelineSentence
+	f["pipelineCount"] = func(c PipelineCount) string {
+		po := o.orDefault().Pipeline
+		po.Count = o.orDefault().Count
+		return PipelinePhrase(c, po)
+	}
+	f["decisionLines"] = o.DecisionLines
+	f["decisionsTally"] = func(ds []DecisionInfo) string {
+		return DecisionsTallyPhrase(ds, DecisionOptions{Count: o.orDefault().Count})
+	}
 	if o != nil && (o.Count.NoPad || o.Count.Pad != nil) {
 		// Counts in a template follow the options, as the phrases do.
 		f["count"] = func(n any, classifier string) (string, error) {

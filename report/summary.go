@@ -53,6 +53,12 @@ type Summary struct {
 	// Results are the unit's results on the targets the request named, in
 	// its order (targets without a result for the year left out).
 	Results []ResultInfo `json:"results,omitempty"`
+	// Decisions are the decisions of the grants counted, by date and
+	// number, when the request asked for them (SummaryRequest.ListDecisions).
+	Decisions []DecisionInfo `json:"decisions,omitempty"`
+	// Pipeline counts the nominations of the period by stage, when the
+	// request asked for it (SummaryRequest.Pipeline).
+	Pipeline *Pipeline `json:"pipeline,omitempty"`
 }
 
 // UnitInfo describes a unit in a summary.

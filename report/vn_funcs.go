@@ -1,12 +1,14 @@
 package report
 
 import (
+	"cmp"
 	"math"
 	"reflect"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/contribution"
 	"github.com/thidua-go/thidua/org"
@@ -71,6 +73,10 @@ import (
 //	formerName u d style     FormerName              "nguyên …" or "… cũ" (style "nguyên" or "cũ")
 //	achievementSpan p        AchievementSpan         "từ năm 2020 đến năm 2024"
 //	achievement words s      AchievementPhrase       "đã có thành tích xuất sắc từ năm 2020 đến năm 2024" (s an award.Subject)
+//	decision d               DecisionPhrase          "Quyết định số 410/QĐ-BTP ngày 05/03/2024 của Bộ trưởng Bộ Tư pháp" (d a DecisionInfo or award.Decision)
+//	decisionTally d          DecisionTallyPhrase     "Quyết định số … tặng Bằng khen cho 05 tập thể và 10 cá nhân"
+//	decisionRange ds...      DecisionRangePhrase     "tại 05 Quyết định, từ số 410/QĐ-BTP đến số 414/QĐ-BTP" (DecisionInfo, []DecisionInfo, award.Decision or numbers "410/QĐ-BTP")
+//	pipelinePhrase c opts    PipelinePhrase          "trong tổng số 1.200 hồ sơ đề nghị, …" (c a PipelineCount, opts a PipelinePhraseOptions)
 //	nfc, cleanText, fold, capitalize, givenName s; sameText a b; sortNames names
 func Funcs() map[string]any {
 	return map[string]any{
@@ -256,6 +262,19 @@ func Funcs() map[string]any {
 			}
 			return "", funcArgError("formerName", style, `"nguyên" or "cũ"`)
 		},
+		"decision": func(d any) (string, error) {
+			ds, err := toDecisions("decision", d)
+			if err != nil || len(ds) != 1 {
+				return "", cmp.Or(err, funcArgError("decision", d, "one decision"))
+			}
+			return DecisionPhrase(ds[0], DecisionOptions{}), nil
+		},
+		"decisionTally": func(d DecisionInfo) string { return DecisionTallyPhrase(d, DecisionOptions{}) },
+		"decisionRange": func(ds ...any) (string, error) {
+			all, err := toDecisions("decisionRange", ds...)
+			return DecisionRangePhrase(all, DecisionOptions{}), err
+		},
+		"pipelinePhrase":  PipelinePhrase,
 		"achievementSpan": AchievementSpan,
 		"achievement":     AchievementPhrase,
 		"nfc":             NFC,
@@ -397,4 +416,30 @@ func toDocNumber(v any) (thidua.DocNumber, error) {
 		return thidua.ParseDocNumber(x)
 	}
 	return thidua.DocNumber{}, funcArgError("docNumber", v, "a thidua.DocNumber or a string")
+}
+
+// toDecisions reads template arguments naming decisions: DecisionInfo,
+// []DecisionInfo, award.Decision, or numbers as texts write them
+// ("410/QĐ-BTP", [ParseDecisionNumbers]).
+func toDecisions(name string, vs ...any) ([]DecisionInfo, error) {
+	var out []DecisionInfo
+	for _, v := range vs {
+		switch x := v.(type) {
+		case DecisionInfo:
+			out = append(out, x)
+		case []DecisionInfo:
+			out = append(out, x...)
+		case award.Decision:
+			out = append(out, DecisionOf(x))
+		case string:
+			ds, err := ParseDecisionNumbers(x)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, ds...)
+		default:
+			return nil, funcArgError(name, v, "a DecisionInfo, []DecisionInfo, award.Decision or a number such as 410/QĐ-BTP")
+		}
+	}
+	return out, nil
 }

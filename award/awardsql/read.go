@@ -20,7 +20,7 @@ const (
 	nominationCols = `n.id, n.kind, n.person, n.unit, n.year, n.period_from, n.period_to, n.basis, n.movement,
 	n.proposer, n.authority, n.holder, n.state, COALESCE(nc.province, ''), COALESCE(np.post, '')`
 	// nominationFrom joins the province to consult (0002_consultation) and
-	// the post the proposal states (0003_proposal).
+	// the post the proposal states (0004_proposal).
 	nominationFrom = ` FROM award_nominations n LEFT JOIN award_nomination_consult nc ON nc.nomination_id = n.id
 	LEFT JOIN award_nomination_post np ON np.nomination_id = n.id`
 	stepCols = `st.nomination_id, st.action, st.by_unit, st.by_name, st.on_date, st.from_state, st.to_state, st.holder, st.reason,
@@ -389,7 +389,7 @@ func scanDecision(r scanner) (award.Decision, error) {
 	}
 	d.Date, d.Issuer = on, org.UnitID(issuer)
 	if number == 0 && strings.HasPrefix(symbol, unknownNumber) {
-		d.NumberUnknown = true // see 0003_proposal
+		d.NumberUnknown = true // see 0004_proposal
 	} else {
 		d.Number = thidua.DocNumber{Number: int(number), Year: int(numberYear), Symbol: symbol}
 	}
@@ -397,7 +397,7 @@ func scanDecision(r scanner) (award.Decision, error) {
 }
 
 // unknownNumber starts the symbol column of a decision whose number is
-// unknown, followed by its ID (0003_proposal): a real symbol starts with a
+// unknown, followed by its ID (0004_proposal): a real symbol starts with a
 // letter, and two such decisions of one year do not collide in the key of
 // numbers.
 const unknownNumber = "?"

@@ -51,6 +51,7 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) award.Store) {
 		{"Consultation", testConsultation},
 		{"ProposalPost", testProposalPost},
 		{"UnknownNumber", testUnknownNumber},
+		{"Returned", testReturned},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newStore) })

@@ -141,3 +141,41 @@ func testUnknownNumber(t *testing.T, newStore func(*testing.T) award.Store) {
 		t.Errorf("refused writes changed the store (-before +after):\n%s", diff)
 	}
 }
+
+// testReturned: a dossier appraised and returned is stored with its steps
+// and reason, ends the nomination, and lets go of its title.
+func testReturned(t *testing.T, newStore func(*testing.T) award.Store) {
+	ctx := context.Background()
+	s := newStore(t)
+	n := proposed(t, "n1", award.CSTDBo, p1, 2019, "cc1", "bo")
+	mustOK(t, s.AddNomination(ctx, n))
+	on := day(2020, 2, 1)
+	n = step(t, s, n, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: on, To: "cuc"})
+	n = step(t, s, n, award.Transition{Action: award.Forward, By: award.Actor{Unit: "cuc"}, On: on, To: "bo"})
+	n = step(t, s, n, award.Transition{Action: award.Appraise, By: award.Actor{Unit: "bo", Name: "Vụ Thi đua - Khen thưởng"}, On: on})
+	// A step not taken by the holder is refused, the store unchanged.
+	before := snap(t, s)
+	forged, err := n.Apply(award.Transition{Action: award.Return, By: award.Actor{Unit: "bo"}, On: on, Reason: "Hồ sơ chưa đầy đủ"}, fixture())
+	mustOK(t, err)
+	forged.History[len(forged.History)-1].By.Unit = "cuc"
+	if err := s.UpdateNomination(ctx, forged); !errors.Is(err, thidua.ErrPermission) {
+		t.Errorf("UpdateNomination(return by a unit not holding it) = %v, want ErrPermission", err)
+	}
+	if diff := cmp.Diff(before, snap(t, s)); diff != "" {
+		t.Errorf("a refused step changed the store (-before +after):\n%s", diff)
+	}
+	n = step(t, s, n, award.Transition{Action: award.Return, By: award.Actor{Unit: "bo"}, On: day(2020, 2, 3), Reason: "  Hồ sơ chưa  đầy đủ "})
+	got, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	if diff := cmp.Diff(n, got); diff != "" {
+		t.Errorf("Nomination(n1) (-want +got):\n%s", diff)
+	}
+	if last := got.History[len(got.History)-1]; got.State != award.Returned || last.Action != award.Return || last.Reason != "Hồ sơ chưa đầy đủ" {
+		t.Errorf("stored: state %s, last step %s %q", got.State, last.Action, last.Reason)
+	}
+	if ns, err := s.Nominations(ctx, award.NominationFilter{States: []award.State{award.Returned}}); err != nil || len(ns) != 1 {
+		t.Errorf("Nominations(returned) = %d, %v; want n1", len(ns), err)
+	}
+	// The title is free: the proposer proposes anew.
+	mustOK(t, s.AddNomination(ctx, proposed(t, "n2", award.CSTDBo, p1, 2019, "cc1", "bo")))
+}

@@ -8,6 +8,9 @@
 -- number starts with a letter, so the two never meet, and two such
 -- decisions of one year never collide in the UNIQUE key of 0001 (which
 -- SQLite cannot drop without rebuilding a table the grants reference).
+--
+-- (Landed as 0003_proposal beside 0003_verdict, made at the same time;
+-- renumbered 0004 the same hour, before any release.)
 CREATE TABLE IF NOT EXISTS award_nomination_post (
 	nomination_id TEXT COLLATE "C" NOT NULL PRIMARY KEY REFERENCES award_nominations (id),
 	post TEXT NOT NULL
