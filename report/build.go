@@ -129,6 +129,25 @@ type SummaryRequest struct {
 	// Pipeline, if set, counts the nominations of the period by stage in
 	// Summary.Pipeline ([BuildPipeline] over the summary's scope).
 	Pipeline *PipelineOptions
+	// Subunits, if set, counts the units under the unit on AsOf by level
+	// (Summary.Subunits): "có 06 phòng chuyên môn và 09 Phòng Thi hành án
+	// dân sự khu vực trực thuộc".
+	Subunits *SubunitRequest
+}
+
+// SubunitRequest asks a summary to count the units under its unit on
+// AsOf by level ([org.CountByLevel]).
+type SubunitRequest struct {
+	// All counts every unit below the unit; by default only those
+	// directly under it (trực thuộc).
+	All bool
+	// Labels are the words a count puts after the number, by level code:
+	// "phòng chuyên môn", "Phòng Thi hành án dân sự khu vực". A level
+	// without one is named by the scale, or by its code.
+	Labels map[string]string
+	// Order lists level codes in the order the counts name them; levels
+	// not listed follow in the order org.CountByLevel finds them.
+	Order []string
 }
 
 // Selection says which grants a period summary holds.
@@ -226,7 +245,7 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 	// by now) and writes only the summary's contributions.
 	side := make(chan error, 1)
 	go func() { side <- b.loadContributions() }()
-	err := run(func() error { return b.sc.loadPeople(ctx) }, b.loadAwards, b.loadPending, b.loadMovements, b.loadInitiatives, b.loadResults, b.loadPipeline)
+	err := run(func() error { return b.sc.loadPeople(ctx) }, b.loadAwards, b.loadPending, b.loadMovements, b.loadInitiatives, b.loadResults, b.loadPipeline, b.loadSubunits)
 	if serr := <-side; err == nil {
 		err = serr
 	}
@@ -234,6 +253,37 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 		return nil, wrapStore(op, string(req.Unit), err)
 	}
 	return &b.sum, nil
+}
+
+// loadSubunits counts the units under the unit on AsOf by level, when
+// asked.
+func (b *builder) loadSubunits() error {
+	rq := b.req.Subunits
+	if rq == nil {
+		return nil
+	}
+	counts, err := org.CountByLevel(b.ctx, b.src.Org, b.req.Unit, b.req.AsOf, !rq.All)
+	if err != nil {
+		return err
+	}
+	rank := func(level string) int {
+		if i := slices.Index(rq.Order, level); i >= 0 {
+			return i
+		}
+		return len(rq.Order)
+	}
+	slices.SortStableFunc(counts, func(x, y org.LevelCount) int { return cmp.Compare(rank(x.Level), rank(y.Level)) })
+	for _, c := range counts {
+		label := rq.Labels[c.Level]
+		if label == "" {
+			label = c.Level
+			if l, ok := b.src.Scale.Lookup(c.Level); ok {
+				label = l.Name
+			}
+		}
+		b.sum.Subunits = append(b.sum.Subunits, SubunitCount{Level: c.Level, Label: label, N: c.N})
+	}
+	return nil
 }
 
 // run runs steps in order, stopping at the first error.

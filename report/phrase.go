@@ -459,6 +459,18 @@ func YearlyLaunchers(s *Summary) []string {
 	return out
 }
 
+// SubunitsPhrase words the units under the summary's unit by level
+// (Summary.Subunits, with the request's labels and o's padding): "có 06
+// phòng chuyên môn và 09 Phòng Thi hành án dân sự khu vực trực thuộc", or
+// "" when they were not counted or there are none.
+func (o *PhraseOptions) SubunitsPhrase(s *Summary) string {
+	ts := make([]Tally, len(s.Subunits))
+	for i, c := range s.Subunits {
+		ts[i] = Tally{Label: c.Label, N: c.N}
+	}
+	return o.orDefault().Count.SubunitsPhrase(ts...)
+}
+
 // DriveRange writes how many peak drives were launched in the years that had
 // any: "từ 01 đến 03" when the number varied, "02" when it did not, "" when
 // there were none.

@@ -59,6 +59,9 @@ var builtin embed.FS
 //	pipelineCount c       PipelinePhrase with o's counts      (c a PipelineCount: Pipeline.Total, a kind's Collectives …)
 //	decisionLines s       PhraseOptions.DecisionLines         []string: "Khen thưởng … tại 05 Quyết định, từ số … đến số …:", "- Quyết định số …"
 //	decisionsTally ds     DecisionsTallyPhrase, o's counts    "25 tập thể và 40 cá nhân tại 05 Quyết định, từ số … đến số …"
+//	subunits s            SubunitsPhrase                      "có 06 phòng chuyên môn và 09 … trực thuộc" (SummaryRequest.Subunits)
+//	formerPlace name      FormerPlace                         "huyện Tháp Mười cũ"
+//	called u [style]      UnitInfo.Called                     the name, or "… cũ" (style "cũ", the default) / "nguyên …" (style "nguyên") for a unit gone by AsOf
 //
 // The function count follows o.Count (NoPad, and Pad per classifier), as
 // the phrases do.
@@ -94,6 +97,17 @@ func SummaryFuncs(o *PhraseOptions) map[string]any {
 	f["decisionLines"] = o.DecisionLines
 	f["decisionsTally"] = func(ds []DecisionInfo) string {
 		return DecisionsTallyPhrase(ds, DecisionOptions{Count: o.orDefault().Count})
+	}
+	f["subunits"] = o.SubunitsPhrase
+	f["formerPlace"] = FormerPlace
+	f["called"] = func(u UnitInfo, style ...string) (string, error) {
+		switch {
+		case len(style) == 0 || len(style) == 1 && style[0] == "cũ":
+			return u.Called(FormerCu), nil
+		case len(style) == 1 && style[0] == "nguyên":
+			return u.Called(FormerNguyen), nil
+		}
+		return "", fmt.Errorf("report: called: style %q, want \"cũ\" or \"nguyên\"", style)
 	}
 	if o != nil && (o.Count.NoPad || o.Count.Pad != nil) {
 		// Counts in a template follow the options, as the phrases do.

@@ -329,7 +329,7 @@ func (s *Scope) renamedTo(u org.UnitID) (org.UnitID, bool) {
 // with its level's name and rank from the scale.
 func (s *Scope) info(u org.Unit) UnitInfo {
 	name, short := u.NameOn(s.req.AsOf)
-	i := UnitInfo{ID: u.ID, Name: name, ShortName: short, Level: u.Level, LevelRank: -1}
+	i := UnitInfo{ID: u.ID, Name: name, ShortName: short, Level: u.Level, LevelRank: -1, Former: endedBy(u, s.req.AsOf)}
 	if l, ok := s.src.Scale.Lookup(u.Level); ok {
 		i.LevelName, i.LevelRank = l.Name, l.Rank
 	}

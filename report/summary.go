@@ -59,6 +59,18 @@ type Summary struct {
 	// Pipeline counts the nominations of the period by stage, when the
 	// request asked for it (SummaryRequest.Pipeline).
 	Pipeline *Pipeline `json:"pipeline,omitempty"`
+	// Subunits count the units under the unit on AsOf by level, in the
+	// order the levels first appear, when the request asked
+	// (SummaryRequest.Subunits).
+	Subunits []SubunitCount `json:"subunits,omitempty"`
+}
+
+// SubunitCount is how many units of a level are under the summary's unit:
+// "06 phòng chuyên môn".
+type SubunitCount struct {
+	Level string `json:"level"` // level code
+	Label string `json:"label"` // the words after the number
+	N     int    `json:"n"`
 }
 
 // UnitInfo describes a unit in a summary.
@@ -69,6 +81,17 @@ type UnitInfo struct {
 	Level     string     `json:"level,omitempty"`      // level code
 	LevelName string     `json:"level_name,omitempty"` // from the scale, e.g. "Chi cục Thi hành án dân sự cấp huyện"
 	LevelRank int        `json:"level_rank"`
+	// Former reports that the unit no longer exists on the summary's AsOf
+	// (a district office the 2025 restructuring ended): see
+	// [UnitInfo.Called].
+	Former bool `json:"former,omitempty"`
+}
+
+// Called names the unit as of the summary's AsOf: its name, or for a
+// unit that no longer exists, in style ("huyện Tháp Mười cũ", "nguyên
+// Chi cục Thi hành án dân sự huyện Tháp Mười").
+func (u UnitInfo) Called(style FormerStyle) string {
+	return formerIn(u.Name, u.Former, style)
 }
 
 // Display returns the short name, or the name if there is none.

@@ -232,13 +232,24 @@ func FormerPlace(name string) string { return name + " cũ" }
 // day or later, otherwise as style says ("nguyên …" or "… cũ"), since it
 // no longer exists. A unit that exists only later is named as it is.
 func FormerName(u org.Unit, on thidua.Date, style FormerStyle) string {
-	if u.Exists.IsZero() || !u.Exists.To.Before(on) {
-		return u.Name
+	return formerIn(u.Name, endedBy(u, on), style)
+}
+
+// endedBy reports whether u no longer exists on the date on: it ended
+// before it.
+func endedBy(u org.Unit, on thidua.Date) bool {
+	return !u.Exists.IsZero() && u.Exists.To.Before(on)
+}
+
+// formerIn names a unit or place: name, or when former, in style.
+func formerIn(name string, former bool, style FormerStyle) string {
+	switch {
+	case !former:
+		return name
+	case style == FormerCu:
+		return FormerPlace(name)
 	}
-	if style == FormerCu {
-		return FormerPlace(u.Name)
-	}
-	return FormerPost(u.Name)
+	return FormerPost(name)
 }
 
 // NewsDateNoPad writes d as news articles often do, without leading
