@@ -297,13 +297,22 @@ func cmdImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	var progress func(done, total int)
 	if !*quiet && stderr == io.Writer(os.Stderr) && isTerminal(os.Stderr) {
-		var start time.Time
+		var start, shown time.Time
 		progress = func(done, total int) {
+			now := time.Now()
 			if start.IsZero() { // the first call: the checks are over, storing starts
-				start = time.Now()
+				start = now
 			}
-			rate := float64(done) / time.Since(start).Seconds()
-			fmt.Fprintf(stderr, "\rĐã ghi %d/%d dòng (%.0f dòng/giây)", done, total, rate)
+			// A line each tenth of a second at most, and the last; the
+			// rate once it means something.
+			if done != total && now.Sub(shown) < 100*time.Millisecond {
+				return
+			}
+			shown = now
+			fmt.Fprintf(stderr, "\rĐã ghi %d/%d dòng", done, total)
+			if d := now.Sub(start); d >= 500*time.Millisecond {
+				fmt.Fprintf(stderr, " (%.0f dòng/giây)", float64(done)/d.Seconds())
+			}
 			if done == total {
 				fmt.Fprintln(stderr)
 			}
