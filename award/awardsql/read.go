@@ -30,7 +30,7 @@ const (
 	COALESCE(sc.number, 0), COALESCE(sc.number_year, 0), COALESCE(sc.symbol, ''), COALESCE(sc.on_date, ''), COALESCE(sc.note, ''),
 	CASE WHEN sv.seq IS NULL THEN 0 ELSE 1 END, COALESCE(sv.regime, ''), COALESCE(sv.through, 0), COALESCE(sv.pending, 0), COALESCE(sv.basis, 0)`
 	// stepConsultJoin joins the consultation a step recorded (0002_consultation)
-	// and what its verdict carries beyond the summary (0004_verdict).
+	// and what its verdict carries beyond the summary (0003_verdict).
 	stepConsultJoin = ` LEFT JOIN award_step_consultations sc ON sc.nomination_id = st.nomination_id AND sc.seq = st.seq` +
 		` LEFT JOIN award_step_verdicts sv ON sv.nomination_id = st.nomination_id AND sv.seq = st.seq`
 	criterionCols = `cr.nomination_id, cr.seq, cr.id, cr.passed, cr.pending, cr.branch, cr.reason, cr.citation,

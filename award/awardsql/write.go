@@ -296,7 +296,7 @@ type revocationText struct {
 }
 
 // addVerdict stores what a step's verdict carries beyond its summary
-// (0004_verdict): the regime, the year counted, pending, the basis and the
+// (0003_verdict): the regime, the year counted, pending, the basis and the
 // criteria. A verdict given as a summary alone adds no row.
 func (s *Store) addVerdict(ctx context.Context, tx *sql.Tx, id string, seq int, v *award.Verdict) error {
 	if v == nil || v.Regime == "" && v.Through == 0 && !v.Pending && v.Basis == 0 && len(v.Criteria) == 0 {
