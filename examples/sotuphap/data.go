@@ -33,6 +33,12 @@ const (
 	phongHCBT   org.UnitID = "phong-hctp-bttp" // … to this one
 	ttTGPL      org.UnitID = "tt-tgpl"
 	ttDauGia    org.UnitID = "tt-dau-gia"
+	// The Sở Tư pháp of two neighbouring provinces, the Sở's peers when
+	// the ministry ranks the provinces' results.
+	ubndBac org.UnitID = "ubnd-bac-lam"
+	soBac   org.UnitID = "so-tu-phap-bac-lam"
+	ubndNam org.UnitID = "ubnd-nam-lam"
+	soNam   org.UnitID = "so-tu-phap-nam-lam"
 )
 
 // Level codes. The justice sector's scale (org.JusticeScale) covers the
@@ -115,6 +121,10 @@ func (s *stores) units(ctx context.Context) error {
 		{ID: phongHCBT, Name: "Phòng Hành chính tư pháp và Bổ trợ tư pháp", Level: levelOffice, Parent: so, Exists: since(renamed)},
 		{ID: ttTGPL, Name: "Trung tâm Trợ giúp pháp lý nhà nước", Level: levelService, Parent: so, Exists: since(founded)},
 		{ID: ttDauGia, Name: "Trung tâm Dịch vụ đấu giá tài sản", Level: levelService, Parent: so, Exists: since(founded)},
+		{ID: ubndBac, Name: "Ủy ban nhân dân tỉnh Bắc Lam", Level: levelProv, Parent: chinhPhu, Exists: since(day(1997, 1, 1))},
+		{ID: soBac, Name: "Sở Tư pháp tỉnh Bắc Lam", Level: levelSo, Parent: ubndBac, Exists: since(founded)},
+		{ID: ubndNam, Name: "Ủy ban nhân dân tỉnh Nam Lam", Level: levelProv, Parent: chinhPhu, Exists: since(day(1997, 1, 1))},
+		{ID: soNam, Name: "Sở Tư pháp tỉnh Nam Lam", Level: levelSo, Parent: ubndNam, Exists: since(founded)},
 	}
 	for _, u := range units {
 		if err := s.org.AddUnit(ctx, u); err != nil {
@@ -195,21 +205,30 @@ func (s *stores) people(ctx context.Context) error {
 	return nil
 }
 
-// The Sở's yearly movement.
-const movementYearly campaign.MovementID = "so-2020-2024"
+// The Sở's yearly movement, and the ministry's movement whose target the
+// provinces' Sở are ranked on.
+const (
+	movementYearly   campaign.MovementID = "so-2020-2024"
+	movementMinistry campaign.MovementID = "btp-2020-2025"
+)
 
 // The targets (chỉ tiêu) of the Sở's yearly movement.
 const (
 	targetVanBan = "tham-dinh"
 	targetLyLich = "ly-lich"
+	// targetTGPL is the ministry's target: legal aid cases in court.
+	targetTGPL = "tgpl-to-tung"
 )
 
 func (s *stores) movements(ctx context.Context) error {
 	five := thidua.Years(2020, 2024)
 	d := decimal.RequireFromString
 	ms := []campaign.Movement{
-		{ID: "btp-2020-2025", Kind: campaign.Regular, Launcher: campaign.Launcher{Unit: boTuPhap}, Period: thidua.Years(2020, 2025),
-			Title: "Toàn ngành Tư pháp đoàn kết, kỷ cương, sáng tạo, tích cực thi đua hoàn thành xuất sắc nhiệm vụ chính trị được giao giai đoạn 2020 - 2025"},
+		{ID: movementMinistry, Kind: campaign.Regular, Launcher: campaign.Launcher{Unit: boTuPhap}, Period: thidua.Years(2020, 2025),
+			Title: "Toàn ngành Tư pháp đoàn kết, kỷ cương, sáng tạo, tích cực thi đua hoàn thành xuất sắc nhiệm vụ chính trị được giao giai đoạn 2020 - 2025",
+			Targets: []campaign.Target{
+				{ID: targetTGPL, Name: "Số vụ việc trợ giúp pháp lý tham gia tố tụng", Measure: campaign.Count, Value: d("300")},
+			}},
 		{ID: "btp-ngay-phap-luat", Kind: campaign.Thematic, Launcher: campaign.Launcher{Unit: boTuPhap}, Period: five,
 			Title: "Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam"},
 		{ID: movementYearly, Kind: campaign.Regular, Launcher: campaign.Launcher{Unit: so}, Period: five, Participants: []org.UnitID{so},
@@ -229,14 +248,27 @@ func (s *stores) movements(ctx context.Context) error {
 		year         int
 		vanBan, lich string
 	}{{2021, "91", "90,4"}, {2022, "93,5", "89"}, {2023, "96", "95,4"}, {2024, "97", "96,4"}}
+	var rs []campaign.Result
 	for _, r := range results {
-		for _, x := range []campaign.Result{
-			{Movement: movementYearly, Target: targetVanBan, Year: r.year, Participant: campaign.UnitParticipant(so), Actual: report.MustParseNumber(r.vanBan)},
-			{Movement: movementYearly, Target: targetLyLich, Year: r.year, Participant: campaign.UnitParticipant(so), Actual: report.MustParseNumber(r.lich)},
-		} {
-			if err := s.campaign.AddResult(ctx, x); err != nil {
-				return err
-			}
+		rs = append(rs,
+			campaign.Result{Movement: movementYearly, Target: targetVanBan, Year: r.year, Participant: campaign.UnitParticipant(so), Actual: report.MustParseNumber(r.vanBan)},
+			campaign.Result{Movement: movementYearly, Target: targetLyLich, Year: r.year, Participant: campaign.UnitParticipant(so), Actual: report.MustParseNumber(r.lich)})
+	}
+	// The three provinces' legal aid cases in court, as the ministry
+	// gathers them: the Sở's 368 of 2023 grew to 412 in 2024, second of
+	// the three behind Bắc Lam's 455.
+	tgpl := []struct {
+		unit       org.UnitID
+		y2023, y24 string
+	}{{so, "368", "412"}, {soBac, "401", "455"}, {soNam, "390", "380"}}
+	for _, t := range tgpl {
+		for year, v := range map[int]string{2023: t.y2023, 2024: t.y24} {
+			rs = append(rs, campaign.Result{Movement: movementMinistry, Target: targetTGPL, Year: year, Participant: campaign.UnitParticipant(t.unit), Actual: report.MustParseNumber(v)})
+		}
+	}
+	for _, x := range rs {
+		if err := s.campaign.AddResult(ctx, x); err != nil {
+			return err
 		}
 	}
 	return nil

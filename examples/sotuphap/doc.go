@@ -4,9 +4,10 @@
 // renamed in 2022, titles decided in the January after their year,
 // Bằng khen from the Minister of Justice and from the province's chair on
 // several bases (công trạng, chuyên đề, đột xuất), proposals still under
-// consideration, and the Sở's yearly results against the targets of its
-// movement — and prints its five-year summary, every figure counted from
-// the data.
+// consideration, the Sở's yearly results against the targets of its
+// movement, and the ministry's target on which the Sở is ranked among the
+// Sở of two neighbouring provinces — and prints its five-year summary,
+// every figure counted from the data.
 //
 // Run it with
 //
@@ -17,7 +18,10 @@
 // Bộ trưởng Bộ Tư pháp cho 06 tập thể và 17 lượt cá nhân, trong đó có 05
 // Bằng khen chuyên đề của Bộ trưởng Bộ Tư pháp"), the achievement years of
 // the Sở and of each person ("Tập thể lao động xuất sắc các năm 2021,
-// 2022, 2023"), and the proposals by the authority asked. The summary
+// 2022, 2023"), the results of 2024 compared with 2023 and ranked
+// among the peers (report.ResultRequest: "412 vụ việc, tăng 44 vụ việc
+// (tăng 11,96%) so với cùng kỳ năm 2023, xếp thứ 2/3"; a rate's change in
+// percentage points) and the proposals by the authority asked. The summary
 // selects grants by achievement year (report.SelectByAchievementYear), so
 // the titles of 2024 decided in January 2025 are the period's.
 //

@@ -62,6 +62,13 @@ func request() report.SummaryRequest {
 			award.CoBo:   "Cờ thi đua",
 			award.CSTDBo: "Chiến sĩ thi đua cấp tỉnh",
 		},
+		// The results of 2024 against 2023: the ministry's target with the
+		// Sở's rank among the provinces' Sở, and the Sở's own rate, whose
+		// change is in percentage points.
+		Results: []report.ResultRequest{
+			{Movement: movementMinistry, Target: targetTGPL, Year: 2024, Rank: true, Wording: report.ChangeOptions{Classifier: "vụ việc"}},
+			{Movement: movementYearly, Target: targetLyLich, Year: 2024, Wording: report.ChangeOptions{Points: true}},
+		},
 	}
 }
 

@@ -15,6 +15,8 @@ import (
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report"
 )
 
@@ -195,5 +197,33 @@ func TestDocuments(t *testing.T) {
 	}
 	if rep := render(t, s, "achievement"); !strings.Contains(rep, "năm 2023 đạt 96% về thẩm định văn bản và 95,4% về lý lịch tư pháp, vượt 6% so với chỉ tiêu") {
 		t.Errorf("achievement report lacks the 2023 results:\n%s", rep)
+	}
+}
+
+// The results follow the data too: a fourth province's Sở doing better
+// than Hà Lam in 2024 moves it to third of four, and the change from 2023
+// (368 to 412 cases: 44 more, 11,96%) stays.
+func TestResultsFollowTheData(t *testing.T) {
+	ctx := context.Background()
+	s := memory(t)
+	want := "Số vụ việc trợ giúp pháp lý tham gia tố tụng năm 2024: 412 vụ việc, tăng 44 vụ việc (tăng 11,96%) so với cùng kỳ năm 2023, xếp thứ 2/3."
+	if out := render(t, s, "report"); !strings.Contains(out, "- "+want) {
+		t.Errorf("report lacks %q:\n%s", want, out)
+	}
+	for _, u := range []org.Unit{
+		{ID: "ubnd-dong-lam", Name: "Ủy ban nhân dân tỉnh Đông Lam", Level: levelProv, Parent: chinhPhu, Exists: thidua.Since(day(1997, 1, 1))},
+		{ID: "so-tu-phap-dong-lam", Name: "Sở Tư pháp tỉnh Đông Lam", Level: levelSo, Parent: "ubnd-dong-lam", Exists: thidua.Since(day(2008, 4, 1))},
+	} {
+		if err := s.org.AddUnit(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.campaign.AddResult(ctx, campaign.Result{Movement: movementMinistry, Target: targetTGPL, Year: 2024,
+		Participant: campaign.UnitParticipant("so-tu-phap-dong-lam"), Actual: report.MustParseNumber("500")}); err != nil {
+		t.Fatal(err)
+	}
+	want = strings.Replace(want, "xếp thứ 2/3", "xếp thứ 3/4", 1)
+	if out := render(t, s, "text"); !strings.Contains(out, want) {
+		t.Errorf("text summary lacks %q:\n%s", want, out)
 	}
 }
