@@ -220,7 +220,10 @@ type Params struct {
 	PrizeMultiples map[award.Code]decimal.Decimal
 }
 
-// Rule evaluates the criteria of one award code, adding each to e.
+// Rule evaluates the criteria of one award code, adding each to e. A
+// [Screen] may call it from several goroutines at once, each with its own
+// Eval (ScreenOptions.Workers): it reads the history through e and changes
+// nothing else.
 type Rule func(e *Eval)
 
 // Regime is a set of rules in force over a period. It is a plain value:

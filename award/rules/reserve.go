@@ -101,9 +101,10 @@ func (e *Eval) carried() string {
 	return first
 }
 
-// reserve records, for candidate i, the initiatives the eligible verdict
-// just checked in e uses, for its code and the last year it counted.
-func (s *screen) reserve(i int, e *Eval, through int) {
+// reserve records, for candidate i screened on w, the initiatives the
+// eligible verdict just checked in e uses, for its code and the last year
+// it counted.
+func (s *screen) reserve(w *worker, i int, e *Eval, through int) {
 	if len(e.picks) == 0 {
 		return
 	}
@@ -112,21 +113,15 @@ func (s *screen) reserve(i int, e *Eval, through int) {
 		if p.branch != "" && p.branch != branch {
 			continue
 		}
-		if s.useHead == nil {
-			s.useHead = make([]int32, len(s.cands))
-		}
-		s.uses = append(s.uses, runUse{ini: p.ini, next: s.useHead[i], code: e.Code, year: through})
-		s.useHead[i] = int32(len(s.uses))
+		w.uses = append(w.uses, runUse{ini: p.ini, next: s.useHead[i], code: e.Code, year: through})
+		s.useHead[i] = int32(len(w.uses))
 	}
 }
 
 // unreserve drops candidate i's reservations for code, the last ones
 // made: a quota cut the verdict that made them.
-func (s *screen) unreserve(i int, code award.Code) {
-	if s.useHead == nil {
-		return
-	}
-	for h := s.useHead[i]; h != 0 && s.uses[h-1].code == code; h = s.uses[h-1].next {
-		s.useHead[i] = s.uses[h-1].next
+func (s *screen) unreserve(w *worker, i int, code award.Code) {
+	for h := s.useHead[i]; h != 0 && w.uses[h-1].code == code; h = w.uses[h-1].next {
+		s.useHead[i] = w.uses[h-1].next
 	}
 }

@@ -2,8 +2,11 @@ package rules
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
@@ -25,6 +28,12 @@ type ScreenOptions struct {
 	// offices returns the Sở for everyone in it. The Cờ thi đua của Chính
 	// phủ quota is counted over all the collectives screened.
 	QuotaUnit func(c *Candidate) string
+	// Workers is the most goroutines Screen screens on: 0 means
+	// GOMAXPROCS, 1 one goroutine. Blocks of whole quota units are
+	// screened apart (see [Screen]), so the result is the same whatever
+	// the number. The rules, QuotaUnit excepted, are then called from
+	// several goroutines at once, each with its own [Eval].
+	Workers int
 }
 
 // Decision is the outcome for one candidate and one code in a screening:
@@ -160,20 +169,70 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	// Without collectives and quotas over everyone screened, and when every
 	// quota unit's candidates are given together, the candidates are taken
 	// a block of whole units at a time through every segment, so that each
-	// history is read from memory once.
+	// history is read from memory once, and the blocks are screened in
+	// parallel (ScreenOptions.Workers).
+	s.useHead = make([]int32, len(cands))
 	if together := s.unitBlocks(); collectives || !together || s.global {
-		s.run(0, len(cands))
+		s.run(new(worker), 0, len(cands))
 		return res
 	}
+	var blocks [][2]int
 	for lo := 0; lo < len(cands); {
 		hi := min(lo+screenBlock, len(cands))
 		for s.units != nil && hi < len(cands) && s.units[hi] == s.units[hi-1] {
 			hi++
 		}
-		s.run(lo, hi)
+		blocks = append(blocks, [2]int{lo, hi})
 		lo = hi
 	}
+	s.parallel(blocks, o.Workers)
 	return res
+}
+
+// worker is the state of one goroutine of a screening.
+type worker struct {
+	e, scratch Eval
+	elig       []quotaKey // reused by quota
+	bases      []int      // reused by quota
+	// The initiatives reserved by the codes decided for the candidates the
+	// worker screens (one achievement, one form); screen.useHead[i] is
+	// candidate i's last (from 1).
+	uses []runUse
+}
+
+// parallel screens the blocks of candidates, each apart from the others,
+// on up to n goroutines (GOMAXPROCS when n is 0). A panic of a rule is
+// raised again in the calling goroutine.
+func (s *screen) parallel(blocks [][2]int, n int) {
+	if n <= 0 {
+		n = runtime.GOMAXPROCS(0)
+	}
+	n = min(n, len(blocks))
+	if n <= 1 {
+		w := new(worker)
+		for _, b := range blocks {
+			s.run(w, b[0], b[1])
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	panics := make([]any, n)
+	for g := range n {
+		wg.Go(func() {
+			defer func() { panics[g] = recover() }()
+			w := new(worker)
+			for b := int(next.Add(1)) - 1; b < len(blocks); b = int(next.Add(1)) - 1 {
+				s.run(w, blocks[b][0], blocks[b][1])
+			}
+		})
+	}
+	wg.Wait()
+	for _, p := range panics {
+		if p != nil {
+			panic(p)
+		}
+	}
 }
 
 // screenBlock is the least number of candidates Screen takes through every
@@ -265,10 +324,10 @@ func (s *screen) unitBlocks() bool {
 	return together
 }
 
-// run decides every segment for the candidates lo..hi-1, applying each
-// quota over them: they hold every candidate of their quota units.
-func (s *screen) run(lo, hi int) {
-	var e Eval
+// run decides every segment for the candidates lo..hi-1 on w, applying
+// each quota over them: they hold every candidate of their quota units.
+func (s *screen) run(w *worker, lo, hi int) {
+	e := &w.e
 	for si, seg := range s.segs {
 		if seg.members {
 			s.memberCounts()
@@ -285,24 +344,24 @@ func (s *screen) run(lo, hi int) {
 				rule := seg.rules[x]
 				explain := s.explain && j < s.listed // internal codes need no reasons
 				if rule == nil && !seg.data[x] {
-					d.Verdict = checkWith(&e, s.reg, c, code, s.year, s.asOf, explain)
+					d.Verdict = checkWith(e, s.reg, c, code, s.year, s.asOf, explain)
 					continue
 				}
 				e.reset(s.reg, c, code, s.year, s.asOf, explain)
-				e.overlay, e.scratch, e.union, e.decided = s.overlay[i], &s.scratch, s.unions[i], s.decided
+				e.overlay, e.scratch, e.union, e.decided = s.overlay[i], &w.scratch, s.unions[i], s.decided
 				if s.members != nil {
 					e.members = s.members[i]
 				}
 				if s.extra != nil {
 					e.extra, e.decidedAdded = s.extra[i], s.added
 				}
-				if s.useHead != nil {
-					e.runUses, e.runHead = s.uses, s.useHead[i]
+				if s.useHead[i] != 0 {
+					e.runUses, e.runHead = w.uses, s.useHead[i]
 				}
 				e.run(rule)
 				d.Verdict = e.verdict()
 				if d.Eligible {
-					s.reserve(i, &e, d.Through) // a quota may cut it: see applyQuota
+					s.reserve(w, i, e, d.Through) // a quota may cut it: see applyQuota
 					if !s.quotas[j] {
 						s.mark(i, code)
 					}
@@ -310,7 +369,7 @@ func (s *screen) run(lo, hi int) {
 			}
 		}
 		if seg.quota {
-			s.applyQuota(seg.codes[len(seg.codes)-1], lo, hi)
+			s.applyQuota(w, seg.codes[len(seg.codes)-1], lo, hi)
 		}
 	}
 }
@@ -327,8 +386,7 @@ type screen struct {
 	codes   []award.Code // the listed codes, then the ones decided internally
 	decs    []Decision   // decs[i*k+j]: candidate i, codes[j]
 	k       int
-	scratch Eval // reused for sub-checks
-	decided Set  // the codes this screening decides: never derived
+	decided Set // the codes this screening decides: never derived
 	// quotaUnit is ScreenOptions.QuotaUnit, or nil.
 	quotaUnit func(c *Candidate) string
 	added     []award.Code   // the codes outside [Set] this screening decides
@@ -341,11 +399,9 @@ type screen struct {
 	unions []Set   // per candidate: every award of its year records
 	units  []int32 // per candidate: the unit its quotas count over, numbered; nil without quota
 	nunits int
-	elig   []quotaKey // reused by quota
-	bases  []int      // reused by quota
-	// The initiatives reserved by the codes decided (one achievement, one
-	// form): uses holds them all, useHead[i] candidate i's last (from 1).
-	uses    []runUse
+	// useHead[i] is candidate i's last reservation of an initiative (one
+	// achievement, one form) in the uses of the worker screening it, from
+	// 1; 0 for none.
 	useHead []int32
 }
 
@@ -425,14 +481,14 @@ func (s *screen) quotaOf(code award.Code) Quota {
 
 // applyQuota applies the quota of the code of index j to the candidates
 // lo..hi-1, then records the selected candidates' titles.
-func (s *screen) applyQuota(j, lo, hi int) {
+func (s *screen) applyQuota(w *worker, j, lo, hi int) {
 	code := s.codes[j]
 	q := s.quotaOf(code)
 	switch code {
 	case award.CSTDCS:
-		s.quota(j, lo, hi, "cstdcs.ty-le", q, "cá nhân đạt Lao động tiên tiến của đơn vị", func(i int) bool { return s.holds(i, award.LDTT) })
+		s.quota(w, j, lo, hi, "cstdcs.ty-le", q, "cá nhân đạt Lao động tiên tiến của đơn vị", func(i int) bool { return s.holds(i, award.LDTT) })
 	case award.CoChinhPhu:
-		s.quota(j, lo, hi, "cocp.ty-le", q, "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh", s.meetsCoBo)
+		s.quota(w, j, lo, hi, "cocp.ty-le", q, "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh", s.meetsCoBo)
 	default:
 		collective := false
 		for i := lo; i < hi; i++ {
@@ -445,13 +501,13 @@ func (s *screen) applyQuota(j, lo, hi int) {
 		if q.Of != "" {
 			base = func(i int) bool { return s.holds(i, q.Of) }
 		}
-		s.quota(j, lo, hi, quotaID(code), q, quotaBaseName(q, collective)[len("số "):], base)
+		s.quota(w, j, lo, hi, quotaID(code), q, quotaBaseName(q, collective)[len("số "):], base)
 	}
 	for i := lo; i < hi; i++ {
 		if s.dec(i, j).Eligible {
 			s.mark(i, code)
 		} else {
-			s.unreserve(i, code)
+			s.unreserve(w, i, code)
 		}
 	}
 }
@@ -534,14 +590,14 @@ type quotaKey struct {
 // quota cuts the eligible candidates of code index j among lo..hi-1 beyond
 // q.Percent % of those counted by base, per quota unit (or over all of
 // them when q.Over is AllScreened), and explains each cut.
-func (s *screen) quota(j, lo, hi int, id string, q Quota, baseName string, base func(i int) bool) {
+func (s *screen) quota(w *worker, j, lo, hi int, id string, q Quota, baseName string, base func(i int) bool) {
 	code := s.codes[j]
 	pct, global := q.Percent, q.Over == AllScreened
-	elig := s.elig[:0]
-	if len(s.bases) < max(s.nunits, 1) {
-		s.bases = make([]int, max(s.nunits, 1))
+	elig := w.elig[:0]
+	if len(w.bases) < max(s.nunits, 1) {
+		w.bases = make([]int, max(s.nunits, 1))
 	}
-	bases := s.bases
+	bases := w.bases
 	defer func() { // clean for the next block
 		bases[0] = 0
 		for i := lo; i < hi; i++ {
@@ -570,7 +626,7 @@ func (s *screen) quota(j, lo, hi int, id string, q Quota, baseName string, base 
 		}
 		elig = append(elig, k)
 	}
-	s.elig = elig
+	w.elig = elig
 	slices.SortFunc(elig, func(a, b quotaKey) int {
 		if c := cmp.Compare(a.unit, b.unit); c != 0 {
 			return c

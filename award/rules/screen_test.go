@@ -389,8 +389,8 @@ func TestScreenQuotaZeroWording(t *testing.T) {
 
 // A screening's decisions do not depend on the order the candidates are
 // given in: the CSTĐCS quota counts over each unit whether its people are
-// given together (screened a block of units at a time) or interleaved with
-// other units (screened all at once).
+// given together (screened a block of units at a time, on one goroutine or
+// several) or interleaved with other units (screened all at once).
 func TestScreenOrderIndependent(t *testing.T) {
 	rs := rules.DefaultRegimes()
 	cs := population(400) // units of 50, given together
@@ -407,7 +407,7 @@ func TestScreenOrderIndependent(t *testing.T) {
 		}
 		return m
 	}
-	for _, opt := range []*rules.ScreenOptions{nil, {VerdictsOnly: true}} {
+	for _, opt := range []*rules.ScreenOptions{nil, {VerdictsOnly: true}, {Workers: 1}} {
 		together := rules.Screen(rs, cs, 2023, individualCodes, opt)
 		apart := rules.Screen(rs, mixed, 2023, individualCodes, opt)
 		if diff := cmp.Diff(byID(together), byID(apart)); diff != "" {
