@@ -18,8 +18,11 @@ type PipelineOptions struct {
 	// kind.
 	Codes []award.Code
 	// Council is the unit whose council's ballots count as "considered"
-	// and "passed" ("Hội đồng đã xét"); empty counts a ballot of any
-	// council on the nomination's way.
+	// and "passed" ("Hội đồng đã xét"), and whose sending the nomination
+	// on, or deciding it, counts as "submitted" (trình): the reporting
+	// unit's view. Empty counts a ballot of any council on the
+	// nomination's way, and a nomination as submitted once it reached its
+	// authority.
 	Council org.UnitID
 	// Labels name the kinds in place of the catalogue's names.
 	Labels map[award.Code]string
@@ -43,8 +46,8 @@ type Pipeline struct {
 type PipelineKind struct {
 	Code        award.Code    `json:"code"`
 	Label       string        `json:"label"`
-	Collectives PipelineCount `json:"collectives"`
-	Individuals PipelineCount `json:"individuals"`
+	Collectives PipelineCount `json:"collectives,omitzero"`
+	Individuals PipelineCount `json:"individuals,omitzero"`
 }
 
 // Total returns the collectives' and the individuals' counts together.
@@ -62,8 +65,9 @@ type PipelineCount struct {
 	// Passed those whose last such vote reached its threshold (thông qua).
 	Considered int `json:"considered"`
 	Passed     int `json:"passed"`
-	// Submitted counts those that reached their authority (trình): sent
-	// to it, or decided by it.
+	// Submitted counts those put before the next level (trình): sent on
+	// or decided by the council's unit when PipelineOptions.Council is
+	// set; otherwise sent to their authority, or decided by it.
 	Submitted int `json:"submitted"`
 	// Returned counts the dossiers sent back (trả lại), Rejected those the
 	// authority refused, each with its reasons; Withdrawn those the
@@ -73,9 +77,10 @@ type PipelineCount struct {
 	Rejected      int           `json:"rejected"`
 	RejectReasons []ReasonCount `json:"reject_reasons,omitempty"`
 	Withdrawn     int           `json:"withdrawn"`
-	// AwaitingAppraisal counts those at their authority, undecided, whose
-	// dossier was not yet appraised (chờ thẩm định); Appraised those
-	// appraised and awaiting the decision.
+	// AwaitingAppraisal counts those undecided and held by a unit above
+	// the proposer (or by the proposer that is its own authority) which
+	// has not yet appraised the dossier (chờ thẩm định); Appraised those
+	// whose holder appraised it, awaiting its decision or its sending on.
 	AwaitingAppraisal int `json:"awaiting_appraisal"`
 	Appraised         int `json:"appraised"`
 	// Approved counts those the authority approved; Granted those a
@@ -242,7 +247,7 @@ func stageOf(n award.Nomination, asOf thidua.Date, council org.UnitID, granted b
 	state, holder := award.State(0), org.UnitID("")
 	var reason string
 	var lastVote *award.Vote
-	appraised, votes := false, 0
+	appraisedBy, votes := map[org.UnitID]bool{}, 0
 	for _, e := range n.History {
 		if e.On.After(asOf) {
 			break
@@ -257,13 +262,15 @@ func stageOf(n award.Nomination, asOf thidua.Date, council org.UnitID, granted b
 			}
 			votes++
 		case award.Submit, award.Forward:
-			if e.Holder == n.Authority {
+			if council == "" && e.Holder == n.Authority || council != "" && e.By.Unit == council {
 				c.Submitted = 1
 			}
 		case award.Approve, award.Reject:
-			c.Submitted = 1
+			if council == "" || e.By.Unit == council {
+				c.Submitted = 1
+			}
 		case award.Appraise:
-			appraised = true
+			appraisedBy[e.By.Unit] = true
 		}
 		if e.Action == award.Return || e.Action == award.Reject {
 			reason = e.Reason
@@ -284,10 +291,12 @@ func stageOf(n award.Nomination, asOf thidua.Date, council org.UnitID, granted b
 		c.Withdrawn = 1
 	case state == award.Approved:
 		c.Approved = 1
-	case (state == award.Draft || state == award.Submitted) && holder == n.Authority && appraised:
-		c.Appraised = 1
-	case (state == award.Draft || state == award.Submitted) && holder == n.Authority:
-		c.AwaitingAppraisal = 1
+	case (state == award.Draft || state == award.Submitted) && (holder != n.Proposer || holder == n.Authority):
+		if appraisedBy[holder] {
+			c.Appraised = 1
+		} else {
+			c.AwaitingAppraisal = 1
+		}
 	}
 	if granted {
 		c.Granted = 1

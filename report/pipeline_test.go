@@ -190,6 +190,16 @@ func TestBuildPipeline(t *testing.T) {
 	if g, a, ap, pr := later.Total.Granted, later.Total.AwaitingAppraisal, later.Total.Appraised, later.Total.Proposed; g != 4 || a != 0 || ap != 2 || pr != 10 {
 		t.Errorf("on 31/01/2025: granted %d, awaiting appraisal %d, appraised %d, proposed %d; want 4, 0, 2, 10", g, a, ap, pr)
 	}
+	// From the province's view, its council considered five and it put
+	// five before its chair (approved or rejected); the Sở's own Giấy
+	// khen is not the province's.
+	ub, err := report.BuildPipeline(ctx, sc, report.PipelineOptions{Council: "UB"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := ub.Total; c.Considered != 5 || c.Passed != 4 || c.Submitted != 5 {
+		t.Errorf("council UB: considered %d, passed %d, submitted %d; want 5, 4, 5", c.Considered, c.Passed, c.Submitted)
+	}
 	// The council of another unit considered none of them.
 	other, err := report.BuildPipeline(ctx, sc, report.PipelineOptions{Council: "SO"})
 	if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -94,7 +95,7 @@ func build(ctx context.Context) (*stores, error) {
 	cat := award.JusticeCatalogue()
 	s := &stores{org: org.NewMemStore(), award: award.NewMemStore(award.WithCatalogue(cat)), catalogue: cat, scale: sc}
 	s.campaign = campaign.NewMemStore(&campaign.Options{Directory: s.org})
-	for _, step := range []func(context.Context) error{s.units, s.people, s.movements, s.grants, s.nominations} {
+	for _, step := range []func(context.Context) error{s.units, s.people, s.movements, s.round2023, s.grants, s.nominations} {
 		if err := step(ctx); err != nil {
 			return nil, err
 		}
@@ -386,6 +387,15 @@ func (s *stores) grants(ctx context.Context) error {
 	decide("ttg-2022", "712/QĐ-TTg", day(2022, time.June, 14), chinhPhu, premier).
 		give(award.BangKhenTTg, award.Regular, 2021, units(phongPB)...).
 		give(award.BangKhenTTg, award.Regular, 2021, people(headVB)...)
+	// The province's Bằng khen of 2023 answers the Sở's proposals of
+	// that round.
+	for _, d := range ds {
+		for i, g := range d.grants {
+			if id, ok := proposals2023[g.Recipient]; ok && d.id == "ubnd-2023-bk" {
+				d.grants[i].Nomination = id
+			}
+		}
+	}
 	for _, d := range ds {
 		n, err := thidua.ParseDocNumber(d.number)
 		if err != nil {
@@ -394,6 +404,64 @@ func (s *stores) grants(ctx context.Context) error {
 		err = s.award.AddDecision(ctx, award.Decision{ID: d.id, Number: n, Date: d.date, Issuer: d.issuer, SignerTitle: d.signer, Grants: d.grants})
 		if err != nil {
 			return fmt.Errorf("decision %s: %w", d.id, err)
+		}
+	}
+	return nil
+}
+
+// proposals2023 are the Sở's proposals of the 2023 round that the
+// province's Bằng khen of 22/12/2023 granted, by candidate.
+var proposals2023 = map[award.Recipient]string{
+	award.UnitRecipient(ttDauGia):      "dn-2023-dau-gia",
+	award.PersonRecipient(staffID(11)): "dn-2023-cv11",
+	award.PersonRecipient(staffID(13)): "dn-2023-cv13",
+}
+
+// round2023 enters the dossiers of the Sở's 2023 round of the province's
+// Bằng khen, what the pipeline counts: the Sở's council (Hội đồng Thi đua -
+// Khen thưởng Sở) considers five drafts and passes four; the Sở withdraws
+// the fifth and submits the four to the Ủy ban nhân dân tỉnh, whose
+// council passes them after its office appraises them; the province
+// returns one dossier as incomplete and approves three, which its decision
+// of 22/12/2023 grants.
+func (s *stores) round2023(ctx context.Context) error {
+	sở, tỉnh := award.Actor{Unit: so, Name: "Hội đồng Thi đua - Khen thưởng Sở"}, award.Actor{Unit: ubndTinh}
+	vote := func(inFavour int) award.Vote {
+		return award.Vote{Members: 9, InFavour: inFavour, Threshold: award.Percent(50)}
+	}
+	passed := []award.Transition{
+		{Action: award.RecordVote, By: sở, On: day(2023, 11, 6), Vote: vote(9)},
+		{Action: award.Submit, By: award.Actor{Unit: so}, On: day(2023, 11, 10), To: ubndTinh},
+		{Action: award.Appraise, By: tỉnh, On: day(2023, 11, 27)},
+	}
+	granted := append(slices.Clone(passed),
+		award.Transition{Action: award.RecordVote, By: tỉnh, On: day(2023, 12, 5), Vote: vote(8)},
+		award.Transition{Action: award.Approve, By: tỉnh, On: day(2023, 12, 8)})
+	flows := []struct {
+		id    string
+		r     award.Recipient
+		steps []award.Transition
+	}{
+		{"dn-2023-dau-gia", award.UnitRecipient(ttDauGia), granted},
+		{"dn-2023-cv11", award.PersonRecipient(staffID(11)), granted},
+		{"dn-2023-cv13", award.PersonRecipient(staffID(13)), granted},
+		{"dn-2023-cv16", award.PersonRecipient(staffID(16)), append(slices.Clone(passed),
+			award.Transition{Action: award.Return, By: tỉnh, On: day(2023, 11, 28), Reason: "hồ sơ chưa đầy đủ"})},
+		{"dn-2023-cv17", award.PersonRecipient(staffID(17)), []award.Transition{
+			{Action: award.RecordVote, By: sở, On: day(2023, 11, 6), Vote: vote(3)},
+			{Action: award.Withdraw, By: award.Actor{Unit: so}, On: day(2023, 11, 7), Reason: "Hội đồng Thi đua - Khen thưởng Sở không thông qua"},
+		}},
+	}
+	for _, f := range flows {
+		n := award.Nomination{ID: f.id, Proposer: so, Authority: ubndTinh,
+			Subject: award.Subject{Kind: award.BangKhenBo, Recipient: f.r, Year: 2023, Basis: award.Regular}}
+		if _, err := award.Start(ctx, s.award, s.org, n, award.Transition{Action: award.Propose, By: award.Actor{Unit: so}, On: day(2023, 11, 1)}); err != nil {
+			return fmt.Errorf("nomination %s: %w", f.id, err)
+		}
+		for _, t := range f.steps {
+			if _, err := award.Advance(ctx, s.award, s.org, f.id, t); err != nil {
+				return fmt.Errorf("nomination %s: %s: %w", f.id, t.Action, err)
+			}
 		}
 	}
 	return nil
@@ -422,7 +490,8 @@ func (s *stores) nominations(ctx context.Context) error {
 		{award.Nomination{ID: "dn-bkttg-tp-pb", Proposer: so, Authority: chinhPhu,
 			Subject: award.Subject{Kind: award.BangKhenTTg, Recipient: award.PersonRecipient(headPB), Period: thidua.Years(2022, 2024)}}, submitted(day(2025, 2, 11))},
 		{award.Nomination{ID: "dn-bkttg-giam-doc", Proposer: so, Authority: chinhPhu,
-			Subject: award.Subject{Kind: award.BangKhenTTg, Recipient: award.PersonRecipient(director), Period: thidua.Years(2022, 2024)}}, submitted(day(2024, 12, 17))},
+			Subject: award.Subject{Kind: award.BangKhenTTg, Recipient: award.PersonRecipient(director), Period: thidua.Years(2022, 2024)}},
+			append(submitted(day(2024, 12, 17)), award.Transition{Action: award.Appraise, By: award.Actor{Unit: ubndTinh}, On: day(2025, 1, 14)})},
 		{award.Nomination{ID: "dn-bkttg-tp-hc", Proposer: so, Authority: chinhPhu,
 			Subject: award.Subject{Kind: award.BangKhenTTg, Recipient: award.PersonRecipient(headHC), Period: thidua.Years(2022, 2024)}}, submitted(day(2025, 2, 12))},
 		{award.Nomination{ID: "dn-bk-tinh-dau-gia", Proposer: so, Authority: ubndTinh,

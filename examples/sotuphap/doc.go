@@ -21,7 +21,13 @@
 // 2022, 2023"), the results of 2024 compared with 2023 and ranked
 // among the peers (report.ResultRequest: "412 vụ việc, tăng 44 vụ việc
 // (tăng 11,96%) so với cùng kỳ năm 2023, xếp thứ 2/3"; a rate's change in
-// percentage points) and the proposals by the authority asked. The summary
+// percentage points), the proposals by the authority asked, and the
+// dossier pipeline of the period (report.BuildPipeline through
+// SummaryRequest.Pipeline): the Sở's 2023 round of the province's Bằng
+// khen — five drafts before its council, four passed and sent, one
+// returned as incomplete, one withdrawn, three granted — and the 2025
+// proposals awaiting appraisal ("Trong tổng số 11 hồ sơ đề nghị, Hội đồng
+// Thi đua - Khen thưởng Sở đã xét 05 trường hợp, …"). The summary
 // selects grants by achievement year (report.SelectByAchievementYear), so
 // the titles of 2024 decided in January 2025 are the period's.
 //

@@ -69,6 +69,9 @@ func request() report.SummaryRequest {
 			{Movement: movementMinistry, Target: targetTGPL, Year: 2024, Rank: true, Wording: report.ChangeOptions{Classifier: "vụ việc"}},
 			{Movement: movementYearly, Target: targetLyLich, Year: 2024, Wording: report.ChangeOptions{Points: true}},
 		},
+		// The dossiers of the period as the Sở handled them: its council's
+		// votes and what it sent on.
+		Pipeline: &report.PipelineOptions{Council: so, Labels: map[award.Code]string{award.BangKhenBo: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"}},
 	}
 }
 
@@ -76,8 +79,9 @@ func request() report.SummaryRequest {
 // grants that outnumber their recipients written as turns ("lượt").
 func phrases() *report.PhraseOptions {
 	return &report.PhraseOptions{
-		Subject: "Sở Tư pháp và các phòng, đơn vị thuộc Sở",
-		Turns:   true,
+		Subject:  "Sở Tư pháp và các phòng, đơn vị thuộc Sở",
+		Turns:    true,
+		Pipeline: report.PipelinePhraseOptions{Council: "Hội đồng Thi đua - Khen thưởng Sở", SubmittedTo: "cấp có thẩm quyền"},
 	}
 }
 

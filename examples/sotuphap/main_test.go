@@ -227,3 +227,42 @@ func TestResultsFollowTheData(t *testing.T) {
 		t.Errorf("text summary lacks %q:\n%s", want, out)
 	}
 }
+
+// TestPipelineFollowsTheData counts the Sở's dossiers of 2020–2024 as the
+// data tells their story (data.go: round2023 and nominations): five
+// considered by the Sở's council, four passed and sent, one returned, one
+// withdrawn, three granted by the province's decision of 22/12/2023; the
+// 2025 proposals sent to the province, one of them appraised; one draft.
+func TestPipelineFollowsTheData(t *testing.T) {
+	s := memory(t)
+	sum, err := summary(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Pipeline == nil {
+		t.Fatal("no pipeline")
+	}
+	want := report.PipelineCount{
+		Proposed: 11, Considered: 5, Passed: 4, Submitted: 9,
+		Returned: 1, ReturnReasons: []report.ReasonCount{{Reason: "hồ sơ chưa đầy đủ", N: 1}},
+		Withdrawn: 1, AwaitingAppraisal: 4, Appraised: 1, Approved: 3, Granted: 3,
+	}
+	if diff := cmp.Diff(want, sum.Pipeline.Total); diff != "" {
+		t.Errorf("pipeline (-want +got):\n%s", diff)
+	}
+	// The three granted are the grants of 3012/QĐ-UBND that answer a
+	// nomination.
+	d, err := s.award.Decision(context.Background(), "ubnd-2023-bk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	answered := 0
+	for _, g := range d.Grants {
+		if g.Nomination != "" {
+			answered++
+		}
+	}
+	if answered != want.Granted {
+		t.Errorf("%d grants of 3012/QĐ-UBND answer a nomination, the pipeline counts %d granted", answered, want.Granted)
+	}
+}
