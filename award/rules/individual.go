@@ -591,7 +591,9 @@ func (e *Eval) baseGrant(base award.Code, id string) (int, bool) {
 	found := false
 	c := e.cand
 	bb := bit(base)
-	for yy := max(prev+1, c.FirstYear); yy < e.Year; yy++ {
+	// The years before the one asked hold base only as recorded: none
+	// does when no year's awards have it and there are no other grants.
+	for yy := max(prev+1, c.FirstYear); yy < e.Year && (bb == 0 || e.union&bb != 0 || len(c.Grants) > 0); yy++ {
 		if e.has(base, bb, yy) {
 			yb, found = yy, true
 			break
