@@ -2,49 +2,68 @@ package contributiontest
 
 import (
 	"context"
-	"errors"
 	"math"
-	"strings"
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/internal/hostile"
 	"github.com/thidua-go/thidua/org"
 )
 
-// testHostileInput posts and reverses with invalid UTF-8, blank, padded and
-// oversized IDs, text over the limits and counts or amounts past the bounds
-// of an entry: each fails with ErrInvalid naming the field, and the ledger
-// is unchanged.
+// testHostileInput posts and reverses with the shared hostile values
+// (internal/hostile: invalid UTF-8, blank, padded, control and oversized
+// IDs, text one byte over the limits) in every ID and text field of an
+// entry, its items and its shares, and with counts and amounts past the
+// bounds of an entry (int64 overflow, too many shares): each fails with
+// ErrInvalid naming the field, and the ledger is unchanged.
 func testHostileInput(t *testing.T, newStore NewStore) {
 	ctx := context.Background()
 	s := newStore(t)
 	first := mustPost(t, s, money("k0", "1000000"))
 	mustPost(t, s, items("k1", contribution.KindBridge, 2))
 
-	hugeID := strings.Repeat("k", thidua.MaxIDLen+1)
-	badIDs := map[string]string{"blank": "   ", "padded": " k", "trailing": "k ", "control": "k\x00", "utf8": "k\xff", "huge": hugeID}
+	// The shared hostile values: blank, padded, control characters, NUL,
+	// invalid UTF-8, one byte over thidua.MaxIDLen.
+	badIDs := hostile.IDs()
 	type row struct {
 		name  string
 		edit  func(*contribution.Entry)
 		field string
 	}
+	// share returns an edit that gives the money entry two shares, the
+	// second edited by f.
+	share := func(f func(*contribution.Share)) func(*contribution.Entry) {
+		return func(e *contribution.Entry) {
+			sh := contribution.Share{Contributor: contribution.Benefactor("Công ty X"), Source: contribution.Mobilised, Amount: decimal.NewFromInt(400_000)}
+			f(&sh)
+			e.Shares = []contribution.Share{{Contributor: contribution.UnitContributor(e.Unit), Amount: decimal.NewFromInt(600_000)}, sh}
+		}
+	}
 	rows := []row{
-		{"beneficiary utf8", func(e *contribution.Entry) { e.Beneficiary = "X\xe3 T\xffn" }, "beneficiary"},
+		{"beneficiary utf8", func(e *contribution.Entry) { e.Beneficiary = hostile.BadUTF8 }, "beneficiary"},
 		{"note utf8", func(e *contribution.Entry) { e.Note = "\xc3" }, "note"},
-		{"benefactor utf8", func(e *contribution.Entry) { e.Contributor = contribution.Benefactor("C\xf4ng ty") }, "contributor.name"},
-		{"beneficiary huge", func(e *contribution.Entry) { e.Beneficiary = strings.Repeat("x", thidua.MaxNameLen+1) }, "beneficiary"},
-		{"note huge", func(e *contribution.Entry) { e.Note = strings.Repeat("x", thidua.MaxNoteLen+1) }, "note"},
-		{"benefactor huge", func(e *contribution.Entry) {
-			e.Contributor = contribution.Benefactor(strings.Repeat("á", thidua.MaxNameLen))
-		}, "contributor.name"},
+		{"benefactor utf8", func(e *contribution.Entry) { e.Contributor = contribution.Benefactor(hostile.BadUTF8) }, "contributor.name"},
+		{"beneficiary huge", func(e *contribution.Entry) { e.Beneficiary = hostile.HugeName }, "beneficiary"},
+		{"note huge", func(e *contribution.Entry) { e.Note = hostile.HugeNote }, "note"},
+		{"benefactor huge", func(e *contribution.Entry) { e.Contributor = contribution.Benefactor(hostile.HugeName) }, "contributor.name"},
 		{"note NUL", func(e *contribution.Entry) { e.Note = "a\x00b" }, "note"},
+		{"contents utf8", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindGift, 10)
+			e.Items.Contents = hostile.BadUTF8
+		}, "items.contents"},
+		{"contents huge", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindGift, 10)
+			e.Items.Contents = hostile.HugeNote
+		}, "items.contents"},
 		{"amount over the bound", func(e *contribution.Entry) {
 			e.Amount = decimal.NewFromInt(contribution.MaxDong).Add(decimal.NewFromInt(1))
 		}, "amount"},
 		{"amount max int64", func(e *contribution.Entry) { e.Amount = decimal.NewFromInt(math.MaxInt64) }, "amount"},
+		{"amount 10^100", func(e *contribution.Entry) { e.Amount = decimal.New(1, 100) }, "amount"},
 		{"item count max int64", func(e *contribution.Entry) {
 			*e = items(e.Key, contribution.KindBridge, math.MaxInt64)
 		}, "items.count"},
@@ -55,25 +74,42 @@ func testHostileInput(t *testing.T, newStore NewStore) {
 			*e = items(e.Key, contribution.KindBridge, contribution.MaxItemCount)
 			e.Items.ValuePerItem = decimal.NewFromInt(contribution.MaxDong / 100)
 		}, "items.value_per_item"},
+		{"stated total max int64", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindGift, 10)
+			e.Items.StatedTotal = decimal.NewFromInt(math.MaxInt64)
+		}, "items.stated_total"},
+		{"share name utf8", share(func(sh *contribution.Share) { sh.Contributor = contribution.Benefactor(hostile.BadUTF8) }), "shares[1].contributor.name"},
+		{"share name huge", share(func(sh *contribution.Share) { sh.Contributor = contribution.Benefactor(hostile.HugeName) }), "shares[1].contributor.name"},
+		{"share amount max int64", share(func(sh *contribution.Share) { sh.Amount = decimal.NewFromInt(math.MaxInt64) }), "shares[1].amount"},
+		{"share count max int64", share(func(sh *contribution.Share) { sh.Count = math.MaxInt64 }), "shares[1].count"},
+		{"too many shares", func(e *contribution.Entry) {
+			e.Shares = make([]contribution.Share, contribution.MaxShares+1)
+			for i := range e.Shares {
+				e.Shares[i] = contribution.Share{Contributor: contribution.Benefactor("Nhà hảo tâm " + strconv.Itoa(i)), Amount: decimal.NewFromInt(1)}
+			}
+		}, "shares"},
 	}
 	for kind, id := range badIDs {
 		rows = append(rows,
 			row{"key " + kind, func(e *contribution.Entry) { e.Key = id }, "key"},
 			row{"unit " + kind, func(e *contribution.Entry) { e.Unit = org.UnitID(id) }, "unit"},
 			row{"contributor unit " + kind, func(e *contribution.Entry) { e.Contributor = contribution.UnitContributor(org.UnitID(id)) }, "contributor.unit"},
+			row{"contributor person " + kind, func(e *contribution.Entry) { e.Contributor = contribution.PersonContributor(org.PersonID(id)) }, "contributor.person"},
 			row{"movement " + kind, func(e *contribution.Entry) { e.Movement = contribution.MovementID(id) }, "movement"},
 			row{"fulfils " + kind, func(e *contribution.Entry) { e.Fulfils = contribution.EntryID(id) }, "fulfils"},
+			row{"purpose " + kind, func(e *contribution.Entry) { e.Purpose = id }, "purpose"},
+			row{"item kind " + kind, func(e *contribution.Entry) {
+				*e = items(e.Key, contribution.KindBridge, 2)
+				e.Items.Kind = id
+			}, "items.kind"},
+			row{"share unit " + kind, share(func(sh *contribution.Share) {
+				sh.Contributor, sh.Source = contribution.UnitContributor(org.UnitID(id)), contribution.Own
+			}), "shares[1].contributor.unit"},
 		)
 	}
 	check := func(t *testing.T, name, field string, err error, before []contribution.Entry) {
 		t.Helper()
-		if !errors.Is(err, thidua.ErrInvalid) {
-			t.Fatalf("%s: error = %v, want ErrInvalid", name, err)
-		}
-		var te *thidua.Error
-		if !errors.As(err, &te) || te.Field != field {
-			t.Errorf("%s: error %v does not name field %q", name, err, field)
-		}
+		hostile.Want(t, err, field)
 		if len(err.Error()) > 4*thidua.MaxIDLen {
 			t.Errorf("%s: error message of %d bytes", name, len(err.Error()))
 		}
@@ -102,9 +138,11 @@ func testHostileInput(t *testing.T, newStore NewStore) {
 			check(t, "reverse of", "of", err, before)
 		})
 	}
-	t.Run("reverse note utf8", func(t *testing.T) {
-		before := listAll(t, s)
-		_, err := s.Reverse(ctx, contribution.Reversal{Key: "rev", Of: first.ID, Note: "\xff"})
-		check(t, "reverse note", "note", err, before)
-	})
+	for what, note := range map[string]string{"utf8": hostile.BadUTF8, "huge": hostile.HugeNote, "NUL": "a\x00b"} {
+		t.Run("reverse note "+what, func(t *testing.T) {
+			before := listAll(t, s)
+			_, err := s.Reverse(ctx, contribution.Reversal{Key: "rev", Of: first.ID, Note: note})
+			check(t, "reverse note", "note", err, before)
+		})
+	}
 }
