@@ -33,28 +33,41 @@ var hostileNames = []string{
 // whose unit, person, signer, heading and narrative carry name.
 func hostileDocuments(t testing.TB, name string) map[string]document.Document {
 	t.Helper()
+	docs, err := buildHostileDocuments(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+// buildHostileDocuments is hostileDocuments, returning the first error
+// (a name the stores refuse, for one).
+func buildHostileDocuments(name string) (map[string]document.Document, error) {
 	ctx := context.Background()
-	f := newFixture(t)
+	f, err := buildFixture()
+	if err != nil {
+		return nil, err
+	}
 	since := thidua.Since(day(2000, time.January, 1))
 	if err := f.org.AddUnit(ctx, org.Unit{ID: "cc-x", Name: name, ShortName: name, Parent: "cuc-dt", Exists: since}); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	if err := f.org.AddPerson(ctx, org.Person{ID: "p-x", FullName: name, Gender: org.Male,
 		Assignments: []org.Assignment{{Unit: "cc-x", Position: name, Period: since}}}); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	if err := f.award.AddDecision(ctx, award.Decision{ID: "qd-x", Number: thidua.MustParseDocNumber("77/QĐ-BTP"),
 		Date: day(2020, time.February, 1), IssuerName: name, SignerTitle: name, Grants: []award.Grant{
 			{ID: "g-x1", Subject: award.Subject{Kind: award.BangKhenBo, Recipient: award.UnitRecipient("cc-x"), Year: 2019}},
 			{ID: "g-x2", Subject: award.Subject{Kind: award.BangKhenBo, Recipient: award.PersonRecipient("p-x"), Year: 2019}},
 		}}); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	_, err := award.Start(ctx, f.award, f.org, award.Nomination{ID: "dn-x", Subject: award.Subject{Kind: award.CSTDBo,
+	_, err = award.Start(ctx, f.award, f.org, award.Nomination{ID: "dn-x", Subject: award.Subject{Kind: award.CSTDBo,
 		Recipient: award.PersonRecipient("p-x"), Year: 2020}, Proposer: "cuc-dt", Authority: "btp"},
 		award.Transition{Action: award.Propose, By: award.Actor{Unit: "cuc-dt"}, On: day(2021, time.January, 20), Reason: name})
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	h := document.Heading{Parent: name, Agency: name, Place: name, Date: day(2021, time.February, 1), Subtitle: name}
 	signer := document.Signer{Title: name, Name: name}
@@ -65,27 +78,27 @@ func hostileDocuments(t testing.TB, name string) map[string]document.Document {
 		Heading: h, Address: name, Details: []document.Field{{Label: name, Value: name}}, History: []string{name},
 		Sections: sections, Signer: signer, Recipients: []string{name}})
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	docs["collective"] = coll
 	ind, err := document.IndividualReport(ctx, f.sources(), document.IndividualRequest{Person: "p-x", Period: period,
 		Details: []document.Field{{Label: name, Value: name}}, Sections: sections, Signer: signer, Recipients: []string{name}})
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	docs["individual"] = ind
 	nom, err := document.NominationList(ctx, f.sources(), document.NominationRequest{Proposer: "cuc-dt", Heading: h, Signer: signer, Recipients: []string{name}})
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	docs["nominations"] = nom
 	st, err := document.StatisticsTable(ctx, f.sources(), document.StatisticsRequest{Unit: "cuc-dt", Period: period, Heading: h, Signer: signer, Recipients: []string{name}})
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	docs["statistics"] = st
 	docs["screening"] = document.Screening(screeningResult(), map[string]string{"p1": name, "p2": name}, award.DefaultCatalogue(), h, signer)
-	return docs
+	return docs, nil
 }
 
 // tagsWith returns the tags of markup (HTML, or the raw HTML Markdown
