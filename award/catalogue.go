@@ -63,7 +63,13 @@ func (r Recipients) String() string {
 	return strings.Join(parts, ", ")
 }
 
-// Level is the level of an award, from the grassroots up.
+// Level is the level of an award, from the grassroots up: the level of the
+// authority that confers it. It is not campaign.Level (the level at which
+// an initiative is recognised: cơ sở, bộ, toàn quốc, which package rules
+// also uses as rules.Level), a scope of the same ladder that stops at the
+// national level where this one tells the Government from the State;
+// rules.AwardLevel and rules.LevelOf convert, in package rules, which sees
+// both. Nor is it org.Level, a step of a caller's unit scale.
 type Level int
 
 // Levels.
@@ -126,6 +132,9 @@ func (c Conferrer) String() string {
 
 // Basis is a kind of commendation (loại hình khen thưởng, Law 2022 art. 8),
 // as bits: a [Kind] lists the bases it may be given on, a [Grant] names one.
+// The rules engine reads the same kinds as rules.GrantKind, whose zero value
+// is the regular (merit) kind where a Basis of 0 states none;
+// rules.GrantKind.Basis and rules.KindOf convert.
 type Basis uint8
 
 // Kinds of commendation (Law 2022 art. 8).

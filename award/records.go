@@ -168,7 +168,11 @@ type Revocation struct {
 // IsZero reports whether r is the zero Revocation (not revoked).
 func (r Revocation) IsZero() bool { return r == Revocation{} }
 
-// Grant is one award given by a [Decision] to one recipient.
+// Grant is one award given by a [Decision] to one recipient, as a store
+// keeps it. The rules engine reads a grant as a rules.Grant (code,
+// achievement year, kind, the decision's date), a type of its own because
+// package rules imports this one and needs none of the rest;
+// rules.GrantOf converts.
 type Grant struct {
 	ID string `json:"id"` // unique in the store
 	// Subject is the award given, the recipient and the achievement.

@@ -38,6 +38,11 @@ func (k InitiativeKind) String() string {
 
 // Level is the level at which an initiative was recognised. Levels are
 // ordered: a higher level satisfies a criterion that asks for a lower one.
+// The eligibility rules read initiatives with this same type (rules.Level
+// names it). It is not award.Level, the level of the authority conferring
+// an award (cơ sở, bộ, Chính phủ, Nhà nước): package rules, which sees
+// both, converts (rules.AwardLevel, rules.LevelOf). Nor is it org.Level, a
+// step of a unit scale.
 type Level int
 
 // Recognition levels, lowest first. The zero Level is not valid.

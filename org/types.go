@@ -13,7 +13,12 @@ type UnitID string
 type PersonID string
 
 // Level is one step of a unit scale, e.g. "Cục THADS tỉnh". Rank orders the
-// scale: 0 is the top, larger ranks are lower levels.
+// scale: 0 is the top, larger ranks are lower levels. It names where a unit
+// stands in the caller's organisation, not a level of recognition: an
+// award's level (award.Level) and an initiative's (campaign.Level) are
+// other types, and no conversion exists, as a unit scale is the caller's
+// own (a Cục may stand at the province's level in one scale and below a
+// Tổng cục in another).
 type Level struct {
 	Code string `json:"code"` // stable code, e.g. "cuc-thads-tinh"
 	Name string `json:"name"` // Vietnamese name, e.g. "Cục Thi hành án dân sự"

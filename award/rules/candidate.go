@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -193,14 +194,19 @@ type YearRecord struct {
 	Members         Members // member counts
 }
 
-// Level is the scope at which an initiative or feat is recognised.
-type Level int
+// Level is the scope at which an initiative or feat is recognised: the
+// type campaign.Level, which the campaign store keeps initiatives with, so
+// that an initiative loaded into a [Candidate] keeps its level as it is.
+// It is not award.Level, the level of an award's conferring authority (cơ
+// sở, bộ, Chính phủ, Nhà nước): [AwardLevel] and [LevelOf] convert between
+// the two scopes. Nor is it org.Level, a step of a unit scale.
+type Level = campaign.Level
 
 // Levels, lowest first.
 const (
-	Grassroots Level = iota + 1 // cấp cơ sở
-	Ministry                    // cấp bộ, ngành, tỉnh
-	National                    // toàn quốc
+	Grassroots = campaign.LevelGrassroots // cấp cơ sở
+	Ministry   = campaign.LevelMinistry   // cấp bộ, ngành, tỉnh
+	National   = campaign.LevelNational   // toàn quốc
 )
 
 // InitiativeKind says what kind of achievement an [Initiative] is.
@@ -290,7 +296,12 @@ type Proceeding struct {
 	Open thidua.Period
 }
 
-// GrantKind is the kind of a commendation (Luật TĐKT 2022 art. 8).
+// GrantKind is the kind of a commendation (Luật TĐKT 2022 art. 8), as the
+// engine reads a [Grant]. It is not award.Basis, which names the same kinds
+// as bits: GrantKind's zero value is Merit, so that a Grant written without
+// a kind counts as the law's regular commendation does, while a Basis of 0
+// states no basis and a [award.Kind] lists several. [GrantKind.Basis] and
+// [KindOf] convert.
 type GrantKind int
 
 // Grant kinds. Only Merit grants count towards merit-based higher awards
@@ -304,8 +315,11 @@ const (
 	External                     // đối ngoại
 )
 
-// Grant is an award received: Year is the (last) year of its achievement
-// period.
+// Grant is an award received, as the engine reads it: Year is the (last)
+// year of its achievement period. It is not award.Grant, the record a store
+// keeps (its decision, nomination, recipient, revocation): the engine needs
+// only the code, the year, the kind and the decision's date, and a revoked
+// award.Grant becomes a [Revoked], not a Grant. [GrantOf] converts.
 type Grant struct {
 	Code award.Code
 	Year int

@@ -343,11 +343,13 @@ func (src *Sources) loadGrants(ctx context.Context, rd reader, c *Candidate, f a
 			c.Revoked = append(c.Revoked, Revoked{Code: g.Kind, Year: y, On: g.Revoked.Date, Decision: g.Revoked.Decision})
 			continue
 		}
-		k, err := src.grantKind(ctx, rd, g)
-		if err != nil {
-			return nil, err
+		rg, ok := GrantOf(g, signed[g.Decision])
+		if !ok {
+			if rg.Kind, err = src.grantKind(ctx, rd, g); err != nil {
+				return nil, err
+			}
 		}
-		c.Add(Grant{Code: g.Kind, Year: y, Kind: k, Decided: signed[g.Decision]})
+		c.Add(rg)
 	}
 	return byID, nil
 }
@@ -396,7 +398,7 @@ func (src *Sources) loadInitiatives(ctx context.Context, rd reader, c *Candidate
 		if err != nil {
 			return err
 		}
-		ri := Initiative{ID: string(in.ID), Kind: initiativeKind(in.Kind), Level: initiativeLevel(in.Level),
+		ri := Initiative{ID: string(in.ID), Kind: initiativeKind(in.Kind), Level: in.Level,
 			Year: in.Recognised.Year, Applied: in.Applied}
 		for _, u := range uses {
 			y, keep, err := src.useYear(ctx, rd, u.Grant, grants)
@@ -444,17 +446,6 @@ func initiativeKind(k campaign.InitiativeKind) InitiativeKind {
 		return CombatIngenuity
 	}
 	return Improvement
-}
-
-// initiativeLevel maps a campaign recognition level.
-func initiativeLevel(l campaign.Level) Level {
-	switch l {
-	case campaign.LevelNational:
-		return National
-	case campaign.LevelMinistry:
-		return Ministry
-	}
-	return Grassroots
 }
 
 // LoadUnit loads the history of a unit, as a collective, over the calendar

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 
+	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 )
 
@@ -79,4 +80,54 @@ func KindOf(b award.Basis) (GrantKind, bool) {
 		}
 	}
 	return Merit, false
+}
+
+// GrantOf returns the engine's reading of a grant a store keeps: its code,
+// its achievement year (award.Grant.AchievementYear), its kind from its
+// basis ([KindOf]) and decided, the day its decision was signed (zero if
+// unknown). A grant that states no basis is Merit, unless it names a
+// movement: a thematic movement's award does not count for merit (NĐ
+// 98/2023/NĐ-CP, Điều 4), which only the movement tells, so GrantOf then
+// returns Merit and false, and [LoadPerson] looks the movement up. A
+// revoked grant counts for nothing: record it as a [Revoked] instead.
+func GrantOf(g award.Grant, decided thidua.Date) (Grant, bool) {
+	out := Grant{Code: g.Kind, Year: g.AchievementYear(), Kind: Merit, Decided: decided}
+	if k, ok := KindOf(g.Basis); ok {
+		out.Kind = k
+		return out, true
+	}
+	return out, g.Basis == 0 && g.Movement == ""
+}
+
+// AwardLevel returns the level of the authority whose scope is l: cơ sở,
+// bộ, ngành, tỉnh, or, for a national recognition, the Government
+// (award.LevelGovernment; the President's awards are national too, see
+// [LevelOf]); 0 for an unknown level. An initiative's level says which
+// council recognised it and an award's level who confers it: two scopes
+// of one ladder, not one type (rules.Level is campaign.Level).
+func AwardLevel(l Level) award.Level {
+	switch l {
+	case Grassroots:
+		return award.LevelGrassroots
+	case Ministry:
+		return award.LevelMinistry
+	case National:
+		return award.LevelGovernment
+	}
+	return 0
+}
+
+// LevelOf returns the scope of an award level as a recognition level:
+// the Government's and the President's awards are both national; false
+// for an unknown level.
+func LevelOf(l award.Level) (Level, bool) {
+	switch l {
+	case award.LevelGrassroots:
+		return Grassroots, true
+	case award.LevelMinistry:
+		return Ministry, true
+	case award.LevelGovernment, award.LevelState:
+		return National, true
+	}
+	return 0, false
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/award/rules"
+	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -119,5 +120,63 @@ func TestGrantKindBasis(t *testing.T) {
 	}
 	if b := rules.GrantKind(99).Basis(); b != 0 {
 		t.Errorf("unknown kind's basis %v, want 0", b)
+	}
+}
+
+// TestLevels: an initiative's recognition level is campaign's own type in
+// the rules, and converts to and from the level of an award's authority:
+// cơ sở and bộ, ngành, tỉnh are the same scopes; a national recognition is
+// the scope of the Government's and the President's awards.
+func TestLevels(t *testing.T) {
+	var l rules.Level = campaign.LevelMinistry // one type: no conversion needed
+	in := rules.Initiative{ID: "SK", Level: l}
+	if in.Level != rules.Ministry || in.Level.String() != "bộ, ngành, tỉnh" {
+		t.Errorf("level %v, want Ministry named as campaign names it", in.Level)
+	}
+	for _, tt := range []struct {
+		l    rules.Level
+		a    award.Level
+		back []award.Level
+	}{
+		{rules.Grassroots, award.LevelGrassroots, []award.Level{award.LevelGrassroots}},
+		{rules.Ministry, award.LevelMinistry, []award.Level{award.LevelMinistry}},
+		{rules.National, award.LevelGovernment, []award.Level{award.LevelGovernment, award.LevelState}},
+	} {
+		if got := rules.AwardLevel(tt.l); got != tt.a {
+			t.Errorf("AwardLevel(%v) = %v, want %v", tt.l, got, tt.a)
+		}
+		for _, a := range tt.back {
+			if got, ok := rules.LevelOf(a); !ok || got != tt.l {
+				t.Errorf("LevelOf(%v) = %v, %v; want %v", a, got, ok, tt.l)
+			}
+		}
+	}
+	if _, ok := rules.LevelOf(0); ok {
+		t.Errorf("LevelOf(0) ok, want false")
+	}
+	if got := rules.AwardLevel(0); got != 0 {
+		t.Errorf("AwardLevel(0) = %v, want 0", got)
+	}
+}
+
+// TestGrantOf: a stored grant converts to the engine's with its achievement
+// year (the last year of its period) and its kind; one naming a movement
+// without a basis cannot be told from the grant alone (a thematic
+// movement's award does not count for merit, NĐ 98/2023/NĐ-CP, Điều 4).
+func TestGrantOf(t *testing.T) {
+	on := d(2021, 3, 1)
+	g := award.Grant{ID: "g1", Subject: award.Subject{Kind: award.BangKhenBo, Recipient: award.Recipient{Person: "a"},
+		Period: thidua.Period{From: d(2019, 1, 1), To: d(2020, 12, 31)}, Basis: award.LongService}}
+	got, ok := rules.GrantOf(g, on)
+	if want := (rules.Grant{Code: award.BangKhenBo, Year: 2020, Kind: rules.LongService, Decided: on}); !ok || got != want {
+		t.Errorf("GrantOf = %+v, %v; want %+v, true", got, ok, want)
+	}
+	g.Basis = 0
+	if got, ok := rules.GrantOf(g, thidua.Date{}); !ok || got.Kind != rules.Merit {
+		t.Errorf("no basis: %+v, %v; want Merit, true", got, ok)
+	}
+	g.Movement = "pt-2020"
+	if _, ok := rules.GrantOf(g, thidua.Date{}); ok {
+		t.Errorf("no basis and a movement: ok, want false (the movement decides)")
 	}
 }
