@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/sorted"
 	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 )
@@ -35,6 +36,9 @@ type MemStore struct {
 	grants      map[string]int32 // grant ID → seq
 	list        []Grant
 	meta        []grantMeta
+	kinds       map[Code]int32      // kind → its number, in grantMeta
+	kindCodes   []Code              // by kind number
+	decIDs      []string            // by decision number, in grantMeta
 	recipients  map[Recipient]int32 // recipient → its number, the index of byRecipient
 	byRecipient [][]int32           // seqs of each recipient, by number
 	order       grantOrder          // rank of every seq in ID order, rebuilt after additions
@@ -52,6 +56,7 @@ var (
 	_ Store        = (*MemStore)(nil)
 	_ KindView     = (*MemStore)(nil)
 	_ GrantScanner = (*MemStore)(nil)
+	_ FactScanner  = (*MemStore)(nil)
 )
 
 // Config is what the [Option]s of a store set. [NewMemStore] and the SQL
@@ -112,6 +117,7 @@ func NewMemStore(opts ...Option) *MemStore {
 		decGrants:  make(map[string][]string),
 		numbers:    make(map[numberKey]string),
 		grants:     make(map[string]int32),
+		kinds:      make(map[Code]int32),
 		recipients: make(map[Recipient]int32),
 		titles:     make(map[TitleKey]string),
 		granted:    make(map[string]string),
@@ -306,6 +312,8 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 		return err
 	}
 	ids := make([]string, 0, len(d.Grants))
+	dec := int32(len(s.decIDs))
+	s.decIDs = append(s.decIDs, d.ID)
 	for _, g := range d.Grants {
 		seq := int32(len(s.list))
 		s.grants[g.ID] = seq
@@ -316,7 +324,13 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 			s.recipients[g.Recipient] = rec
 			s.byRecipient = append(s.byRecipient, nil)
 		}
-		s.meta = append(s.meta, grantMeta{kind: g.Kind, decided: d.Date, rec: rec})
+		kind, ok := s.kinds[g.Kind]
+		if !ok {
+			kind = int32(len(s.kinds))
+			s.kinds[g.Kind] = kind
+			s.kindCodes = append(s.kindCodes, g.Kind)
+		}
+		s.meta = append(s.meta, grantMeta{kind: kind, rec: rec, dec: dec, year: int32(g.AchievementYear()), basis: g.Basis})
 		s.byRecipient[rec] = append(s.byRecipient[rec], seq)
 		ids = append(ids, g.ID)
 		if tk, ok := s.titleKeyOf(g.Subject); ok {
@@ -439,7 +453,7 @@ func (s *MemStore) Grants(ctx context.Context, f GrantFilter) ([]Grant, error) {
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	seqs := s.selectGrants(f)
+	seqs, _ := s.selectGrants(f)
 	out := make([]Grant, len(seqs))
 	for i, seq := range seqs {
 		out[i] = s.list[seq]
@@ -454,36 +468,71 @@ func (s *MemStore) ScanGrants(ctx context.Context, f GrantFilter, fn func(Grant)
 	if s == nil {
 		return errNilStore("ScanGrants")
 	}
+	return s.ScanFacts(ctx, f, func(_ GrantFacts, g func() Grant) error { return fn(g()) })
+}
+
+// ScanFacts implements [FactScanner]: the facts come from the store's
+// index, small records read in order, and a grant is copied only when fn
+// asks for it. fn runs under the store's read lock and must not call the
+// store.
+func (s *MemStore) ScanFacts(ctx context.Context, f GrantFilter, fn func(GrantFacts, func() Grant) error) error {
+	if s == nil {
+		return errNilStore("ScanFacts")
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	for _, seq := range s.selectGrants(f) {
-		if err := fn(s.list[seq]); err != nil {
+	seqs, place := s.selectGrants(f)
+	listed := len(f.People) + len(f.Units)
+	var seq int32
+	whole := func() Grant { return s.list[seq] }
+	for _, seq = range seqs {
+		m := &s.meta[seq]
+		x := GrantFacts{Kind: s.kindCodes[m.kind], Decision: s.decIDs[m.dec], Year: int(m.year), Basis: m.basis}
+		if place != nil {
+			x.Recipient = int(place[m.rec] - 1)
+		} else {
+			x.Recipient = listed + int(m.rec)
+		}
+		if m.revoked {
+			x.Revoked = s.list[seq].Revoked.Date
+		}
+		if err := fn(x, whole); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// selectGrants returns the seqs of the grants f selects, in ID order. The
-// caller holds the read lock.
-func (s *MemStore) selectGrants(f GrantFilter) []int32 {
-	var codes map[Code]bool
-	if len(f.Codes) > 4 {
-		codes = make(map[Code]bool, len(f.Codes))
+// selectGrants returns the seqs of the grants f selects, in ID order, and,
+// when f lists recipients, place: by recipient number, 1 + the place of
+// the recipient in f's lists (as [ScanFacts] numbers them), 0 if not
+// listed. The caller holds the read lock.
+func (s *MemStore) selectGrants(f GrantFilter) (seqs, place []int32) {
+	var kinds []bool // by kind number; nil: every kind
+	if len(f.Codes) > 0 {
+		kinds = make([]bool, len(s.kinds))
 		for _, c := range f.Codes {
-			codes[c] = true
+			if n, ok := s.kinds[c]; ok {
+				kinds[n] = true
+			}
+		}
+	}
+	var decided []bool // by decision number: dated in f.DecidedIn; nil: any date
+	if !f.DecidedIn.IsZero() {
+		decided = make([]bool, len(s.decIDs))
+		for i, id := range s.decIDs {
+			decided[i] = f.DecidedIn.Contains(s.decisions[id].Date)
 		}
 	}
 	keep := func(seq int32) bool {
 		m := &s.meta[seq]
 		switch {
 		case m.revoked && !f.IncludeRevoked,
-			!f.DecidedIn.IsZero() && !f.DecidedIn.Contains(m.decided),
-			codes != nil && !codes[m.kind],
-			codes == nil && len(f.Codes) > 0 && !slices.Contains(f.Codes, m.kind),
+			decided != nil && !decided[m.dec],
+			kinds != nil && !kinds[m.kind],
 			!f.Period.IsZero() && !s.list[seq].Span().Overlaps(f.Period):
 			return false
 		}
@@ -491,37 +540,35 @@ func (s *MemStore) selectGrants(f GrantFilter) []int32 {
 	}
 	// Either scan every grant in ID order (no sorting), or, for a few
 	// recipients, collect theirs and sort them.
-	var want []bool // by recipient number; nil: every recipient
 	candidates := len(s.list)
 	if len(f.People) > 0 || len(f.Units) > 0 {
-		want = make([]bool, len(s.byRecipient))
+		place = make([]int32, len(s.byRecipient))
 		candidates = 0
-		mark := func(r Recipient) {
-			if n, ok := s.recipients[r]; ok && !want[n] {
-				want[n] = true
+		mark := func(r Recipient, i int) {
+			if n, ok := s.recipients[r]; ok && place[n] == 0 {
+				place[n] = int32(i + 1)
 				candidates += len(s.byRecipient[n])
 			}
 		}
-		for _, p := range f.People {
-			mark(PersonRecipient(p))
+		for i, p := range f.People {
+			mark(PersonRecipient(p), i)
 		}
-		for _, u := range f.Units {
-			mark(UnitRecipient(u))
+		for i, u := range f.Units {
+			mark(UnitRecipient(u), len(f.People)+i)
 		}
 	}
-	var seqs []int32
 	if candidates*8 >= len(s.list) {
 		byID := s.order.byID(s.list)
 		seqs = make([]int32, 0, candidates)
 		for _, seq := range byID {
-			if (want == nil || want[s.meta[seq].rec]) && keep(seq) {
+			if (place == nil || place[s.meta[seq].rec] != 0) && keep(seq) {
 				seqs = append(seqs, seq)
 			}
 		}
 	} else {
 		seqs = make([]int32, 0, candidates)
-		for n, ok := range want {
-			if !ok {
+		for n, p := range place {
+			if p == 0 {
 				continue
 			}
 			for _, seq := range s.byRecipient[n] {
@@ -532,7 +579,7 @@ func (s *MemStore) selectGrants(f GrantFilter) []int32 {
 		}
 		slices.SortFunc(seqs, func(a, b int32) int { return strings.Compare(s.list[a].ID, s.list[b].ID) })
 	}
-	return seqs
+	return seqs, place
 }
 
 // Revoke implements [Store].
@@ -550,7 +597,7 @@ func (s *MemStore) Revoke(ctx context.Context, grantID string, r Revocation) err
 		return thidua.NotFound("award: revoke", "grant", grantID)
 	}
 	g := s.list[seq]
-	r, err := CheckRevoke(g, s.meta[seq].decided, r)
+	r, err := CheckRevoke(g, s.decisions[s.decIDs[s.meta[seq].dec]].Date, r)
 	if err != nil {
 		return err
 	}
@@ -565,9 +612,11 @@ func (s *MemStore) Revoke(ctx context.Context, grantID string, r Revocation) err
 
 // grantMeta is what Grants filters on, for one grant.
 type grantMeta struct {
-	kind    Code
-	decided thidua.Date // date of the grant's decision
-	rec     int32       // number of the recipient
+	kind    int32 // number of the kind (MemStore.kinds)
+	rec     int32 // number of the recipient
+	dec     int32 // number of the decision (MemStore.decIDs)
+	year    int32 // achievement year
+	basis   Basis
 	revoked bool
 }
 
@@ -589,22 +638,10 @@ func (o *grantOrder) byID(list []Grant) []int32 {
 	if len(o.sorted) == len(list) {
 		return o.sorted
 	}
-	byID := func(a, b int32) int { return strings.Compare(list[a].ID, list[b].ID) }
 	added := make([]int32, 0, len(list)-len(o.sorted))
 	for seq := len(o.sorted); seq < len(list); seq++ {
 		added = append(added, int32(seq))
 	}
-	slices.SortFunc(added, byID)
-	merged := make([]int32, 0, len(list))
-	old := o.sorted
-	for len(old) > 0 && len(added) > 0 {
-		if byID(old[0], added[0]) <= 0 {
-			merged, old = append(merged, old[0]), old[1:]
-		} else {
-			merged, added = append(merged, added[0]), added[1:]
-		}
-	}
-	merged = append(append(merged, old...), added...)
-	o.sorted = merged
-	return merged
+	o.sorted = sorted.Merge(o.sorted, added, func(a, b int32) int { return strings.Compare(list[a].ID, list[b].ID) })
+	return o.sorted
 }

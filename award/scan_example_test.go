@@ -38,3 +38,32 @@ func ExampleScanGrants() {
 	// Output:
 	// map[2016:2 2019:1] <nil>
 }
+
+// Counting each person's grants by the place the caller gave them: the
+// scan numbers the recipients, so the count needs no look-up by name, and
+// no grant is copied unless asked for.
+func ExampleScanFacts() {
+	ctx := context.Background()
+	store := award.NewMemStore()
+	d := award.Decision{
+		ID: "qd1", Number: thidua.DocNumber{Number: 12, Symbol: "QĐ-CTHADS"},
+		Date: thidua.MustDate(2024, time.January, 15), Issuer: "cuc", SignerTitle: "Cục trưởng Cục Thi hành án dân sự",
+	}
+	for i, p := range []org.PersonID{"an", "binh", "an"} {
+		d.Grants = append(d.Grants, award.Grant{ID: fmt.Sprintf("g%d", i+1),
+			Subject: award.Subject{Kind: award.CSTDCS, Recipient: award.PersonRecipient(p), Year: 2023 - i}})
+	}
+	if err := store.AddDecision(ctx, d); err != nil {
+		fmt.Println(err)
+		return
+	}
+	people := []org.PersonID{"an", "binh"}
+	counts := make([]int, len(people))
+	err := award.ScanFacts(ctx, store, award.GrantFilter{People: people}, func(x award.GrantFacts, _ func() award.Grant) error {
+		counts[x.Recipient]++ // the person's place in people
+		return nil
+	})
+	fmt.Println(counts, err)
+	// Output:
+	// [2 1] <nil>
+}

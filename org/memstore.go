@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/sorted"
 	"github.com/thidua-go/thidua/internal/vntext"
 )
 
@@ -30,6 +31,8 @@ type MemStore struct {
 	// byUnit lists, for each unit, the people with at least one assignment
 	// in it, each once, in the order they were added.
 	byUnit map[UnitID][]PersonID
+	// byID keeps every person in ID order (see peopleOrder).
+	byID peopleOrder
 	// succs holds every succession, by date then From units.
 	succs []*Succession
 	// discIDs holds the IDs of all disciplinary decisions.
@@ -105,6 +108,49 @@ func (s *MemStore) unitOrder() *unitOrder {
 }
 
 var _ Store = (*MemStore)(nil)
+
+// peopleOrder keeps every person in ID order, so that a read over many
+// people walks them in order instead of collecting and sorting them.
+// Writers, holding the store's lock exclusively, append the people they add
+// to added; the first reader afterwards, holding it for reading, sorts those
+// and merges them in under mu, in time linear in the store. A list handed
+// out is never changed, only replaced.
+type peopleOrder struct {
+	mu     sync.Mutex
+	sorted []*personRec
+	added  []*personRec // added since the last merge, in any order
+}
+
+func comparePeople(a, b *personRec) int { return cmp.Compare(a.p.ID, b.p.ID) }
+
+// add records a person just added. Called with the store's lock held
+// exclusively.
+func (o *peopleOrder) add(r *personRec) { o.added = append(o.added, r) }
+
+// remove forgets a person just taken back. Called with the store's lock
+// held exclusively.
+func (o *peopleOrder) remove(r *personRec) {
+	if i := slices.Index(o.added, r); i >= 0 {
+		o.added = slices.Delete(o.added, i, i+1)
+		return
+	}
+	if i, ok := slices.BinarySearchFunc(o.sorted, r, comparePeople); ok {
+		o.sorted = slices.Delete(slices.Clone(o.sorted), i, i+1)
+	}
+}
+
+// all returns every person, by ID. Called with the store's lock held for
+// reading; the caller must not change the list.
+func (o *peopleOrder) all() []*personRec {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if len(o.added) == 0 {
+		return o.sorted
+	}
+	o.sorted = sorted.Merge(o.sorted, o.added, comparePeople)
+	o.added = nil
+	return o.sorted
+}
 
 type unitRec struct {
 	u         Unit
@@ -599,6 +645,7 @@ func (s *MemStore) AddPerson(ctx context.Context, p Person) error {
 func (s *MemStore) removePersonLocked(id PersonID) {
 	rec := s.people[id]
 	delete(s.people, id)
+	s.byID.remove(rec)
 	for _, a := range rec.p.Assignments {
 		ids := s.byUnit[a.Unit]
 		if n := len(ids); n > 0 && ids[n-1] == id {
@@ -613,7 +660,9 @@ func (s *MemStore) addPersonLocked(ctx context.Context, p Person) error {
 	if err != nil {
 		return err
 	}
-	s.people[p.ID] = &personRec{p: p, nameKey: vntext.Fold(p.FullName)}
+	rec := &personRec{p: p, nameKey: vntext.Fold(p.FullName)}
+	s.people[p.ID] = rec
+	s.byID.add(rec)
 	for i, a := range p.Assignments {
 		if !slices.ContainsFunc(p.Assignments[:i], func(b Assignment) bool { return b.Unit == a.Unit }) {
 			s.byUnit[a.Unit] = append(s.byUnit[a.Unit], p.ID)
@@ -637,27 +686,67 @@ func (s *MemStore) Person(ctx context.Context, id PersonID) (Person, error) {
 }
 
 // candidates returns the people with an assignment in one of the units,
-// each once, or every person if units is nil, by ID. Called with s.mu held.
+// each once, or every person if units is nil, by ID. Called with s.mu held
+// for reading; the caller must not change the list.
 func (s *MemStore) candidates(units map[UnitID]bool) []*personRec {
-	var recs []*personRec
+	all := s.byID.all()
 	if units == nil {
-		recs = make([]*personRec, 0, len(s.people))
-		for _, r := range s.people {
-			recs = append(recs, r)
+		return all
+	}
+	n := 0 // people listed under the units, some of them twice
+	for u := range units {
+		n += len(s.byUnit[u])
+	}
+	if n == 0 {
+		return nil
+	}
+	if n*4 >= len(all) {
+		// Many of them: walk everyone in order rather than collect and
+		// sort.
+		posted := func(a Assignment) bool { return units[a.Unit] }
+		recs := make([]*personRec, 0, min(n, len(all)))
+		for _, r := range all {
+			if slices.ContainsFunc(r.p.Assignments, posted) {
+				recs = append(recs, r)
+			}
 		}
-	} else {
-		seen := make(map[PersonID]bool)
-		for u := range units {
-			for _, id := range s.byUnit[u] {
-				if !seen[id] {
-					seen[id] = true
-					recs = append(recs, s.people[id])
-				}
+		return recs
+	}
+	recs := make([]*personRec, 0, n)
+	seen := make(map[PersonID]bool, n)
+	for u := range units {
+		for _, id := range s.byUnit[u] {
+			if !seen[id] {
+				seen[id] = true
+				recs = append(recs, s.people[id])
 			}
 		}
 	}
-	slices.SortFunc(recs, func(a, b *personRec) int { return cmp.Compare(a.p.ID, b.p.ID) })
+	slices.SortFunc(recs, comparePeople)
 	return recs
+}
+
+// copyPeople copies the people of recs, their assignments in one
+// allocation.
+func copyPeople(recs []*personRec) []Person {
+	if len(recs) == 0 {
+		return nil
+	}
+	n := 0
+	for _, r := range recs {
+		n += len(r.p.Assignments)
+	}
+	as := make([]Assignment, 0, n)
+	ps := make([]Person, len(recs))
+	for i, r := range recs {
+		ps[i] = r.p
+		if r.p.Assignments != nil {
+			start := len(as)
+			as = append(as, r.p.Assignments...)
+			ps[i].Assignments = as[start:len(as):len(as)]
+		}
+	}
+	return ps
 }
 
 // People implements Store.
@@ -690,13 +779,16 @@ func (s *MemStore) People(ctx context.Context, f PeopleFilter) ([]Person, error)
 	} else {
 		recs = s.candidates(units)
 	}
-	var ps []Person
+	if f.IDs == nil && f.Name == "" && f.Position == "" && f.On.IsZero() && f.During.IsZero() {
+		return copyPeople(recs), nil // the candidates are those posted in the units
+	}
+	matched := make([]*personRec, 0, len(recs))
 	for _, rec := range recs {
 		if m.Match(&rec.p, rec.nameKey) {
-			ps = append(ps, copyPerson(&rec.p))
+			matched = append(matched, rec)
 		}
 	}
-	return ps, nil
+	return copyPeople(matched), nil
 }
 
 // AddAssignment implements Store.

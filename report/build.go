@@ -313,6 +313,9 @@ type builder struct {
 	sum Summary
 
 	recDesc []*Recipient // by recipient index of sc, made on first use
+
+	recLevel  []int32    // by recipient index of sc: 1 + number of its unit's level, 0 if not yet known
+	levelInfo []UnitInfo // by level number: the first unit met of the level
 }
 
 // personInfo describes a person by the post held on AsOf, or the last one
@@ -357,7 +360,7 @@ func (b *builder) describe(r award.Recipient) Recipient {
 		u := b.sc.unitInfo(r.Unit)
 		return Recipient{Unit: &u}
 	}
-	if p, ok := b.sc.people[r.Person]; ok {
+	if p, _, ok := b.sc.person(r.Person); ok {
 		return Recipient{Person: b.personInfo(*p)}
 	}
 	p, err := b.src.Org.Person(b.ctx, r.Person)
@@ -426,11 +429,14 @@ func (b *builder) loadAwards() error {
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
-	grouped := make([]counted, len(cs))
-	pos := slices.Clone(start)
-	for _, c := range cs {
-		grouped[pos[c.code]] = c
-		pos[c.code]++
+	grouped := cs // already in order when of one kind
+	if !slices.IsSortedFunc(cs, func(x, y counted) int { return cmp.Compare(x.code, y.code) }) {
+		grouped = make([]counted, len(cs))
+		pos := slices.Clone(start)
+		for _, c := range cs {
+			grouped[pos[c.code]] = c
+			pos[c.code]++
+		}
 	}
 	byCode := make(map[award.Code][]counted, len(scanned))
 	for i, code := range scanned {
@@ -573,19 +579,24 @@ func basisRank(x award.Basis) int {
 // tally counts the grants of one kind. Distinct recipients are counted per
 // collective (renames followed): the grants are grouped by recipient, and
 // each figure counts a recipient once however many of its grants fall in it.
+// Every figure is an array indexed by small numbers (year, issuer, basis,
+// level) and a recipient's first grant in it is told by a stamp, so the
+// count is linear in the grants.
 func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 	t := AwardTally{Code: k.Code, Name: k.Name, Family: k.Family, Level: k.Level, Counter: k.Counter, Conferrer: k.Conferrer.String()}
 	// Issuers in the order of their first decision.
-	decs := make(map[int32]bool)
+	issuerOf := make([]int32, len(b.sc.decisions)) // decision → index in t.Issuers
+	var order []int32
 	for _, g := range gs {
-		decs[g.dec] = true
+		if issuerOf[g.dec] == 0 {
+			issuerOf[g.dec] = 1
+			order = append(order, g.dec)
+		}
 	}
-	order := slices.Collect(maps.Keys(decs))
 	slices.SortFunc(order, func(x, y int32) int {
-		dx, dy := b.sc.decisions[x], b.sc.decisions[y]
+		dx, dy := &b.sc.decisions[x], &b.sc.decisions[y]
 		return cmp.Or(dx.Date.Compare(dy.Date), strings.Compare(dx.ID, dy.ID))
 	})
-	issuerOf := make(map[int32]int, len(order)) // decision → index in t.Issuers
 	for _, d := range order {
 		is := b.issuer(d)
 		i := slices.Index(t.Issuers, is)
@@ -593,7 +604,7 @@ func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 			i = len(t.Issuers)
 			t.Issuers = append(t.Issuers, is)
 		}
-		issuerOf[d] = i
+		issuerOf[d] = int32(i)
 	}
 	t.Label = strings.ReplaceAll(b.label(k), IssuersPlaceholder, JoinList(slices.DeleteFunc(slices.Clone(t.Issuers), func(s string) bool { return s == "" })...))
 
@@ -613,17 +624,24 @@ func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 		pos[g.canon]++
 	}
 
-	years := make(map[int32]*YearCount)
-	levels := make(map[string]*LevelCount)
-	levelUnit := make(map[string]org.UnitID)
-	levelMany := make(map[string]bool)
-	issuers := make([]IssuerCount, len(t.Issuers))
+	const nb = math.MaxUint8 + 1 // bases
+	var (
+		years, achieved smallInts // years counted under, achievement years
+		byYear          []YearCount
+		yearSeen        []int32 // by index in years: the last recipient counted
+		achievedSeen    []int32
+		issuers         = make([]IssuerCount, len(t.Issuers))
+		issuerSeen      = make([]int32, len(t.Issuers))
+		bases           [nb]*BasisCount
+		basisSeen       [nb]int32
+		issuerBases     = make([]*BasisCount, len(t.Issuers)*nb)
+		issuerBasisSeen = make([]int32, len(t.Issuers)*nb)
+		levels          []levelTally // by level number (builder.levelOf)
+		levelSeen       []int32
+	)
 	for i := range issuers {
 		issuers[i].Issuer = t.Issuers[i]
 	}
-	bases := make(map[award.Basis]*BasisCount)
-	issuerBases := make([]map[award.Basis]*BasisCount, len(t.Issuers))
-	allYears := make(map[int32]bool)
 	side := func(unit bool, coll, ind *RecipientCount) *RecipientCount {
 		if unit {
 			return coll
@@ -635,7 +653,9 @@ func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 		if len(grp) == 0 {
 			continue
 		}
-		unit := b.sc.recKeys[r].Unit != ""
+		stamp := int32(r + 1) // marks what this recipient was counted in
+		canonUnit := b.sc.recKeys[r].Unit
+		unit := canonUnit != ""
 		total := side(unit, &t.Collectives, &t.Individuals)
 		total.Recipients++
 		total.Grants += len(grp)
@@ -644,67 +664,78 @@ func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 			t.Recipients = append(t.Recipients, RecipientYears{Recipient: b.desc(int32(r)), Grants: len(grp)})
 			ry = &t.Recipients[len(t.Recipients)-1]
 		}
-		for i, g := range grp {
-			prev := grp[:i]
-			first := func(same func(counted) bool) bool { return !slices.ContainsFunc(prev, same) }
-			allYears[g.year] = true
-			if ry != nil && first(func(p counted) bool { return p.year == g.year }) {
+		for _, g := range grp {
+			// Achievement years.
+			ai := achieved.index(g.year)
+			if ai == len(achievedSeen) {
+				achievedSeen = append(achievedSeen, 0)
+			}
+			if ry != nil && achievedSeen[ai] != stamp {
 				ry.Years = append(ry.Years, int(g.year))
 			}
+			achievedSeen[ai] = stamp
 			// By year.
-			yc := years[g.sel]
-			if yc == nil {
-				yc = &YearCount{Year: int(g.sel)}
-				years[g.sel] = yc
+			yi := years.index(g.sel)
+			if yi == len(byYear) {
+				byYear = append(byYear, YearCount{Year: int(g.sel)})
+				yearSeen = append(yearSeen, 0)
 			}
-			c := side(unit, &yc.Collectives, &yc.Individuals)
+			c := side(unit, &byYear[yi].Collectives, &byYear[yi].Individuals)
 			c.Grants++
-			if first(func(p counted) bool { return p.sel == g.sel }) {
+			if yearSeen[yi] != stamp {
+				yearSeen[yi] = stamp
 				c.Recipients++
 			}
 			// By issuer, and basis within it.
-			ii := issuerOf[g.dec]
-			ic := &issuers[ii]
-			c = side(unit, &ic.Collectives, &ic.Individuals)
+			ii := int(issuerOf[g.dec])
+			c = side(unit, &issuers[ii].Collectives, &issuers[ii].Individuals)
 			c.Grants++
-			if first(func(p counted) bool { return issuerOf[p.dec] == ii }) {
+			if issuerSeen[ii] != stamp {
+				issuerSeen[ii] = stamp
 				c.Recipients++
 			}
-			if issuerBases[ii] == nil {
-				issuerBases[ii] = make(map[award.Basis]*BasisCount)
+			bc := bases[g.basis]
+			if bc == nil {
+				bc = &BasisCount{Basis: g.basis, Name: BasisName(g.basis)}
+				bases[g.basis] = bc
 			}
-			for _, m := range []map[award.Basis]*BasisCount{bases, issuerBases[ii]} {
-				bc := m[g.basis]
-				if bc == nil {
-					bc = &BasisCount{Basis: g.basis, Name: BasisName(g.basis)}
-					m[g.basis] = bc
-				}
-				c = side(unit, &bc.Collectives, &bc.Individuals)
-				c.Grants++
-			}
-			if first(func(p counted) bool { return p.basis == g.basis }) {
-				c = side(unit, &bases[g.basis].Collectives, &bases[g.basis].Individuals)
+			c = side(unit, &bc.Collectives, &bc.Individuals)
+			c.Grants++
+			if basisSeen[g.basis] != stamp {
+				basisSeen[g.basis] = stamp
 				c.Recipients++
 			}
-			if first(func(p counted) bool { return p.basis == g.basis && issuerOf[p.dec] == ii }) {
-				bc := issuerBases[ii][g.basis]
-				c = side(unit, &bc.Collectives, &bc.Individuals)
+			ib := ii*nb + int(g.basis)
+			bc = issuerBases[ib]
+			if bc == nil {
+				bc = &BasisCount{Basis: g.basis, Name: BasisName(g.basis)}
+				issuerBases[ib] = bc
+			}
+			c = side(unit, &bc.Collectives, &bc.Individuals)
+			c.Grants++
+			if issuerBasisSeen[ib] != stamp {
+				issuerBasisSeen[ib] = stamp
 				c.Recipients++
 			}
 			// By unit level, of the unit as named on the grant.
-			if u := b.sc.recKeys[g.rec].Unit; u != "" {
-				info := b.sc.unitInfo(u)
-				lc := levels[info.Level]
-				if lc == nil {
-					lc = &LevelCount{Level: info.Level, LevelName: info.LevelName, LevelRank: info.LevelRank}
-					levels[info.Level] = lc
-					levelUnit[info.Level] = b.sc.recKeys[r].Unit
-				} else if levelUnit[info.Level] != b.sc.recKeys[r].Unit {
-					levelMany[info.Level] = true
+			if b.sc.recKeys[g.rec].Unit != "" {
+				li := b.levelOf(g.rec)
+				for len(levels) <= li {
+					levels = append(levels, levelTally{})
+					levelSeen = append(levelSeen, 0)
 				}
-				lc.Grants++
-				if first(func(p counted) bool { return b.sc.unitInfo(b.sc.recKeys[p.rec].Unit).Level == info.Level }) {
-					lc.Recipients++
+				lt := &levels[li]
+				if lt.count == nil {
+					info := b.levelInfo[li]
+					lt.count = &LevelCount{Level: info.Level, LevelName: info.LevelName, LevelRank: info.LevelRank}
+					lt.unit = canonUnit
+				} else if lt.unit != canonUnit {
+					lt.many = true
+				}
+				lt.count.Grants++
+				if levelSeen[li] != stamp {
+					levelSeen[li] = stamp
+					lt.count.Recipients++
 				}
 			}
 		}
@@ -712,41 +743,85 @@ func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 			slices.Sort(ry.Years)
 		}
 	}
-	for _, yc := range years {
-		t.ByYear = append(t.ByYear, *yc)
-	}
+	t.ByYear = byYear
 	slices.SortFunc(t.ByYear, func(x, y YearCount) int { return cmp.Compare(x.Year, y.Year) })
-	for y := range allYears {
+	for _, y := range achieved {
 		t.Years = append(t.Years, int(y))
 	}
 	slices.Sort(t.Years)
-	for code, lc := range levels {
-		if !levelMany[code] {
-			u := b.sc.unitInfo(levelUnit[code])
-			lc.Unit = &u
+	for _, lt := range levels {
+		if lt.count == nil {
+			continue
 		}
-		t.ByLevel = append(t.ByLevel, *lc)
+		if !lt.many {
+			u := b.sc.unitInfo(lt.unit)
+			lt.count.Unit = &u
+		}
+		t.ByLevel = append(t.ByLevel, *lt.count)
 	}
 	slices.SortFunc(t.ByLevel, func(x, y LevelCount) int {
 		return cmp.Or(cmp.Compare(rankKey(x.LevelRank), rankKey(y.LevelRank)), cmp.Compare(x.Level, y.Level))
 	})
-	sortBases := func(m map[award.Basis]*BasisCount) []BasisCount {
-		out := make([]BasisCount, 0, len(m))
-		for _, bc := range m {
-			out = append(out, *bc)
+	sortBases := func(bs []*BasisCount) []BasisCount {
+		var out []BasisCount
+		for _, bc := range bs {
+			if bc != nil {
+				out = append(out, *bc)
+			}
 		}
-		slices.SortFunc(out, func(x, y BasisCount) int { return cmp.Compare(basisRank(x.Basis), basisRank(y.Basis)) })
+		slices.SortStableFunc(out, func(x, y BasisCount) int { return cmp.Compare(basisRank(x.Basis), basisRank(y.Basis)) })
 		return out
 	}
-	t.ByBasis = sortBases(bases)
+	t.ByBasis = sortBases(bases[:])
 	for i := range issuers {
-		issuers[i].ByBasis = sortBases(issuerBases[i])
+		issuers[i].ByBasis = sortBases(issuerBases[i*nb : (i+1)*nb])
 	}
 	t.ByIssuer = issuers
 	if b.req.ListRecipients {
 		b.sortRecipients(t.Recipients)
 	}
 	return t
+}
+
+// levelTally is the count of one unit level in a tally, with the only
+// collective counted in it unless many.
+type levelTally struct {
+	count *LevelCount
+	unit  org.UnitID
+	many  bool
+}
+
+// levelOf returns the number of the level of the unit recipient rec
+// (numbered on first use, described in b.levelInfo).
+func (b *builder) levelOf(rec int32) int {
+	if n := len(b.sc.recKeys); len(b.recLevel) < n {
+		b.recLevel = append(b.recLevel, make([]int32, n-len(b.recLevel))...)
+	}
+	if l := b.recLevel[rec]; l > 0 {
+		return int(l - 1)
+	}
+	info := b.sc.unitInfo(b.sc.recKeys[rec].Unit)
+	i := slices.IndexFunc(b.levelInfo, func(x UnitInfo) bool { return x.Level == info.Level })
+	if i < 0 {
+		i = len(b.levelInfo)
+		b.levelInfo = append(b.levelInfo, info)
+	}
+	b.recLevel[rec] = int32(i + 1)
+	return i
+}
+
+// smallInts numbers a few distinct values (years) in the order first seen.
+type smallInts []int32
+
+// index returns the number of v, adding it if new.
+func (s *smallInts) index(v int32) int {
+	for i, w := range *s {
+		if w == v {
+			return i
+		}
+	}
+	*s = append(*s, v)
+	return len(*s) - 1
 }
 
 // sortRecipients orders recipients collectives first, then by name, then by

@@ -72,14 +72,16 @@ type Scope struct {
 	allUnits map[org.UnitID]org.Unit
 	renames  map[org.UnitID]org.UnitID // a covered unit renamed → its new name, covered too
 
-	people   map[org.PersonID]*org.Person
-	personIs []org.PersonID
+	people   []*org.Person  // everyone ever posted to a covered unit, by ID
+	personIs []org.PersonID // their IDs
 
-	recPeople  map[org.PersonID]int32 // recipient index of a person
-	recUnits   map[org.UnitID]int32   // recipient index of a unit
-	recKeys    []award.Recipient      // by recipient index
-	canon      []int32                // by recipient index: the collective it counts as
-	insideOnly []bool                 // by recipient index: a person posted only in covered units
+	recPerson  []int32                   // by index in people: 1 + recipient number, 0 if none yet
+	recUnit    []int32                   // by index in unitIDs: 1 + recipient number, 0 if none yet
+	recOthers  map[award.Recipient]int32 // recipient number of anyone else
+	recPeople  []int32                   // by recipient number: index in people, -1 if not a person of the scope
+	recKeys    []award.Recipient         // by recipient index
+	canon      []int32                   // by recipient index: the collective it counts as
+	insideOnly []bool                    // by recipient index: a person posted only in covered units
 
 	decisions []award.Decision
 	decIdx    map[string]int32
@@ -188,7 +190,7 @@ func (s *Scope) Collective(u org.UnitID) org.UnitID {
 // Person returns a person ever posted to a covered unit. The value is
 // shared: read it, do not change it.
 func (s *Scope) Person(id org.PersonID) (*org.Person, bool) {
-	p, ok := s.people[id]
+	p, _, ok := s.person(id)
 	return p, ok
 }
 
@@ -197,7 +199,7 @@ func (s *Scope) Person(id org.PersonID) (*org.Person, bool) {
 // during the span or on that day. Someone never posted to a covered unit
 // gets no credit.
 func (s *Scope) Credits(p org.PersonID, span thidua.Period, decided thidua.Date) bool {
-	pp, ok := s.people[p]
+	pp, _, ok := s.person(p)
 	return ok && scope.Credits(*pp, s.Covers, span, decided)
 }
 
@@ -262,6 +264,7 @@ func (s *Scope) loadUnits(ctx context.Context) error {
 		}
 	}
 	slices.Sort(s.unitIDs)
+	s.recUnit = make([]int32, len(s.unitIDs))
 	slices.SortFunc(s.listed, func(x, y UnitInfo) int {
 		return cmp.Or(cmp.Compare(rankKey(x.LevelRank), rankKey(y.LevelRank)), cmp.Compare(x.ID, y.ID))
 	})
@@ -351,22 +354,43 @@ func (s *Scope) unitInfo(id org.UnitID) UnitInfo {
 // before the period may still have an award decided in it for work done
 // here (Credits decides).
 func (s *Scope) loadPeople(ctx context.Context) error {
-	s.people = make(map[org.PersonID]*org.Person)
-	for _, id := range slices.Sorted(maps.Keys(s.lineage)) {
+	lineage := slices.Sorted(maps.Keys(s.lineage))
+	for _, id := range lineage {
 		ps, err := s.src.Org.People(ctx, org.PeopleFilter{Unit: id, Subtree: true})
 		if err != nil {
 			return err
 		}
+		if s.people == nil {
+			s.people = make([]*org.Person, 0, len(ps))
+		}
 		for i := range ps {
-			p := &ps[i]
-			if _, ok := s.people[p.ID]; !ok && s.postedInside(p) {
-				s.people[p.ID] = p
-				s.personIs = append(s.personIs, p.ID)
+			if p := &ps[i]; s.postedInside(p) {
+				s.people = append(s.people, p)
 			}
 		}
 	}
-	slices.Sort(s.personIs)
+	byID := func(x, y *org.Person) int { return cmp.Compare(x.ID, y.ID) }
+	if !slices.IsSortedFunc(s.people, byID) { // the people of several units
+		slices.SortStableFunc(s.people, byID)
+	}
+	if len(lineage) > 1 { // one person posted under two of them: keep the first
+		s.people = slices.CompactFunc(s.people, func(x, y *org.Person) bool { return x.ID == y.ID })
+	}
+	s.personIs = make([]org.PersonID, len(s.people))
+	for i, p := range s.people {
+		s.personIs[i] = p.ID
+	}
+	s.recPerson = make([]int32, len(s.people))
 	return nil
+}
+
+// person returns a person of the scope, with their index in s.people.
+func (s *Scope) person(id org.PersonID) (*org.Person, int32, bool) {
+	i, ok := slices.BinarySearch(s.personIs, id)
+	if !ok || id == "" {
+		return nil, -1, false
+	}
+	return s.people[i], int32(i), true
 }
 
 // postedInside reports whether p ever held a post in a covered unit.
@@ -377,35 +401,66 @@ func (s *Scope) postedInside(p *org.Person) bool {
 // recKey numbers a recipient within the scope; the number of the
 // collective it counts as (renames followed) is canon[i].
 func (s *Scope) recKey(r award.Recipient) int32 {
-	if s.recPeople == nil {
-		s.recPeople = make(map[org.PersonID]int32, len(s.people))
-		s.recUnits = make(map[org.UnitID]int32, len(s.covered))
-	}
 	if r.Person != "" {
-		if i, ok := s.recPeople[r.Person]; ok {
-			return i
+		if _, pi, ok := s.person(r.Person); ok {
+			return s.personRec(pi)
 		}
-	} else if i, ok := s.recUnits[r.Unit]; ok {
+	} else if ui, ok := slices.BinarySearch(s.unitIDs, r.Unit); ok && r.Unit != "" {
+		return s.unitRec(int32(ui))
+	}
+	if i, ok := s.recOthers[r]; ok {
 		return i
 	}
-	i := int32(len(s.recKeys))
-	if r.Person != "" {
-		s.recPeople[r.Person] = i
-	} else {
-		s.recUnits[r.Unit] = i
+	i := s.newRec(r, -1)
+	if s.recOthers == nil {
+		s.recOthers = make(map[award.Recipient]int32)
 	}
+	s.recOthers[r] = i
+	return i
+}
+
+// personRec is the recipient number of the person s.people[pi].
+func (s *Scope) personRec(pi int32) int32 {
+	if i := s.recPerson[pi]; i > 0 {
+		return i - 1
+	}
+	i := s.newRec(award.PersonRecipient(s.people[pi].ID), pi)
+	s.recPerson[pi] = i + 1
+	return i
+}
+
+// unitRec is the recipient number of the covered unit s.unitIDs[ui].
+func (s *Scope) unitRec(ui int32) int32 {
+	if i := s.recUnit[ui]; i > 0 {
+		return i - 1
+	}
+	i := s.newRec(award.UnitRecipient(s.unitIDs[ui]), -1)
+	s.recUnit[ui] = i + 1
+	return i
+}
+
+// newRec numbers a recipient met for the first time; pi is the index of a
+// person of the scope in s.people, -1 for anyone else.
+func (s *Scope) newRec(r award.Recipient, pi int32) int32 {
+	if s.recKeys == nil {
+		n := len(s.people) + len(s.unitIDs) // at most, but for a store that ignores the filter
+		s.recKeys = make([]award.Recipient, 0, n)
+		s.recPeople = make([]int32, 0, n)
+		s.canon = make([]int32, 0, n)
+		s.insideOnly = make([]bool, 0, n)
+	}
+	i := int32(len(s.recKeys))
 	s.recKeys = append(s.recKeys, r)
+	s.recPeople = append(s.recPeople, pi)
 	s.canon = append(s.canon, i)
 	// A person who never worked outside the covered units needs no check
 	// of where each award was earned.
-	inside := false
-	if p, ok := s.people[r.Person]; ok && r.Person != "" {
-		inside = !slices.ContainsFunc(p.Assignments, func(a org.Assignment) bool { return !s.covered[a.Unit] })
-	}
+	inside := pi >= 0 && !slices.ContainsFunc(s.people[pi].Assignments, func(a org.Assignment) bool { return !s.covered[a.Unit] })
 	s.insideOnly = append(s.insideOnly, inside)
 	if r.Unit != "" {
 		if to, ok := s.renamedTo(r.Unit); ok {
-			s.canon[i] = s.recKey(award.UnitRecipient(to))
+			c := s.recKey(award.UnitRecipient(to))
+			s.canon[i] = c
 		}
 	}
 	return i
@@ -442,6 +497,9 @@ type counted struct {
 	basis award.Basis
 }
 
+// countedBlock is the length of the blocks scan gathers the grants in.
+const countedBlock = 1 << 12
+
 // scan reads the grants of the kinds codes (nil: every kind) and returns
 // those the scope counts, in the store's (ID) order, with the kinds they
 // are of (indexes of counted.code). keep says which grants to keep whole,
@@ -456,7 +514,9 @@ func (s *Scope) scan(ctx context.Context, codes []award.Code, keep func(r award.
 		s.decIdx = make(map[string]int32)
 	}
 	var (
-		out     []counted
+		out     [][]counted // in blocks: one long slice would be copied as it grows
+		last    []counted   // the last block
+		total   int
 		kept    []award.Grant
 		spans   []thidua.Period // by index in out: span of a grant whose credit is checked after
 		check   []int32         // indexes in out to check for credit
@@ -465,11 +525,18 @@ func (s *Scope) scan(ctx context.Context, codes []award.Code, keep func(r award.
 	from, to := int32(s.req.Period.From.Year), int32(s.req.Period.To.Year)
 	lastDec, lastIdx := "", int32(-1)
 	lastKind, lastCode := award.Code(""), int32(-1)
-	err := award.ScanGrants(ctx, s.src.Award, s.grantFilter(codes), func(g award.Grant) error {
-		if g.IsRevoked() && !g.Revoked.Date.After(s.req.AsOf) {
+	// The store numbers the recipients by their place in the filter's
+	// lists (people, then units): no look-up per grant. byNum numbers the
+	// others (a store that ignores the filter): 1 + recipient number, -1
+	// for one outside the scope.
+	f := s.grantFilter(codes)
+	listed := len(f.People) + len(f.Units)
+	var byNum []int32
+	err := award.ScanFacts(ctx, s.src.Award, f, func(g award.GrantFacts, grant func() award.Grant) error {
+		if !g.Revoked.IsZero() && !g.Revoked.After(s.req.AsOf) {
 			return nil
 		}
-		c := counted{kept: -1, year: int32(g.AchievementYear()), basis: g.Basis}
+		c := counted{kept: -1, year: int32(g.Year), basis: g.Basis}
 		if s.req.Select == SelectByAchievementYear && (c.year < from || c.year > to) {
 			return nil
 		}
@@ -496,20 +563,48 @@ func (s *Scope) scan(ctx context.Context, codes []award.Code, keep func(r award.
 			}
 			c.dec, lastDec, lastIdx = di, g.Decision, di
 		}
-		if u := g.Recipient.Unit; u != "" && !s.covered[u] {
-			return nil // a store that ignores the recipients asked
+		switch num := g.Recipient; {
+		case num < len(f.People):
+			c.rec = s.personRec(int32(num))
+		case num < listed:
+			c.rec = s.unitRec(int32(num - len(f.People)))
+		default:
+			num -= listed
+			if num >= len(byNum) {
+				byNum = append(byNum, make([]int32, max(num+1-len(byNum), len(byNum)))...)
+			}
+			switch ri := byNum[num]; {
+			case ri > 0:
+				c.rec = ri - 1
+			case ri < 0:
+				return nil
+			default:
+				r := grant().Recipient
+				if r.Unit != "" && !s.covered[r.Unit] {
+					byNum[num] = -1
+					return nil // a store that ignores the recipients asked
+				}
+				c.rec = s.recKey(r)
+				byNum[num] = c.rec + 1
+			}
 		}
-		c.rec = s.recKey(g.Recipient)
 		c.canon = s.canon[c.rec]
-		if g.Recipient.Person != "" && !s.insideOnly[c.rec] {
-			check = append(check, int32(len(out)))
-			spans = append(spans, g.Span())
+		r := &s.recKeys[c.rec]
+		if r.Person != "" && !s.insideOnly[c.rec] {
+			check = append(check, int32(total))
+			spans = append(spans, grant().Span())
 		}
-		if keep != nil && keep(g.Recipient, int(c.year)) {
+		if keep != nil && keep(*r, int(c.year)) {
 			c.kept = int32(len(kept))
-			kept = append(kept, g)
+			kept = append(kept, grant())
 		}
-		out = append(out, c)
+		if len(last) == cap(last) {
+			last = make([]counted, 0, countedBlock)
+			out = append(out, last)
+		}
+		last = append(last, c)
+		out[len(out)-1] = last
+		total++
 		return nil
 	})
 	if err != nil {
@@ -520,31 +615,32 @@ func (s *Scope) scan(ctx context.Context, codes []award.Code, keep func(r award.
 	}
 	// The rest of the rule needs the decisions' dates: decided in the
 	// period and by AsOf, and a person's grant only where they worked.
-	drop := make([]bool, len(out))
+	drop := make([]bool, total)
 	for i, ci := range check {
-		c := &out[ci]
-		if !s.Credits(s.recKeys[c.rec].Person, spans[i], s.decisions[c.dec].Date) {
+		c := &out[ci/countedBlock][ci%countedBlock]
+		if pi := s.recPeople[c.rec]; pi < 0 || !scope.Credits(*s.people[pi], s.Covers, spans[i], s.decisions[c.dec].Date) {
 			drop[ci] = true
 		}
 	}
-	n := 0
-	for i, c := range out {
-		decided := s.decisions[c.dec].Date
-		if s.req.Select == SelectByAchievementYear {
-			if drop[i] || decided.After(s.req.AsOf) {
-				continue
+	res := make([]counted, 0, total)
+	for bi, block := range out {
+		for j, c := range block {
+			decided := s.decisions[c.dec].Date
+			if s.req.Select == SelectByAchievementYear {
+				if drop[bi*countedBlock+j] || decided.After(s.req.AsOf) {
+					continue
+				}
+				c.sel = c.year
+			} else {
+				if drop[bi*countedBlock+j] || !s.span.Contains(decided) {
+					continue // a store that ignores DecidedIn
+				}
+				c.sel = int32(decided.Year)
 			}
-			c.sel = c.year
-		} else {
-			if drop[i] || !s.span.Contains(decided) {
-				continue // a store that ignores DecidedIn
-			}
-			c.sel = int32(decided.Year)
+			res = append(res, c)
 		}
-		out[n] = c
-		n++
 	}
-	return out[:n], kinds, kept, nil
+	return res, kinds, kept, nil
 }
 
 // readDecisions reads the headings of the decisions ids, placeholders in
@@ -618,7 +714,9 @@ func (s *Scope) Grants(ctx context.Context, codes []award.Code) ([]CountedGrant,
 		g := kept[c.kept]
 		cg := CountedGrant{Grant: g, Decision: &s.decisions[c.dec], Year: int(c.sel)}
 		if p := g.Recipient.Person; p != "" {
-			cg.Person = s.people[p]
+			if pi := s.recPeople[c.rec]; pi >= 0 {
+				cg.Person = s.people[pi]
+			}
 		} else {
 			cg.Collective = s.recKeys[c.canon].Unit
 			cg.Own = s.Own(g.Recipient.Unit)

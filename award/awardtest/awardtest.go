@@ -419,8 +419,38 @@ func testGrantFilters(t *testing.T, newStore func(*testing.T) award.Store) {
 			if diff := cmp.Diff(got, scanned, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("%s: ScanGrants differs from Grants (-grants +scan):\n%s", tt.reason, diff)
 			}
+			checkFacts(t, s, tt.f, got)
 		})
 	}
+	t.Run("facts", func(t *testing.T) {
+		// A listed person's grants carry its place in the list (the first,
+		// if listed twice), a listed unit len(People) + its place.
+		f := award.GrantFilter{People: []org.PersonID{"p9", "p3", "p1", "p3"}, Units: []org.UnitID{"cc2", "cc1"}, IncludeRevoked: true}
+		numbers := map[string]int{}
+		var revoked thidua.Date
+		var year int
+		mustOK(t, award.ScanFacts(ctx, s, f, func(x award.GrantFacts, g func() award.Grant) error {
+			id := g().ID
+			numbers[id] = x.Recipient
+			if id == "g3" {
+				revoked = x.Revoked
+			}
+			if id == "g5" {
+				year = x.Year
+			}
+			return nil
+		}))
+		want := map[string]int{"g1": 2, "g4": 2, "g5": 1, "g2": 4 + 1, "g3": 4 + 0}
+		if diff := cmp.Diff(want, numbers); diff != "" {
+			t.Errorf("recipients numbered by their place in the filter (-want +got):\n%s", diff)
+		}
+		if revoked != day(2020, 5, 1) {
+			t.Errorf("facts of the revoked g3: revoked %s, want 2020-05-01", revoked)
+		}
+		if year != 2019 {
+			t.Errorf("facts of g5 (period 2015-2019, no year): achievement year %d, want 2019", year)
+		}
+	})
 	t.Run("scan stops", func(t *testing.T) {
 		stop := errors.New("enough")
 		n := 0
@@ -435,6 +465,56 @@ func testGrantFilters(t *testing.T, newStore func(*testing.T) award.Store) {
 			t.Errorf("ScanGrants after the callback's error = %v with %d grants visited, want the error after 2", err, n)
 		}
 	})
+}
+
+// checkFacts checks that ScanFacts visits the grants want, Grants's answer
+// to f, in order, with their facts, and numbers the recipients: one number
+// per recipient, a listed one by its place, the others from the lists' end
+// on, below it plus the recipients counted.
+func checkFacts(t *testing.T, s award.Store, f award.GrantFilter, want []award.Grant) {
+	t.Helper()
+	var whole []award.Grant
+	var facts []award.GrantFacts
+	mustOK(t, award.ScanFacts(context.Background(), s, f, func(x award.GrantFacts, g func() award.Grant) error {
+		facts = append(facts, x)
+		whole = append(whole, g())
+		return nil
+	}))
+	if diff := cmp.Diff(want, whole, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("ScanFacts visits other grants than Grants (-grants +scan):\n%s", diff)
+		return
+	}
+	listed := len(f.People) + len(f.Units)
+	byRecipient := map[award.Recipient]int{}
+	numbers := map[int]award.Recipient{}
+	for i, g := range want {
+		x := facts[i]
+		if x.Kind != g.Kind || x.Decision != g.Decision || x.Basis != g.Basis || x.Revoked != g.Revoked.Date {
+			t.Errorf("facts of %s = %+v, want kind %s, decision %s, basis %d, revoked %s", g.ID, x, g.Kind, g.Decision, g.Basis, g.Revoked.Date)
+		}
+		if g.Year != 0 && x.Year != g.Year {
+			t.Errorf("facts of %s: year %d, want %d", g.ID, x.Year, g.Year)
+		}
+		if n, ok := byRecipient[g.Recipient]; ok && n != x.Recipient {
+			t.Errorf("%s: recipient %v numbered %d and %d", g.ID, g.Recipient, n, x.Recipient)
+		}
+		if r, ok := numbers[x.Recipient]; ok && r != g.Recipient {
+			t.Errorf("%s: number %d for %v and %v", g.ID, x.Recipient, r, g.Recipient)
+		}
+		byRecipient[g.Recipient], numbers[x.Recipient] = x.Recipient, g.Recipient
+		switch p, u := slices.Index(f.People, g.Recipient.Person), slices.Index(f.Units, g.Recipient.Unit); {
+		case g.Recipient.Person != "" && p >= 0:
+			if x.Recipient != p {
+				t.Errorf("%s: person %s numbered %d, want its place %d", g.ID, g.Recipient.Person, x.Recipient, p)
+			}
+		case g.Recipient.Unit != "" && u >= 0:
+			if x.Recipient != len(f.People)+u {
+				t.Errorf("%s: unit %s numbered %d, want %d", g.ID, g.Recipient.Unit, x.Recipient, len(f.People)+u)
+			}
+		case x.Recipient < listed:
+			t.Errorf("%s: recipient %v not listed numbered %d, below the lists' %d", g.ID, g.Recipient, x.Recipient, listed)
+		}
+	}
 }
 
 func testRevoke(t *testing.T, newStore func(*testing.T) award.Store) {

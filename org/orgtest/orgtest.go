@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -653,6 +655,16 @@ func testConcurrency(t *testing.T, s org.Store) {
 				if _, err := s.People(bg, org.PeopleFilter{Unit: "dt", Subtree: true, On: midYear}); err != nil {
 					t.Errorf("People: %v", err)
 				}
+				// Reads of many people, while others add people, see
+				// each once, by ID.
+				for _, f := range []org.PeopleFilter{{}, {Unit: "dt", Subtree: true}} {
+					ps, err := s.People(bg, f)
+					if err != nil {
+						t.Errorf("People: %v", err)
+					} else if ids := personIDs(ps); !slices.IsSorted(ids) || len(slices.Compact(slices.Clone(ids))) != len(ids) {
+						t.Errorf("People(%+v) during writes = %v, want each person once, by ID", f, ids)
+					}
+				}
 				u := org.Unit{ID: org.UnitID(id) + "-u", Name: "Phòng Thi hành án dân sự khu vực " + string(id), Parent: "dtm",
 					Level: org.LevelPhongTHADSKhuVuc, Exists: thidua.Since(merged)}
 				if err := s.AddUnit(bg, u); err != nil {
@@ -675,6 +687,17 @@ func testConcurrency(t *testing.T, s org.Store) {
 	if got, want := len(units), workers*each+2; got != want {
 		t.Errorf("units after concurrent writes = %d, want %d", got, want)
 	}
+	// Everyone added is read back, each once, in ID order.
+	ps, err := s.People(bg, org.PeopleFilter{Unit: "dt-sadec"})
+	noErr(t, "People", err)
+	var want []org.PersonID
+	for w := range workers {
+		for i := range each {
+			want = append(want, org.PersonID(fmt.Sprintf("w%d-%02d", w, i)))
+		}
+	}
+	got := slices.DeleteFunc(personIDs(ps), func(id org.PersonID) bool { return !strings.HasPrefix(string(id), "w") })
+	check(t, "people added by concurrent writers, by ID", want, got)
 }
 
 // state is everything a store holds, read back through the interface.
