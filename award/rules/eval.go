@@ -284,7 +284,11 @@ func (e *Eval) verdict() Verdict {
 		name = e.reg.Name
 	}
 	ok, kind := e.outcome()
-	return Verdict{Code: e.Code, Year: e.Year, Through: e.RunEnd(), Regime: name, Eligible: ok, Pending: ok && e.isPending(), Basis: kind, Criteria: e.crit}
+	var crit []Criterion
+	if len(e.crit) > 0 {
+		crit = e.crit[:len(e.crit):len(e.crit)] // appending to it copies: it may share an array with other verdicts'
+	}
+	return Verdict{Code: e.Code, Year: e.Year, Through: e.RunEnd(), Regime: name, Eligible: ok, Pending: ok && e.isPending(), Basis: kind, Criteria: crit}
 }
 
 // isPending reports whether an eligible verdict still waits: a mandatory

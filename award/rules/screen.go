@@ -198,6 +198,30 @@ type worker struct {
 	// worker screens (one achievement, one form); screen.useHead[i] is
 	// candidate i's last (from 1).
 	uses []runUse
+	// The criteria of the verdicts explained are appended to slab[pos:],
+	// a few large allocations rather than growing each verdict's own.
+	slab []Criterion
+	pos  int
+}
+
+// slabSize is the number of criteria a worker allocates at a time.
+const slabSize = 4096
+
+// criteria returns an empty list to append a verdict's criteria to, in
+// the worker's slab.
+func (w *worker) criteria() []Criterion {
+	if len(w.slab)-w.pos < 64 {
+		w.slab, w.pos = make([]Criterion, slabSize), 0
+	}
+	return w.slab[w.pos:w.pos:len(w.slab)]
+}
+
+// kept moves the slab past the criteria of a verdict, when they were
+// appended in it (a verdict with more than room left has its own array).
+func (w *worker) kept(crit []Criterion) {
+	if len(crit) > 0 && w.pos < len(w.slab) && &crit[0] == &w.slab[w.pos] {
+		w.pos += len(crit)
+	}
 }
 
 // parallel screens the blocks of candidates, each apart from the others,
@@ -358,8 +382,14 @@ func (s *screen) run(w *worker, lo, hi int) {
 				if s.useHead[i] != 0 {
 					e.runUses, e.runHead = w.uses, s.useHead[i]
 				}
+				if explain {
+					e.crit = w.criteria()
+				}
 				e.run(rule)
 				d.Verdict = e.verdict()
+				if explain {
+					w.kept(d.Criteria)
+				}
 				if d.Eligible {
 					s.reserve(w, i, e, d.Through) // a quota may cut it: see applyQuota
 					if !s.quotas[j] {
