@@ -61,7 +61,7 @@ func atomicallyPG(ctx context.Context, dsn string, fn func(s *stores) error) err
 		conn.ExecContext(ctx, "DROP SCHEMA IF EXISTS "+ident(work)+" CASCADE")                                                                 //nolint:errcheck
 		conn.ExecContext(ctx, "SELECT pg_advisory_unlock($1::bigint | oid::bigint) FROM pg_namespace WHERE nspname = $2", workLockClass, work) //nolint:errcheck
 	}()
-	wdsn, err := withSearchPath(dsn, work)
+	wdsn, err := workDSN(dsn, work)
 	if err != nil {
 		return err
 	}
@@ -166,12 +166,29 @@ func dropStaleSchemas(ctx context.Context, conn *sql.Conn) {
 // withSearchPath returns the postgres:// URL dsn with its search_path set
 // to schema alone.
 func withSearchPath(dsn, schema string) (string, error) {
+	return withParams(dsn, "search_path", schema)
+}
+
+// workDSN is the URL of the private schema work of the database dsn. Its
+// commits do not wait for the server's disk (synchronous_commit off): a
+// crash loses only a private schema that is thrown away; the transaction
+// that puts its rows in the database is durable as the server is set.
+func workDSN(dsn, work string) (string, error) {
+	return withParams(dsn, "search_path", work, "synchronous_commit", "off")
+}
+
+// withParams returns the postgres:// URL dsn with the run-time parameters
+// given as name, value pairs set (the driver sends the query parameters it
+// does not know to the server).
+func withParams(dsn string, kv ...string) (string, error) {
 	u, err := url.Parse(dsn)
 	if err != nil {
 		return "", err
 	}
 	q := u.Query()
-	q.Set("search_path", schema)
+	for i := 0; i+1 < len(kv); i += 2 {
+		q.Set(kv[i], kv[i+1])
+	}
 	u.RawQuery = q.Encode()
 	return u.String(), nil
 }

@@ -21,7 +21,7 @@ import (
 // pgSchema makes a fresh schema on the server THIDUA_TEST_POSTGRES names
 // (the test is skipped without one) and returns the URL of the database
 // with that schema as its search_path, and a handle on the server.
-func pgSchema(t *testing.T) (string, string, *sql.DB) {
+func pgSchema(t testing.TB) (string, string, *sql.DB) {
 	t.Helper()
 	base := os.Getenv("THIDUA_TEST_POSTGRES")
 	if base == "" {
@@ -121,6 +121,14 @@ func TestPostgresAtomic(t *testing.T) {
 		sum, err := awardimport.ImportFile(ctx, awardimport.Stores{Org: s.org, Campaign: s.campaign, Award: s.award}, big, awardimport.Options{Catalogue: s.catalogue})
 		if err != nil {
 			return err
+		}
+		// The private schema, whose commits do not wait for the disk.
+		var path, sync string
+		if err := s.db.QueryRowContext(ctx, "SELECT current_setting('search_path'), current_setting('synchronous_commit')").Scan(&path, &sync); err != nil {
+			return err
+		}
+		if !strings.HasPrefix(path, workSchemaPrefix) || sync != "off" {
+			return fmt.Errorf("the stores work on search_path %q, synchronous_commit %q", path, sync)
 		}
 		if sum.Org.People != 300 {
 			return fmt.Errorf("the import stored %d people, want 300", sum.Org.People)
