@@ -550,6 +550,7 @@ func (b *builder) grantInfo(g award.Grant, r counted, label string) GrantInfo {
 	gi := GrantInfo{
 		ID: g.ID, Code: g.Kind, Label: label, Recipient: b.desc(r.rec), Year: g.Year, Period: g.Period,
 		DecisionID: d.ID, Decision: d.Number, DecisionDate: d.Date, Issuer: b.issuer(r.dec), Basis: g.Basis,
+		NumberUnknown: d.NumberUnknown,
 	}
 	if g.Title != "" {
 		gi.Label = vntext.NFC(g.Title)

@@ -182,6 +182,7 @@ func BuildPipeline(ctx context.Context, s *Scope, o PipelineOptions) (*Pipeline,
 	}
 	p := &Pipeline{Unit: s.head, Period: s.req.Period, AsOf: s.req.AsOf}
 	byKind := make(map[award.Code]*PipelineKind)
+	returned, rejected := reasonTallies{}, reasonTallies{}
 	for _, n := range ns {
 		k, ok := byKind[n.Kind]
 		if !ok {
@@ -195,14 +196,26 @@ func BuildPipeline(ctx context.Context, s *Scope, o PipelineOptions) (*Pipeline,
 			byKind[n.Kind] = k
 		}
 		c := stageOf(n, s.req.AsOf, o.Council, granted[n.ID])
-		if n.Recipient.Unit != "" {
+		// The reasons are tallied apart, each folded once: merging them
+		// count by count would fold every reason again and again.
+		key := reasonKey{n.Kind, n.Recipient.Unit != ""}
+		for _, r := range c.ReturnReasons {
+			returned.tally(key, r.Reason)
+		}
+		for _, r := range c.RejectReasons {
+			rejected.tally(key, r.Reason)
+		}
+		c.ReturnReasons, c.RejectReasons = nil, nil
+		if key.collective {
 			k.Collectives = k.Collectives.Add(c)
 		} else {
 			k.Individuals = k.Individuals.Add(c)
 		}
-		p.Total = p.Total.Add(c)
 	}
 	for _, k := range byKind {
+		k.Collectives.ReturnReasons, k.Collectives.RejectReasons = returned.list(reasonKey{k.Code, true}), rejected.list(reasonKey{k.Code, true})
+		k.Individuals.ReturnReasons, k.Individuals.RejectReasons = returned.list(reasonKey{k.Code, false}), rejected.list(reasonKey{k.Code, false})
+		p.Total = p.Total.Add(k.Total())
 		p.Kinds = append(p.Kinds, *k)
 	}
 	slices.SortFunc(p.Kinds, func(a, b PipelineKind) int {
@@ -211,6 +224,52 @@ func BuildPipeline(ctx context.Context, s *Scope, o PipelineOptions) (*Pipeline,
 		return cmp.Or(award.CompareKinds(ka, kb), cmp.Compare(a.Code, b.Code))
 	})
 	return p, nil
+}
+
+// reasonKey is one half of a kind's counts: its collectives or its
+// individuals.
+type reasonKey struct {
+	code       award.Code
+	collective bool
+}
+
+// reasonTallies count reasons by half of a kind and by folded reason
+// (vntext.Fold), each named as first written.
+type reasonTallies map[reasonKey]*reasonTally
+
+type reasonTally struct {
+	index  map[string]int // folded reason, and each spelling met: position in counts
+	counts []ReasonCount
+}
+
+// tally counts reason once under k.
+func (t reasonTallies) tally(k reasonKey, reason string) {
+	rt := t[k]
+	if rt == nil {
+		rt = &reasonTally{index: make(map[string]int)}
+		t[k] = rt
+	}
+	// A reason written the same way again is found without folding it.
+	if i, ok := rt.index[reason]; ok {
+		rt.counts[i].N++
+		return
+	}
+	f := vntext.Fold(reason)
+	if i, ok := rt.index[f]; ok {
+		rt.index[reason] = i
+		rt.counts[i].N++
+		return
+	}
+	rt.index[f], rt.index[reason] = len(rt.counts), len(rt.counts)
+	rt.counts = append(rt.counts, ReasonCount{Reason: reason, N: 1})
+}
+
+// list returns the reasons counted under k, the most frequent first.
+func (t reasonTallies) list(k reasonKey) []ReasonCount {
+	if rt := t[k]; rt != nil {
+		return mergeReasons(nil, rt.counts)
+	}
+	return nil
 }
 
 // grantedNominations returns the nominations of ns a grant answers, of a

@@ -265,6 +265,14 @@ func TestSummaryPipelineAndDecisions(t *testing.T) {
 	if diff := cmp.Diff(wantDec, s.Decisions); diff != "" {
 		t.Errorf("decisions (-want +got):\n%s", diff)
 	}
+	// The grants listed say which decision had no number.
+	ls, err := report.BuildSummary(ctx, f.sources(), report.SummaryRequest{Unit: "SO", Period: thidua.Year(2024), Kinds: []award.Code{award.GiayKhen}, ListGrants: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gs := ls.Awards[0].Grants; len(gs) != 1 || !gs[0].NumberUnknown || !gs[0].Decision.IsZero() {
+		t.Errorf("Giấy khen grants: %+v, want g4 of a decision without a number", gs)
+	}
 	if s.Pipeline == nil || s.Pipeline.Total.Proposed != 11 || s.Pipeline.Total.Granted != 4 {
 		t.Fatalf("pipeline: %+v", s.Pipeline)
 	}

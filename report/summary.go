@@ -313,11 +313,14 @@ type GrantInfo struct {
 	Recipient Recipient  `json:"recipient"`
 	Year      int        `json:"year,omitempty"`
 	// Period is the achievement period, when the grant has one.
-	Period       thidua.Period    `json:"period,omitzero"`
-	DecisionID   string           `json:"decision_id"`
-	Decision     thidua.DocNumber `json:"decision"`
-	DecisionDate thidua.Date      `json:"decision_date"`
-	Issuer       string           `json:"issuer"` // signer's office
+	Period     thidua.Period    `json:"period,omitzero"`
+	DecisionID string           `json:"decision_id"`
+	Decision   thidua.DocNumber `json:"decision"`
+	// NumberUnknown reports a decision recorded without its number
+	// (award.Decision.NumberUnknown): Decision is then zero.
+	NumberUnknown bool        `json:"number_unknown,omitempty"`
+	DecisionDate  thidua.Date `json:"decision_date"`
+	Issuer        string      `json:"issuer"` // signer's office
 	// Basis is the grant's basis, 0 if not stated.
 	Basis award.Basis `json:"basis,omitempty"`
 }

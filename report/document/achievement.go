@@ -117,13 +117,16 @@ type InitiativeRow struct {
 // year (or period) of the achievement, the award, and the decision that
 // gave it with its number, date and issuer (the office of the signer).
 type AwardRow struct {
-	Grant        string           `json:"grant"`
-	Code         award.Code       `json:"code"`
-	Award        string           `json:"award"`
-	Years        string           `json:"years"` // "2019", "2016 - 2020"
-	Decision     thidua.DocNumber `json:"decision"`
-	DecisionDate thidua.Date      `json:"decision_date"`
-	Issuer       string           `json:"issuer"`
+	Grant    string           `json:"grant"`
+	Code     award.Code       `json:"code"`
+	Award    string           `json:"award"`
+	Years    string           `json:"years"` // "2019", "2016 - 2020"
+	Decision thidua.DocNumber `json:"decision"`
+	// NumberUnknown reports a decision recorded without its number
+	// (award.Decision.NumberUnknown); the table says "chưa rõ số".
+	NumberUnknown bool        `json:"number_unknown,omitempty"`
+	DecisionDate  thidua.Date `json:"decision_date"`
+	Issuer        string      `json:"issuer"`
 }
 
 // AchievementReport is the achievement report of a collective (Unit set) or
@@ -178,8 +181,15 @@ func awardTable(what string, rows []AwardRow) Table {
 	}
 	for i, a := range rows {
 		dec := a.Decision.String()
+		if a.NumberUnknown {
+			dec = "chưa rõ số" // a decision published without its number
+		}
 		if !a.DecisionDate.IsZero() {
-			dec = strings.TrimSpace(dec + " ngày " + report.NewsDate(a.DecisionDate))
+			sep := " ngày "
+			if a.NumberUnknown {
+				sep = ", ngày "
+			}
+			dec = strings.TrimSpace(dec + sep + report.NewsDate(a.DecisionDate))
 		}
 		t.Rows = append(t.Rows, []string{itoa(i + 1), a.Years, a.Award, dec, a.Issuer})
 	}
@@ -567,7 +577,7 @@ func (r *reader) awardRows(rep *AchievementReport, gs []CountedGrant) error {
 		}
 		x := row{kind: k, AwardRow: AwardRow{
 			Grant: g.ID, Code: g.Kind, Award: name, Years: yearSpan(g.Subject),
-			Decision: d.Number, DecisionDate: d.Date, Issuer: vntext.Clean(d.SignerTitle),
+			Decision: d.Number, NumberUnknown: d.NumberUnknown, DecisionDate: d.Date, Issuer: vntext.Clean(d.SignerTitle),
 		}, from: g.Span().From}
 		if k.Family == award.Title {
 			titles = append(titles, x)

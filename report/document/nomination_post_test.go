@@ -76,3 +76,38 @@ func TestNominationListPostAndAchievement(t *testing.T) {
 		}
 	}
 }
+
+// A decision recorded without its number is listed in the achievement
+// report's table as such, not with an empty number.
+func TestAchievementTableUnknownNumber(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	if err := f.award.AddDecision(ctx, award.Decision{ID: "d-ttg", NumberUnknown: true, Date: day(2020, time.June, 1),
+		IssuerName: "Chính phủ", SignerTitle: "Thủ tướng Chính phủ",
+		Grants: []award.Grant{{ID: "g-bkttg-dung", Subject: award.Subject{Kind: award.BangKhenTTg, Recipient: award.PersonRecipient("p-dung"), Period: thidua.Years(2017, 2019)}}}}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := document.IndividualReport(ctx, f.sources(), document.IndividualRequest{Person: "p-dung", Period: thidua.Years(2017, 2020)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var row *document.AwardRow
+	for i := range rep.Forms {
+		if rep.Forms[i].Grant == "g-bkttg-dung" {
+			row = &rep.Forms[i]
+		}
+	}
+	if row == nil || !row.NumberUnknown || !row.Decision.IsZero() {
+		t.Fatalf("forms = %+v, want g-bkttg-dung with its number unknown", rep.Forms)
+	}
+	table := rep.FormsTable()
+	found := false
+	for _, r := range table.Rows {
+		if len(r) > 4 && r[3] == "chưa rõ số, ngày 01/06/2020" && r[4] == "Thủ tướng Chính phủ" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("forms table lacks the row of the unnumbered decision: %v", table.Rows)
+	}
+}
