@@ -179,10 +179,22 @@ func (o CountOptions) PeriodYears(p thidua.Period) string {
 	return o.Count(YearsInPeriod(p), "năm") + " (" + span + ")"
 }
 
+// YearListOption changes how [YearList] writes several years.
+type YearListOption int
+
+// Year list options.
+const (
+	// EachYear names each year, as published texts write titles earned in
+	// separate years: "năm 2020 và năm 2023", "năm 2019, năm 2020 và năm
+	// 2023" (in place of "các năm 2020, 2023").
+	EachYear YearListOption = iota + 1
+)
+
 // YearList writes the years one recipient earned something in, sorted and
-// without repeats: "các năm 2007, 2008, 2009"; one year gives "năm 2007",
-// none "". The slice is not modified.
-func YearList(years []int) string {
+// without repeats: "các năm 2007, 2008, 2009", or with [EachYear] "năm
+// 2020 và năm 2023"; one year gives "năm 2007", none "". The slice is not
+// modified.
+func YearList(years []int, opts ...YearListOption) string {
 	ys := slices.Clone(years)
 	slices.Sort(ys)
 	ys = slices.Compact(ys)
@@ -191,6 +203,13 @@ func YearList(years []int) string {
 		return ""
 	case 1:
 		return "năm " + strconv.Itoa(ys[0])
+	}
+	if slices.Contains(opts, EachYear) {
+		each := make([]string, len(ys))
+		for i, y := range ys {
+			each[i] = "năm " + strconv.Itoa(y)
+		}
+		return JoinList(each...)
 	}
 	b := []byte("các năm ")
 	for i, y := range ys {

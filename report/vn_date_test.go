@@ -120,6 +120,10 @@ func TestPeriods(t *testing.T) {
 		{"year list sorted, no repeats", report.YearList([]int{2009, 2007, 2008, 2007}), "các năm 2007, 2008, 2009"},
 		{"one year in a list", report.YearList([]int{2007}), "năm 2007"},
 		{"no years", report.YearList(nil), ""},
+		{"each year named, as 'Chiến sĩ thi đua cấp tỉnh năm 2020 và năm 2023'", report.YearList([]int{2023, 2020}, report.EachYear), "năm 2020 và năm 2023"},
+		{"each of three years, sorted, no repeats", report.YearList([]int{2023, 2019, 2020, 2023}, report.EachYear), "năm 2019, năm 2020 và năm 2023"},
+		{"one year, each or not", report.YearList([]int{2020}, report.EachYear), "năm 2020"},
+		{"no years, each", report.YearList(nil, report.EachYear), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

@@ -59,6 +59,7 @@ import (
 //	period p                 PeriodPhrase            "giai đoạn 2015 - 2020"
 //	periodYears p            PeriodYearsPhrase       "05 năm (2015 - 2020)"
 //	yearList years...        YearList                "các năm 2007, 2008, 2009" (ints or []int)
+//	yearListEach years...    YearList, EachYear      "năm 2020 và năm 2023" (ints or []int)
 //	docNumber n              thidua.DocNumber.String        "05/QĐ-UBND" (n a thidua.DocNumber or string)
 //	docNumberLine n          thidua.DocNumber.Line          "Số: 05/QĐ-UBND"
 //	newsDateNoPad d          NewsDateNoPad           "14/3/2023"
@@ -188,19 +189,12 @@ func Funcs() map[string]any {
 		"period":      PeriodPhrase,
 		"periodYears": PeriodYearsPhrase,
 		"yearList": func(years ...any) (string, error) {
-			var ys []int
-			for _, y := range years {
-				if s, ok := y.([]int); ok {
-					ys = append(ys, s...)
-					continue
-				}
-				i, err := toInt(y)
-				if err != nil {
-					return "", err
-				}
-				ys = append(ys, i)
-			}
-			return YearList(ys), nil
+			ys, err := toYears(years)
+			return YearList(ys), err
+		},
+		"yearListEach": func(years ...any) (string, error) {
+			ys, err := toYears(years)
+			return YearList(ys, EachYear), err
 		},
 		"docNumber": func(n any) (string, error) {
 			v, err := toDocNumber(n)
@@ -442,4 +436,22 @@ func toDecisions(name string, vs ...any) ([]DecisionInfo, error) {
 		}
 	}
 	return out, nil
+}
+
+// toYears reads the years of a template's yearList: ints, or slices of
+// them.
+func toYears(years []any) ([]int, error) {
+	var ys []int
+	for _, y := range years {
+		if s, ok := y.([]int); ok {
+			ys = append(ys, s...)
+			continue
+		}
+		i, err := toInt(y)
+		if err != nil {
+			return nil, err
+		}
+		ys = append(ys, i)
+	}
+	return ys, nil
 }

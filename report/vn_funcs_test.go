@@ -22,7 +22,7 @@ Xây {{count 12 "cây cầu"}}; {{count .Units "tập thể"}}; {{countNoPad 4 "
 Cờ Thi đua cho {{breakdown "10 tập thể" "lần" (tally "Cục" 3) (tally "Chi cục" 7)}}; {{bracket "03 tập thể" "4 cờ"}}.
 {{number "1234567,89"}} {{number .Units}} {{fixed "96,25" 1}} {{trimmed "96,20" 2}} {{percent "96,2" 1}} {{percentFixed "96,2" 2}} {{moneyIn 420520000 "triệu"}} {{moneyAtMost 49800000 "triệu" 0}}.
 {{words 105}}; {{words .Given}}; {{moneyWords 75230000}}; {{moneyWithWords 50000000}}.
-{{newsDate .Date}} {{docDate "2024-02-05"}} {{yearList 2009 2007 2008}} {{yearList .Years}}.
+{{newsDate .Date}} {{docDate "2024-02-05"}} {{yearList 2009 2007 2008}} {{yearList .Years}}; {{yearListEach 2023 2020}}, {{yearListEach .Years 2023}}.
 {{pending "Thủ tướng Chính phủ" "Cờ Thi đua"}} cho {{former "Cục trưởng"}}.
 {{capitalize "âm một"}} {{givenName "Nguyễn Thị Thanh Hoà"}} {{sameText "Hoà" "Hòa"}} {{sortNames .Names}} {{docNumber "5/QĐ-UBND"}} {{(parseNumber "50.000.000").String}}`
 
@@ -34,7 +34,7 @@ A, B và C; Lê Thị Ánh, Bùi Thị Anh và Phạm Thị Ăn.
 Cờ Thi đua cho 10 tập thể (Cục 03 lần và Chi cục 07 lần); 03 tập thể (4 cờ).
 1.234.567,89 1 96,3 96,2 96,2% 96,20% 420,52 triệu đồng gần 50 triệu đồng.
 một trăm lẻ năm; năm mươi triệu ba trăm năm mươi nghìn; Bảy mươi lăm triệu, hai trăm ba mươi nghìn đồng; 50.000.000 đồng (Năm mươi triệu đồng).
-22/06/2020 ngày 05 tháng 02 năm 2024 các năm 2007, 2008, 2009 các năm 2019, 2020.
+22/06/2020 ngày 05 tháng 02 năm 2024 các năm 2007, 2008, 2009 các năm 2019, 2020; năm 2020 và năm 2023, năm 2019, năm 2020 và năm 2023.
 đang đề nghị Thủ tướng Chính phủ tặng Cờ Thi đua cho nguyên Cục trưởng.
 Âm một Hoà true [Bùi Thị Anh Lê Thị Ánh Phạm Thị Ăn] 05/QĐ-UBND 50000000`
 
@@ -113,6 +113,7 @@ func TestFuncsErrors(t *testing.T) {
 		{"bad doc number", `{{docNumber "QĐ-UBND"}}`},
 		{"bad join item", `{{join 1 2}}`},
 		{"bad year", `{{yearList "x"}}`},
+		{"bad year, each", `{{yearListEach 2020 "x"}}`},
 		{"bad money option", `{{moneyAtLeast 1000 "đồng" -1}}`},
 	}
 	for _, tt := range tests {
