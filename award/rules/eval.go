@@ -402,7 +402,7 @@ func (e *Eval) derivedNote(code award.Code) string {
 	if b := bit(code); b != 0 && e.derived&b == 0 || b == 0 && !slices.Contains(e.derivedAdded, code) {
 		return ""
 	}
-	return "; năm " + itoa(e.Year) + " đủ điều kiện " + CodeName(code) + " (xét cùng đợt)"
+	return "; năm " + itoa(e.Year) + " đủ điều kiện " + e.reg.codeName(code) + " (xét cùng đợt)"
 }
 
 // Members returns the member counts of a collective for year y.

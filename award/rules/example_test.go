@@ -171,8 +171,9 @@ func ExampleCodeSpec() {
 		})
 	}
 	reg.Codes = map[award.Code]rules.CodeSpec{
-		title: {SameRound: true},
+		title: {Name: "danh hiệu Lao động giỏi ngành", SameRound: true},
 		bk: {
+			Name:     "Bằng khen ngành",
 			Requires: []rules.Requirement{{Code: title, Years: 2, Citation: "Quy chế thi đua của Bộ, Điều 5"}},
 			Quota:    rules.Quota{Percent: 50, Of: title, Citation: "Quy chế thi đua của Bộ, Điều 9"},
 		},
@@ -199,7 +200,7 @@ func ExampleCodeSpec() {
 	// Output:
 	// p1 true
 	// p2 false
-	// Tỷ lệ 50% (Quy chế thi đua của Bộ, Điều 9): 02 cá nhân đạt lao-dong-gioi-nganh của đơn vị, được chọn tối đa 01 bang-khen-nganh (làm tròn xuống); xếp thứ 2, ngoài tỷ lệ
+	// Tỷ lệ 50% (Quy chế thi đua của Bộ, Điều 9): 02 cá nhân đạt danh hiệu Lao động giỏi ngành của đơn vị, được chọn tối đa 01 Bằng khen ngành (làm tròn xuống); xếp thứ 2, ngoài tỷ lệ
 }
 
 // The engine's verdict becomes a nomination's verdict in one call, with its

@@ -40,8 +40,9 @@ func ministryRegime() *rules.Regime {
 		})
 	}
 	reg.Codes = map[award.Code]rules.CodeSpec{
-		nganhTitle: {SameRound: true},
+		nganhTitle: {Name: "danh hiệu Lao động giỏi ngành", SameRound: true},
 		nganhBK: {
+			Name:     "Bằng khen ngành",
 			Requires: []rules.Requirement{{Code: nganhTitle, Years: 2, Citation: quyChe}},
 			Quota:    rules.Quota{Percent: 50, Of: nganhTitle, Citation: quyCheTyLe},
 		},
@@ -92,7 +93,7 @@ func TestMinistryCodesFirstClass(t *testing.T) {
 			}
 		}
 		d := res.Decision("d", nganhBK)
-		if !strings.Contains(d.Cut, "Tỷ lệ 50% ("+quyCheTyLe+"): 04 cá nhân đạt "+string(nganhTitle)+" của đơn vị, được chọn tối đa 02") ||
+		if !strings.Contains(d.Cut, "Tỷ lệ 50% ("+quyCheTyLe+"): 04 cá nhân đạt danh hiệu Lao động giỏi ngành của đơn vị, được chọn tối đa 02 Bằng khen ngành") ||
 			!strings.Contains(d.Cut, "xếp thứ 3, ngoài tỷ lệ") {
 			t.Errorf("codes %v: d cut %q, want the sector's rate with its citation, 04 holders, 02 chosen, d 3rd", codes, d.Cut)
 		}
@@ -112,7 +113,7 @@ func TestMinistryCodesFirstClass(t *testing.T) {
 	if !v.Eligible || !v.Pending {
 		t.Fatalf("check a alone: eligible %v pending %v, want eligible and pending (quota); %+v", v.Eligible, v.Pending, v.Criteria)
 	}
-	if cr := criterionOf(v, string(nganhBK)+".can."+string(nganhTitle)); cr == nil || !strings.Contains(cr.Reason, "(xét cùng đợt)") {
+	if cr := criterionOf(v, string(nganhBK)+".can."+string(nganhTitle)); cr == nil || !strings.Contains(cr.Reason, "năm 2025 đủ điều kiện danh hiệu Lao động giỏi ngành (xét cùng đợt)") {
 		t.Errorf("check a alone: requirement %+v, want the 2025 title said derived in the same round", cr)
 	}
 	if cr := criterionOf(v, "nguyen-tac.ky-luat"); cr == nil || !cr.Passed || cr.Citation == "" {

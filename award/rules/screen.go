@@ -531,7 +531,7 @@ func (s *screen) applyQuota(w *worker, j, lo, hi int) {
 		if q.Of != "" {
 			base = func(i int) bool { return s.holds(i, q.Of) }
 		}
-		s.quota(w, j, lo, hi, quotaID(code), q, quotaBaseName(q, collective)[len("số "):], base)
+		s.quota(w, j, lo, hi, quotaID(code), q, s.reg.quotaBaseName(q, collective)[len("số "):], base)
 	}
 	for i := lo; i < hi; i++ {
 		if s.dec(i, j).Eligible {
@@ -690,9 +690,9 @@ func (s *screen) quota(w *worker, j, lo, hi int, id string, q Quota, baseName st
 			var reason string
 			if !in || s.explain {
 				if head == "" {
-					chosen := "được chọn tối đa " + count(limit) + " " + CodeName(code)
+					chosen := "được chọn tối đa " + count(limit) + " " + s.reg.codeName(code)
 					if limit == 0 {
-						chosen = "không được chọn " + CodeName(code) + " nào"
+						chosen = "không được chọn " + s.reg.codeName(code) + " nào"
 					}
 					head = "Tỷ lệ " + itoa(pct) + "%"
 					if c := q.Citation; c != "" {

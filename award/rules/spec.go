@@ -20,6 +20,10 @@ import (
 // khen cấp bộ), its Quota is not read for CSTĐCS and Cờ thi đua của Chính
 // phủ.
 type CodeSpec struct {
+	// Name is the name reasons give the code, as its decisions write it
+	// ("Bằng khen của Bộ trưởng Bộ Tư pháp"); empty: the name package award
+	// knows, or the code itself.
+	Name string
 	// Requires are the titles or forms the code needs, each checked as a
 	// criterion with its citation. A code of the same year-end round is read
 	// as a [Screen] decides it, before the code that requires it.
@@ -156,7 +160,7 @@ func (e *Eval) run(rule Rule) {
 		e.requirements(spec.Requires)
 		if q := spec.Quota; q.Percent > 0 && e.Code != award.CSTDCS && e.Code != award.CoChinhPhu {
 			e.add(quotaID(e.Code), q.Citation, false, true, Facts{Need: q.Percent}, func() string {
-				return "Xét trong tỷ lệ không quá " + itoa(q.Percent) + "% " + quotaBaseName(q, false) + ", làm tròn xuống (khi xét cả đơn vị)"
+				return "Xét trong tỷ lệ không quá " + itoa(q.Percent) + "% " + e.reg.quotaBaseName(q, false) + ", làm tròn xuống (khi xét cả đơn vị)"
 			})
 		}
 	}
@@ -178,7 +182,7 @@ func (e *Eval) requirements(reqs []Requirement) {
 		b := bit(r.Code)
 		n, f := e.window(from, y, start, func(yy int) bool { return e.has(r.Code, b, yy) })
 		e.AddCited(requireID(e.Code, r.Code), r.Citation, n == need, f, func() string {
-			what := "đạt " + awardOf(r.Code)
+			what := "đạt " + e.reg.awardName(r.Code)
 			var s string
 			switch {
 			case need > 1:
@@ -213,17 +217,39 @@ func (e *Eval) deriveAdded(code award.Code) bool {
 
 // quotaBaseName says what a quota's base counts: "số cá nhân đạt danh
 // hiệu Lao động tiên tiến của đơn vị".
-func quotaBaseName(q Quota, collective bool) string {
+func (r *Regime) quotaBaseName(q Quota, collective bool) string {
 	who := "cá nhân"
 	if collective {
 		who = "tập thể"
 	}
 	s := "số " + who + " được xét"
 	if q.Of != "" {
-		s = "số " + who + " đạt " + awardOf(q.Of)
+		s = "số " + who + " đạt " + r.awardName(q.Of)
 	}
 	if q.Over == AllScreened {
 		return s + " cùng đợt"
 	}
 	return s + " của đơn vị"
+}
+
+// codeName names code in reasons: the regime's Codes name, else
+// [CodeName].
+func (r *Regime) codeName(c award.Code) string {
+	if r != nil {
+		if n := r.Codes[c].Name; n != "" {
+			return n
+		}
+	}
+	return CodeName(c)
+}
+
+// awardName is codeName with the kind of a library title ("danh hiệu
+// Chiến sĩ thi đua cơ sở").
+func (r *Regime) awardName(c award.Code) string {
+	if r != nil {
+		if n := r.Codes[c].Name; n != "" {
+			return n
+		}
+	}
+	return awardOf(c)
 }
