@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -156,6 +158,27 @@ func BenchmarkTotals(b *testing.B) {
 	run("ByContributor", received, 50, contribution.ByContributor)
 }
 
+// postStore returns a memory store of stored entries and 65.536 more
+// entries to post to it, made outside the timed loop.
+func postStore(b *testing.B, stored int) (*contribution.MemStore, []contribution.Entry) {
+	b.Helper()
+	ctx := context.Background()
+	g := newBenchGen()
+	s := contribution.NewMemStore(nil)
+	for i := range stored {
+		e, _ := g.next(i)
+		if _, err := s.Post(ctx, e); err != nil {
+			b.Fatal(err)
+		}
+	}
+	posts := make([]contribution.Entry, 0, 1<<16)
+	for i := range cap(posts) {
+		e, _ := g.next(stored + i)
+		posts = append(posts, e)
+	}
+	return s, posts
+}
+
 // BenchmarkPostWithReader posts to a memory store of 100.000 entries, alone
 // and while another goroutine reads it without pause: listing every entry
 // (List), or totalling them by purpose × source × year (Totals), or by
@@ -187,20 +210,7 @@ func BenchmarkPostWithReader(b *testing.B) {
 	}
 	for _, r := range readers {
 		b.Run(r.name, func(b *testing.B) {
-			g := newBenchGen()
-			s := contribution.NewMemStore(nil)
-			for i := range stored {
-				e, _ := g.next(i)
-				if _, err := s.Post(ctx, e); err != nil {
-					b.Fatal(err)
-				}
-			}
-			// Entries to post, made outside the timed loop.
-			posts := make([]contribution.Entry, 0, 1<<16)
-			for i := range cap(posts) {
-				e, _ := g.next(stored + i)
-				posts = append(posts, e)
-			}
+			s, posts := postStore(b, stored)
 			stop := make(chan struct{})
 			var reads int
 			var readErr error
@@ -244,6 +254,96 @@ func BenchmarkPostWithReader(b *testing.B) {
 			}
 			b.ReportMetric(float64(i)/elapsed.Seconds(), "posts/s")
 			b.ReportMetric(float64(reads)/elapsed.Seconds(), "reads/s")
+		})
+	}
+}
+
+// BenchmarkConcurrentReadWrite posts to a memory store of 100.000 entries
+// from several writers at once (b.RunParallel, one writer per GOMAXPROCS)
+// while four readers read it without pause: listing every entry (List) or
+// totalling by purpose × source × year (Totals). Writers is the baseline
+// of the same run, the writers alone. posts/s is the posting rate of all
+// writers together, reads/s how many reads the readers completed
+// meanwhile: readers take a view of the append-only ledger and scan
+// without the lock, so posts/s stays near the baseline's.
+func BenchmarkConcurrentReadWrite(b *testing.B) {
+	const (
+		stored  = 100_000
+		readers = 4
+	)
+	ctx := context.Background()
+	received := contribution.Filter{Status: contribution.Received}
+	cases := []struct {
+		name string
+		read func(s *contribution.MemStore) error
+	}{
+		{"Writers", nil},
+		{"WritersAndListReaders", func(s *contribution.MemStore) error {
+			_, err := s.List(ctx, contribution.Filter{})
+			return err
+		}},
+		{"WritersAndTotalsReaders", func(s *contribution.MemStore) error {
+			_, err := s.Totals(ctx, received, contribution.ByPurpose, contribution.BySource, contribution.ByYear)
+			return err
+		}},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			s, posts := postStore(b, stored)
+			stop := make(chan struct{})
+			var reads atomic.Int64
+			var wg sync.WaitGroup
+			errs := make(chan error, readers)
+			if c.read != nil {
+				for range readers {
+					wg.Add(1)
+					go func() {
+						defer wg.Done()
+						for {
+							select {
+							case <-stop:
+								return
+							default:
+							}
+							if err := c.read(s); err != nil {
+								errs <- err
+								return
+							}
+							reads.Add(1)
+						}
+					}()
+				}
+			}
+			var next atomic.Int64
+			b.ResetTimer()
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					n := next.Add(1)
+					e := posts[n%int64(len(posts))]
+					e.Key = "w" + strconv.FormatInt(n, 10)
+					if _, err := s.Post(ctx, e); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+			b.StopTimer()
+			elapsed := b.Elapsed()
+			close(stop)
+			wg.Wait()
+			close(errs)
+			for err := range errs {
+				b.Fatal(err)
+			}
+			all, err := s.List(ctx, contribution.Filter{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if got, want := len(all), stored+int(next.Load()); got != want {
+				b.Fatalf("store holds %d entries, want %d: a post was lost", got, want)
+			}
+			b.ReportMetric(float64(next.Load())/elapsed.Seconds(), "posts/s")
+			b.ReportMetric(float64(reads.Load())/elapsed.Seconds(), "reads/s")
 		})
 	}
 }

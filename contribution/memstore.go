@@ -3,9 +3,11 @@ package contribution
 import (
 	"cmp"
 	"context"
+	"runtime"
 	"slices"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -98,9 +100,10 @@ func unpackDate(p int32) thidua.Date {
 
 // MemStore is the in-memory [Store]. It is safe for concurrent use: writes
 // take an exclusive lock; readers hold a shared one only long enough to
-// take a view of the append-only columns (and, for totals, to copy the
-// running totals of the combinations), then scan without it, so a long
-// List or Totals never stalls a writer. A reader sees the store as it was
+// take a view of the append-only columns (and, for totals, the chunks of
+// the running totals of the combinations, which writers copy before
+// changing one a reader holds), then scan without it, so a long List or
+// Totals never stalls a writer. A reader sees the store as it was
 // when it took its view: every entry posted before, none after. Create it
 // with [NewMemStore].
 type MemStore struct {
@@ -123,9 +126,10 @@ type MemStore struct {
 	contribIdx map[Contributor]uint32
 	combos     []combo
 	comboIdx   map[combo]uint32
-	aggs       []comboAgg // per combo
-	exts       []aggExt
-	aggBufs    sync.Pool // of *[]comboAgg, copies of aggs for Totals
+	aggs       cowList[comboAgg] // per combo
+	exts       cowList[aggExt]
+	// snaps counts the readers that took aggs and exts: see cowList.
+	snaps      atomic.Uint64
 	bigs       []decimal.Decimal
 	items      []Items // of items entries, Kind aside (the combo has it)
 	reversedBy map[uint32]uint32
@@ -223,11 +227,21 @@ func (s *MemStore) viewLocked() *view {
 }
 
 // view returns a view of the store, holding the shared lock only to take it.
+// It then yields (see [MemStore.yield]).
 func (s *MemStore) view() *view {
 	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.viewLocked()
+	v := s.viewLocked()
+	s.mu.RUnlock()
+	s.yield()
+	return v
 }
+
+// yield lets a writer run that releasing the shared lock woke: Go puts a
+// goroutine an unlock wakes next in line on the unlocker's processor, and a
+// reader that went on with a long scan kept it waiting up to a scheduling
+// quantum (10 ms), so four readers cut posting to a few hundred per second
+// though they held the lock only briefly (BenchmarkConcurrentReadWrite).
+func (s *MemStore) yield() { runtime.Gosched() }
 
 // findAt returns the element of list (sorted by idx) for idx.
 func findAt(list []idAt, idx uint32) (idAt, bool) {
@@ -289,12 +303,12 @@ func (s *MemStore) parseNatural(id EntryID) (uint32, bool) {
 
 // ext returns the exact part of combo ci's running total, adding one.
 func (s *MemStore) ext(ci uint32) *aggExt {
-	a := &s.aggs[ci]
+	snaps := s.snaps.Load()
+	a := s.aggs.at(int(ci), snaps)
 	if a.ext == 0 {
-		s.exts = append(s.exts, aggExt{})
-		a.ext = int32(len(s.exts))
+		a.ext = int32(s.exts.push(aggExt{}, snaps) + 1)
 	}
-	return &s.exts[a.ext-1]
+	return s.exts.at(int(a.ext-1), snaps)
 }
 
 // appendLocked stores e, which has passed the rules, and returns it with
@@ -355,7 +369,7 @@ func (s *MemStore) appendLocked(e Entry) Entry {
 	if !ok {
 		ci = uint32(len(s.combos))
 		s.combos = append(s.combos, c)
-		s.aggs = append(s.aggs, comboAgg{})
+		s.aggs.push(comboAgg{}, s.snaps.Load())
 		s.comboIdx[c] = ci
 	}
 	if c.flags&flagShares == 0 {
@@ -382,7 +396,7 @@ func (s *MemStore) appendLocked(e Entry) Entry {
 // addToCombo adds entry e, whose amount column holds amt, to the running
 // total of combo ci.
 func (s *MemStore) addToCombo(ci uint32, c combo, e Entry, amt int64, whole bool) {
-	a := &s.aggs[ci]
+	a := s.aggs.at(int(ci), s.snaps.Load())
 	a.entries++
 	switch {
 	case c.flags&flagItems != 0:
@@ -398,7 +412,7 @@ func (s *MemStore) addToCombo(ci uint32, c combo, e Entry, amt int64, whole bool
 			a.small = sum
 		} else {
 			s.ext(ci).money.addInt(a.small)
-			s.aggs[ci].small = amt
+			s.aggs.at(int(ci), s.snaps.Load()).small = amt
 		}
 	default:
 		s.ext(ci).money.addDec(e.Amount)
@@ -865,11 +879,11 @@ func (v *view) addAt(a *rowAcc, c *combo, ch *chunk, i int) error {
 }
 
 // addAgg adds the running total of combo c to a.
-func (v *view) addAgg(a *rowAcc, c *combo, t comboAgg, exts []aggExt) error {
+func (v *view) addAgg(a *rowAcc, c *combo, t comboAgg, exts cowView[aggExt]) error {
 	a.entries += int(t.entries)
 	var x aggExt
 	if t.ext != 0 {
-		x = exts[t.ext-1]
+		x = exts.get(int(t.ext - 1))
 	}
 	if c.flags&flagItems == 0 {
 		a.money.addInt(t.small)
@@ -886,8 +900,8 @@ func (v *view) addAgg(a *rowAcc, c *combo, t comboAgg, exts []aggExt) error {
 // number of combos, not of entries; entries are scanned only for combos a
 // period cuts and for contributors, which are per entry. Whole-đồng
 // amounts are summed as int64, anything else exactly. It reads a view of
-// the store (see [MemStore]) and holds the lock only to take it and copy
-// the running totals. The result equals [Aggregate] over the same entries.
+// the store (see [MemStore]) and holds the lock only to take it and the
+// chunks of the running totals. The result equals [Aggregate] over the same entries.
 func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, error) {
 	const op = "contribution: totals"
 	if err := ctx.Err(); err != nil {
@@ -899,18 +913,14 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 	general := f.Contributors != nil || slices.Contains(by, ByContributor)
 	s.mu.RLock()
 	v := s.viewLocked()
-	var aggs []comboAgg
-	var exts []aggExt
+	var aggs cowView[comboAgg]
+	var exts cowView[aggExt]
 	if !general {
-		buf, _ := s.aggBufs.Get().(*[]comboAgg)
-		if buf == nil {
-			buf = new([]comboAgg)
-		}
-		defer s.aggBufs.Put(buf)
-		*buf = append((*buf)[:0], s.aggs...)
-		aggs, exts = *buf, slices.Clone(s.exts)
+		aggs, exts = s.aggs.snapshot(), s.exts.snapshot()
+		s.snaps.Add(1)
 	}
 	s.mu.RUnlock()
+	s.yield()
 	p := v.plan(&f)
 	g := newGrouper(v, by)
 	entryErr := func(idx int, err error) error {
@@ -970,7 +980,7 @@ func (s *MemStore) Totals(ctx context.Context, f Filter, by ...Dim) (Totals, err
 			continue
 		}
 		c := &v.combos[ci]
-		if err := v.addAgg(g.accs[g.group(uint32(ci))], c, aggs[ci], exts); err != nil {
+		if err := v.addAgg(g.accs[g.group(uint32(ci))], c, aggs.get(ci), exts); err != nil {
 			return Totals{}, thidua.E(op, "", "", "items.count", err)
 		}
 	}
