@@ -26,16 +26,16 @@ func NFC(s string) string {
 // norm's own check. Vietnamese text in NFC is nearly always of this kind.
 func composedOnly(s string) bool {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
 			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r >= 0x300 && (r < 0x1E00 || r > 0x1EFF) || r == utf8.RuneError && n == 1 {
+		case c >= 0xC2 && c < 0xCC && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // U+0080–U+02FF
+			i += 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80: // U+1E00–U+1EFF
+			i += 3
+		default:
 			return false
 		}
-		i += n
 	}
 	return true
 }

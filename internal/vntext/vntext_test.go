@@ -127,6 +127,16 @@ func TestComposedOnly(t *testing.T) {
 			t.Fatalf("U+%04X: composedOnly %v, NFC %v, ccc %d, boundary before %v", r, composedOnly(s), norm.NFC.IsNormalString(s), p.CCC(), p.BoundaryBefore())
 		}
 	}
+	for _, r := range []rune{0x300, 0x36F, 0x1DFF, 0x1F00, 0x2013, 0x212B} {
+		if composedOnly(string(r)) {
+			t.Errorf("composedOnly(U+%04X) = true", r)
+		}
+	}
+	for _, bad := range []string{"\xc2", "\xcb\x41", "\xe1\xbb", "\xe1\xbb\x41", "\xc0\x80"} {
+		if composedOnly(bad) {
+			t.Errorf("composedOnly(%q) = true", bad)
+		}
+	}
 	for _, tc := range []struct{ in, want string }{
 		{"Hoà thuận", "Hoà thuận"},
 		{"Hoa\u0300", "Hoà"},                  // decomposed tone mark composes
