@@ -1,20 +1,16 @@
 package document_test
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
-	"encoding/csv"
-	"encoding/xml"
 	"errors"
-	"io"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/hostile"
 	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report/document"
 )
@@ -101,102 +97,6 @@ func buildHostileDocuments(name string) (map[string]document.Document, error) {
 	return docs, nil
 }
 
-// tagsWith returns the tags of markup (HTML, or the raw HTML Markdown
-// lets through) that carry an attribute named attr, or whose name is not
-// a plain tag name: a tag taken over by text.
-func badTags(markup string) []string {
-	var bad []string
-	for i := 0; i < len(markup); i++ {
-		if markup[i] != '<' {
-			continue
-		}
-		j := i + 1
-		if j < len(markup) && markup[j] == '/' {
-			j++
-		}
-		if j >= len(markup) || !(markup[j] >= 'a' && markup[j] <= 'z' || markup[j] >= 'A' && markup[j] <= 'Z') {
-			continue // not a tag: "<" as text
-		}
-		end := strings.IndexByte(markup[i:], '>')
-		if end < 0 {
-			bad = append(bad, markup[i:])
-			break
-		}
-		tag := markup[i : i+end+1]
-		name := strings.TrimLeft(tag[1:], "/")
-		k := strings.IndexFunc(name, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') })
-		if strings.Contains(strings.ToLower(tag), "onmouseover") || strings.HasPrefix(strings.ToLower(tag), "<script") ||
-			k < 0 || !strings.ContainsRune(" \t\n/>", rune(name[k])) {
-			bad = append(bad, tag)
-		}
-		i += end
-	}
-	return bad
-}
-
-// formulaFields returns the fields of a CSV file that a spreadsheet would
-// run as a formula: those starting with =, +, @ or - (a number apart),
-// tab or carriage return.
-func formulaFields(t *testing.T, out string) []string {
-	t.Helper()
-	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\uFEFF")))
-	r.FieldsPerRecord = -1
-	recs, err := r.ReadAll()
-	if err != nil {
-		t.Fatalf("csv: %v", err)
-	}
-	var bad []string
-	for _, rec := range recs {
-		for _, f := range rec {
-			if f == "" || !strings.ContainsRune("=+-@\t\r", rune(f[0])) {
-				continue
-			}
-			if _, err := strconv.ParseFloat(strings.ReplaceAll(f, ",", "."), 64); err != nil {
-				bad = append(bad, f)
-			}
-		}
-	}
-	return bad
-}
-
-// xmlBad checks every XML part of an office file: well formed, and no
-// element gains an attribute named onmouseover.
-func xmlBad(t *testing.T, file []byte) {
-	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(file), int64(len(file)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, zf := range zr.File {
-		if !strings.HasSuffix(zf.Name, ".xml") && !strings.HasSuffix(zf.Name, ".rels") {
-			continue
-		}
-		rc, err := zf.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := xml.NewDecoder(rc)
-		for {
-			tok, err := d.Token()
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				t.Errorf("%s: not well formed: %v", zf.Name, err)
-				break
-			}
-			if se, ok := tok.(xml.StartElement); ok {
-				for _, a := range se.Attr {
-					if strings.EqualFold(a.Name.Local, "onmouseover") {
-						t.Errorf("%s: <%s> gained attribute %s", zf.Name, se.Name.Local, a.Name.Local)
-					}
-				}
-			}
-		}
-		rc.Close()
-	}
-}
-
 // Every document in every format it has, over hostile names: no tag gains
 // an attribute, no script tag appears, office files stay well formed.
 func TestHostileNamesEveryFormat(t *testing.T) {
@@ -217,15 +117,15 @@ func TestHostileNamesEveryFormat(t *testing.T) {
 				out := buf.String()
 				switch f {
 				case document.HTML, document.Markdown:
-					if bad := badTags(out); len(bad) > 0 {
+					if bad := hostile.TakenTags(out); len(bad) > 0 {
 						t.Errorf("%q: %s %s: tags taken over: %q", name, docName, f, bad)
 					}
 				case document.CSV:
-					if bad := formulaFields(t, out); len(bad) > 0 {
+					if bad := hostile.FormulaFields(t, out); len(bad) > 0 {
 						t.Errorf("%q: %s csv: fields a spreadsheet runs as formulas: %q", name, docName, bad)
 					}
 				case document.DOCX, document.XLSX:
-					xmlBad(t, buf.Bytes())
+					hostile.OfficeXML(t, buf.Bytes())
 				case document.Text:
 					if !strings.Contains(out, strings.TrimSpace(strings.Fields(name)[len(strings.Fields(name))-1])) {
 						t.Errorf("%q: %s text lacks the name", name, docName)
