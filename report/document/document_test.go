@@ -200,7 +200,7 @@ func TestNominationListMergesCandidate(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []document.NominationGroup{{
-		Number: 1, Code: award.CSTDBo, Award: "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", Verb: "tặng danh hiệu", Level: award.LevelMinistry,
+		Number: 1, Numeral: "I", Code: award.CSTDBo, Award: "Chiến sĩ thi đua cấp bộ, ngành, tỉnh", Verb: "tặng danh hiệu", Level: award.LevelMinistry,
 		Individuals: []document.Nominee{{
 			Recipient: award.PersonRecipient("p-cuong"), Nominations: []string{"dn-cstd-cuong", "dn-cstd-cuong-2019"},
 			Name: "Lê Văn Cường", Post: "Chi cục trưởng Chi cục Thi hành án dân sự huyện Cao Lãnh",

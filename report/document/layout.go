@@ -196,7 +196,11 @@ func (n *Nominations) Layout() *Layout {
 		Right: []bool{true}, SheetOnly: true, Continue: []bool{false, true}}
 	k := 0
 	for i, g := range n.Groups {
-		l.Body = append(l.Body, text(SectionTitle, roman(i+1)+". "+g.Line()))
+		numeral := g.Numeral
+		if numeral == "" {
+			numeral = roman(i + 1)
+		}
+		l.Body = append(l.Body, text(SectionTitle, numeral+". "+g.Line()))
 		first := true
 		for j, x := range g.Nominees() {
 			l.Body = append(l.Body, text(Item, strconv.Itoa(j+1)+". "+x.Line))

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/thidua-go/thidua"
@@ -46,6 +47,9 @@ type NominationRequest struct {
 	// follow as Order says. It selects nothing: Codes does. A kind listed
 	// twice is an error.
 	GroupOrder []award.Code
+	// Numbering says how the built-in templates number the groups: "I.",
+	// "II." (the default) or "1.", "2.".
+	Numbering GroupNumbering
 	// Labels are the names the list writes for award kinds, in place of
 	// the catalogue's official names ("Bằng khen của Bộ trưởng Bộ Tư
 	// pháp").
@@ -75,6 +79,20 @@ const (
 	// store's order), collectives before individuals, as the proposing
 	// unit's own list reads.
 	AsProposed
+)
+
+// GroupNumbering says how a nomination list numbers its groups.
+type GroupNumbering int
+
+// Group numberings.
+const (
+	// RomanGroups numbers the groups "I.", "II.", as the parts of a list
+	// (the default).
+	RomanGroups GroupNumbering = iota
+	// ArabicGroups numbers them "1.", "2.", as a proposing unit's letter
+	// lists its proposals: "1. Đề nghị tặng Bằng khen của Thủ tướng Chính
+	// phủ: 02 tập thể".
+	ArabicGroups
 )
 
 // NominationVerb returns the verb a nomination list writes before a kind:
@@ -144,9 +162,11 @@ func ConsultationText(n award.Nomination) string {
 // collectives first, then individuals, each in alphabetical (for people,
 // Vietnamese name) order, or in proposal order ([AsProposed]).
 type NominationGroup struct {
-	// Number is the group's number in the list, from 1.
-	Number int        `json:"number"`
-	Code   award.Code `json:"code"`
+	// Number is the group's number in the list, from 1; Numeral writes it
+	// as the request's Numbering says ("II", "2").
+	Number  int        `json:"number"`
+	Numeral string     `json:"numeral,omitempty"`
+	Code    award.Code `json:"code"`
 	// Award is the kind's name as the list writes it (the request's label,
 	// else the catalogue's name); Verb the verb before it ("tặng", "tặng
 	// danh hiệu"; empty means "tặng").
@@ -173,6 +193,16 @@ func (g NominationGroup) Line() string {
 		verb = "tặng"
 	}
 	return "Đề nghị " + verb + " " + g.Award + ": " + report.JoinList(parts...)
+}
+
+// Title is the group's head line after its numeral: "II. Đề nghị tặng
+// Huân chương Lao động hạng Ba: 02 tập thể"; with no numeral, the head line
+// alone.
+func (g NominationGroup) Title() string {
+	if g.Numeral == "" {
+		return g.Line()
+	}
+	return g.Numeral + ". " + g.Line()
 }
 
 // Nominees returns the collectives, then the individuals.
@@ -211,6 +241,9 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 	}
 	if req.Order != ByRank && req.Order != AsProposed {
 		return nil, thidua.Invalid(op, "nomination request", string(req.Proposer), "order", "unknown order %d", int(req.Order))
+	}
+	if req.Numbering != RomanGroups && req.Numbering != ArabicGroups {
+		return nil, thidua.Invalid(op, "nomination request", string(req.Proposer), "numbering", "unknown numbering %d", int(req.Numbering))
 	}
 	for i, c := range req.GroupOrder {
 		if slices.Contains(req.GroupOrder[:i], c) {
@@ -309,7 +342,10 @@ func NominationList(ctx context.Context, src Sources, req NominationRequest) (*N
 	units := unitNameOrder()
 	for i, c := range codes {
 		g := groups[c]
-		out := NominationGroup{Number: i + 1, Code: g.kind.Code, Award: g.kind.Name, Verb: NominationVerb(g.kind), Level: g.kind.Level}
+		out := NominationGroup{Number: i + 1, Numeral: roman(i + 1), Code: g.kind.Code, Award: g.kind.Name, Verb: NominationVerb(g.kind), Level: g.kind.Level}
+		if req.Numbering == ArabicGroups {
+			out.Numeral = strconv.Itoa(i + 1)
+		}
 		if l := vntext.Clean(req.Labels[c]); l != "" {
 			out.Award = l
 			out.Verb = NominationVerb(award.Kind{Name: l, Family: g.kind.Family, Counter: g.kind.Counter})

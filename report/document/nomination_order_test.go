@@ -3,6 +3,7 @@ package document_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -103,9 +104,38 @@ func TestNominationListCallerOrder(t *testing.T) {
 			}
 		})
 	}
+	// The built-in templates number the groups as the caller asks: "I."
+	// by default, "1." as the unit's letter writes them.
+	for _, tt := range []struct {
+		numbering document.GroupNumbering
+		want      []string
+	}{
+		{document.RomanGroups, []string{"I. Đề nghị tặng Bằng khen của Thủ tướng Chính phủ: 02 cá nhân", "II. Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể và 02 cá nhân"}},
+		{document.ArabicGroups, []string{"1. Đề nghị tặng Bằng khen của Thủ tướng Chính phủ: 02 cá nhân", "2. Đề nghị tặng Huân chương Lao động hạng Ba: 02 tập thể và 02 cá nhân"}},
+	} {
+		l, err := document.NominationList(ctx, src, document.NominationRequest{Proposer: "cuc-dt", On: day25, GroupOrder: []award.Code{award.BangKhenTTg}, Numbering: tt.numbering})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, format := range []document.Format{document.Text, document.Markdown, document.HTML} {
+			var b strings.Builder
+			if err := document.Render(&b, format, l); err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range tt.want {
+				if !strings.Contains(b.String(), line) {
+					t.Errorf("numbering %d, %v: the list lacks %q:\n%s", tt.numbering, format, line, b.String())
+				}
+			}
+		}
+		if got := l.Groups[0].Title(); got != tt.want[0] {
+			t.Errorf("numbering %d: Title = %q, want %q", tt.numbering, got, tt.want[0])
+		}
+	}
 	for _, req := range []document.NominationRequest{
 		{Proposer: "cuc-dt", GroupOrder: []award.Code{award.HCLD3, award.HCLD3}},
 		{Proposer: "cuc-dt", Order: document.NominationOrder(7)},
+		{Proposer: "cuc-dt", Numbering: document.GroupNumbering(7)},
 	} {
 		if _, err := document.NominationList(ctx, src, req); !errors.Is(err, thidua.ErrInvalid) {
 			t.Errorf("%+v: err = %v, want ErrInvalid", req, err)
