@@ -365,18 +365,25 @@ func TestDecisionPhrase(t *testing.T) {
 	}
 }
 
-// The template functions write the pipeline and the decisions as the
-// phrases do; the summary's follow its options' padding.
-func TestPipelineAndDecisionFuncs(t *testing.T) {
-	ctx := context.Background()
+// giayKhenSummary is the summary of the pipeline fixture listing its
+// decisions, with the pipeline of the Sở's own Giấy khen.
+func giayKhenSummary(t *testing.T) *report.Summary {
+	t.Helper()
 	f := newPipelineFixture(t)
-	s, err := report.BuildSummary(ctx, f.sources(), report.SummaryRequest{
+	s, err := report.BuildSummary(context.Background(), f.sources(), report.SummaryRequest{
 		Unit: "SO", Period: thidua.Year(2024), Kinds: []award.Code{award.BangKhenBo, award.GiayKhen},
 		ListDecisions: true, Pipeline: &report.PipelineOptions{Codes: []award.Code{award.GiayKhen}},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s
+}
+
+// The template functions write the pipeline and the decisions as the
+// phrases do; the summary's follow its options' padding.
+func TestPipelineAndDecisionFuncs(t *testing.T) {
+	s := giayKhenSummary(t)
 	const src = `{{pipelineSentence .}}
 {{pipelineCount .Pipeline.Total}}
 {{decisionsTally .Decisions}}
@@ -401,7 +408,7 @@ Khen thưởng 1 tập thể và 3 cá nhân tại 4 Quyết định (số 410/Q
 - Quyết định số 411/QĐ-UBND ngày 16/03/2024 của Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 1 cá nhân;
 - Quyết định số 412/QĐ-UBND ngày 17/03/2024 của Chủ tịch Ủy ban nhân dân tỉnh tặng Bằng khen cho 1 tập thể;
 - Quyết định ngày 10/11/2024 của Giám đốc Sở Tư pháp tặng Giấy khen cho 1 cá nhân.
-Quyết định số 410/QĐ-UBND ngày 15/03/2024 của Chủ tịch Ủy ban nhân dân tỉnh; Quyết định ngày 10/11/2024 của Giám đốc Sở Tư pháp tặng Giấy khen cho 01 cá nhân
+Quyết định số 410/QĐ-UBND ngày 15/03/2024 của Chủ tịch Ủy ban nhân dân tỉnh; Quyết định ngày 10/11/2024 của Giám đốc Sở Tư pháp tặng Giấy khen cho 1 cá nhân
 tại 03 Quyết định, từ số 410/QĐ-BTP đến số 412/QĐ-BTP; tại Quyết định của Giám đốc Sở Tư pháp
 trong tổng số 01 hồ sơ đề nghị, trình Giám đốc Sở 01 trường hợp, đã có quyết định khen thưởng 01 trường hợp`
 	if diff := cmp.Diff(want, b.String()); diff != "" {
@@ -439,4 +446,24 @@ func ExampleDecisionRangePhrase() {
 	// tại 05 Quyết định, từ số 410/QĐ-BTP đến số 414/QĐ-BTP
 	// tại 03 Quyết định số 410/QĐ-BTP, 412/QĐ-BTP và 415/QĐ-BTP
 	// Quyết định của Thủ tướng Chính phủ
+}
+
+// The Markdown and HTML summaries state the pipeline and the decisions too.
+func TestPipelineMarkdownHTML(t *testing.T) {
+	s := giayKhenSummary(t)
+	for name, r := range map[string]report.Renderer{"markdown": report.NewMarkdownRenderer(nil), "html": report.NewHTMLRenderer(nil)} {
+		var b bytes.Buffer
+		if err := r.Render(&b, s); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{
+			"Trong tổng số 01 hồ sơ đề nghị, trình 01 trường hợp, đã có quyết định khen thưởng 01 trường hợp.",
+			"Quyết định ngày 10/11/2024 của Giám đốc Sở Tư pháp tặng Giấy khen cho 01 cá nhân",
+			"01 tập thể và 03 cá nhân tại 04 Quyết định (số 410/QĐ-UBND, số 411/QĐ-UBND, số 412/QĐ-UBND và Quyết định của Giám đốc Sở Tư pháp):",
+		} {
+			if !strings.Contains(b.String(), want) {
+				t.Errorf("%s summary lacks %q:\n%s", name, want, b.String())
+			}
+		}
+	}
 }

@@ -58,6 +58,7 @@ var builtin embed.FS
 //	pipelineSentence s    PhraseOptions.PipelineSentence      "Trong tổng số 1.200 hồ sơ đề nghị, Hội đồng đã xét 900 trường hợp, …."
 //	pipelineCount c       PipelinePhrase with o's counts      (c a PipelineCount: Pipeline.Total, a kind's Collectives …)
 //	decisionLines s       PhraseOptions.DecisionLines         []string: "Khen thưởng … tại 05 Quyết định, từ số … đến số …:", "- Quyết định số …"
+//	decisionTally d       DecisionTallyPhrase, o's counts     "Quyết định số … tặng Bằng khen cho 05 tập thể"
 //	decisionsTally ds     DecisionsTallyPhrase, o's counts    "25 tập thể và 40 cá nhân tại 05 Quyết định, từ số … đến số …"
 //	subunits s            SubunitsPhrase                      "có 06 phòng chuyên môn và 09 … trực thuộc" (SummaryRequest.Subunits)
 //	formerPlace name      FormerPlace                         "huyện Tháp Mười cũ"
@@ -95,6 +96,9 @@ func SummaryFuncs(o *PhraseOptions) map[string]any {
 		return PipelinePhrase(c, po)
 	}
 	f["decisionLines"] = o.DecisionLines
+	f["decisionTally"] = func(d DecisionInfo) string {
+		return DecisionTallyPhrase(d, DecisionOptions{Count: o.orDefault().Count})
+	}
 	f["decisionsTally"] = func(ds []DecisionInfo) string {
 		return DecisionsTallyPhrase(ds, DecisionOptions{Count: o.orDefault().Count})
 	}
