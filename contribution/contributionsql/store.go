@@ -740,7 +740,6 @@ const (
 	whereList    = iota // entries; those with shares whatever their contributor and source
 	whereSums           // rows of contribution_sums
 	whereUnsplit        // entries without shares
-	whereShared         // entries with shares whatever their contributor and source
 )
 
 // maxParams bounds the values of one IN list written with placeholders;
@@ -751,19 +750,15 @@ const maxParams = 500
 // arguments, and whether it is exact (false: the caller must also apply
 // f.Match, for a very long list of contributors). mode says which rows:
 // whereSums selects the rows of contribution_sums instead (f has whole
-// years only and no contributors); whereList and whereShared leave the
-// contributor and source tests of an entry with shares to f.Match.
+// years only and no contributors); whereList leaves the contributor and
+// source tests of an entry with shares to f.Match.
 func (s *Store) where(f contribution.Filter, mode int) (string, []any, bool) {
 	var conds []string
 	var args []any
 	exact := true
 	sums := mode == whereSums
-	switch mode {
-	case whereUnsplit:
+	if mode == whereUnsplit {
 		conds = append(conds, "shares = 0")
-	case whereShared:
-		conds = append(conds, "shares > 0")
-		f.Source, f.Contributors = 0, nil
 	}
 	var split []string // the conditions shares may override
 	var splitArgs []any

@@ -27,7 +27,7 @@ var dimCols = map[contribution.Dim][]string{
 }
 
 // Totals implements contribution.Store.Totals with GROUP BY in the
-// database, a constant number of queries (two to five) whatever the number
+// database, a constant number of queries (three to five) whatever the number
 // of entries: the database groups by the dimensions asked and by item kind
 // (money apart from each kind of items) and sums exactly, and
 // contribution.Summer — the code behind contribution.Aggregate — turns the
@@ -38,8 +38,8 @@ var dimCols = map[contribution.Dim][]string{
 // and item kind that every write keeps in its own transaction, for the
 // whole years of the period, and the entries for the days of the years it
 // cuts; totals by or of contributors group the entries. Entries with
-// shares are in neither: one more query reads them, and one more their
-// shares, and contribution.Summer adds them share by share.
+// shares are in neither: two more queries read them and their shares, and
+// contribution.Summer filters them and adds them share by share.
 //
 // On PostgreSQL the sums are NUMERIC. On SQLite, whose SUM over text is a
 // float, each entry's worth (its amount, or count × value per item) is
@@ -237,11 +237,7 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 	}
 	// Entries with shares, which neither the running sums nor the
 	// grouped queries hold: share by share.
-	w, args, _ := s.where(f, whereShared)
-	shared, err := s.queryOnly(ctx, s.db.Q("SELECT "+s.selectCols()+" FROM "+table+w+" ORDER BY seq"), args...)
-	if err == nil {
-		err = s.fillShares(ctx, s.db.SQL, shared, true)
-	}
+	shared, err := s.sharedEntries(ctx)
 	if err != nil {
 		return contribution.Totals{}, sqldb.Classify(op, "", "", err)
 	}
@@ -272,6 +268,26 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 		}
 	}
 	return sum.Totals()
+}
+
+// sharedEntries returns the entries with shares, in posting order and
+// with their shares, for Summer to filter and add share by share. Such
+// entries are few: they are found through the shares table and read by
+// key, never by scanning the ledger, whatever the planner knows of it
+// (a filter on other columns would let a planner without statistics walk
+// an index of the ledger instead). Two statements whatever the ledger
+// holds.
+func (s *Store) sharedEntries(ctx context.Context) ([]contribution.Entry, error) {
+	cond := "id IN (SELECT entry_id FROM contribution_shares WHERE pos = 0)"
+	if s.db.Dialect == sqldb.Postgres {
+		// An array the planner knows as one value: the key's index.
+		cond = "id = ANY(ARRAY(SELECT entry_id FROM contribution_shares WHERE pos = 0))"
+	}
+	es, err := s.queryOnly(ctx, "SELECT "+s.selectCols()+" FROM "+table+" WHERE "+cond+" ORDER BY seq")
+	if err != nil {
+		return nil, err
+	}
+	return es, s.fillShares(ctx, s.db.SQL, es, true)
 }
 
 // partKey and part are a group's partial sums for money (kind "") or one
