@@ -3,6 +3,7 @@ package report_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -118,4 +119,39 @@ func ExampleParseMoney() {
 	// 1.500.000.000 đồng
 	// 50.000.000 đồng
 	// true
+}
+
+// FuzzParseMoneyUnit: every refusal wraps ErrInvalid; an accepted unit
+// reads back from each of its spellings (nghìn/ngàn, tỷ/tỉ, with and
+// without "đồng"), and the spelling detectors agree with what was written.
+func FuzzParseMoneyUnit(f *testing.F) {
+	for _, s := range []string{"đồng", "nghìn", "ngàn đồng", "triệu", "tỉ đồng", "nghìn tỷ", "NGÀN TỈ ĐỒNG", "", "  ", "tỷ tỷ", "đồng đồng"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		u, err := report.ParseMoneyUnit(s)
+		if err != nil {
+			if !errors.Is(err, thidua.ErrInvalid) {
+				t.Fatalf("ParseMoneyUnit(%q) error %v does not wrap ErrInvalid", s, err)
+			}
+			return
+		}
+		for _, ngan := range []bool{false, true} {
+			for _, ti := range []bool{false, true} {
+				w := u.SpelledWith(ngan, ti)
+				for _, form := range []string{w, strings.TrimSuffix(w, " đồng")} {
+					if form == "" {
+						continue
+					}
+					back, err := report.ParseMoneyUnit(form)
+					if err != nil || back != u {
+						t.Fatalf("ParseMoneyUnit(%q) = %s; its spelling %q reads %s, %v", s, u, form, back, err)
+					}
+				}
+				if u == report.UnitNghinTy && (report.SpelledNgan(w) != ngan || report.SpelledTi(w) != ti) {
+					t.Fatalf("%q: SpelledNgan = %v, SpelledTi = %v; want %v, %v", w, report.SpelledNgan(w), report.SpelledTi(w), ngan, ti)
+				}
+			}
+		}
+	})
 }
