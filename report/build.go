@@ -984,25 +984,52 @@ func AuthorityOffice(c award.Conferrer, unitName string) string {
 	if name == "" {
 		return c.String()
 	}
-	heads := []struct{ prefix, head string }{
-		{"Ủy ban nhân dân", "Chủ tịch"},
-		{"Chính phủ", "Thủ tướng"},
-		{"Tổng cục", "Tổng cục trưởng"},
-		{"Chi cục", "Chi cục trưởng"},
-		{"Cục", "Cục trưởng"},
-		{"Bộ", "Bộ trưởng"},
-		{"Sở", "Giám đốc"},
-		{"Vụ", "Vụ trưởng"},
-		{"Phòng", "Trưởng phòng"},
-		{"Ban", "Trưởng ban"},
-	}
 	folded := vntext.Fold(name) + " "
-	for _, h := range heads {
+	for _, h := range officeHeads {
 		if strings.HasPrefix(folded, vntext.Fold(h.prefix)+" ") {
 			return h.head + " " + name
 		}
 	}
 	return "Thủ trưởng " + name
+}
+
+// officeHeads are the heads of agencies, by the first words of the
+// agency's name; an agency not listed is headed by its "Thủ trưởng".
+var officeHeads = []struct{ prefix, head string }{
+	{"Ủy ban nhân dân", "Chủ tịch"},
+	{"Chính phủ", "Thủ tướng"},
+	{"Tổng cục", "Tổng cục trưởng"},
+	{"Chi cục", "Chi cục trưởng"},
+	{"Cục", "Cục trưởng"},
+	{"Bộ", "Bộ trưởng"},
+	{"Sở", "Giám đốc"},
+	{"Vụ", "Vụ trưởng"},
+	{"Phòng", "Trưởng phòng"},
+	{"Ban", "Trưởng ban"},
+}
+
+// IsHeadPost reports whether post is the head of an office or of a part of
+// one, or a deputy head: a head [AuthorityOffice] names ("Cục trưởng",
+// "Giám đốc", "Chủ tịch", "Thủ tướng"), or any post "… trưởng" ("Trưởng
+// phòng", "Tổ trưởng"), with or without "Phó". It is the one rule the
+// documents classify the leadership of a unit by.
+func IsHeadPost(post string) bool {
+	if org.NameMatches(post, "trưởng") {
+		return true
+	}
+	for _, h := range officeHeads {
+		if org.NameMatches(post, h.head) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsDeputyPost reports whether post is a deputy's: "Phó Cục trưởng", "Phó
+// Giám đốc".
+func IsDeputyPost(post string) bool {
+	f := strings.Fields(vntext.Fold(post))
+	return len(f) > 0 && f[0] == vntext.Fold("Phó")
 }
 
 // level returns the level of a kind, 0 if unknown.

@@ -217,9 +217,9 @@ type CollectiveRequest struct {
 	Details []Field
 	History []string
 	// LeaderPosts are the posts that make up the unit's leadership,
-	// matched up to spelling variants. Nil means every post with the word
-	// "trưởng", "Giám đốc" or "Chủ tịch" in it (Cục trưởng, Phó Chi cục
-	// trưởng, Trưởng phòng…).
+	// matched up to spelling variants. Nil means the posts of heads and
+	// deputy heads, by the rule of [report.IsHeadPost] (Cục trưởng, Phó
+	// Chi cục trưởng, Giám đốc, Trưởng phòng…).
 	LeaderPosts []string
 	// IncludeSubunits counts the staff, and looks for initiatives, in the
 	// units under Unit too.
@@ -256,23 +256,13 @@ type IndividualRequest struct {
 }
 
 // isLeaderPost reports whether post is one of posts, or with no posts
-// given, whether it has one of the words that mark a leadership post.
+// given, whether it is the post of a head or deputy head
+// ([report.IsHeadPost]).
 func isLeaderPost(post string, posts []string) bool {
 	if posts != nil {
 		return slices.ContainsFunc(posts, func(p string) bool { return vntext.Equal(p, post) })
 	}
-	for _, w := range []string{"trưởng", "Giám đốc", "Chủ tịch"} {
-		if org.NameMatches(post, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// isDeputy reports whether a post is a deputy's ("Phó Cục trưởng").
-func isDeputy(post string) bool {
-	f := strings.Fields(vntext.Fold(post))
-	return len(f) > 0 && f[0] == vntext.Fold("Phó")
+	return report.IsHeadPost(post)
 }
 
 // CollectiveReport builds the achievement report of a collective from the
@@ -330,7 +320,7 @@ func CollectiveReport(ctx context.Context, src Sources, req CollectiveRequest) (
 	}
 	names := vntext.NewNameCollator()
 	slices.SortStableFunc(det.Leaders, func(a, b Leader) int {
-		return cmp.Or(compareBool(isDeputy(a.Position), isDeputy(b.Position)), names.Compare(a.FullName, b.FullName), cmp.Compare(a.Person, b.Person))
+		return cmp.Or(compareBool(report.IsDeputyPost(a.Position), report.IsDeputyPost(b.Position)), names.Compare(a.FullName, b.FullName), cmp.Compare(a.Person, b.Person))
 	})
 
 	sub, err := src.Org.Subtree(ctx, u.ID, rep.On)
