@@ -18,6 +18,16 @@ type ScopeRequest struct {
 	// Unit is the unit, with every unit ever under it and the units it
 	// succeeded (a rename, a merger) with theirs.
 	Unit org.UnitID
+	// Person, in place of Unit, makes the scope one person's: every grant
+	// to them counts, wherever they earned it (a person's own record, as
+	// their achievement report lists it), by the same rule of period and
+	// day. Set one of Unit and Person.
+	Person org.PersonID
+	// ExcludeRevoked leaves out every grant revoked, whenever: a document
+	// listing what a recipient holds (an achievement report) names no
+	// award taken back since. By default a grant revoked after AsOf still
+	// counts, as it did on AsOf.
+	ExcludeRevoked bool
 	// Period is the period counted; it must be closed.
 	Period thidua.Period
 	// AsOf is the day the count speaks from: no decision dated after it
@@ -98,6 +108,12 @@ func NewScope(ctx context.Context, src Sources, req ScopeRequest) (*Scope, error
 		return nil, err
 	}
 	s := newScope(src, req)
+	if req.Person != "" {
+		if err := s.loadPerson(ctx); err != nil {
+			return nil, wrapStore(op, string(req.Person), err)
+		}
+		return s, nil
+	}
 	if err := s.loadUnits(ctx); err != nil {
 		return nil, wrapStore(op, string(req.Unit), err)
 	}
@@ -126,8 +142,10 @@ func checkScope(op string, src Sources, req *ScopeRequest) error {
 	switch {
 	case src.Org == nil || src.Award == nil:
 		return thidua.Invalid(op, "sources", "", "", "the org and award stores are required")
-	case req.Unit == "":
+	case req.Unit == "" && req.Person == "":
 		return thidua.Invalid(op, "request", "", "unit", "no unit")
+	case req.Unit != "" && req.Person != "":
+		return thidua.Invalid(op, "request", string(req.Unit), "person", "a unit and a person")
 	case req.Period.IsZero():
 		return thidua.Invalid(op, "request", string(req.Unit), "period", "no period")
 	case req.Period.IsOpen():
@@ -384,6 +402,18 @@ func (s *Scope) loadPeople(ctx context.Context) error {
 	return nil
 }
 
+// loadPerson makes the scope one person's.
+func (s *Scope) loadPerson(ctx context.Context) error {
+	p, err := s.src.Org.Person(ctx, s.req.Person)
+	if err != nil {
+		return err
+	}
+	s.lineage, s.covered = map[org.UnitID]bool{}, map[org.UnitID]bool{}
+	s.people, s.personIs = []*org.Person{&p}, []org.PersonID{p.ID}
+	s.recPerson = make([]int32, 1)
+	return nil
+}
+
 // person returns a person of the scope, with their index in s.people.
 func (s *Scope) person(id org.PersonID) (*org.Person, int32, bool) {
 	i, ok := slices.BinarySearch(s.personIs, id)
@@ -455,7 +485,7 @@ func (s *Scope) newRec(r award.Recipient, pi int32) int32 {
 	s.canon = append(s.canon, i)
 	// A person who never worked outside the covered units needs no check
 	// of where each award was earned.
-	inside := pi >= 0 && !slices.ContainsFunc(s.people[pi].Assignments, func(a org.Assignment) bool { return !s.covered[a.Unit] })
+	inside := pi >= 0 && (s.req.Person != "" || !slices.ContainsFunc(s.people[pi].Assignments, func(a org.Assignment) bool { return !s.covered[a.Unit] }))
 	s.insideOnly = append(s.insideOnly, inside)
 	if r.Unit != "" {
 		if to, ok := s.renamedTo(r.Unit); ok {
@@ -533,7 +563,7 @@ func (s *Scope) scan(ctx context.Context, codes []award.Code, keep func(r award.
 	listed := len(f.People) + len(f.Units)
 	var byNum []int32
 	err := award.ScanFacts(ctx, s.src.Award, f, func(g award.GrantFacts, grant func() award.Grant) error {
-		if !g.Revoked.IsZero() && !g.Revoked.After(s.req.AsOf) {
+		if !g.Revoked.IsZero() && (s.req.ExcludeRevoked || !g.Revoked.After(s.req.AsOf)) {
 			return nil
 		}
 		c := counted{kept: -1, year: int32(g.Year), basis: g.Basis}

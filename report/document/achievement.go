@@ -421,7 +421,18 @@ func IndividualReport(ctx context.Context, src Sources, req IndividualRequest) (
 			return nil, err
 		}
 	}
-	if err := r.awards(rep, award.GrantFilter{People: []org.PersonID{p.ID}, Period: req.Period}); err != nil {
+	// The person's grants, by the rule every document counts with
+	// (report.Scope): earned in the period's years and decided by the
+	// report's day, wherever the person worked; none revoked.
+	sc, err := r.scope(report.ScopeRequest{Person: p.ID, Period: req.Period, AsOf: rep.On, Select: report.SelectByAchievementYear, ExcludeRevoked: true})
+	if err != nil {
+		return nil, err
+	}
+	counted, err := r.countedGrants(sc, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.awardRows(rep, counted); err != nil {
 		return nil, err
 	}
 	if rep.Results, err = r.results(campaign.RegistrationFilter{People: []org.PersonID{p.ID}}, req.Period); err != nil {
@@ -521,27 +532,6 @@ func (r *reader) initiatives(people []org.Person, p thidua.Period) ([]Initiative
 		rows = append(rows, row)
 	}
 	return rows, nil
-}
-
-// awards fills the tables of section III with the grants f selects
-// (revoked grants are left out by the store).
-func (r *reader) awards(rep *AchievementReport, f award.GrantFilter) error {
-	grants, err := r.src.Award.Grants(r.ctx, f)
-	if err != nil {
-		return thidua.E(r.op, "grants", "", "", err)
-	}
-	cs := make([]CountedGrant, 0, len(grants))
-	for _, g := range grants {
-		if g.IsRevoked() {
-			continue // a store that ignores the filter still lists none
-		}
-		d, err := r.decision(g.Decision)
-		if err != nil {
-			return err
-		}
-		cs = append(cs, CountedGrant{Grant: g, Decision: &d})
-	}
-	return r.awardRows(rep, cs)
 }
 
 // awardRows fills the tables of section III with the grants gs, titles

@@ -33,14 +33,13 @@ func (s Sources) report() report.Sources {
 	return report.Sources{Org: s.Org, Award: s.Award, Catalogue: s.Catalogue, Campaign: s.Campaign}
 }
 
-// reader reads the stores for one document, caching units, people and
-// decisions so that each is read once.
+// reader reads the stores for one document, caching units so that each is
+// read once.
 type reader struct {
-	ctx       context.Context
-	op        string
-	src       Sources
-	units     map[org.UnitID]org.Unit
-	decisions map[string]award.Decision
+	ctx   context.Context
+	op    string
+	src   Sources
+	units map[org.UnitID]org.Unit
 }
 
 // newReader checks the sources and returns a reader for operation op.
@@ -53,8 +52,7 @@ func newReader(ctx context.Context, op string, src Sources) (*reader, error) {
 	}
 	r := &reader{
 		ctx: ctx, op: op, src: src,
-		units:     make(map[org.UnitID]org.Unit),
-		decisions: make(map[string]award.Decision),
+		units: make(map[org.UnitID]org.Unit),
 	}
 	return r, nil
 }
@@ -99,20 +97,6 @@ func subjectName(u org.Unit, d thidua.Date) string {
 		return u.Name
 	}
 	return report.FormerName(u.NamedOn(d), d, report.FormerNguyen)
-}
-
-// decision returns the decision with the ID, from the cache if it was read.
-func (r *reader) decision(id string) (award.Decision, error) {
-	if d, ok := r.decisions[id]; ok {
-		return d, nil
-	}
-	d, err := r.src.Award.Decision(r.ctx, id)
-	if err != nil {
-		return award.Decision{}, r.wrap("decision", id, err)
-	}
-	d.Grants = nil // only the heading of the decision is kept
-	r.decisions[id] = d
-	return d, nil
 }
 
 // kind returns the catalogue's kind for code. A code the catalogue does not

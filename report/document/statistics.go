@@ -238,6 +238,9 @@ func CountedGrants(ctx context.Context, src Sources, unit org.UnitID, period thi
 func (r *reader) scope(req report.ScopeRequest) (*report.Scope, error) {
 	sc, err := report.NewScope(r.ctx, r.src.report(), req)
 	if err != nil {
+		if req.Person != "" {
+			return nil, r.wrap("person", string(req.Person), err)
+		}
 		return nil, r.wrap("unit", string(req.Unit), err)
 	}
 	return sc, nil
