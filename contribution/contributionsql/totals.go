@@ -278,12 +278,15 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 // an index of the ledger instead). Two statements whatever the ledger
 // holds.
 func (s *Store) sharedEntries(ctx context.Context) ([]contribution.Entry, error) {
-	cond := "id IN (SELECT entry_id FROM contribution_shares WHERE pos = 0)"
+	// On SQLite the unary + keeps the order off the index of seq, which
+	// would walk the whole ledger in order: the entries are found by key,
+	// then sorted.
+	q := " WHERE id IN (SELECT entry_id FROM contribution_shares WHERE pos = 0) ORDER BY +seq"
 	if s.db.Dialect == sqldb.Postgres {
 		// An array the planner knows as one value: the key's index.
-		cond = "id = ANY(ARRAY(SELECT entry_id FROM contribution_shares WHERE pos = 0))"
+		q = " WHERE id = ANY(ARRAY(SELECT entry_id FROM contribution_shares WHERE pos = 0)) ORDER BY seq"
 	}
-	es, err := s.queryOnly(ctx, "SELECT "+s.selectCols()+" FROM "+table+" WHERE "+cond+" ORDER BY seq")
+	es, err := s.queryOnly(ctx, "SELECT "+s.selectCols()+" FROM "+table+q)
 	if err != nil {
 		return nil, err
 	}
