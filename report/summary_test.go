@@ -5,8 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -19,11 +17,10 @@ import (
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/internal/golden"
 	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // fixture is a small province: a Cục with two branches, renamed in 2025.
 type fixture struct {
@@ -320,27 +317,8 @@ func TestRenderers(t *testing.T) {
 			if !norm.NFC.IsNormal(buf.Bytes()) {
 				t.Errorf("output is not NFC")
 			}
-			golden(t, tt.golden, buf.Bytes())
+			golden.Check(t, filepath.Join("testdata", tt.golden), buf.Bytes())
 		})
-	}
-}
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", name, diff)
 	}
 }
 

@@ -3,17 +3,14 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden file")
+	"github.com/thidua-go/thidua/internal/golden"
+)
 
 func TestAchievementReport(t *testing.T) {
 	var buf bytes.Buffer
@@ -31,17 +28,5 @@ func TestAchievementReport(t *testing.T) {
 		}
 	}
 	path := filepath.Join("testdata", "achievement.golden")
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./examples/achievement -update)", err)
-	}
-	if diff := cmp.Diff(string(want), out); diff != "" {
-		t.Errorf("report (-want +got):\n%s", diff)
-	}
+	golden.Check(t, path, []byte(out))
 }

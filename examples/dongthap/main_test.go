@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,12 +15,11 @@ import (
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/internal/golden"
 	"github.com/thidua-go/thidua/internal/sqltest"
 	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // seedFigures are the figures of the achievements paragraph of the article
 // (shared/seed/dongthap-thads-2015-2020.txt), in its words.
@@ -108,19 +106,7 @@ func TestGolden(t *testing.T) {
 		t.Run(format, func(t *testing.T) {
 			got := render(t, format)
 			path := filepath.Join("testdata", "dongthap."+format+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./examples/dongthap -update)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s output (-want +got):\n%s", format, diff)
-			}
+			golden.Check(t, path, []byte(got))
 		})
 	}
 }
@@ -166,19 +152,7 @@ func TestCustomTemplateFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join("testdata", "tom-tat.golden")
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-		t.Errorf("tom-tat (-want +got):\n%s", diff)
-	}
+	golden.Check(t, path, buf.Bytes())
 	if err := runTemplate(context.Background(), &buf, memory(t), filepath.Join("templates", "khong-co.tmpl")); err == nil {
 		t.Errorf("a missing template file did not fail")
 	}

@@ -3,35 +3,22 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/screening.golden with the current output")
+	"github.com/thidua-go/thidua/internal/golden"
+)
 
 func TestScreeningGolden(t *testing.T) {
 	var buf bytes.Buffer
 	if err := run(context.Background(), &buf); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "screening.golden")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./examples/screening -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", golden, diff)
-	}
+	path := filepath.Join("testdata", "screening.golden")
+	golden.Check(t, path, buf.Bytes())
 	if !norm.NFC.IsNormal(buf.Bytes()) {
 		t.Error("output is not in NFC")
 	}

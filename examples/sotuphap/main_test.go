@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -16,11 +14,10 @@ import (
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/internal/golden"
 	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // memory builds the example's stores in memory.
 func memory(t *testing.T) *stores {
@@ -47,19 +44,7 @@ func TestGolden(t *testing.T) {
 		t.Run(format, func(t *testing.T) {
 			got := render(t, s, format)
 			path := filepath.Join("testdata", "sotuphap."+format+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./examples/sotuphap -update)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("%s output (-want +got):\n%s", format, diff)
-			}
+			golden.Check(t, path, []byte(got))
 		})
 	}
 }

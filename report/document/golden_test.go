@@ -3,21 +3,17 @@ package document_test
 import (
 	"bytes"
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/golden"
 	"github.com/thidua-go/thidua/report/document"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // documents builds the standard documents of the fixture.
 func documents(t *testing.T) map[string]document.Document {
@@ -99,19 +95,7 @@ func TestGolden(t *testing.T) {
 					t.Error("output is not NFC")
 				}
 				path := filepath.Join("testdata", name+"."+ext+".golden")
-				if *update {
-					if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test -update)", err)
-				}
-				if diff := cmp.Diff(string(want), got); diff != "" {
-					t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-				}
+				golden.Check(t, path, []byte(got))
 			})
 		}
 	}

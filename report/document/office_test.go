@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/golden"
 	"github.com/thidua-go/thidua/internal/officetest"
 	"github.com/thidua-go/thidua/report/document"
 )
@@ -64,23 +64,6 @@ func render(t *testing.T, r *document.Renderer, f document.Format, doc document.
 	return buf.Bytes()
 }
 
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-	}
-}
-
 // TestOfficeGolden compares the XML of the DOCX and XLSX of every standard
 // document with golden files, and checks that writing twice gives the same
 // bytes.
@@ -96,14 +79,14 @@ func TestOfficeGolden(t *testing.T) {
 			if !bytes.Equal(b, render(t, r, document.DOCX, doc)) {
 				t.Error("two renderings differ")
 			}
-			golden(t, filepath.Join("testdata", name+".docx.golden"), zipParts(t, b, "word/document.xml"))
+			golden.Check(t, filepath.Join("testdata", name+".docx.golden"), []byte(zipParts(t, b, "word/document.xml")))
 		})
 		t.Run(name+".xlsx", func(t *testing.T) {
 			b := render(t, r, document.XLSX, doc)
 			if !bytes.Equal(b, render(t, r, document.XLSX, doc)) {
 				t.Error("two renderings differ")
 			}
-			golden(t, filepath.Join("testdata", name+".xlsx.golden"), zipParts(t, b))
+			golden.Check(t, filepath.Join("testdata", name+".xlsx.golden"), []byte(zipParts(t, b)))
 		})
 	}
 }

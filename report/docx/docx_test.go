@@ -4,21 +4,17 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/golden"
 	"github.com/thidua-go/thidua/internal/officetest"
 	"github.com/thidua-go/thidua/report/docx"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // sample is an administrative document of three pages or more: letterhead,
 // body paragraphs, a table with a merged header, the signature.
@@ -86,18 +82,7 @@ func TestGolden(t *testing.T) {
 	for _, name := range []string{"word/document.xml", "word/styles.xml", "word/header1.xml", "[Content_Types].xml", "word/_rels/document.xml.rels"} {
 		got := part(t, b, name)
 		path := filepath.Join("testdata", strings.NewReplacer("/", "_", "[", "", "]", "").Replace(name))
-		if *update {
-			if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(string(want), got); diff != "" {
-			t.Errorf("%s differs from %s (-want +got):\n%s", name, path, diff)
-		}
+		golden.Check(t, path, []byte(got))
 	}
 }
 

@@ -4,9 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,11 +12,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
+	"github.com/thidua-go/thidua/internal/golden"
 	"github.com/thidua-go/thidua/internal/officetest"
 	"github.com/thidua-go/thidua/report/xlsx"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // sample is a workbook with what the library's tables use: a title row
 // merged across, a two-level bold header with merged cells, text with
@@ -100,18 +97,7 @@ func TestGolden(t *testing.T) {
 	}
 	got := parts(t, b)
 	path := filepath.Join("testdata", "sample.xlsx.txt")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("parts differ from %s (-want +got):\n%s", path, diff)
-	}
+	golden.Check(t, path, []byte(got))
 }
 
 // TestLibreOffice opens the workbook with LibreOffice and compares the
