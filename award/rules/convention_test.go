@@ -293,3 +293,41 @@ func TestRepeatCSTDBo(t *testing.T) {
 		})
 	}
 }
+
+// A collective's Bằng khen của Thủ tướng under NĐ 65/2014 rests on Điều 23
+// khoản 3 (collectives), an individual's on khoản 1: the criterion of the
+// earlier Bằng khen cấp bộ cites the clause of its own recipient. Each feat
+// criterion says which achievement it asks for: point a is a movement
+// reviewed after 3 years or more, point b an ad hoc or special achievement.
+func TestBKTTgCitesItsOwnClause(t *testing.T) {
+	r14 := rules.DefaultRegimes() // 2015 is judged under R2014
+	unit := &rules.Candidate{ID: "chi-cuc", Unit: "cuc", Collective: true}
+	rate(unit, 2011, 2015, org.Excellent)
+	give(unit, award.BangKhenBo, 2010)
+	one := rate(person("a"), 2011, 2015, org.Excellent)
+	give(one, award.BangKhenBo, 2010)
+	for _, tt := range []struct {
+		c      *rules.Candidate
+		id     string
+		clause string
+	}{
+		{unit, "bkttg.tt-bkbo", "Điều 23 khoản 3 điểm c"},
+		{one, "bkttg.bkbo", "Điều 23 khoản 1 điểm c"},
+	} {
+		v := r14.Check(tt.c, award.BangKhenTTg, 2015)
+		cr := criterion(v, tt.id)
+		if cr == nil || !strings.Contains(cr.Citation, tt.clause) {
+			t.Errorf("%s: criterion %s = %+v, want a citation of %s", tt.c.ID, tt.id, cr, tt.clause)
+		}
+	}
+	v := r14.Check(unit, award.BangKhenTTg, 2015)
+	for id, want := range map[string]string{
+		"bkttg.phong-trao": "phong trào thi đua được sơ kết, tổng kết từ 03 năm trở lên",
+		"bkttg.dot-xuat":   "thành tích đột xuất hoặc đặc biệt",
+	} {
+		cr := criterion(v, id)
+		if cr == nil || cr.Passed || !strings.Contains(cr.Reason, want) {
+			t.Errorf("%s = %+v, want failed with a reason naming %q", id, cr, want)
+		}
+	}
+}

@@ -703,7 +703,7 @@ func ruleBKTTg(e *Eval) {
 		if p.BKTTgFeats {
 			e.Branch("thuong-xuyen")
 		}
-		from, _ := e.ladder(award.BangKhenBo, "bkttg.bkbo", "bkttg.tap-the", p.CollBKTTgYears, org.Excellent)
+		from, _ := e.ladder(award.BangKhenBo, "bkttg.tt-bkbo", "bkttg.tap-the", p.CollBKTTgYears, org.Excellent)
 		if k := p.CollBKTTgFlags; k > 0 {
 			e.countInRun("bkttg.co", award.CoBo, from, k)
 		}
@@ -723,7 +723,7 @@ func ruleBKTTg(e *Eval) {
 			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing) + e.derivedNote(award.CSTDCS)
 		})
 		e.Branch("dot-xuat")
-		e.feat("bkttg.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
+		e.feat("bkttg.dot-xuat", featAdHoc, func(k FeatKind) bool { return k == AdHocFeat })
 		e.Branch("")
 		e.Principles()
 		return
@@ -767,9 +767,9 @@ func bkttgFeats(e *Eval) {
 		return
 	}
 	e.Branch("phong-trao")
-	e.feat("bkttg.phong-trao", func(k FeatKind) bool { return k == Movement })
+	e.feat("bkttg.phong-trao", featMovement, func(k FeatKind) bool { return k == Movement })
 	e.Branch("dot-xuat")
-	e.feat("bkttg.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
+	e.feat("bkttg.dot-xuat", featAdHoc, func(k FeatKind) bool { return k == AdHocFeat })
 	e.Branch("")
 }
 
@@ -812,7 +812,7 @@ func ruleHCLD3(e *Eval) {
 	}
 	if p.HCLD3Workers && c.Worker {
 		e.Branch("cong-nhan")
-		e.feat("hcld3.cong-nhan", func(FeatKind) bool { return true })
+		e.feat("hcld3.cong-nhan", featWorker, func(FeatKind) bool { return true })
 	}
 	if p.HCLD3LeaderYears > 0 {
 		// Long service (quá trình cống hiến) is another basis than merit
@@ -996,14 +996,27 @@ func hcld3Collective(e *Eval) {
 		})
 	}
 	e.Branch("dot-xuat")
-	e.feat("hcld3.dot-xuat", func(k FeatKind) bool { return k == AdHocFeat })
+	e.feat("hcld3.dot-xuat", featAdHoc, func(k FeatKind) bool { return k == AdHocFeat })
 	e.Branch("")
 	e.Principles()
 }
 
+// What each feat criterion asks for, said in its reason when no feat meets
+// it: NĐ 65/2014/NĐ-CP, Điều 23 khoản 1 and 3, điểm a (a movement reviewed
+// after 3 years or more) and điểm b (ad hoc or special achievements); Luật
+// TĐKT 2022, Điều 44 khoản 2 (workers and farmers: a movement of 5 years or
+// more, an applied invention or work, a large contribution, or an ad hoc
+// feat).
+const (
+	featAdHoc    = "thành tích đột xuất hoặc đặc biệt"
+	featMovement = "thành tích xuất sắc tiêu biểu trong phong trào thi đua được sơ kết, tổng kết từ 03 năm trở lên"
+	featWorker   = "thành tích xuất sắc trong phong trào thi đua, sáng chế, công trình được áp dụng hoặc thành tích đột xuất"
+)
+
 // feat adds a criterion met by one feat of a matching kind, recognised at
-// ministry level or above in the window, not already used for the code.
-func (e *Eval) feat(id string, kind func(FeatKind) bool) {
+// ministry level or above in the window, not already used for the code;
+// what names the achievement the criterion asks for.
+func (e *Eval) feat(id, what string, kind func(FeatKind) bool) {
 	y, start := e.Year, e.WindowStart()
 	found := ""
 	for i := range e.cand.Feats {
@@ -1020,6 +1033,6 @@ func (e *Eval) feat(id string, kind func(FeatKind) bool) {
 		if found != "" {
 			return "Có thành tích " + found + " được công nhận cấp bộ, ngành, tỉnh trở lên"
 		}
-		return "Chưa có thành tích đột xuất hoặc đặc biệt được công nhận cấp bộ, ngành, tỉnh trở lên"
+		return "Chưa có " + what + " được công nhận cấp bộ, ngành, tỉnh trở lên"
 	})
 }

@@ -507,6 +507,7 @@ func citations2003(decree string) map[string]string {
 		"bkbo.tap-the":              "[?] chưa xác minh",
 		"bkttg.tap-the":             "[?] chưa xác minh",
 		"bkttg.bkbo":                "[?] chưa xác minh",
+		"bkttg.tt-bkbo":             "[?] chưa xác minh",
 	}
 }
 
@@ -568,6 +569,7 @@ func citations2022(decree, art4 string) map[string]string {
 		"hcld3.dot-xuat":            "Luật TĐKT 2022, Điều 44 [?]",
 		"bkbo.tap-the":              "Luật TĐKT 2022, Điều 74 [?]",
 		"bkttg.tap-the":             "Luật TĐKT 2022, Điều 73 [?]",
+		"bkttg.tt-bkbo":             "Luật TĐKT 2022, Điều 73 [?]",
 	}
 }
 
@@ -702,6 +704,7 @@ func NewR2014() *Regime {
 		"bkttg.lien-tuc":     nd65("Điều 23 khoản 1 điểm c, Điều 2 khoản 4"),
 		"bkttg.sang-kien":    nd65("Điều 23 khoản 1 điểm c"),
 		"bkttg.tap-the":      nd65("Điều 23 khoản 3 điểm c, Điều 2 khoản 4"),
+		"bkttg.tt-bkbo":      nd65("Điều 23 khoản 3 điểm c, Điều 2 khoản 4"),
 		"bkttg.co":           nd65("Điều 23 khoản 3 điểm c"),
 		"bkttg.phong-trao":   nd65("Điều 23 khoản 1 điểm a, khoản 3 điểm a"),
 		"bkttg.dot-xuat":     nd65("Điều 23 khoản 1 điểm b, khoản 3 điểm b"),
