@@ -65,7 +65,7 @@ func run(ctx context.Context, w io.Writer) error {
 	}
 
 	cat := award.JusticeCatalogue()
-	awards := award.NewMemStore(award.WithCatalogue(cat))
+	awards := award.NewMemStore(award.WithCatalogue(cat), award.WithDirectory(orgs))
 	me := award.PersonRecipient("p1")
 	for _, d := range []award.Decision{
 		{ID: "qd-15", Number: thidua.MustParseDocNumber("15/QĐ-CTHADS"), Date: date(2020, time.January, 10), Issuer: "cuc-dt",

@@ -93,9 +93,12 @@ func build(ctx context.Context) (*stores, error) {
 		return nil, err
 	}
 	cat := award.JusticeCatalogue()
+	orgs := org.NewMemStore()
 	s := &stores{
-		org:       org.NewMemStore(),
-		award:     award.NewMemStore(award.WithCatalogue(cat)),
+		org: orgs,
+		// Decisions and nominations are checked against the organisation:
+		// an unknown issuer or recipient is refused, never stored.
+		award:     award.NewMemStore(award.WithCatalogue(cat), award.WithDirectory(orgs)),
 		catalogue: cat,
 		scale:     sc,
 	}

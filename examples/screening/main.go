@@ -310,7 +310,7 @@ func staff() []member {
 func build(ctx context.Context) (rules.Sources, error) {
 	orgs := org.NewMemStore()
 	cs := campaign.NewMemStore(&campaign.Options{Directory: orgs})
-	as := award.NewMemStore(award.WithCatalogue(award.JusticeCatalogue()))
+	as := award.NewMemStore(award.WithCatalogue(award.JusticeCatalogue()), award.WithDirectory(orgs))
 	src := rules.Sources{Org: orgs, Campaign: cs, Award: as}
 	b := builder{ctx: ctx, src: src, awards: as, initiatives: cs}
 

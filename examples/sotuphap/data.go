@@ -93,7 +93,9 @@ func build(ctx context.Context) (*stores, error) {
 		return nil, err
 	}
 	cat := award.JusticeCatalogue()
-	s := &stores{org: org.NewMemStore(), award: award.NewMemStore(award.WithCatalogue(cat)), catalogue: cat, scale: sc}
+	orgs := org.NewMemStore()
+	// Decisions and nominations are checked against the organisation.
+	s := &stores{org: orgs, award: award.NewMemStore(award.WithCatalogue(cat), award.WithDirectory(orgs)), catalogue: cat, scale: sc}
 	s.campaign = campaign.NewMemStore(&campaign.Options{Directory: s.org})
 	for _, step := range []func(context.Context) error{s.units, s.people, s.movements, s.round2023, s.grants, s.nominations} {
 		if err := step(ctx); err != nil {

@@ -208,7 +208,8 @@ func storesOn(ctx context.Context, db *sql.DB, create bool) (*stores, error) {
 	if s.campaign, err = campaignsql.Open(ctx, db, campaignsql.WithOptions(&campaign.Options{Directory: s.org})); err != nil {
 		return nil, err
 	}
-	if s.award, err = awardsql.Open(ctx, db, award.WithCatalogue(s.catalogue)); err != nil {
+	// Decisions and nominations are checked against the organisation.
+	if s.award, err = awardsql.Open(ctx, db, award.WithCatalogue(s.catalogue), award.WithDirectory(s.org)); err != nil {
 		return nil, err
 	}
 	movements := contribution.MovementsFunc(func(ctx context.Context, id string) (thidua.Period, error) {
