@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"strconv"
 	"strings"
 
@@ -62,6 +63,7 @@ func CheckAwards(ctx context.Context, s award.Store, cat *award.Catalogue, dir D
 		bad     bool
 		stored  bool
 		grantAt map[string]int
+		key     string // its key in byKey
 	}
 	var decs []*dec
 	byKey := map[string]*dec{}
@@ -113,42 +115,59 @@ func CheckAwards(ctx context.Context, s award.Store, cat *award.Catalogue, dir D
 		bad := (!b.Blank(r, gYear) && !okYear) || (!b.Blank(r, gFromYear) && !okFrom) || (!b.Blank(r, gToYear) && !okTo) ||
 			(!b.Blank(r, gBasis) && !okBasis) || (!b.Blank(r, gDate) && !okDate)
 		var num thidua.DocNumber
-		if numText != "" {
+		unknown := false
+		switch {
+		case numText == "":
+			continue
+		case UnknownNumber(numText):
+			unknown = true
+		default:
 			n, err := thidua.ParseDocNumber(numText)
 			if err != nil {
-				b.Problem(r, gNumber, strconv.Quote(numText)+" không phải số, ký hiệu quyết định (như 123/QĐ-BTP)")
+				b.Problem(r, gNumber, strconv.Quote(numText)+" không phải số, ký hiệu quyết định (như 123/QĐ-BTP, hoặc "+strconv.Quote(NumberUnknownText)+")")
 				continue
 			}
 			num = n
-		} else {
-			continue
 		}
 		// The decision: rows with the same number dated in the same year.
 		// A row without a date joins the decision of the row above it with
-		// the same number.
+		// the same number. Decisions whose number is unknown are told apart
+		// by their date and issuer instead.
 		key := num.String()
+		if unknown {
+			key = "?|" + string(issuerUnit) + "|" + vntext.Fold(issuer)
+			if b.Blank(r, gIssuer) && b.Blank(r, gIssuerUnit) {
+				key = "?"
+			}
+			if okDate {
+				key += "|" + date.String()
+			}
+		}
 		if okDate {
 			key += "|" + strconv.Itoa(date.Year)
 		} else if b.Blank(r, gDate) {
-			if d := byKey[key+"|last"]; d != nil {
-				key = key + "|" + strconv.Itoa(d.d.Date.Year)
+			if d := byKey[last(num, unknown)]; d != nil {
+				key = d.key
 			}
 		}
 		d := byKey[key]
 		if d == nil {
 			if !okDate {
 				if b.Blank(r, gDate) {
-					b.Problem(r, gDate, "thiếu ngày quyết định ở dòng đầu của quyết định "+num.String())
+					b.Problem(r, gDate, "thiếu ngày quyết định ở dòng đầu của quyết định "+numText)
 				}
 				continue
 			}
 			if did == "" {
 				did = num.String() + "|" + date.String()
+				if unknown {
+					did = unknownNumberID(date, issuerUnit, issuer)
+				}
 			}
-			d = &dec{d: award.Decision{ID: did, Number: num, Date: date, Issuer: issuerUnit, IssuerName: issuer, SignerTitle: signerTitle, Signer: signer},
-				first: r, grantAt: map[string]int{}}
+			d = &dec{d: award.Decision{ID: did, Number: num, NumberUnknown: unknown, Date: date, Issuer: issuerUnit, IssuerName: issuer, SignerTitle: signerTitle, Signer: signer},
+				first: r, grantAt: map[string]int{}, key: key}
 			byKey[key] = d
-			byKey[num.String()+"|last"] = d
+			byKey[last(num, unknown)] = d
 			if prev, dup := decIDs[did]; dup {
 				b.Problem(r, gDecisionID, "mã quyết định "+did+" trùng với quyết định ở dòng "+strconv.Itoa(prev.first.N))
 				d.bad = true
@@ -177,6 +196,8 @@ func CheckAwards(ctx context.Context, s award.Store, cat *award.Catalogue, dir D
 			} else if ok {
 				b.ProblemErr(r, gNumber, "quyết định "+num.String()+" đã có trong dữ liệu", thidua.ErrConflict)
 				d.bad, d.stored = true, true
+			} else if unknown {
+				// No number: the rule of one number a year does not apply.
 			} else if other, err := rr.NumberedDecision(ctx, num, date.Year); err != nil {
 				return nil, err
 			} else if other != "" {
@@ -305,7 +326,7 @@ func CheckAwards(ctx context.Context, s award.Store, cat *award.Catalogue, dir D
 			continue
 		}
 		// The subject on its own, so that its problem is blamed on its row.
-		one := award.Decision{ID: d.d.ID, Number: num, Date: d.d.Date, IssuerName: "-", SignerTitle: "-", Grants: []award.Grant{g}}
+		one := award.Decision{ID: d.d.ID, Number: num, NumberUnknown: unknown, Date: d.d.Date, IssuerName: "-", SignerTitle: "-", Grants: []award.Grant{g}}
 		if err := one.Validate(cat); err != nil {
 			col, msg := subjectReason(err)
 			b.Problem(r, col, msg)
@@ -521,4 +542,43 @@ func didYouMean(err error) string {
 		list = strings.Join(q[:len(q)-1], ", ") + " hay " + list
 	}
 	return "; có phải là " + list + "?"
+}
+
+// last is the key, in the import's map of decisions, of the latest decision
+// with number num (or of unknown number): a row without a date joins it.
+func last(num thidua.DocNumber, unknown bool) string {
+	if unknown {
+		return "?|last"
+	}
+	return num.String() + "|last"
+}
+
+// NumberUnknownText is what the "Số quyết định" column holds for a decision
+// published without its number ([award.Decision.NumberUnknown]).
+const NumberUnknownText = "chưa rõ số"
+
+// UnknownNumber reports whether the text of a decision's number cell says
+// that the number is not known: "chưa rõ số", "chưa rõ", "không rõ số" or
+// "không rõ", in any case. Nothing else is:
+// an empty cell is a missing number, never an unknown one.
+func UnknownNumber(text string) bool {
+	switch vntext.Fold(strings.TrimSpace(text)) {
+	case vntext.Fold(NumberUnknownText), vntext.Fold("chưa rõ"), vntext.Fold("không rõ số"), vntext.Fold("không rõ"):
+		return true
+	}
+	return false
+}
+
+// unknownNumberID names a decision of unknown number by its date and
+// issuer, the same on every import of the same rows, so that a second
+// import finds it stored: "chưa-rõ-số|2023-05-01|<issuing unit>", or a hash
+// of the issuer's name when it has no unit ID.
+func unknownNumberID(date thidua.Date, unit org.UnitID, issuer string) string {
+	who := string(unit)
+	if who == "" {
+		h := fnv.New64a()
+		h.Write([]byte(vntext.Fold(issuer)))
+		who = strconv.FormatUint(h.Sum64(), 36)
+	}
+	return "chưa-rõ-số|" + date.String() + "|" + who
 }

@@ -14,7 +14,10 @@
 //
 // On the awards sheet each row is one grant; rows with the same decision
 // number dated in the same year form one decision, whose date, issuer and
-// signer need only be written on its first row. An award is named as the
+// signer need only be written on its first row. A decision published
+// without its number is written "chưa rõ số" ([UnknownNumber]); it is
+// stored with award.Decision.NumberUnknown, and its rows group by date and
+// issuer. An award is named as the
 // catalogue names it (official name or alias, see award.Catalogue.Lookup)
 // or by its code; a grant to a person names a staff code, one to a
 // collective a unit code, and both must exist in the workbook or the

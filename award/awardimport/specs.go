@@ -36,7 +36,7 @@ var awardSpec = sheet.Spec{
 	Help: "Mỗi dòng một danh hiệu hoặc hình thức khen thưởng trao cho một người (ghi mã cán bộ) hoặc một tập thể (chỉ ghi mã đơn vị). " +
 		"Các dòng cùng số quyết định và cùng năm của ngày quyết định là một quyết định; ngày, cơ quan ban hành, người ký chỉ cần ghi ở dòng đầu của quyết định.",
 	Cols: []sheet.Col{
-		gNumber:      {Header: "Số quyết định", Aliases: []string{"Số QĐ", "Số, ký hiệu quyết định"}, Required: true, Type: sheet.CodeCol, Help: "số và ký hiệu, ví dụ 123/QĐ-BTP"},
+		gNumber:      {Header: "Số quyết định", Aliases: []string{"Số QĐ", "Số, ký hiệu quyết định"}, Required: true, Type: sheet.CodeCol, Help: "số và ký hiệu, ví dụ 123/QĐ-BTP; quyết định chưa rõ số thì ghi \"chưa rõ số\""},
 		gDate:        {Header: "Ngày quyết định", Aliases: []string{"Ngày QĐ", "Ngày ký"}, Type: sheet.DateCol, Help: "ngày ký quyết định; bắt buộc ở dòng đầu của quyết định"},
 		gIssuer:      {Header: "Cơ quan ban hành", Aliases: []string{"Cấp khen", "Cơ quan quyết định"}, Help: "ví dụ Bộ Tư pháp, Thủ tướng Chính phủ"},
 		gIssuerUnit:  {Header: "Mã đơn vị ban hành", Type: sheet.CodeCol, Help: "mã đơn vị ban hành, nếu có trong sheet Đơn vị hoặc trong dữ liệu"},
