@@ -140,10 +140,6 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	listed := len(codes)
 	codes = append(slices.Clip(res.Codes), needed(reg, res.Codes, collectives)...) // listed codes, then internal ones
 	k := len(codes)
-	decs := make([]Decision, len(cands)*k)
-	for i := range cands {
-		res.Rows[i] = Row{Candidate: cands[i].ID, Decisions: decs[i*k : i*k+listed : i*k+listed]}
-	}
 	order := make([]int, k)
 	for j := range order {
 		order[j] = j
@@ -151,7 +147,7 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rankIn(reg, codes[a], 0), rankIn(reg, codes[b], 0)) })
 
 	s := screen{reg: reg, cands: cands, year: year, asOf: o.AsOf, explain: !o.VerdictsOnly, quotaUnit: o.QuotaUnit,
-		overlay: make([]Set, len(cands)), unions: make([]Set, len(cands)), res: &res, codes: codes, decs: decs, k: k,
+		overlay: make([]Set, len(cands)), unions: make([]Set, len(cands)), res: &res, codes: codes, k: k,
 		listed: listed, decided: SetOf(codes...)}
 	for _, c := range codes {
 		if bit(c) == 0 {
@@ -192,8 +188,16 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 // worker is the state of one goroutine of a screening.
 type worker struct {
 	e, scratch Eval
-	elig       []quotaKey // reused by quota
-	bases      []int      // reused by quota
+	// decs holds the decisions of the candidates lo.. of the block being
+	// screened, k a candidate: decs[(i-lo)*k+j] is candidate i's for
+	// screen.codes[j]. Each block allocates its own, in the goroutine
+	// that fills it, rather than one array for the whole screening:
+	// memory the runtime has just freed is reused, zeroed while it is
+	// written, and no goroutine zeroes everything alone.
+	decs  []Decision
+	lo    int
+	elig  []quotaKey // reused by quota
+	bases []int      // reused by quota
 	// The initiatives reserved by the codes decided for the candidates the
 	// worker screens (one achievement, one form); screen.useHead[i] is
 	// candidate i's last (from 1).
@@ -352,13 +356,19 @@ func (s *screen) unitBlocks() bool {
 // each quota over them: they hold every candidate of their quota units.
 func (s *screen) run(w *worker, lo, hi int) {
 	e := &w.e
+	k := s.k
+	w.decs, w.lo = make([]Decision, (hi-lo)*k), lo
+	for i := lo; i < hi; i++ {
+		x := (i - lo) * k
+		s.res.Rows[i] = Row{Candidate: s.cands[i].ID, Decisions: w.decs[x : x+s.listed : x+s.listed]}
+	}
 	for si, seg := range s.segs {
 		if seg.members {
 			s.memberCounts()
 		}
 		for i := lo; i < hi; i++ {
 			c := &s.cands[i]
-			row := s.decs[i*s.k : (i+1)*s.k]
+			row := w.decs[(i-lo)*k : (i-lo+1)*k]
 			if si == 0 {
 				s.unions[i] = c.union()
 			}
@@ -414,9 +424,8 @@ type screen struct {
 	members []*Members // per candidate: counts computed from screened members, or nil
 	res     *Result
 	codes   []award.Code // the listed codes, then the ones decided internally
-	decs    []Decision   // decs[i*k+j]: candidate i, codes[j]
-	k       int
-	decided Set // the codes this screening decides: never derived
+	k       int          // len(codes)
+	decided Set          // the codes this screening decides: never derived
 	// quotaUnit is ScreenOptions.QuotaUnit, or nil.
 	quotaUnit func(c *Candidate) string
 	added     []award.Code   // the codes outside [Set] this screening decides
@@ -493,8 +502,9 @@ func needed(reg *Regime, codes []award.Code, collectives bool) []award.Code {
 	return extra
 }
 
-// dec returns the decision of candidate i for codes[j].
-func (s *screen) dec(i, j int) *Decision { return &s.decs[i*s.k+j] }
+// dec returns the decision of candidate i, of the block w screens, for
+// codes[j].
+func (s *screen) dec(w *worker, i, j int) *Decision { return &w.decs[(i-w.lo)*s.k+j] }
 
 // quotaOf returns the quota of code in the regime (Percent 0 for none):
 // Params for CSTĐCS (NĐ 91/2017, Điều 9 khoản 3) and Cờ thi đua của Chính
@@ -522,7 +532,7 @@ func (s *screen) applyQuota(w *worker, j, lo, hi int) {
 	default:
 		collective := false
 		for i := lo; i < hi; i++ {
-			if s.dec(i, j).Eligible {
+			if s.dec(w, i, j).Eligible {
 				collective = s.cands[i].Collective
 				break
 			}
@@ -534,7 +544,7 @@ func (s *screen) applyQuota(w *worker, j, lo, hi int) {
 		s.quota(w, j, lo, hi, quotaID(code), q, s.reg.quotaBaseName(q, collective)[len("số "):], base)
 	}
 	for i := lo; i < hi; i++ {
-		if s.dec(i, j).Eligible {
+		if s.dec(w, i, j).Eligible {
 			s.mark(i, code)
 		} else {
 			s.unreserve(w, i, code)
@@ -644,7 +654,7 @@ func (s *screen) quota(w *worker, j, lo, hi int, id string, q Quota, baseName st
 		if base(i) {
 			bases[unit]++
 		}
-		if !s.dec(i, j).Eligible {
+		if !s.dec(w, i, j).Eligible {
 			continue
 		}
 		k := quotaKey{unit: unit, women: 1, id: c.ID, i: i}
@@ -684,7 +694,7 @@ func (s *screen) quota(w *worker, j, lo, hi int, id string, q Quota, baseName st
 		head := "" // the unit's part of the reasons, built once when needed
 		for pos := a; pos < b; pos++ {
 			i := elig[pos].i
-			d := s.dec(i, j)
+			d := s.dec(w, i, j)
 			place := pos - a + 1
 			in := place <= limit
 			var reason string
