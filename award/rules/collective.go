@@ -129,7 +129,7 @@ func ruleCoCP(e *Eval) {
 		}
 		return "Chưa đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh năm " + itoa(y)
 	})
-	if pct := p.CoCPQuotaPercent; pct > 0 {
+	if pct := e.reg.Codes[e.Code].Quota.Percent; pct > 0 {
 		e.AddPending("cocp.ty-le", Facts{Need: pct}, func() string {
 			return "Xét chọn không quá " + itoa(pct) + "% số tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh (khi xét cả khối)"
 		})

@@ -100,16 +100,24 @@ func rank(code award.Code) int {
 	return len(ch)
 }
 
-// rankIn is rank for the codes of reg: a code the library does not place
-// comes after every code its data requires (Regime.Codes), so that a
-// screening decides a ministry's code after the ones it requires.
-func rankIn(reg *Regime, code award.Code, depth int) int {
-	r, ch := rank(code), chain()
-	if depth > 16 || slices.Contains(ch[:], code) {
+// rankIn is rank for the codes of reg: a code comes after every code its
+// data requires for the year (Regime.Codes, but the earlier grants) and, for the library's codes, after the
+// codes it reads for the year ([prerequisites]), so that a screening
+// decides a ministry's code after the ones it requires, and a library code
+// required to hold a ministry's code after that one.
+func rankIn(reg *Regime, code award.Code, path []award.Code) int {
+	r := rank(code)
+	if slices.Contains(path, code) { // a cycle in the data: cut it here
 		return r
 	}
+	path = append(path, code)
 	for _, q := range reg.Codes[code].Requires {
-		r = max(r, rankIn(reg, q.Code, depth+1)+1)
+		if q.Kind != Earlier { // an earlier grant is not decided for the year
+			r = max(r, rankIn(reg, q.Code, path)+1)
+		}
+	}
+	for _, d := range prerequisites(code, true) {
+		r = max(r, rankIn(reg, d, path)+1)
 	}
 	return r
 }

@@ -119,6 +119,12 @@ type Eval struct {
 	depth        int8         // nesting of same-round derivations
 	candCopy     *Candidate   // the copy [Eval.Candidate] gave, or nil
 
+	// The requirements of the regime's data on Code ([Eval.require]).
+	reqs     []Requirement
+	reqDone  uint64 // bit i: reqs[i] was added
+	runFrom  int    // the first year of the rule's run, for InRun requirements
+	runKnown bool   // runFrom is set
+
 	// One achievement, one form within a screening ([Eval.use]).
 	runUses []runUse // the initiatives reserved so far by the screening, or nil
 	runHead int32    // the candidate's last reservation in runUses (from 1), 0 for none
@@ -319,6 +325,7 @@ func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf 
 	e.crit, e.restart, e.restartOK = nil, 0, false
 	e.extra, e.decidedAdded, e.derivedAdded, e.knownAdded = nil, nil, nil, nil
 	e.principled, e.depth, e.candCopy = false, 0, nil
+	e.reqs, e.reqDone, e.runFrom, e.runKnown = nil, 0, 0, false
 	e.runUses, e.runHead, e.found, e.picks = nil, 0, e.found[:0], e.picks[:0]
 	if e.AsOf.IsZero() {
 		e.AsOf = thidua.Date{Year: year, Month: time.December, Day: 31}

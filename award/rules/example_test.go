@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"fmt"
+	"maps"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -170,14 +171,14 @@ func ExampleCodeSpec() {
 			return "Xếp loại " + rules.RatingName(r)
 		})
 	}
-	reg.Codes = map[award.Code]rules.CodeSpec{
+	maps.Copy(reg.Codes, map[award.Code]rules.CodeSpec{
 		title: {Name: "danh hiệu Lao động giỏi ngành", SameRound: true},
 		bk: {
 			Name:     "Bằng khen ngành",
 			Requires: []rules.Requirement{{Code: title, Years: 2, Citation: "Quy chế thi đua của Bộ, Điều 5"}},
 			Quota:    rules.Quota{Percent: 50, Of: title, Citation: "Quy chế thi đua của Bộ, Điều 9"},
 		},
-	}
+	})
 	rs := &rules.Regimes{}
 	rs.Add(reg)
 	var cands []rules.Candidate

@@ -388,17 +388,7 @@ func ruleCSTDCS(e *Eval) {
 		return
 	}
 	p, y := e.params, e.Year
-	held := e.recorded(award.LDTT, bLDTT, y)
-	ldtt := held || e.has(award.LDTT, bLDTT, y)
-	e.Add("cstdcs.ldtt", ldtt, Facts{}, func() string {
-		switch {
-		case held:
-			return "Đạt danh hiệu Lao động tiên tiến năm " + itoa(y)
-		case ldtt:
-			return "Đủ điều kiện Lao động tiên tiến năm " + itoa(y)
-		}
-		return "Chưa đạt danh hiệu Lao động tiên tiến năm " + itoa(y)
-	})
+	e.Require() // Lao động tiên tiến of the year, in the regime's data
 	if e.Done() {
 		return
 	}
@@ -437,7 +427,7 @@ func ruleCSTDCS(e *Eval) {
 	default:
 		addInitiative()
 	}
-	switch pct := p.CSTDCSQuotaPercent; {
+	switch pct := e.reg.Codes[e.Code].Quota.Percent; {
 	case pct > 0:
 		e.AddPending("cstdcs.ty-le", Facts{Need: pct}, func() string {
 			s := "Xét trong tỷ lệ không quá " + itoa(pct) + "% số cá nhân đạt Lao động tiên tiến của đơn vị, làm tròn xuống (khi xét cả đơn vị)"
@@ -462,16 +452,12 @@ func ruleCSTDBo(e *Eval) {
 	if !e.subject(false) {
 		return
 	}
-	p, y := e.params, e.RunEnd()
-	from, start := y-p.CSTDBoYears+1, e.WindowStart()
-	n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
-	e.Add("cstdbo.cstdcs", n == f.Need, f, func() string {
-		return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing) + e.derivedNote(award.CSTDCS)
-	})
+	y := e.RunEnd()
+	from := e.require(nil).from // consecutive Chiến sĩ thi đua cơ sở, in the regime's data
 	if e.Done() {
 		return
 	}
-	lo := max(from, start)
+	lo := max(from, e.WindowStart())
 	k, g := e.initiatives(lo, y, Ministry, true)
 	g.Need = 1
 	if k >= 1 {
@@ -492,44 +478,12 @@ func ruleCSTDTQ(e *Eval) {
 	if !e.subject(false) {
 		return
 	}
-	p, y := e.params, e.RunEnd()
-	n := p.CSTDBoYears
-	spanFrom := y - p.CSTDTQTimes*n + 1
-	start := e.WindowStart()
-	f := Facts{Need: p.CSTDTQTimes}
-	for i := p.CSTDTQTimes - 1; i >= 0; i-- {
-		yb := y - i*n
-		if yb-n+1 >= start && e.has(award.CSTDBo, bCSTDBo, yb) {
-			f.Have++
-			if e.explain {
-				f.Years = append(f.Years, yb)
-			}
-		} else if e.explain {
-			f.Missing = append(f.Missing, yb)
-		}
-	}
-	e.Add("cstdtq.cstdbo", f.Have == f.Need, f, func() string {
-		s := "Đạt " + count(f.Have) + " lần"
-		if f.Have == 0 {
-			s = "Chưa đạt lần nào"
-		}
-		s += " danh hiệu Chiến sĩ thi đua cấp bộ, cần " + count(f.Need) + " lần liên tục (các kỳ kết thúc năm "
-		for i := p.CSTDTQTimes - 1; i >= 0; i-- {
-			if i != p.CSTDTQTimes-1 {
-				s += ", "
-			}
-			s += itoa(y - i*n)
-		}
-		s += ")"
-		if len(f.Missing) > 0 {
-			s += "; thiếu kỳ kết thúc " + years(f.Missing) + e.revokedNote(award.CSTDBo, f.Missing)
-		}
-		return s
-	})
+	y := e.RunEnd()
+	spanFrom := e.require(nil).from // consecutive Chiến sĩ thi đua cấp bộ, in the regime's data
 	if e.Done() {
 		return
 	}
-	lo := max(spanFrom, start)
+	lo := max(spanFrom, e.WindowStart())
 	k, g := e.initiatives(lo, y, National, true)
 	g.Need = 1
 	if k >= 1 {
@@ -557,12 +511,10 @@ func ruleBKBo(e *Eval) {
 		return
 	}
 	from := y - p.BKBoYears + 1
-	if p.BKBoCSTDCSBranch {
-		e.Branch("cstdcs")
-		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
-		e.Add("bkbo.cstdcs", n == f.Need, f, func() string {
-			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start)
-		})
+	// Two consecutive Chiến sĩ thi đua cơ sở under Law 2022, an
+	// alternative of the regime's data.
+	e.Require()
+	if e.alternatives() {
 		e.Branch("xuat-sac")
 	}
 	n, f := e.window(from, y, start, func(yy int) bool { return e.Rating(yy) == org.Excellent })
@@ -582,10 +534,10 @@ func ruleBKBo(e *Eval) {
 	e.Principles()
 }
 
-// baseGrant adds the criterion "holds base" (id) and returns the year of
-// the earliest merit grant of base after the last grant of the code asked
-// for (whose run it used) and before the year asked.
-func (e *Eval) baseGrant(base award.Code, id string) (int, bool) {
+// baseGrant adds the criterion "holds base" (id, cited cite) and returns
+// the year of the earliest merit grant of base after the last grant of the
+// code asked for (whose run it used) and before the year asked.
+func (e *Eval) baseGrant(base award.Code, id, cite string) (int, bool) {
 	prev := e.lastHeld(e.Code, e.bit, e.Year)
 	yb := 0
 	found := false
@@ -606,11 +558,11 @@ func (e *Eval) baseGrant(base award.Code, id string) (int, bool) {
 			}
 		}
 	}
-	e.Add(id, found, Facts{}, func() string {
+	e.AddCited(id, cite, found, Facts{}, func() string {
 		if found {
-			return "Đã được tặng " + CodeName(base) + " năm " + itoa(yb)
+			return "Đã được tặng " + e.reg.codeName(base) + " năm " + itoa(yb)
 		}
-		return "Chưa được tặng " + CodeName(base) + " (sau lần được tặng " + CodeName(e.Code) + " trước, nếu có)" +
+		return "Chưa được tặng " + e.reg.codeName(base) + " (sau lần được tặng " + e.reg.codeName(e.Code) + " trước, nếu có)" +
 			e.revokedNote(base, e.revokedIn(base, prev+1, e.Year-1))
 	})
 	return yb, found
@@ -618,8 +570,10 @@ func (e *Eval) baseGrant(base award.Code, id string) (int, bool) {
 
 // ladder adds the criteria "holds base, then a run of years rated at least
 // minRating ending in [Eval.RunEnd]" and returns the first year of the run
-// and whether it is long enough. The base is the earliest merit grant of
-// base after the last grant of the code asked for (whose run it used) and
+// and whether it is long enough; the requirements of kind InRun then count
+// in that run. The base is the Earlier requirement of the regime's data
+// (none: the run alone counts), found as the earliest merit grant of base
+// after the last grant of the code asked for (whose run it used) and
 // before the year asked ([Eval.baseGrant]). The run starts after the last
 // year the base grant used and after the last year the previous grant of
 // the code used ([Eval.intervalEnd]: counted from the achievement period
@@ -627,13 +581,14 @@ func (e *Eval) baseGrant(base award.Code, id string) (int, bool) {
 // decision under Params.IntervalFromDecision, NĐ 65/2014 art. 2.4). A
 // Bằng khen cấp bộ for 2014 used 2014: 2015-2019 give Bằng khen Thủ tướng
 // for 2019, or, under Params.ConsiderInYearAfter, considered in 2020.
-func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating org.Rating) (int, bool) {
+func (e *Eval) ladder(runID string, need int, minRating org.Rating) (int, bool) {
 	y := e.RunEnd()
 	c := e.cand
-	yb, found := e.baseGrant(base, baseID)
+	res := e.require(func(r *Requirement) bool { return r.Kind == Earlier })
+	base, yb, found := res.base, res.baseYear, res.found || !res.hasBase
 	start := max(e.RestartYear(), e.usedThrough(), c.FirstYear-1) + 1
 	after := 0 // last year before the run may start, after the base grant
-	if found {
+	if res.found {
 		after = e.intervalEnd(base, yb)
 		start = max(start, after+1)
 	}
@@ -652,20 +607,21 @@ func (e *Eval) ladder(base award.Code, baseID, runID string, need int, minRating
 			return "Năm " + itoa(y) + " chưa" + what + " (cần " + count(need) + " năm liên tục)"
 		}
 		s := count(run) + " năm liên tục" + what + " (" + span(from, y) + "), cần " + count(need) + " năm"
-		if found {
+		if res.found {
 			switch pe := e.periodEnd(yb); {
 			case after != pe:
 				on, _ := c.decidedOn(base, yb)
-				s += " kể từ năm " + itoa(after+1) + ", năm có quyết định tặng " + CodeName(base) + " năm " + itoa(yb) + " (ngày " + dmy(on) + ")"
+				s += " kể từ năm " + itoa(after+1) + ", năm có quyết định tặng " + e.reg.codeName(base) + " năm " + itoa(yb) + " (ngày " + dmy(on) + ")"
 			default:
 				s += " kể từ sau năm " + itoa(after)
 				if after != yb {
-					s += ", năm cuối của giai đoạn được tính cho " + CodeName(base) + " năm " + itoa(yb)
+					s += ", năm cuối của giai đoạn được tính cho " + e.reg.codeName(base) + " năm " + itoa(yb)
 				}
 			}
 		}
 		return s
 	})
+	e.runFrom, e.runKnown = from, true
 	return from, ok
 }
 
@@ -680,48 +636,62 @@ func (e *Eval) countIn(code award.Code, from, to int) int {
 	return n
 }
 
-func (e *Eval) countInRun(id string, code award.Code, from, need int) {
+// countInRun adds the criterion (id, cited cite) "code held in at least
+// need years of from..[Eval.RunEnd]".
+func (e *Eval) countInRun(id, cite string, code award.Code, from, need int) {
 	y := e.RunEnd()
 	n := e.countIn(code, from, y)
-	e.Add(id, n >= need, Facts{Have: n, Need: need}, func() string {
+	e.AddCited(id, cite, n >= need, Facts{Have: n, Need: need}, func() string {
+		name := e.reg.codeName(code)
 		switch {
 		case from > y:
-			return "Chưa có năm liên tục nào để tính " + CodeName(code) + " (" + e.emptyRun(y) + "), cần " + count(need) + " lần"
+			return "Chưa có năm liên tục nào để tính " + name + " (" + e.emptyRun(y) + "), cần " + count(need) + " lần"
 		case n == 0:
-			return "Trong " + spanWord(from, y) + " chưa đạt " + CodeName(code) + " lần nào, cần " + count(need) + " lần" + e.revokedNote(code, e.revokedIn(code, from, y))
+			return "Trong " + spanWord(from, y) + " chưa đạt " + name + " lần nào, cần " + count(need) + " lần" + e.revokedNote(code, e.revokedIn(code, from, y))
 		}
-		return "Trong " + spanWord(from, y) + " đạt " + count(n) + " lần " + CodeName(code) + ", cần " + count(need) + " lần" + e.revokedNote(code, e.revokedIn(code, from, y)) + e.derivedNote(code)
+		return "Trong " + spanWord(from, y) + " đạt " + count(n) + " lần " + name + ", cần " + count(need) + " lần" + e.revokedNote(code, e.revokedIn(code, from, y)) + e.derivedNote(code)
 	})
+}
+
+// alternatives reports whether a requirement of the regime's data that
+// applies to the candidate belongs to an alternative.
+func (e *Eval) alternatives() bool {
+	for i := range e.reqs {
+		if e.reqs[i].Branch != "" && e.reqs[i].For.applies(e.cand.Collective) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRun adds the InRun requirements of the regime's data, counted in the
+// run from..[Eval.RunEnd].
+func (e *Eval) inRun(from int) {
+	e.runFrom, e.runKnown = from, true
+	e.require(func(r *Requirement) bool { return r.Kind == InRun })
 }
 
 // ruleBKTTg: Bằng khen của Thủ tướng Chính phủ (NĐ 65/2014 art. 23.1.c,
 // 23.3.c; NĐ 91/2017 art. 38.1.c; Luật TĐKT 2022 art. 73.1.b; Luật TĐKT
-// 2003 art. 71 before its 2013 amendment under Params.BKTTgCSTDCSYears).
+// 2003 art. 71 before its 2013 amendment when Params.BKTTgYears is 0).
 func ruleBKTTg(e *Eval) {
 	p, y := e.params, e.RunEnd()
 	if e.cand.Collective {
 		if p.BKTTgFeats {
 			e.Branch("thuong-xuyen")
 		}
-		from, _ := e.ladder(award.BangKhenBo, "bkttg.tt-bkbo", "bkttg.tap-the", p.CollBKTTgYears, org.Excellent)
-		if k := p.CollBKTTgFlags; k > 0 {
-			e.countInRun("bkttg.co", award.CoBo, from, k)
-		}
+		from, _ := e.ladder("bkttg.tap-the", p.CollBKTTgYears, org.Excellent)
+		e.inRun(from) // Cờ thi đua cấp bộ in the run (R2014)
 		bkttgFeats(e)
 		e.Principles()
 		return
 	}
-	if n := p.BKTTgCSTDCSYears; n > 0 {
-		// Luật TĐKT 2003, Điều 71 as quoted [C]: Bằng khen cấp bộ and n
-		// consecutive years of CSTĐCS, or an ad hoc feat.
+	if p.BKTTgYears == 0 {
+		// Luật TĐKT 2003, Điều 71 as quoted [C]: Bằng khen cấp bộ and 5
+		// consecutive years of CSTĐCS (the regime's data), or an ad hoc
+		// feat.
 		e.Branch("thuong-xuyen")
-		e.baseGrant(award.BangKhenBo, "bkttg.bkbo")
-		start := e.WindowStart()
-		from := y - n + 1
-		k, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
-		e.Add("bkttg.cstdcs", k == f.Need, f, func() string {
-			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing) + e.derivedNote(award.CSTDCS)
-		})
+		e.Require()
 		e.Branch("dot-xuat")
 		e.feat("bkttg.dot-xuat", featAdHoc, func(k FeatKind) bool { return k == AdHocFeat })
 		e.Branch("")
@@ -731,13 +701,11 @@ func ruleBKTTg(e *Eval) {
 	if p.BKTTgFeats {
 		e.Branch("thuong-xuyen")
 	}
-	from, _ := e.ladder(award.BangKhenBo, "bkttg.bkbo", "bkttg.lien-tuc", p.BKTTgYears, p.BKTTgMinRating)
+	from, _ := e.ladder("bkttg.lien-tuc", p.BKTTgYears, p.BKTTgMinRating)
 	if e.Done() {
 		return
 	}
-	if p.BKTTgCSTDCS > 0 {
-		e.countInRun("bkttg.cstdcs", award.CSTDCS, from, p.BKTTgCSTDCS)
-	}
+	e.inRun(from) // Chiến sĩ thi đua cơ sở in the run (Law 2022)
 	if p.BKTTgInitiatives > 0 {
 		k, g := e.initiatives(from, y, Grassroots, p.BKTTgApplied)
 		g.Need = p.BKTTgInitiatives
@@ -774,9 +742,9 @@ func bkttgFeats(e *Eval) {
 }
 
 // ruleHCLD3: Huân chương Lao động hạng Ba (NĐ 65/2014 art. 17; Luật TĐKT
-// 2022 art. 44; Luật TĐKT 2003 art. 44 before its 2013 amendment under
-// Params.HCLD3CSTDCSYears and, for collectives, without
-// Params.CollHCLD3AfterBKTTg).
+// 2022 art. 44; Luật TĐKT 2003 art. 44 before its 2013 amendment when
+// Params.HCLD3Years is 0 and, for collectives, without
+// Params.CollHCLD3AfterBKTTg). What each requires is in the regime's data.
 func ruleHCLD3(e *Eval) {
 	p, y := e.params, e.RunEnd()
 	c := e.cand
@@ -785,17 +753,11 @@ func ruleHCLD3(e *Eval) {
 		return
 	}
 	e.Branch("thanh-tich")
-	if n := p.HCLD3CSTDCSYears; n > 0 {
-		// Luật TĐKT 2003, Điều 44 khoản 1 as quoted [C]: n consecutive
-		// CSTĐCS, within which HCLD3BKBo Bằng khen cấp bộ or one Bằng khen
-		// Thủ tướng.
-		start := e.WindowStart()
-		from := y - n + 1
-		k, f := e.window(from, y, start, func(yy int) bool { return e.has(award.CSTDCS, bCSTDCS, yy) })
-		e.Add("hcld3.cstdcs", k == f.Need, f, func() string {
-			return windowReason("đạt danh hiệu Chiến sĩ thi đua cơ sở", f, from, y, start) + e.revokedNote(award.CSTDCS, f.Missing) + e.derivedNote(award.CSTDCS)
-		})
-		lo := max(from, start)
+	if p.HCLD3Years == 0 {
+		// Luật TĐKT 2003, Điều 44 khoản 1 as quoted [C]: 7 consecutive
+		// CSTĐCS (the regime's data), within which HCLD3BKBo Bằng khen cấp
+		// bộ or one Bằng khen Thủ tướng.
+		lo := max(e.require(nil).from, e.WindowStart())
 		bo, tt := e.countIn(award.BangKhenBo, lo, y), e.countIn(award.BangKhenTTg, lo, y)
 		need := p.HCLD3BKBo
 		e.Add("hcld3.bk", bo >= need || tt >= 1, Facts{Have: bo + tt, Need: need}, func() string {
@@ -807,7 +769,7 @@ func ruleHCLD3(e *Eval) {
 				" Bằng khen của Thủ tướng Chính phủ, " + s
 		})
 	} else {
-		from, _ := e.ladder(award.BangKhenTTg, "hcld3.bkttg", "hcld3.lien-tuc", p.HCLD3Years, p.HCLD3MinRating)
+		from, _ := e.ladder("hcld3.lien-tuc", p.HCLD3Years, p.HCLD3MinRating)
 		hcld3Run(e, from, y)
 	}
 	if p.HCLD3Workers && c.Worker {
@@ -888,9 +850,7 @@ func hcld3Run(e *Eval, from, y int) {
 			return "Trong " + spanWord(from, y) + " có " + count(n) + " năm hoàn thành xuất sắc nhiệm vụ, cần " + count(p.HCLD3Excellent) + " năm"
 		})
 	}
-	if p.HCLD3CSTDCS > 0 {
-		e.countInRun("hcld3.cstdcs", award.CSTDCS, from, p.HCLD3CSTDCS)
-	}
+	e.inRun(from) // Chiến sĩ thi đua cơ sở in the run (Law 2022)
 	if k := p.HCLD3Initiatives; k > 0 {
 		// NĐ 65/2014, Điều 17 khoản 1 điểm b: initiatives applied at
 		// ministry or province level, no CSTĐ option.
@@ -955,7 +915,7 @@ func hcld3Collective(e *Eval) {
 				})
 			}
 		}
-		from, _ := e.ladder(award.BangKhenTTg, "hcld3.tt-bkttg", "hcld3.tt-lien-tuc", p.CollHCLD3Years, org.Excellent)
+		from, _ := e.ladder("hcld3.tt-lien-tuc", p.CollHCLD3Years, org.Excellent)
 		lo := max(from, e.WindowStart())
 		co, bk := e.countIn(award.CoBo, lo, y), e.countIn(award.BangKhenBo, lo, y)
 		flags, withBK := p.CollHCLD3Flags, p.CollHCLD3FlagBK
@@ -969,13 +929,8 @@ func hcld3Collective(e *Eval) {
 				" Bằng khen cấp bộ, ngành, tỉnh; " + need
 		})
 	} else {
-		start := e.WindowStart()
-		from := y - p.CollHCLD3Years + 1
-		n, f := e.window(from, y, start, func(yy int) bool { return e.has(award.TTLDXS, bTTLDXS, yy) })
-		e.Add("hcld3.ttldxs", n == f.Need, f, func() string {
-			return windowReason("đạt danh hiệu Tập thể lao động xuất sắc", f, from, y, start) + e.revokedNote(award.TTLDXS, f.Missing) + e.derivedNote(award.TTLDXS)
-		})
-		lo := max(from, start)
+		// Tập thể lao động xuất sắc, consecutive years (the regime's data).
+		lo := max(e.require(nil).from, e.WindowStart())
 		co, bk := e.countIn(award.CoBo, lo, y), e.countIn(award.BangKhenTTg, lo, y)
 		e.Add("hcld3.co-hoac-bk", co+bk > 0, Facts{Have: co + bk, Need: 1}, func() string {
 			what := "Cờ thi đua cấp bộ, ngành, tỉnh hoặc Bằng khen của Thủ tướng Chính phủ"

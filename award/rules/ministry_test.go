@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,14 +40,14 @@ func ministryRegime() *rules.Regime {
 			return "Năm " + strconv.Itoa(e.Year) + " xếp loại " + rules.RatingName(r)
 		})
 	}
-	reg.Codes = map[award.Code]rules.CodeSpec{
+	maps.Copy(reg.Codes, map[award.Code]rules.CodeSpec{
 		nganhTitle: {Name: "danh hiệu Lao động giỏi ngành", SameRound: true},
 		nganhBK: {
 			Name:     "Bằng khen ngành",
 			Requires: []rules.Requirement{{Code: nganhTitle, Years: 2, Citation: quyChe}},
 			Quota:    rules.Quota{Percent: 50, Of: nganhTitle, Citation: quyCheTyLe},
 		},
-	}
+	})
 	return reg
 }
 

@@ -97,22 +97,22 @@ type Params struct {
 	// heavier during the year (NĐ 65/2014 art. 5 [V]; later regimes [?]).
 	LDTTNoDiscipline bool
 
-	// CSTĐCS (Luật TĐKT art. 23).
+	// CSTĐCS (Luật TĐKT art. 23). Its quota is in the regime's data
+	// (Regime.Codes[award.CSTDCS].Quota): at most 15 % of the individuals
+	// awarded LĐTT in the unit, rounded down, under NĐ 91/2017 art. 9.3,
+	// which lets each ministry or province set the rate "không quá 15 %"
+	// [C], so R2017 has 15 and a ministry lowers it; no cap (Percent 0) in
+	// the other regimes: no earlier decree sets one, and none is known
+	// under Law 2022 ([?]).
 	CSTDCSMode CSTDCSMode
-	// CSTDCSQuotaPercent caps CSTĐCS at this percentage of the individuals
-	// awarded LĐTT in the unit, rounded down: NĐ 91/2017 art. 9.3 lets each
-	// ministry or province set the rate "không quá 15 %" [C], so R2017 has
-	// 15 and a ministry lowers it. 0 means no cap: no earlier decree sets
-	// one, and none is known under Law 2022 ([?]).
-	CSTDCSQuotaPercent int
 	// CSTDCSQuotaOpen says the law leaves the CSTĐCS rate to each ministry
 	// or province (Law 2022 regimes): a verdict then states the rate
 	// applied, or that none is ("chưa áp dụng tỷ lệ").
 	CSTDCSQuotaOpen bool
 
-	// CSTĐ cấp bộ (art. 22) and toàn quốc (art. 21).
-	CSTDBoYears     int // consecutive CSTĐCS years: 3
-	CSTDTQTimes     int // consecutive CSTĐ cấp bộ periods: 2
+	// CSTĐ cấp bộ (art. 22) and toàn quốc (art. 21): the titles they
+	// require (3 consecutive CSTĐCS, 2 consecutive CSTĐ cấp bộ) are in the
+	// regime's data (Regime.Codes).
 	CSTDVotePercent int // council vote of all members: 90 (NĐ 91/2017 art. 45.8); other regimes [?] unverified
 	// CSTDTQAfterSecond: CSTĐ toàn quốc is conferred after the year of the
 	// second CSTĐ cấp bộ (NĐ 65/2014/NĐ-CP, Điều 3 khoản 4) [V]: asked for
@@ -121,23 +121,25 @@ type Params struct {
 	CSTDTQAfterSecond bool
 
 	// Bằng khen cấp bộ, individual (NĐ 65/2014 art. 24.1.c [V]; Luật TĐKT
-	// 2022 art. 74.1.d; NĐ 91/2017 art. 39 [?] unverified).
-	BKBoYears        int  // consecutive years: 2
-	BKBoInitiatives  int  // initiatives applied at grassroots level: 2
-	BKBoCSTDCSBranch bool // 2 consecutive CSTĐCS suffice (Law 2022)
+	// 2022 art. 74.1.d; NĐ 91/2017 art. 39 [?] unverified). The other
+	// alternative of Law 2022, 2 consecutive CSTĐCS, is in the regime's
+	// data (Regime.Codes).
+	BKBoYears       int // consecutive years "xuất sắc": 2
+	BKBoInitiatives int // initiatives applied at grassroots level: 2
 
 	// Bằng khen Thủ tướng, individual (NĐ 65/2014 art. 23.1.c [V]; NĐ
-	// 91/2017 art. 38.1.c [C]; Luật TĐKT 2022 art. 73.1.b).
+	// 91/2017 art. 38.1.c [C]; Luật TĐKT 2022 art. 73.1.b). What it
+	// requires — Bằng khen cấp bộ before the run, 3 CSTĐCS in it under Law
+	// 2022 — is in the regime's data (Regime.Codes).
+	//
+	// BKTTgYears 0 leaves out the run after Bằng khen cấp bộ: the Law 2003
+	// criterion before its 2013 amendment (art. 71 as quoted [C], R2010),
+	// the requirements of the data alone (Bằng khen cấp bộ and 5
+	// consecutive years of CSTĐCS), or an ad hoc feat.
 	BKTTgYears       int        // consecutive years after Bằng khen cấp bộ: 5
 	BKTTgMinRating   org.Rating // rating every year of the run: Excellent (2014-2023), CompletedWell (Law 2022)
 	BKTTgInitiatives int        // grassroots initiatives in the run: 5 (2014-2023), 0 (Law 2022)
 	BKTTgApplied     bool       // the initiatives must be applied too ("công nhận và áp dụng", NĐ 65/2014 art. 23.1.c)
-	BKTTgCSTDCS      int        // CSTĐCS in the run: 0 (2014-2023), 3 (Law 2022)
-	// BKTTgCSTDCSYears, when set, replaces the run after Bằng khen cấp bộ
-	// by the Law 2003 criterion before its 2013 amendment (art. 71 as
-	// quoted [C]): holds Bằng khen cấp bộ and this many consecutive years
-	// of CSTĐCS (5), or an ad hoc feat.
-	BKTTgCSTDCSYears int
 	// BKTTgFeats adds the other alternatives of NĐ 65/2014/NĐ-CP, Điều 23
 	// khoản 1 and 3 [V], for a person and a collective alike: a) an
 	// outstanding result in a movement reviewed after 3 years or more, b)
@@ -147,20 +149,21 @@ type Params struct {
 	BKTTgFeats bool
 
 	// Huân chương Lao động hạng Ba, individual (NĐ 65/2014 art. 17.1.b
-	// [V]; Luật TĐKT 2022 art. 44.1.e [C]; R2017 [?] unverified).
+	// [V]; Luật TĐKT 2022 art. 44.1.e [C]; R2017 [?] unverified). What it
+	// requires — Bằng khen Thủ tướng before the run, 3 CSTĐCS in it under
+	// Law 2022 — is in the regime's data (Regime.Codes).
+	//
+	// HCLD3Years 0 leaves out the run after Bằng khen Thủ tướng: the Law
+	// 2003 criterion before its 2013 amendment (art. 44.1 as quoted [C],
+	// R2010), 7 consecutive CSTĐCS (the data) within which HCLD3BKBo Bằng
+	// khen cấp bộ (2) or one Bằng khen Thủ tướng.
 	HCLD3Years       int        // consecutive years after Bằng khen Thủ tướng: 5
 	HCLD3MinRating   org.Rating // rating every year of the run: Excellent (2014-2023), CompletedWell (Law 2022)
 	HCLD3Excellent   int        // years "xuất sắc" in the run: 1 (Law 2022)
-	HCLD3CSTDCS      int        // CSTĐCS in the run: 3 (Law 2022)
 	HCLD3CSTDBoOrMin int        // R2017 [?]: CSTĐ cấp bộ, or ministry-level initiatives, in the run: 2
 	// HCLD3Initiatives: initiatives applied at ministry or province level
 	// in the run, with no CSTĐ option: 2 (NĐ 65/2014 art. 17.1.b) [V].
 	HCLD3Initiatives int
-	// HCLD3CSTDCSYears, when set, replaces the run after Bằng khen Thủ
-	// tướng by the Law 2003 criterion before its 2013 amendment (art. 44.1
-	// as quoted [C]): this many consecutive CSTĐCS years (7), within which
-	// HCLD3BKBo Bằng khen cấp bộ (2) or one Bằng khen Thủ tướng.
-	HCLD3CSTDCSYears int
 	HCLD3BKBo        int
 	// HCLD3LeaderYears is the leadership time, in years, of the
 	// long-service basis (quá trình cống hiến) of Huân chương Lao động hạng
@@ -188,31 +191,33 @@ type Params struct {
 	WomenLessThird  bool
 
 	// Collectives (Luật TĐKT art. 26–28).
-	TTLDTTPercent    int  // more than this percentage of members LĐTT: 50
-	TTLDTTNoCanhCao  bool // no member disciplined "cảnh cáo"+ (old law); Law 2022 [?]
-	TTLDXSPercent    int  // at least this percentage of members LĐTT: 70
-	TTLDXSNoCanhCao  bool // old law [C]; Law 2022 has no discipline clause
-	CoCPQuotaPercent int  // Cờ thi đua của Chính phủ: at most 20 % of those meeting the Cờ bộ standard (NĐ 91/2017 art. 11); other regimes [?]
+	TTLDTTPercent   int  // more than this percentage of members LĐTT: 50
+	TTLDTTNoCanhCao bool // no member disciplined "cảnh cáo"+ (old law); Law 2022 [?]
+	TTLDXSPercent   int  // at least this percentage of members LĐTT: 70
+	TTLDXSNoCanhCao bool // old law [C]; Law 2022 has no discipline clause
+	// Cờ thi đua của Chính phủ: its quota is in the regime's data
+	// (Regime.Codes[award.CoChinhPhu].Quota), at most 20 % of those meeting
+	// the Cờ bộ standard (NĐ 91/2017 art. 11); other regimes [?].
+	//
 	// CoCPAmongHolders: Cờ thi đua của Chính phủ is chosen among the
 	// holders of the Cờ cấp bộ of the year (NĐ 42/2010 art. 16.2 [V],
 	// repealed from 20/08/2014 by NĐ 65/2014 art. 30); false: among the
 	// collectives meeting the Cờ cấp bộ standard (NĐ 65/2014 art. 6 [V]).
 	CoCPAmongHolders bool
 	// Huân chương Lao động hạng Ba, collective. Law 2003 art. 44.2 before
-	// its 2013 amendment [C]: CollHCLD3Years consecutive years TTLĐXS and
-	// one Cờ cấp bộ or Bằng khen Thủ tướng. NĐ 65/2014 art. 17.4.b [V]
-	// (CollHCLD3AfterBKTTg): at least CollHCLD3Founded years of existence,
-	// holds Bằng khen Thủ tướng, then CollHCLD3Years consecutive years
-	// "xuất sắc" within which CollHCLD3Flags Cờ cấp bộ, or one Cờ and
-	// CollHCLD3FlagBK Bằng khen cấp bộ.
+	// its 2013 amendment [C]: 5 consecutive years TTLĐXS (the regime's
+	// data) and one Cờ cấp bộ or Bằng khen Thủ tướng. NĐ 65/2014 art.
+	// 17.4.b [V] (CollHCLD3AfterBKTTg): at least CollHCLD3Founded years of
+	// existence, holds Bằng khen Thủ tướng (the data), then CollHCLD3Years
+	// consecutive years "xuất sắc" within which CollHCLD3Flags Cờ cấp bộ,
+	// or one Cờ and CollHCLD3FlagBK Bằng khen cấp bộ.
 	CollHCLD3Years      int
 	CollHCLD3AfterBKTTg bool
 	CollHCLD3Founded    int
 	CollHCLD3Flags      int
 	CollHCLD3FlagBK     int
 	CollBKBoYears       int             // [?] unverified: consecutive years "xuất sắc" for a collective Bằng khen cấp bộ: 2
-	CollBKTTgYears      int             // consecutive years "xuất sắc" after Bằng khen cấp bộ for a collective Bằng khen Thủ tướng: 5 (NĐ 65/2014 art. 23.3.c [V]; others [?])
-	CollBKTTgFlags      int             // Cờ cấp bộ within those years: 1 (NĐ 65/2014 art. 23.3.c [V]); 0 elsewhere [?]
+	CollBKTTgYears      int             // consecutive years "xuất sắc" after Bằng khen cấp bộ for a collective Bằng khen Thủ tướng: 5 (NĐ 65/2014 art. 23.3.c [V]; others [?]); the 01 Cờ cấp bộ within them (R2014) is in the regime's data
 	WomenFirst          bool            // ties favour women (NĐ 65/2014 art. 2 [V]; NĐ 98/2023 art. 4 [C]; others [?])
 	PrizeRoundUpTo      decimal.Decimal // [?] unverified: round prize money up to a multiple of this (0: no rounding)
 	// PrizeMultiples are the prize money multiples of the base salary per
@@ -240,9 +245,13 @@ type Regime struct {
 	Citations map[string]string // criterion ID → legal citation
 	// Codes is the data the engine applies by itself to a code: its
 	// requirements, its quota, whether it is decided in the year-end round
-	// ([CodeSpec]). A ministry's code is first-class through it: a code it
-	// adds may require another code it adds, decided before it in the same
-	// [Screen], and carry its own quota.
+	// ([CodeSpec]). The library's regimes fill it for their own codes, with
+	// the citations of the texts (Chiến sĩ thi đua cơ sở requires Lao động
+	// tiên tiến of the year, its quota...); add to it rather than replace
+	// it. A ministry's code is first-class through it: a code it adds may
+	// require another code, its own or the library's, decided before it in
+	// the same [Screen], carry its own quota, and be required by a library
+	// code.
 	Codes map[award.Code]CodeSpec
 }
 
@@ -401,13 +410,9 @@ func law2003Params() Params {
 		LDTTTraining:        true,
 		LDTTNoDiscipline:    true,
 		CSTDCSMode:          InitiativeRequired,
-		CSTDCSQuotaPercent:  15,
-		CSTDBoYears:         3,
-		CSTDTQTimes:         2,
 		CSTDVotePercent:     90,
 		BKBoYears:           2,
 		BKBoInitiatives:     2,
-		BKBoCSTDCSBranch:    false,
 		BKTTgYears:          5,
 		BKTTgMinRating:      org.Excellent,
 		BKTTgInitiatives:    5,
@@ -419,7 +424,6 @@ func law2003Params() Params {
 		TTLDTTNoCanhCao:     true,
 		TTLDXSPercent:       70,
 		TTLDXSNoCanhCao:     true,
-		CoCPQuotaPercent:    20,
 		CollHCLD3Years:      5,
 		CollHCLD3AfterBKTTg: true, // [?] unverified for R2017: the content of NĐ 65/2014 art. 17.4.b
 		CollHCLD3Founded:    10,
@@ -436,10 +440,9 @@ func law2003Params() Params {
 // amendment with NĐ 42/2010.
 func law2003OldParams() Params {
 	p := law2003Params()
-	p.CSTDCSQuotaPercent = 0 // the 15 % cap is NĐ 91/2017's
 	p.CoCPAmongHolders = true
-	p.BKTTgCSTDCSYears = 5
-	p.HCLD3CSTDCSYears = 7
+	p.BKTTgYears = 0 // Bằng khen cấp bộ and 5 consecutive CSTĐCS (data)
+	p.HCLD3Years = 0 // 7 consecutive CSTĐCS (data)
 	p.HCLD3BKBo = 2
 	p.HCLD3CSTDBoOrMin = 0
 	p.WomenLessThird = false // [?] unverified: no reduction known
@@ -453,15 +456,11 @@ func law2022Params() Params {
 	p.Law = Law2022
 	p.LDTTMinMonths = 6 // TT 01/2024/TT-BNV art. 1.5.d; TT 15/2025/TT-BNV art. 2.5 [C]
 	p.CSTDCSMode = ExcellentOrInitiative
-	p.CSTDCSQuotaPercent = 0 // [?] unverified: no cap known under NĐ 98/2023 or NĐ 152/2025
-	p.CSTDCSQuotaOpen = true
-	p.BKBoCSTDCSBranch = true
+	p.CSTDCSQuotaOpen = true // no cap known under NĐ 98/2023 or NĐ 152/2025 [?]
 	p.BKTTgMinRating = org.CompletedWell
 	p.BKTTgInitiatives = 0
-	p.BKTTgCSTDCS = 3
 	p.HCLD3MinRating = org.CompletedWell
 	p.HCLD3Excellent = 1
-	p.HCLD3CSTDCS = 3
 	p.HCLD3CSTDBoOrMin = 0
 	p.HCLD3LeaderYears = 0 // [?] unverified: the long-service basis is off
 	p.HCLD3Workers = true
@@ -594,8 +593,10 @@ func citations2022(decree, art4 string) map[string]string {
 //     xuất sắc nhiệm vụ" (CollBKTTgYears): no text read [?], the R2014
 //     content without its Cờ (NĐ 65/2014, Điều 23 khoản 3 điểm c).
 func NewR2010a() *Regime {
-	return newR2010(R2010a, thidua.Period{From: date(thidua.MinYear, 1, 1), To: date(2014, 5, 31)},
+	r := newR2010(R2010a, thidua.Period{From: date(thidua.MinYear, 1, 1), To: date(2014, 5, 31)},
 		"Luật TĐKT 2003", "NĐ 42/2010/NĐ-CP")
+	r.cite()
+	return r
 }
 
 // NewR2010b returns the regime in force from 01/06/2014 to 19/08/2014:
@@ -611,6 +612,7 @@ func NewR2010b() *Regime {
 			r.Citations[id] = c + " [?]"
 		}
 	}
+	r.cite()
 	return r
 }
 
@@ -643,7 +645,7 @@ func newR2010(name string, in thidua.Period, law, nd42 string) *Regime {
 	} {
 		c[id] = cite
 	}
-	return &Regime{Name: name, In: in, Params: law2003OldParams(), Rules: defaultRules(), Citations: c}
+	return &Regime{Name: name, In: in, Params: law2003OldParams(), Rules: defaultRules(), Citations: c, Codes: libraryCodes(variant2010)}
 }
 
 // NewR2014 returns the regime in force from 20/08/2014 to 30/09/2017:
@@ -673,13 +675,11 @@ func newR2010(name string, in thidua.Period, law, nd42 string) *Regime {
 func NewR2014() *Regime {
 	p := law2003Params()
 	p.IntervalFromDecision = true
-	p.CSTDCSQuotaPercent = 0
 	p.CSTDTQAfterSecond = true
 	p.BKTTgApplied = true
 	p.HCLD3CSTDBoOrMin = 0
 	p.HCLD3Initiatives = 2
 	p.WomenLessThird, p.WomenLessMonths = false, 36
-	p.CollBKTTgFlags = 1
 	p.BKTTgFeats = true
 	const law = "Luật TĐKT 2003 sửa đổi 2013"
 	c := citations2003(nd65("Điều 2"))
@@ -724,8 +724,10 @@ func NewR2014() *Regime {
 	} {
 		c[id] = cite
 	}
-	return &Regime{Name: R2014, In: thidua.Period{From: date(2014, 8, 20), To: date(2017, 9, 30)},
-		Params: p, Rules: defaultRules(), Citations: c}
+	r := &Regime{Name: R2014, In: thidua.Period{From: date(2014, 8, 20), To: date(2017, 9, 30)},
+		Params: p, Rules: defaultRules(), Citations: c, Codes: libraryCodes(variant2014)}
+	r.cite()
+	return r
 }
 
 // NewR2017 returns the regime of Luật TĐKT 2003 (amended 2005, 2009, 2013)
@@ -768,8 +770,10 @@ func NewR2017() *Regime {
 	} {
 		c[id] = cite
 	}
-	return &Regime{Name: R2017, In: thidua.Period{From: date(2017, 10, 1), To: date(2023, 12, 31)},
-		Params: law2003Params(), Rules: defaultRules(), Citations: c}
+	r := &Regime{Name: R2017, In: thidua.Period{From: date(2017, 10, 1), To: date(2023, 12, 31)},
+		Params: law2003Params(), Rules: defaultRules(), Citations: c, Codes: libraryCodes(variant2017)}
+	r.cite()
+	return r
 }
 
 // NewR2024 returns the regime of Luật TĐKT 06/2022/QH15 with NĐ 98/2023 and
@@ -777,8 +781,10 @@ func NewR2017() *Regime {
 func NewR2024() *Regime {
 	c := citations2022("NĐ 98/2023/NĐ-CP", "NĐ 98/2023/NĐ-CP, Điều 4")
 	c["ldtt.tuyen-dung"] = "TT 01/2024/TT-BNV, Điều 1 khoản 5 điểm d [C]"
-	return &Regime{Name: R2024, In: thidua.Period{From: date(2024, 1, 1), To: date(2025, 6, 30)},
-		Params: law2022Params(), Rules: defaultRules(), Citations: c}
+	r := &Regime{Name: R2024, In: thidua.Period{From: date(2024, 1, 1), To: date(2025, 6, 30)},
+		Params: law2022Params(), Rules: defaultRules(), Citations: c, Codes: libraryCodes(variant2022)}
+	r.cite()
+	return r
 }
 
 // NewR2025 returns the regime of Luật TĐKT 06/2022/QH15 with NĐ 152/2025 and
@@ -787,8 +793,10 @@ func NewR2025() *Regime {
 	c := citations2022("NĐ 152/2025/NĐ-CP", "NĐ 98/2023/NĐ-CP, Điều 4; NĐ 152/2025/NĐ-CP [?]")
 	c["ldtt.tuyen-dung"] = "TT 15/2025/TT-BNV, Điều 2 khoản 5 [C]"
 	c["ldtt.di-hoc"] = "Luật TĐKT 2022, Điều 24; TT 15/2025/TT-BNV, Điều 2 khoản 5 [C]"
-	return &Regime{Name: R2025, In: thidua.Since(date(2025, 7, 1)),
-		Params: law2022Params(), Rules: defaultRules(), Citations: c}
+	r := &Regime{Name: R2025, In: thidua.Since(date(2025, 7, 1)),
+		Params: law2022Params(), Rules: defaultRules(), Citations: c, Codes: libraryCodes(variant2022)}
+	r.cite()
+	return r
 }
 
 // NewDraftLaw2026 returns the optional regime of the draft law amending Law

@@ -102,7 +102,10 @@ func TestCSTDCSQuotaByRegime(t *testing.T) {
 	}
 	// A ministry sets its own rate: the quota is pending and says whose it is.
 	rs2 := rules.DefaultRegimes()
-	rs2.Named(rules.R2024).Params.CSTDCSQuotaPercent = 10
+	r24 := rs2.Named(rules.R2024)
+	spec := r24.Codes[award.CSTDCS]
+	spec.Quota.Percent = 10
+	r24.Codes[award.CSTDCS] = spec
 	v = rs2.Check(c, award.CSTDCS, 2024)
 	cr = criterion(v, "cstdcs.ty-le")
 	if !v.Eligible || !v.Pending || cr == nil || !cr.Pending || !strings.Contains(cr.Reason, "tỷ lệ do bộ, ngành, tỉnh quy định") {

@@ -80,11 +80,11 @@ func (r *Result) Decision(id string, code award.Code) *Decision {
 // code in year, under the regime [Regimes.Pick] gives for year and
 // ScreenOptions.AsOf (by default the one in force on the date of
 // consideration, 31/12 of year when AsOf is zero), and applies the quotas:
-// Chiến sĩ thi đua cơ sở at most Params.CSTDCSQuotaPercent of the
-// individuals awarded LĐTT in the same Candidate.Unit, rounded down (NĐ
-// 91/2017 art. 9.3), and Cờ thi đua của Chính phủ at most
-// Params.CoCPQuotaPercent of the collectives screened that meet the Cờ cấp
-// bộ standard.
+// the Quota of each code in the regime's data (Regime.Codes): Chiến sĩ thi
+// đua cơ sở at most its Percent of the individuals awarded LĐTT in the same
+// Candidate.Unit, rounded down (NĐ 91/2017 art. 9.3), and Cờ thi đua của
+// Chính phủ at most its Percent of the collectives screened that meet the
+// Cờ cấp bộ standard.
 //
 // Codes are decided in dependency order whatever order they are given in —
 // LĐTT, CSTĐCS, CSTĐ cấp bộ, CSTĐ toàn quốc, collective titles, Cờ, then
@@ -130,8 +130,8 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 		return res
 	}
 	res.Regime = reg.Name
-	if p := &reg.Params; p.CSTDCSQuotaOpen && p.CSTDCSQuotaPercent == 0 && slices.Contains(codes, award.CSTDCS) {
-		res.Notes = append(res.Notes, "Chưa áp dụng tỷ lệ Chiến sĩ thi đua cơ sở: luật và nghị định không quy định tỷ lệ, bộ, ngành, tỉnh chưa quy định tỷ lệ riêng ("+reg.Citations["cstdcs.ty-le"]+")")
+	if q := reg.Codes[award.CSTDCS].Quota; reg.Params.CSTDCSQuotaOpen && q.Percent == 0 && slices.Contains(codes, award.CSTDCS) {
+		res.Notes = append(res.Notes, "Chưa áp dụng tỷ lệ Chiến sĩ thi đua cơ sở: luật và nghị định không quy định tỷ lệ, bộ, ngành, tỉnh chưa quy định tỷ lệ riêng ("+q.Citation+")")
 	}
 	collectives := false
 	for i := range cands {
@@ -144,7 +144,11 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	for j := range order {
 		order[j] = j
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(rankIn(reg, codes[a], 0), rankIn(reg, codes[b], 0)) })
+	ranks := make([]int, k)
+	for j := range ranks {
+		ranks[j] = rankIn(reg, codes[j], nil)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(ranks[a], ranks[b]) })
 
 	s := screen{reg: reg, cands: cands, year: year, asOf: o.AsOf, explain: !o.VerdictsOnly, quotaUnit: o.QuotaUnit,
 		overlay: make([]Set, len(cands)), unions: make([]Set, len(cands)), res: &res, codes: codes, k: k,
@@ -477,7 +481,8 @@ func prerequisites(code award.Code, collectives bool) []award.Code {
 }
 
 // needed returns the codes that codes need decided for the year and do not
-// list (see prerequisites, and the requirements of the regime's Codes), in
+// list (see prerequisites, and the requirements of the regime's Codes but
+// the earlier grants), in
 // no particular order: Screen sorts them.
 func needed(reg *Regime, codes []award.Code, collectives bool) []award.Code {
 	var extra []award.Code
@@ -493,7 +498,9 @@ func needed(reg *Regime, codes []award.Code, collectives bool) []award.Code {
 			try(d)
 		}
 		for _, r := range reg.Codes[c].Requires {
-			try(r.Code)
+			if r.Kind != Earlier { // an earlier grant is not decided for the year
+				try(r.Code)
+			}
 		}
 	}
 	for _, c := range codes {
@@ -506,18 +513,9 @@ func needed(reg *Regime, codes []award.Code, collectives bool) []award.Code {
 // codes[j].
 func (s *screen) dec(w *worker, i, j int) *Decision { return &w.decs[(i-w.lo)*s.k+j] }
 
-// quotaOf returns the quota of code in the regime (Percent 0 for none):
-// Params for CSTĐCS (NĐ 91/2017, Điều 9 khoản 3) and Cờ thi đua của Chính
-// phủ (NĐ 91/2017, Điều 11), the regime's Codes for any other code.
-func (s *screen) quotaOf(code award.Code) Quota {
-	switch code {
-	case award.CSTDCS:
-		return Quota{Percent: s.reg.Params.CSTDCSQuotaPercent, Of: award.LDTT, Citation: s.reg.Citations["cstdcs.ty-le"]}
-	case award.CoChinhPhu:
-		return Quota{Percent: s.reg.Params.CoCPQuotaPercent, Over: AllScreened, Citation: s.reg.Citations["cocp.ty-le"]}
-	}
-	return s.reg.Codes[code].Quota
-}
+// quotaOf returns the quota of code in the regime's data (Percent 0 for
+// none).
+func (s *screen) quotaOf(code award.Code) Quota { return s.reg.Codes[code].Quota }
 
 // applyQuota applies the quota of the code of index j to the candidates
 // lo..hi-1, then records the selected candidates' titles.

@@ -9,16 +9,20 @@ import (
 
 // CodeSpec is what a regime's data says of one award code, beyond its
 // [Rule]: the titles or forms it requires, its quota, and whether it is
-// decided in the year-end round. The engine applies it by itself after the
-// rule ([Check], [Screen]), so that a ministry's code needs no code of its
-// own for these, and a rule cannot forget them. A code with a CodeSpec and
-// no Rule is decided by its data alone.
+// decided in the year-end round. The library's regimes fill it for their
+// own codes (Chiến sĩ thi đua cơ sở requires Lao động tiên tiến, the
+// Bằng khen of the Prime Minister a Bằng khen cấp bộ before it, the quota
+// of Chiến sĩ thi đua cơ sở...), each requirement with the citation of the
+// text that sets it; a caller reads them there, changes them, and adds its
+// own codes (add to Regime.Codes rather than replace it: a library code
+// without its CodeSpec requires nothing). A ministry's code may require a
+// library code, and a library code a ministry's.
 //
-// The library's own codes check their requirements in their rules and take
-// their quotas from Params (CSTDCSQuotaPercent, CoCPQuotaPercent); a
-// CodeSpec adds to them (a ministry requiring its own award before a Bằng
-// khen cấp bộ), its Quota is not read for CSTĐCS and Cờ thi đua của Chính
-// phủ.
+// The engine applies it by itself ([Check], [Screen]): a rule may add the
+// criteria of the requirements where its reasons list them
+// ([Eval.Require]), and the engine adds those the rule did not after it,
+// so that a rule cannot forget them. A code with a CodeSpec and no Rule is
+// decided by its data alone.
 type CodeSpec struct {
 	// Name is the name reasons give the code, as its decisions write it
 	// ("Bằng khen của Bộ trưởng Bộ Tư pháp"); empty: the name package award
@@ -37,16 +41,85 @@ type CodeSpec struct {
 	SameRound bool
 }
 
-// Requirement is one title or form a code requires: Code held (merit,
-// not revoked) in each of Years consecutive years ending in the last year
-// of the run ([Eval.RunEnd]); Years 0 means 1, the year itself. Years
-// before [Eval.WindowStart] do not count: those touched by a discipline
-// and those an earlier grant of the same code used (one achievement, one
-// form, Luật TĐKT 2022, Điều 5).
+// Requirement is one title or form a code requires, counted as its Kind
+// says; by default (Consecutive) Code held (merit, not revoked) in each of
+// Years consecutive years ending in the last year of the run
+// ([Eval.RunEnd]), Years 0 meaning 1, the year itself. Years before
+// [Eval.WindowStart] do not count: those touched by a discipline and those
+// an earlier grant of the same code used (one achievement, one form, Luật
+// TĐKT 2022, Điều 5).
 type Requirement struct {
 	Code     award.Code
+	Kind     RequirementKind
 	Years    int
+	Times    int    // Periods: how many periods; InRun: how many years holding Code
 	Citation string // the text that sets the requirement
+	// ID is the criterion's ID ("cstdbo.cstdcs"); empty: "<code>.can.<Code>".
+	ID string
+	// Branch is the alternative the requirement belongs to (see
+	// [Eval.Branch]); empty: it is mandatory.
+	Branch string
+	// For says which candidates it applies to: everyone (the default),
+	// individuals only or collectives only.
+	For Subjects
+	// Name is what reasons call the required code with its kind ("danh
+	// hiệu Chiến sĩ thi đua cấp bộ"); empty: the regime's name of it.
+	Name string
+}
+
+// awardName names the required code in reasons.
+func (r *Requirement) awardName(reg *Regime) string {
+	if r.Name != "" {
+		return r.Name
+	}
+	return reg.awardName(r.Code)
+}
+
+// RequirementKind says how a [Requirement] counts the code it requires.
+type RequirementKind int
+
+// Requirement kinds.
+const (
+	// Consecutive: held in each of Years consecutive years ending in
+	// [Eval.RunEnd] (Chiến sĩ thi đua cấp bộ: 3 consecutive years Chiến
+	// sĩ thi đua cơ sở, Luật TĐKT 2022, Điều 22).
+	Consecutive RequirementKind = iota
+	// SameYear: held for the year asked itself, as recorded, decided in
+	// the same screening or derived from its own rule (Chiến sĩ thi đua cơ
+	// sở: Lao động tiên tiến of the same year, Luật TĐKT 2022, Điều 23).
+	SameYear
+	// Periods: held in Times consecutive periods of Years years ending in
+	// [Eval.RunEnd], each held for the last year of its period (Chiến sĩ
+	// thi đua toàn quốc: two consecutive Chiến sĩ thi đua cấp bộ, Luật
+	// TĐKT 2022, Điều 21).
+	Periods
+	// Earlier: granted on merit for a year after the last grant of the
+	// code asked for and before the year asked (Bằng khen của Thủ tướng:
+	// a Bằng khen cấp bộ before it, Luật TĐKT 2022, Điều 73 khoản 1 điểm
+	// b). A rule counts its run of years from after that grant.
+	Earlier
+	// InRun: held in at least Times years of the run that counts for the
+	// code (Bằng khen của Thủ tướng: 3 Chiến sĩ thi đua cơ sở in the 5
+	// years after the Bằng khen cấp bộ, Luật TĐKT 2022, Điều 73 khoản 1
+	// điểm b). The run is the one the code's rule counts; without one,
+	// the years from [Eval.WindowStart] (at the earliest the candidate's
+	// first year) to [Eval.RunEnd].
+	InRun
+)
+
+// Subjects says which candidates a [Requirement] applies to.
+type Subjects int
+
+// Subjects.
+const (
+	Everyone Subjects = iota
+	Individuals
+	Collectives
+)
+
+// applies reports whether a requirement for s applies to a candidate.
+func (s Subjects) applies(collective bool) bool {
+	return s == Everyone || (s == Collectives) == collective
 }
 
 // QuotaScope says over which candidates a quota is counted.
@@ -146,18 +219,21 @@ func (c *Candidate) Clone() *Candidate {
 }
 
 // run evaluates rule (none for a code defined by its data alone), then
-// applies what the engine applies to every code: the regime's CodeSpec
-// (requirements, the pending quota of an added code) and the general
-// principles when the rule did not add them and the verdict is not settled
-// ([Eval.Done])
-// (NĐ 98/2023/NĐ-CP, Điều 4).
+// applies what the engine applies to every code: the requirements of the
+// regime's CodeSpec the rule did not add ([Eval.Require]), the pending
+// quota of a code whose rule does not state it, and the general principles
+// when the rule did not add them and the verdict is not settled
+// ([Eval.Done]) (NĐ 98/2023/NĐ-CP, Điều 4).
 func (e *Eval) run(rule Rule) {
+	spec, ok := e.reg.Codes[e.Code]
+	e.reqs = spec.Requires
 	if rule != nil {
 		rule(e)
 	}
-	spec, ok := e.reg.Codes[e.Code]
 	if ok {
-		e.requirements(spec.Requires)
+		e.Require()
+		// The library's rules of Chiến sĩ thi đua cơ sở and Cờ thi đua của
+		// Chính phủ state their quota themselves, in their own words.
 		if q := spec.Quota; q.Percent > 0 && e.Code != award.CSTDCS && e.Code != award.CoChinhPhu {
 			e.add(quotaID(e.Code), q.Citation, false, true, Facts{Need: q.Percent}, func() string {
 				return "Xét trong tỷ lệ không quá " + itoa(q.Percent) + "% " + e.reg.quotaBaseName(q, false) + ", làm tròn xuống (khi xét cả đơn vị)"
@@ -170,33 +246,153 @@ func (e *Eval) run(rule Rule) {
 	}
 }
 
-// requirements adds a criterion for each requirement of the code's data.
-func (e *Eval) requirements(reqs []Requirement) {
-	for _, r := range reqs {
-		if e.Done() {
-			return
+// Require adds the criteria of the requirements of the regime's data on
+// the code asked for ([CodeSpec]) that apply to the candidate and were not
+// added yet, each in its alternative. A rule calls it where its reasons
+// should list them; the engine adds the others after the rule.
+func (e *Eval) Require() { e.require(nil) }
+
+// required is what [Eval.require] found: the first year of the consecutive
+// years or periods it counted (RunEnd when none), and the grant of the
+// last Earlier requirement, if any.
+type required struct {
+	from      int
+	base      award.Code
+	baseYear  int
+	found     bool // the base grant was found
+	hasBase   bool // there was an Earlier requirement
+	requireds int  // how many requirements were added
+}
+
+// require adds the criteria of the requirements not added yet that apply
+// to the candidate and match (nil: all), in the order of the data.
+func (e *Eval) require(match func(r *Requirement) bool) required {
+	res := required{from: e.RunEnd()}
+	branch, kind := e.branch, e.kind
+	for i := range e.reqs {
+		r := &e.reqs[i]
+		if i < 64 && e.reqDone&(1<<i) != 0 || !r.For.applies(e.cand.Collective) || match != nil && !match(r) {
+			continue
 		}
-		need := max(r.Years, 1)
-		y := e.RunEnd()
-		from, start := y-need+1, e.WindowStart()
-		b := bit(r.Code)
-		n, f := e.window(from, y, start, func(yy int) bool { return e.has(r.Code, b, yy) })
-		e.AddCited(requireID(e.Code, r.Code), r.Citation, n == need, f, func() string {
-			what := "đạt " + e.reg.awardName(r.Code)
-			var s string
-			switch {
-			case need > 1:
-				s = windowReason(what, f, from, y, start)
-			case n == 1:
-				s = "Năm " + itoa(y) + " " + what
-			case y < start:
-				s = "Năm " + itoa(y) + " không được tính (" + e.emptyRun(y) + "), cần " + what
-			default:
-				s = "Năm " + itoa(y) + " chưa " + what
-			}
-			return s + e.revokedNote(r.Code, f.Missing) + e.derivedNote(r.Code)
-		})
+		if i < 64 {
+			e.reqDone |= 1 << i
+		}
+		if e.Done() {
+			break
+		}
+		e.branch, e.kind = r.Branch, int8(Merit)
+		res.requireds++
+		switch from := e.requirement(r, &res); {
+		case r.Kind == Consecutive || r.Kind == Periods:
+			res.from = min(res.from, from)
+		}
 	}
+	e.branch, e.kind = branch, kind
+	return res
+}
+
+// requirement adds the criterion of one requirement and returns the first
+// year it counted.
+func (e *Eval) requirement(r *Requirement, res *required) int {
+	id := r.ID
+	if id == "" {
+		id = requireID(e.Code, r.Code)
+	}
+	cite := r.Citation
+	if cite == "" {
+		cite = e.citation(id)
+	}
+	b := bit(r.Code)
+	switch r.Kind {
+	case SameYear:
+		y := e.Year
+		held := e.recorded(r.Code, b, y)
+		ok := held || e.has(r.Code, b, y)
+		e.AddCited(id, cite, ok, Facts{}, func() string {
+			switch {
+			case held:
+				return "Đạt " + r.awardName(e.reg) + " năm " + itoa(y)
+			case ok:
+				return "Đủ điều kiện " + e.reg.codeName(r.Code) + " năm " + itoa(y)
+			}
+			return "Chưa đạt " + r.awardName(e.reg) + " năm " + itoa(y)
+		})
+		return y
+	case Periods:
+		return e.periods(r, id, cite)
+	case Earlier:
+		res.hasBase, res.base = true, r.Code
+		res.baseYear, res.found = e.baseGrant(r.Code, id, cite)
+		return e.RunEnd()
+	case InRun:
+		from := e.runFrom
+		if !e.runKnown {
+			from = max(e.WindowStart(), e.cand.FirstYear)
+		}
+		e.countInRun(id, cite, r.Code, from, max(r.Times, 1))
+		return from
+	}
+	need := max(r.Years, 1)
+	y := e.RunEnd()
+	from, start := y-need+1, e.WindowStart()
+	n, f := e.window(from, y, start, func(yy int) bool { return e.has(r.Code, b, yy) })
+	e.AddCited(id, cite, n == need, f, func() string {
+		what := "đạt " + r.awardName(e.reg)
+		var s string
+		switch {
+		case need > 1:
+			s = windowReason(what, f, from, y, start)
+		case n == 1:
+			s = "Năm " + itoa(y) + " " + what
+		case y < start:
+			s = "Năm " + itoa(y) + " không được tính (" + e.emptyRun(y) + "), cần " + what
+		default:
+			s = "Năm " + itoa(y) + " chưa " + what
+		}
+		return s + e.revokedNote(r.Code, f.Missing) + e.derivedNote(r.Code)
+	})
+	return from
+}
+
+// periods adds the criterion of a Periods requirement: Times consecutive
+// periods of Years years ending in [Eval.RunEnd] — the periods ending in Y
+// and Y-3 for two Chiến sĩ thi đua cấp bộ of three years — and returns the
+// first year of the first period.
+func (e *Eval) periods(r *Requirement, id, cite string) int {
+	y, n, times := e.RunEnd(), max(r.Years, 1), max(r.Times, 1)
+	start := e.WindowStart()
+	b := bit(r.Code)
+	f := Facts{Need: times}
+	for i := times - 1; i >= 0; i-- {
+		yb := y - i*n
+		if yb-n+1 >= start && e.has(r.Code, b, yb) {
+			f.Have++
+			if e.explain {
+				f.Years = append(f.Years, yb)
+			}
+		} else if e.explain {
+			f.Missing = append(f.Missing, yb)
+		}
+	}
+	e.AddCited(id, cite, f.Have == f.Need, f, func() string {
+		s := "Đạt " + count(f.Have) + " lần"
+		if f.Have == 0 {
+			s = "Chưa đạt lần nào"
+		}
+		s += " " + r.awardName(e.reg) + ", cần " + count(f.Need) + " lần liên tục (các kỳ kết thúc năm "
+		for i := times - 1; i >= 0; i-- {
+			if i != times-1 {
+				s += ", "
+			}
+			s += itoa(y - i*n)
+		}
+		s += ")"
+		if len(f.Missing) > 0 {
+			s += "; thiếu kỳ kết thúc " + years(f.Missing) + e.revokedNote(r.Code, f.Missing)
+		}
+		return s
+	})
+	return y - times*n + 1
 }
 
 // deriveAdded is [Eval.derive] for a code outside [Set]: a SameRound code
