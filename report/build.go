@@ -111,8 +111,10 @@ type SummaryRequest struct {
 	// achievement years in AwardTally.Recipients.
 	ListRecipients bool
 	// Authorities name the office of an authority unit a pending
-	// nomination asks ("Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp"), in place
-	// of the one [AuthorityOffice] derives from the unit's name.
+	// nomination asks or a decision was issued by ("Chủ tịch Ủy ban nhân
+	// dân tỉnh Đồng Tháp"), in place of the one [AuthorityOffice] derives
+	// from the unit's name and of its decisions' signers' titles
+	// ([Scope.IssuerOffice]).
 	Authorities map[org.UnitID]string
 	// Labels are the names the report writes for award kinds, in place of
 	// the catalogue's official names: "Cờ Thi đua ngành Tư pháp". In a label
@@ -232,7 +234,7 @@ func BuildSummary(ctx context.Context, src Sources, req SummaryRequest) (*Summar
 	labels := DefaultLabels()
 	maps.Copy(labels, req.Labels)
 	b.req.Labels = labels
-	b.sc = newScope(b.src, ScopeRequest{Unit: req.Unit, Period: req.Period, AsOf: req.AsOf, Select: req.Select})
+	b.sc = newScope(b.src, ScopeRequest{Unit: req.Unit, Period: req.Period, AsOf: req.AsOf, Select: req.Select, Authorities: req.Authorities})
 	if err := b.sc.loadUnits(ctx); err != nil {
 		return nil, wrapStore(op, string(req.Unit), err)
 	}
@@ -558,13 +560,8 @@ func (b *builder) grantInfo(g award.Grant, r counted, label string) GrantInfo {
 	return gi
 }
 
-// issuer is the office that signed decision d.
-func (b *builder) issuer(d int32) string {
-	if t := b.sc.decisions[d].SignerTitle; t != "" {
-		return t
-	}
-	return b.sc.decisions[d].IssuerName
-}
+// issuer is the office decision d is counted under ([Scope.IssuerOffice]).
+func (b *builder) issuer(d int32) string { return b.sc.IssuerOffice(&b.sc.decisions[d]) }
 
 // basisOrder lists the bases in the order summaries name them; 0 (not
 // stated) comes last.
@@ -984,11 +981,8 @@ func AuthorityOffice(c award.Conferrer, unitName string) string {
 	if name == "" {
 		return c.String()
 	}
-	folded := vntext.Fold(name) + " "
-	for _, h := range officeHeads {
-		if strings.HasPrefix(folded, vntext.Fold(h.prefix)+" ") {
-			return h.head + " " + name
-		}
+	if head, ok := headOf(name); ok {
+		return head + " " + name
 	}
 	return "Thủ trưởng " + name
 }

@@ -37,6 +37,9 @@ type ScopeRequest struct {
 	// Select says which grants the period holds (by decision date, the
 	// default, or by achievement year).
 	Select Selection
+	// Authorities name the office of an issuing unit, in place of the one
+	// its decisions give ([Scope.IssuerOffice]).
+	Authorities map[org.UnitID]string
 }
 
 // Scope is the one rule of what the documents about a unit and a period
@@ -93,8 +96,9 @@ type Scope struct {
 	canon      []int32                   // by recipient index: the collective it counts as
 	insideOnly []bool                    // by recipient index: a person posted only in covered units
 
-	decisions []award.Decision
-	decIdx    map[string]int32
+	decisions   []award.Decision
+	decIdx      map[string]int32
+	issuerHeads map[org.UnitID]int32 // by issuing unit: its latest decision signed by its head
 }
 
 // NewScope reads the units and people of the scope the request asks for.
@@ -711,6 +715,7 @@ func (s *Scope) setDecision(d award.Decision) {
 	d.Grants = nil
 	d.SignerTitle, d.IssuerName = vntext.NFC(d.SignerTitle), vntext.NFC(d.IssuerName)
 	s.decisions[i] = d
+	s.noteIssuer(i)
 }
 
 // CountedGrant is a grant a [Scope] counts, with its decision and, for an

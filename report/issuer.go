@@ -1,0 +1,114 @@
+package report
+
+import (
+	"strings"
+
+	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
+)
+
+// IssuerOffice returns the office a decision is counted and cited under:
+// the issuing authority, not the person who happened to sign. A decision
+// signed "KT. Bộ trưởng" by a Thứ trưởng is the Bộ trưởng's, and one
+// authority's decisions are one issuer however their signer's title is
+// spelt ("Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh"). The rule:
+//
+//   - a decision of an issuing unit (award.Decision.Issuer) is named by
+//     ScopeRequest.Authorities for that unit if given; else by the signer's
+//     title of the latest decision of that unit in the scope signed by its
+//     head (the office as the authority's own decisions write it, "Chủ
+//     tịch Ủy ban nhân dân Tỉnh"); else, none being signed by the head, by
+//     [AuthorityOffice] of the unit's name on AsOf;
+//   - a decision without an issuing unit is named by its signer's title,
+//     else by its issuer's name (award.Decision.IssuerName).
+//
+// The head of a unit is told by the first words of its name as
+// [AuthorityOffice] tells them (a Bộ is headed by its Bộ trưởng, an Ủy ban
+// nhân dân by its Chủ tịch: Luật Thi đua, khen thưởng 2022, Điều 80); a
+// title of another unit is the head's unless it is a deputy's ("Phó …") or
+// signed for another ("KT.", "TL.", "TUQ.", "Q."). d must be a decision of
+// the scope's grants (as [CountedGrant.Decision] is).
+func (s *Scope) IssuerOffice(d *award.Decision) string {
+	if d.Issuer == "" {
+		return orString(d.SignerTitle, d.IssuerName)
+	}
+	if a := vntext.Clean(s.req.Authorities[d.Issuer]); a != "" {
+		return a
+	}
+	if i, ok := s.issuerHeads[d.Issuer]; ok {
+		return s.decisions[i].SignerTitle
+	}
+	if u, ok := s.allUnits[d.Issuer]; ok {
+		if name, _ := u.NameOn(s.req.AsOf); vntext.Clean(name) != "" {
+			return AuthorityOffice(award.ByHead, name)
+		}
+	}
+	return orString(d.SignerTitle, d.IssuerName)
+}
+
+// noteIssuer records decision i of the scope, if its unit's head signed
+// it, as the one naming its issuer ([Scope.IssuerOffice]) when it is the
+// latest so far (by date, then ID).
+func (s *Scope) noteIssuer(i int32) {
+	d := &s.decisions[i]
+	if d.Issuer == "" {
+		return
+	}
+	name := ""
+	if u, ok := s.allUnits[d.Issuer]; ok {
+		name, _ = u.NameOn(d.Date)
+	}
+	if !signedByHead(d.SignerTitle, name) {
+		return
+	}
+	if j, ok := s.issuerHeads[d.Issuer]; ok {
+		e := &s.decisions[j]
+		if c := e.Date.Compare(d.Date); c > 0 || c == 0 && e.ID > d.ID {
+			return
+		}
+	}
+	if s.issuerHeads == nil {
+		s.issuerHeads = make(map[org.UnitID]int32)
+	}
+	s.issuerHeads[d.Issuer] = i
+}
+
+// signedByHead reports whether title is the office of the head of the
+// unit named unitName (empty when unknown): it begins with the head's
+// title [AuthorityOffice] gives the unit, or, for a unit not told by its
+// name, it is neither a deputy's nor signed for another.
+func signedByHead(title, unitName string) bool {
+	t := vntext.Fold(title)
+	if t == "" {
+		return false
+	}
+	if head, ok := headOf(unitName); ok {
+		h := vntext.Fold(head)
+		return t == h || strings.HasPrefix(t, h+" ")
+	}
+	if IsDeputyPost(title) {
+		return false
+	}
+	switch strings.TrimRight(strings.Fields(t)[0], ".") {
+	case "kt", "tl", "tuq", "q":
+		return false
+	}
+	return true
+}
+
+// headOf returns the title of the head of the agency named name, by the
+// first words of the name (officeHeads); false for an agency not listed.
+func headOf(name string) (string, bool) {
+	name = vntext.Clean(name)
+	if name == "" {
+		return "", false
+	}
+	folded := vntext.Fold(name) + " "
+	for _, h := range officeHeads {
+		if strings.HasPrefix(folded, vntext.Fold(h.prefix)+" ") {
+			return h.head, true
+		}
+	}
+	return "", false
+}
