@@ -7,7 +7,7 @@ import (
 
 // rating adds a criterion on the year's rating of a collective.
 func (e *Eval) rating(id string, min org.Rating) {
-	y := e.Year
+	y := e.year
 	r := e.Rating(y)
 	e.Add(id, r >= min, Facts{Have: int(r), Need: int(min)}, func() string {
 		s := ratedAs(" tập thể", y, r)
@@ -49,7 +49,7 @@ func ruleTTLDTT(e *Eval) {
 		return
 	}
 	p := e.params
-	m := e.Members(e.Year)
+	m := e.Members(e.year)
 	e.rating("ttldtt.xep-loai", org.CompletedWell)
 	e.share("ttldtt.ldtt", "đạt Lao động tiên tiến", m.LDTT, m.Total, p.TTLDTTPercent, true)
 	if p.TTLDTTNoCanhCao {
@@ -64,7 +64,7 @@ func ruleTTLDXS(e *Eval) {
 		return
 	}
 	p := e.params
-	m := e.Members(e.Year)
+	m := e.Members(e.year)
 	e.rating("ttldxs.xep-loai", org.Excellent)
 	e.share("ttldxs.hoan-thanh", "hoàn thành nhiệm vụ", m.Completed, m.Total, 100, false)
 	e.share("ttldxs.ldtt", "đạt Lao động tiên tiến", m.LDTT, m.Total, p.TTLDXSPercent, false)
@@ -86,7 +86,7 @@ func ruleCoBo(e *Eval) {
 	if !e.subject(true) {
 		return
 	}
-	y := e.Year
+	y := e.year
 	var exceeded, lead bool
 	if r := e.cand.Year(y); r != nil {
 		exceeded, lead = r.ExceededTargets, r.ClusterLead
@@ -112,7 +112,7 @@ func ruleCoCP(e *Eval) {
 	if !e.subject(true) {
 		return
 	}
-	p, y := e.params, e.Year
+	p, y := e.params, e.year
 	held := e.has(award.CoBo, bCoBo, y)
 	ok := held
 	if !ok && !p.CoCPAmongHolders {
@@ -129,7 +129,7 @@ func ruleCoCP(e *Eval) {
 		}
 		return "Chưa đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh năm " + itoa(y)
 	})
-	if pct := e.reg.Codes[e.Code].Quota.Percent; pct > 0 {
+	if pct := e.reg.Codes[e.code].Quota.Percent; pct > 0 {
 		e.AddPending("cocp.ty-le", Facts{Need: pct}, func() string {
 			return "Xét chọn không quá " + itoa(pct) + "% số tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh (khi xét cả khối)"
 		})

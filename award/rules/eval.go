@@ -84,11 +84,9 @@ type Eval struct {
 	reg    *Regime
 	params *Params
 	cand   *Candidate
-	Code   award.Code
-	Year   int
-	// AsOf is the date of consideration: disciplines and proceedings are
-	// looked at on it. It defaults to 31/12/Year.
-	AsOf thidua.Date
+	code   award.Code  // [Eval.Code]
+	year   int         // [Eval.Year]
+	asOf   thidua.Date // [Eval.AsOf]
 
 	explain   bool
 	overlay   Set      // titles decided for Year in the same screening
@@ -131,6 +129,17 @@ type Eval struct {
 	found   []int32  // the initiatives the last count counted ([Eval.initiatives])
 	picks   []pick   // the initiatives a grant on this verdict uses
 }
+
+// Code returns the award code checked.
+func (e *Eval) Code() award.Code { return e.code }
+
+// Year returns the year asked for: the last year of the achievement period
+// (see [Eval.RunEnd] for the run it ends).
+func (e *Eval) Year() int { return e.year }
+
+// AsOf returns the date of consideration: disciplines and proceedings are
+// looked at on it. It defaults to 31/12 of the year asked for.
+func (e *Eval) AsOf() thidua.Date { return e.asOf }
 
 // Explain reports whether reasons are being built; a rule may skip work
 // that only feeds Reason and Facts slices when it is false.
@@ -294,7 +303,7 @@ func (e *Eval) verdict() Verdict {
 	if len(e.crit) > 0 {
 		crit = e.crit[:len(e.crit):len(e.crit)] // appending to it copies: it may share an array with other verdicts'
 	}
-	return Verdict{Code: e.Code, Year: e.Year, Through: e.RunEnd(), Regime: name, Eligible: ok, Pending: ok && e.isPending(), Basis: kind, Criteria: crit}
+	return Verdict{Code: e.code, Year: e.year, Through: e.RunEnd(), Regime: name, Eligible: ok, Pending: ok && e.isPending(), Basis: kind, Criteria: crit}
 }
 
 // isPending reports whether an eligible verdict still waits: a mandatory
@@ -319,7 +328,7 @@ func (e *Eval) isPending() bool {
 func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.Date, explain bool) {
 	// Field by field: the alternatives' array is left as it is (nb = 0
 	// marks it empty), so that a check does not clear it every time.
-	e.reg, e.params, e.cand, e.Code, e.Year, e.AsOf, e.explain = reg, &reg.Params, c, code, year, asOf, explain
+	e.reg, e.params, e.cand, e.code, e.year, e.asOf, e.explain = reg, &reg.Params, c, code, year, asOf, explain
 	e.overlay, e.decided, e.derived, e.derivedOK, e.members = 0, 0, 0, 0, nil
 	e.branch, e.failed, e.pending, e.kind, e.nb = "", false, false, 0, 0
 	e.crit, e.restart, e.restartOK = nil, 0, false
@@ -327,8 +336,8 @@ func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf 
 	e.principled, e.depth, e.candCopy = false, 0, nil
 	e.reqs, e.reqDone, e.runFrom, e.runKnown = nil, 0, 0, false
 	e.runUses, e.runHead, e.found, e.picks = nil, 0, e.found[:0], e.picks[:0]
-	if e.AsOf.IsZero() {
-		e.AsOf = thidua.Date{Year: year, Month: time.December, Day: 31}
+	if e.asOf.IsZero() {
+		e.asOf = thidua.Date{Year: year, Month: time.December, Day: 31}
 	}
 	e.bit = bit(code)
 	e.union = ^Set(0)
@@ -366,22 +375,22 @@ const sameRound = bLDTT | bCSTDCS | bTTLDTT | bTTLDXS
 
 // has is Holds with the bit of code (0 for a code outside [Set]) known.
 func (e *Eval) has(code award.Code, b Set, y int) bool {
-	if y == e.Year && e.overlay&b != 0 {
+	if y == e.year && e.overlay&b != 0 {
 		return true
 	}
-	if b == 0 && y == e.Year && slices.Contains(e.extra, code) {
+	if b == 0 && y == e.year && slices.Contains(e.extra, code) {
 		return true
 	}
 	if e.cand.holds(code, b, y) {
 		return true
 	}
-	return y == e.Year && e.derive(code, b)
+	return y == e.year && e.derive(code, b)
 }
 
 // recorded reports whether the candidate holds code for y as recorded or
 // as decided by the screening, without deriving it.
 func (e *Eval) recorded(code award.Code, b Set, y int) bool {
-	return y == e.Year && (e.overlay&b != 0 || b == 0 && slices.Contains(e.extra, code)) || e.cand.holds(code, b, y)
+	return y == e.year && (e.overlay&b != 0 || b == 0 && slices.Contains(e.extra, code)) || e.cand.holds(code, b, y)
 }
 
 // derive reports whether a same-round title, neither recorded nor decided
@@ -409,12 +418,12 @@ func (e *Eval) derivedNote(code award.Code) string {
 	if b := bit(code); b != 0 && e.derived&b == 0 || b == 0 && !slices.Contains(e.derivedAdded, code) {
 		return ""
 	}
-	return "; năm " + itoa(e.Year) + " đủ điều kiện " + e.reg.codeName(code) + " (xét cùng đợt)"
+	return "; năm " + itoa(e.year) + " đủ điều kiện " + e.reg.codeName(code) + " (xét cùng đợt)"
 }
 
 // Members returns the member counts of a collective for year y.
 func (e *Eval) Members(y int) Members {
-	if y == e.Year && e.members != nil {
+	if y == e.year && e.members != nil {
 		return *e.members
 	}
 	if r := e.cand.Year(y); r != nil {
@@ -434,10 +443,10 @@ func (e *Eval) RestartYear() int {
 	r := -1 << 31
 	for i := range e.cand.Disciplines {
 		p := e.cand.Disciplines[i].InForce
-		if p.From.Year > e.Year {
+		if p.From.Year > e.year {
 			continue
 		}
-		to := min(p.To.Year, e.Year)
+		to := min(p.To.Year, e.year)
 		r = max(r, to)
 	}
 	e.restart, e.restartOK = r, true
@@ -482,11 +491,11 @@ func (e *Eval) WindowStart() int {
 // the last year of the run itself is the one being checked again, not an
 // earlier one.
 func (e *Eval) usedThrough() int {
-	held := e.lastHeld(e.Code, e.bit, e.RunEnd())
+	held := e.lastHeld(e.code, e.bit, e.RunEnd())
 	if held == -1<<31 {
 		return held
 	}
-	return e.intervalEnd(e.Code, held)
+	return e.intervalEnd(e.code, held)
 }
 
 // periodEnd returns the last year of the run that a grant for year g used:
@@ -523,20 +532,20 @@ func (e *Eval) Principles() {
 	var until thidua.Date
 	for i := range c.Disciplines {
 		d := &c.Disciplines[i]
-		if d.InForce.Contains(e.AsOf) {
+		if d.InForce.Contains(e.asOf) {
 			form, until = d.Form, d.InForce.To
 			break
 		}
 	}
 	e.Add("nguyen-tac.ky-luat", form == 0, Facts{}, func() string {
 		if form == 0 {
-			return "Không đang chịu hình thức kỷ luật vào thời điểm xét (" + dmy(e.AsOf) + ")"
+			return "Không đang chịu hình thức kỷ luật vào thời điểm xét (" + dmy(e.asOf) + ")"
 		}
 		return "Đang chịu kỷ luật " + disciplineName(form) + " đến ngày " + dmy(until) + ": chưa xét khen thưởng"
 	})
 	var kind ProceedingKind
 	for i := range c.Proceedings {
-		if c.Proceedings[i].Open.Contains(e.AsOf) {
+		if c.Proceedings[i].Open.Contains(e.asOf) {
 			kind = c.Proceedings[i].Kind
 			break
 		}
@@ -560,7 +569,7 @@ func (e *Eval) subject(collective bool) bool {
 		if ok {
 			return "Đối tượng xét: " + who
 		}
-		return CodeName(e.Code) + " chỉ xét cho " + who
+		return CodeName(e.code) + " chỉ xét cho " + who
 	})
 	return ok
 }
@@ -638,7 +647,7 @@ func (e *Eval) sub(code award.Code) bool {
 	if s == nil {
 		s = new(Eval)
 	}
-	s.reset(e.reg, e.cand, code, e.Year, e.AsOf, false)
+	s.reset(e.reg, e.cand, code, e.year, e.asOf, false)
 	s.overlay, s.members, s.decided = e.overlay, e.members, e.decided
 	s.extra, s.decidedAdded, s.depth = e.extra, e.decidedAdded, e.depth+1
 	s.runUses, s.runHead = e.runUses, e.runHead

@@ -135,9 +135,9 @@ func ExampleRule() {
 	reg := rules.NewR2025()
 	const code award.Code = "giay-khen-thi-hanh-an"
 	reg.Rules[code] = func(e *rules.Eval) {
-		r := e.Rating(e.Year)
+		r := e.Rating(e.Year())
 		e.AddCited("gk.xep-loai", "Quy chế thi đua của đơn vị", r == org.Excellent, rules.Facts{}, func() string {
-			return "Năm " + fmt.Sprint(e.Year) + " xếp loại " + rules.RatingName(r)
+			return "Năm " + fmt.Sprint(e.Year()) + " xếp loại " + rules.RatingName(r)
 		})
 	}
 	c := &rules.Candidate{ID: "p4"}
@@ -166,7 +166,7 @@ func ExampleCodeSpec() {
 	reg := rules.NewR2025()
 	const title, bk award.Code = "lao-dong-gioi-nganh", "bang-khen-nganh"
 	reg.Rules[title] = func(e *rules.Eval) {
-		r := e.Rating(e.Year)
+		r := e.Rating(e.Year())
 		e.AddCited("nganh.xep-loai", "Quy chế thi đua của Bộ, Điều 4", r == org.Excellent, rules.Facts{}, func() string {
 			return "Xếp loại " + rules.RatingName(r)
 		})

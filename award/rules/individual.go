@@ -26,10 +26,10 @@ import (
 // Params.ConsiderInYearAfter, or for CSTĐ toàn quốc under
 // Params.CSTDTQAfterSecond (NĐ 65/2014/NĐ-CP, Điều 3 khoản 4).
 func (e *Eval) RunEnd() int {
-	if p := e.params; p != nil && (p.ConsiderInYearAfter || p.CSTDTQAfterSecond && e.Code == award.CSTDToanQuoc) {
-		return e.Year - 1
+	if p := e.params; p != nil && (p.ConsiderInYearAfter || p.CSTDTQAfterSecond && e.code == award.CSTDToanQuoc) {
+		return e.year - 1
 	}
-	return e.Year
+	return e.year
 }
 
 // window counts the years from..to (inclusive) where ok holds, ignoring
@@ -247,19 +247,19 @@ func (e *Eval) votes(id string) {
 		return
 	}
 	var v Votes
-	if r := e.cand.Year(e.Year); r != nil {
-		v = r.Ballots.Of(e.Code)
+	if r := e.cand.Year(e.year); r != nil {
+		v = r.Ballots.Of(e.code)
 	}
 	f := Facts{Have: v.For, Need: (pct*v.Members + 99) / 100}
 	if v.Members == 0 {
 		e.AddPending(id, f, func() string {
-			return "Chờ Hội đồng thi đua, khen thưởng bỏ phiếu kín đề nghị " + CodeName(e.Code) + ": cần từ " + itoa(pct) + "% tổng số thành viên đồng ý"
+			return "Chờ Hội đồng thi đua, khen thưởng bỏ phiếu kín đề nghị " + CodeName(e.code) + ": cần từ " + itoa(pct) + "% tổng số thành viên đồng ý"
 		})
 		return
 	}
 	ok := v.For*100 >= pct*v.Members
 	e.Add(id, ok, f, func() string {
-		return "Hội đồng bỏ phiếu kín đề nghị " + CodeName(e.Code) + ": " + itoa(v.For) + "/" + itoa(v.Members) + " thành viên đồng ý, cần từ " + itoa(pct) + "%"
+		return "Hội đồng bỏ phiếu kín đề nghị " + CodeName(e.code) + ": " + itoa(v.For) + "/" + itoa(v.Members) + " thành viên đồng ý, cần từ " + itoa(pct) + "%"
 	})
 }
 
@@ -290,7 +290,7 @@ func ruleLDTT(e *Eval) {
 	if !e.subject(false) {
 		return
 	}
-	p, y := e.params, e.Year
+	p, y := e.params, e.year
 	r := e.cand.Year(y)
 	rating := e.Rating(y)
 	training := r != nil && r.Training
@@ -387,7 +387,7 @@ func ruleCSTDCS(e *Eval) {
 	if !e.subject(false) {
 		return
 	}
-	p, y := e.params, e.Year
+	p, y := e.params, e.year
 	e.Require() // Lao động tiên tiến of the year, in the regime's data
 	if e.Done() {
 		return
@@ -427,7 +427,7 @@ func ruleCSTDCS(e *Eval) {
 	default:
 		addInitiative()
 	}
-	switch pct := e.reg.Codes[e.Code].Quota.Percent; {
+	switch pct := e.reg.Codes[e.code].Quota.Percent; {
 	case pct > 0:
 		e.AddPending("cstdcs.ty-le", Facts{Need: pct}, func() string {
 			s := "Xét trong tỷ lệ không quá " + itoa(pct) + "% số cá nhân đạt Lao động tiên tiến của đơn vị, làm tròn xuống (khi xét cả đơn vị)"
@@ -538,14 +538,14 @@ func ruleBKBo(e *Eval) {
 // the year of the earliest merit grant of base after the last grant of the
 // code asked for (whose run it used) and before the year asked.
 func (e *Eval) baseGrant(base award.Code, id, cite string) (int, bool) {
-	prev := e.lastHeld(e.Code, e.bit, e.Year)
+	prev := e.lastHeld(e.code, e.bit, e.year)
 	yb := 0
 	found := false
 	c := e.cand
 	bb := bit(base)
 	// The years before the one asked hold base only as recorded: none
 	// does when no year's awards have it and there are no other grants.
-	for yy := max(prev+1, c.FirstYear); yy < e.Year && (bb == 0 || e.union&bb != 0 || len(c.Grants) > 0); yy++ {
+	for yy := max(prev+1, c.FirstYear); yy < e.year && (bb == 0 || e.union&bb != 0 || len(c.Grants) > 0); yy++ {
 		if e.has(base, bb, yy) {
 			yb, found = yy, true
 			break
@@ -553,7 +553,7 @@ func (e *Eval) baseGrant(base award.Code, id, cite string) (int, bool) {
 	}
 	if !found {
 		for _, g := range c.Grants {
-			if g.Code == base && g.Kind == Merit && g.Year > prev && g.Year < e.Year && (!found || g.Year < yb) {
+			if g.Code == base && g.Kind == Merit && g.Year > prev && g.Year < e.year && (!found || g.Year < yb) {
 				yb, found = g.Year, true
 			}
 		}
@@ -562,8 +562,8 @@ func (e *Eval) baseGrant(base award.Code, id, cite string) (int, bool) {
 		if found {
 			return "Đã được tặng " + e.reg.codeName(base) + " năm " + itoa(yb)
 		}
-		return "Chưa được tặng " + e.reg.codeName(base) + " (sau lần được tặng " + e.reg.codeName(e.Code) + " trước, nếu có)" +
-			e.revokedNote(base, e.revokedIn(base, prev+1, e.Year-1))
+		return "Chưa được tặng " + e.reg.codeName(base) + " (sau lần được tặng " + e.reg.codeName(e.code) + " trước, nếu có)" +
+			e.revokedNote(base, e.revokedIn(base, prev+1, e.year-1))
 	})
 	return yb, found
 }
@@ -786,7 +786,7 @@ func ruleHCLD3(e *Eval) {
 		need, less := e.LeaderMonths(p.HCLD3LeaderYears * 12)
 		n := 0
 		for i := range c.Years {
-			if c.FirstYear+i <= e.Year && c.Years[i].Post >= Deputy {
+			if c.FirstYear+i <= e.year && c.Years[i].Post >= Deputy {
 				n++
 			}
 		}
@@ -905,13 +905,13 @@ func hcld3Collective(e *Eval) {
 					return "Chưa có ngày thành lập của tập thể: cần có quá trình xây dựng, phát triển từ " + count(yrs) + " năm trở lên"
 				})
 			} else {
-				age := e.AsOf.Year - c.Founded.Year
-				if e.AsOf.Month < c.Founded.Month || e.AsOf.Month == c.Founded.Month && e.AsOf.Day < c.Founded.Day {
+				age := e.asOf.Year - c.Founded.Year
+				if e.asOf.Month < c.Founded.Month || e.asOf.Month == c.Founded.Month && e.asOf.Day < c.Founded.Day {
 					age--
 				}
 				f.Have = max(age, 0)
 				e.Add("hcld3.thanh-lap", age >= yrs, f, func() string {
-					return "Thành lập ngày " + dmy(c.Founded) + ": " + count(f.Have) + " năm tính đến ngày " + dmy(e.AsOf) + ", cần từ " + count(yrs) + " năm trở lên"
+					return "Thành lập ngày " + dmy(c.Founded) + ": " + count(f.Have) + " năm tính đến ngày " + dmy(e.asOf) + ", cần từ " + count(yrs) + " năm trở lên"
 				})
 			}
 		}
@@ -972,14 +972,14 @@ const (
 // ministry level or above in the window, not already used for the code;
 // what names the achievement the criterion asks for.
 func (e *Eval) feat(id, what string, kind func(FeatKind) bool) {
-	y, start := e.Year, e.WindowStart()
+	y, start := e.year, e.WindowStart()
 	found := ""
 	for i := range e.cand.Feats {
 		ft := &e.cand.Feats[i]
 		if !kind(ft.Kind) || ft.Level < Ministry || ft.Year > y || ft.Year < start {
 			continue
 		}
-		if _, used := usedBy(ft.UsedFor, e.Code, y); !used || e.params.ReuseAchievements {
+		if _, used := usedBy(ft.UsedFor, e.code, y); !used || e.params.ReuseAchievements {
 			found = ft.ID
 			break
 		}

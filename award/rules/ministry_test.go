@@ -2,9 +2,11 @@ package rules_test
 
 import (
 	"maps"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -35,9 +37,9 @@ const (
 func ministryRegime() *rules.Regime {
 	reg := rules.NewR2025()
 	reg.Rules[nganhTitle] = func(e *rules.Eval) {
-		r := e.Rating(e.Year)
+		r := e.Rating(e.Year())
 		e.AddCited("nganh.xep-loai", nganhTitleR, r == org.Excellent, rules.Facts{}, func() string {
-			return "Năm " + strconv.Itoa(e.Year) + " xếp loại " + rules.RatingName(r)
+			return "Năm " + strconv.Itoa(e.Year()) + " xếp loại " + rules.RatingName(r)
 		})
 	}
 	maps.Copy(reg.Codes, map[award.Code]rules.CodeSpec{
@@ -159,11 +161,31 @@ func TestMinistryCodePrinciples(t *testing.T) {
 
 // TestRuleCannotChangeItsInputs: a rule that changes the parameters, the
 // regime's data and the candidate it is given changes nothing for the other
-// rules, the other candidates or the caller.
+// rules, the other candidates or the caller; what it is asked (code, year,
+// date of consideration) it can only read: Eval has no field a rule can
+// set.
 func TestRuleCannotChangeItsInputs(t *testing.T) {
+	et := reflect.TypeFor[rules.Eval]()
+	for i := range et.NumField() {
+		if f := et.Field(i); f.IsExported() {
+			t.Errorf("rules.Eval has the exported field %s: a rule could change it", f.Name)
+		}
+	}
 	clean := ministryRegime()
 	meddler := ministryRegime()
+	type asked struct {
+		code award.Code
+		year int
+		asOf thidua.Date
+	}
+	var (
+		mu   sync.Mutex // Screen may run rules on several goroutines
+		seen []asked
+	)
 	meddler.Rules[nganhTitle] = func(e *rules.Eval) {
+		mu.Lock()
+		seen = append(seen, asked{e.Code(), e.Year(), e.AsOf()})
+		mu.Unlock()
 		p := e.Params()
 		p.LDTTMinRating = org.Completed
 		p.LDTTMinMonths = 0
@@ -212,6 +234,15 @@ func TestRuleCannotChangeItsInputs(t *testing.T) {
 	}
 	if diff := cmp.Diff(before.Codes, meddler.Codes); diff != "" {
 		t.Errorf("regime data changed by a rule (-before +after):\n%s", diff)
+	}
+	want31 := asked{nganhTitle, year, d(year, time.December, 31)}
+	if len(seen) == 0 {
+		t.Errorf("the meddling rule was never called")
+	}
+	for _, a := range seen {
+		if a != want31 {
+			t.Errorf("the rule was asked %+v, want %+v", a, want31)
+		}
 	}
 }
 

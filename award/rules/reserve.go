@@ -39,7 +39,7 @@ func (e *Eval) reserved(i int) (Use, bool) {
 // counted for, as recorded (Initiative.UsedFor) or reserved earlier in the
 // same screening, other than the code and year asked for.
 func (e *Eval) usedElsewhere(i int) (Use, bool) {
-	if u, ok := usedBy(e.cand.Initiatives[i].UsedFor, e.Code, e.Year); ok {
+	if u, ok := usedBy(e.cand.Initiatives[i].UsedFor, e.code, e.year); ok {
 		return u, true
 	}
 	if e.runHead == 0 {
@@ -113,7 +113,7 @@ func (s *screen) reserve(w *worker, i int, e *Eval, through int) {
 		if p.branch != "" && p.branch != branch {
 			continue
 		}
-		w.uses = append(w.uses, runUse{ini: p.ini, next: s.useHead[i], code: e.Code, year: through})
+		w.uses = append(w.uses, runUse{ini: p.ini, next: s.useHead[i], code: e.code, year: through})
 		s.useHead[i] = int32(len(w.uses))
 	}
 }

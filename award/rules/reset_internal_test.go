@@ -50,9 +50,9 @@ func TestResetClearsEveryField(t *testing.T) {
 	for i := range v.NumField() {
 		fill(settable(v.Field(i)))
 	}
-	used.reset(reg, c, "LDTT", 2023, used.AsOf, false)
+	used.reset(reg, c, "LDTT", 2023, used.asOf, false)
 	var fresh Eval
-	fresh.reset(reg, c, "LDTT", 2023, used.AsOf, false)
+	fresh.reset(reg, c, "LDTT", 2023, used.asOf, false)
 	w := reflect.ValueOf(&fresh).Elem()
 	for i := range v.NumField() {
 		name := v.Type().Field(i).Name

@@ -50,7 +50,7 @@ func TuPhapKNC(p TuPhapKNCParams) Rule {
 	return func(e *Eval) {
 		c := e.cand
 		src := tt06
-		if !e.AsOf.Before(p.From) {
+		if !e.asOf.Before(p.From) {
 			src = tt14
 		}
 		person := !c.Collective
@@ -63,7 +63,7 @@ func TuPhapKNC(p TuPhapKNCParams) Rule {
 		if !person {
 			return
 		}
-		once := !c.Received(e.Code)
+		once := !c.Received(e.code)
 		e.AddCited("knc.mot-lan", src, once, Facts{}, func() string {
 			if once {
 				return "Chưa được tặng Kỷ niệm chương (mỗi người chỉ được tặng một lần)"
@@ -78,7 +78,7 @@ func TuPhapKNC(p TuPhapKNCParams) Rule {
 			return "Không truy tặng Kỷ niệm chương"
 		})
 		e.Principles()
-		if e.AsOf.Before(p.From) {
+		if e.asOf.Before(p.From) {
 			return
 		}
 		head, dep := p.HeadYears, p.DeputyYears
@@ -88,7 +88,7 @@ func TuPhapKNC(p TuPhapKNCParams) Rule {
 		var nh, nd int
 		for i := range c.Years {
 			r := &c.Years[i]
-			if c.FirstYear+i > e.Year || r.Rating < p.MinRating {
+			if c.FirstYear+i > e.year || r.Rating < p.MinRating {
 				continue
 			}
 			if r.Post >= Head {

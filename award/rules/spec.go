@@ -173,7 +173,7 @@ func (e *Eval) RegimeName() string { return e.reg.Name }
 func (e *Eval) Citation(id string) string { return e.reg.Citations[id] }
 
 // Spec returns a copy of the regime's data on the code asked for.
-func (e *Eval) Spec() CodeSpec { return e.reg.Codes[e.Code].clone() }
+func (e *Eval) Spec() CodeSpec { return e.reg.Codes[e.code].clone() }
 
 // Candidate returns a copy of the candidate checked, the same one for the
 // whole check: a rule reads the history through it, and what it changes in
@@ -225,7 +225,7 @@ func (c *Candidate) Clone() *Candidate {
 // when the rule did not add them and the verdict is not settled
 // ([Eval.Done]) (NĐ 98/2023/NĐ-CP, Điều 4).
 func (e *Eval) run(rule Rule) {
-	spec, ok := e.reg.Codes[e.Code]
+	spec, ok := e.reg.Codes[e.code]
 	e.reqs = spec.Requires
 	if rule != nil {
 		rule(e)
@@ -234,8 +234,8 @@ func (e *Eval) run(rule Rule) {
 		e.Require()
 		// The library's rules of Chiến sĩ thi đua cơ sở and Cờ thi đua của
 		// Chính phủ state their quota themselves, in their own words.
-		if q := spec.Quota; q.Percent > 0 && e.Code != award.CSTDCS && e.Code != award.CoChinhPhu {
-			e.add(quotaID(e.Code), q.Citation, false, true, Facts{Need: q.Percent}, func() string {
+		if q := spec.Quota; q.Percent > 0 && e.code != award.CSTDCS && e.code != award.CoChinhPhu {
+			e.add(quotaID(e.code), q.Citation, false, true, Facts{Need: q.Percent}, func() string {
 				return "Xét trong tỷ lệ không quá " + itoa(q.Percent) + "% " + e.reg.quotaBaseName(q, false) + ", làm tròn xuống (khi xét cả đơn vị)"
 			})
 		}
@@ -296,7 +296,7 @@ func (e *Eval) require(match func(r *Requirement) bool) required {
 func (e *Eval) requirement(r *Requirement, res *required) int {
 	id := r.ID
 	if id == "" {
-		id = requireID(e.Code, r.Code)
+		id = requireID(e.code, r.Code)
 	}
 	cite := r.Citation
 	if cite == "" {
@@ -305,7 +305,7 @@ func (e *Eval) requirement(r *Requirement, res *required) int {
 	b := bit(r.Code)
 	switch r.Kind {
 	case SameYear:
-		y := e.Year
+		y := e.year
 		held := e.recorded(r.Code, b, y)
 		ok := held || e.has(r.Code, b, y)
 		e.AddCited(id, cite, ok, Facts{}, func() string {
@@ -399,7 +399,7 @@ func (e *Eval) periods(r *Requirement, id, cite string) int {
 // of the regime's data, neither recorded nor decided by a screening, is met
 // for the year asked when its own rule and data find it eligible.
 func (e *Eval) deriveAdded(code award.Code) bool {
-	if code == e.Code || e.reg == nil || e.depth > 8 || !e.reg.Codes[code].SameRound || slices.Contains(e.decidedAdded, code) {
+	if code == e.code || e.reg == nil || e.depth > 8 || !e.reg.Codes[code].SameRound || slices.Contains(e.decidedAdded, code) {
 		return false
 	}
 	if !slices.Contains(e.knownAdded, code) {
