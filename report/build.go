@@ -913,6 +913,9 @@ func (b *builder) loadPending() error {
 		}
 		p.Recipient, _ = b.recipient(r)
 		p.Label = strings.ReplaceAll(p.Label, IssuersPlaceholder, p.Authority)
+		if v := NominationVerb(award.Kind{Name: p.Label, Family: k.Family, Counter: k.Counter}); v != "tặng" {
+			p.Verb = v
+		}
 		if pp, ok := n.Pending(); ok {
 			p.Submitted = pp.From
 		}

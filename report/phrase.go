@@ -315,6 +315,12 @@ func (o *PhraseOptions) recipientsPhrase(s *Summary, ps []PendingInfo) string {
 // nguyên Cục trưởng Cục Thi hành án dân sự và Bằng khen của Thủ tướng Chính
 // phủ cho 01 đồng chí Chi cục trưởng." It is empty when there is nothing to
 // say. Pending nominations are never counted as grants.
+//
+// The others' nominations name the authority asked when neither the label
+// nor the kind does ("đề nghị Bộ trưởng Bộ Tư pháp tặng danh hiệu Chiến sĩ
+// thi đua cấp bộ, ngành, tỉnh cho …"), never the kind's generic office; a
+// title is proposed with its verb ([NominationVerb]). Kinds are said
+// together for the same units and people, never for the same words.
 func (o *PhraseOptions) HighlightSentence(s *Summary) string {
 	var head string
 	if len(s.Highlights) > 0 {
@@ -327,17 +333,37 @@ func (o *PhraseOptions) HighlightSentence(s *Summary) string {
 		head = "năm " + strconv.Itoa(s.Highlights[0].AchievementYear()) + " " + s.Unit.Display() + " được tặng thưởng " + JoinList(labels...)
 	}
 	var own []string
-	others := make(map[string][]PendingInfo)
-	var otherLabels []string
+	// The others' nominations by the authority the sentence names, then
+	// by kind, each in the order first met. An authority is named, and
+	// left out of the labels, when one of the kinds asked of it needs it
+	// named; the others are said together, "đang đề nghị tặng …".
+	named := make(map[string]bool)
+	for _, p := range s.Pending {
+		if !p.Own && p.namedAuthority() != "" {
+			named[p.Authority] = true
+		}
+	}
+	type kindKey struct{ label, authority, verb string }
+	var asked []string
+	kinds := make(map[string][]kindKey)
+	byKind := make(map[kindKey][]PendingInfo)
 	for _, p := range s.Pending {
 		if p.Own {
-			own = append(own, PendingProposal(p.Authority, withoutConferrer(p.Label, p.Authority)))
+			own = append(own, PendingProposal(p.Authority, p.proposed(withoutConferrer(p.Label, p.Authority))))
 			continue
 		}
-		if others[p.Label] == nil {
-			otherLabels = append(otherLabels, p.Label)
+		a, label := "", p.Label
+		if named[p.Authority] {
+			a, label = p.Authority, withoutConferrer(p.Label, p.Authority)
 		}
-		others[p.Label] = append(others[p.Label], p)
+		k := kindKey{label, p.Authority, p.Verb}
+		if byKind[k] == nil {
+			if kinds[a] == nil {
+				asked = append(asked, a)
+			}
+			kinds[a] = append(kinds[a], k)
+		}
+		byKind[k] = append(byKind[k], p)
 	}
 	if len(own) > 0 {
 		if head == "" {
@@ -350,28 +376,81 @@ func (o *PhraseOptions) HighlightSentence(s *Summary) string {
 	}
 	// Kinds proposed for the same recipients name them once: "Huân chương
 	// Lao động hạng Ba và Chiến sĩ thi đua toàn quốc cho nguyên Giám đốc
-	// Sở Tư pháp", not the post once per kind.
-	var rest, whom []string
-	byWhom := make(map[string][]string)
-	for _, l := range otherLabels {
-		w := o.recipientsPhrase(s, others[l])
-		if byWhom[w] == nil {
-			whom = append(whom, w)
+	// Sở Tư pháp", not the post once per kind. The same recipients are the
+	// same units and people, not the same words: two Chấp hành viên
+	// proposed for two kinds are named once each.
+	var rest []string
+	for _, a := range asked {
+		var whom []string
+		byWhom := make(map[string][]string)
+		phrase := make(map[string]string)
+		for _, k := range kinds[a] {
+			ps := byKind[k]
+			w := recipientIdentity(ps)
+			if byWhom[w] == nil {
+				whom = append(whom, w)
+				phrase[w] = o.recipientsPhrase(s, ps)
+			}
+			byWhom[w] = append(byWhom[w], ps[0].proposed(k.label))
 		}
-		byWhom[w] = append(byWhom[w], l)
-	}
-	for _, w := range whom {
-		rest = append(rest, JoinList(byWhom[w]...)+" cho "+w)
+		var items []string
+		for _, w := range whom {
+			items = append(items, JoinList(byWhom[w]...)+" cho "+phrase[w])
+		}
+		p := PendingProposal(a, JoinList(items...))
+		if len(rest) > 0 {
+			p = strings.TrimPrefix(p, "đang ")
+		}
+		rest = append(rest, p)
 	}
 	switch {
 	case head == "" && len(rest) == 0:
 		return ""
 	case head == "":
-		return "Đặc biệt, " + PendingProposal("", JoinList(rest...)) + "."
+		return "Đặc biệt, " + strings.Join(rest, "; ") + "."
 	case len(rest) == 0:
 		return "Đặc biệt, " + head + "."
 	}
-	return "Đặc biệt, " + head + ", đồng thời " + PendingProposal("", JoinList(rest...)) + "."
+	return "Đặc biệt, " + head + ", đồng thời " + strings.Join(rest, "; ") + "."
+}
+
+// proposed writes the award of a nomination after "tặng": the label, after
+// the rest of its verb ("danh hiệu Chiến sĩ thi đua cấp bộ, ngành, tỉnh").
+func (p PendingInfo) proposed(label string) string {
+	if w, ok := strings.CutPrefix(p.Verb, "tặng "); ok {
+		return w + " " + label
+	}
+	return label
+}
+
+// namedAuthority is the authority a sentence on others' nominations names:
+// the one asked, unless the label names it already ("Bằng khen của Thủ
+// tướng Chính phủ") or it is the kind's own office, the only one that
+// confers it (the Chủ tịch nước a Huân chương) or the generic office of an
+// unknown authority: "đang đề nghị tặng Huân chương Lao động hạng Ba",
+// "đang đề nghị Bộ trưởng Bộ Tư pháp tặng danh hiệu Chiến sĩ thi đua cấp
+// bộ, ngành, tỉnh".
+func (p PendingInfo) namedAuthority() string {
+	if p.Authority == p.Conferrer || withoutConferrer(p.Label, p.Authority) != p.Label {
+		return ""
+	}
+	return p.Authority
+}
+
+// recipientIdentity is a key of the recipients of ps: the same units and
+// people give the same key, whatever their posts.
+func recipientIdentity(ps []PendingInfo) string {
+	ids := make([]string, 0, len(ps))
+	for _, p := range ps {
+		switch r := p.Recipient; {
+		case r.Unit != nil:
+			ids = append(ids, "u\x00"+string(r.Unit.ID))
+		case r.Person != nil:
+			ids = append(ids, "p\x00"+string(r.Person.ID))
+		}
+	}
+	slices.Sort(ids)
+	return strings.Join(slices.Compact(ids), "\x01")
 }
 
 // AchievementsParagraph writes the paragraph of achievements in the style of

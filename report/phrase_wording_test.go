@@ -122,15 +122,21 @@ func TestHighlightPostSaidOnce(t *testing.T) {
 	s := soSummary()
 	so := s.Unit
 	gd := &report.PersonInfo{ID: "gd", FullName: "Trần Văn Giám", Post: "Giám đốc", PostUnit: so, Former: true}
-	pending := func(code award.Code, label string, p *report.PersonInfo) report.PendingInfo {
-		return report.PendingInfo{ID: string(code) + string(p.ID), Code: code, Label: label, Authority: "Thủ tướng Chính phủ", Recipient: report.Recipient{Person: p}}
+	// As BuildSummary fills them: the kind's office, and the one asked.
+	pending := func(code award.Code, label, authority string, p *report.PersonInfo) report.PendingInfo {
+		k, err := award.DefaultCatalogue().Kind(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return report.PendingInfo{ID: string(code) + string(p.ID), Code: code, Label: label, Conferrer: k.Conferrer.String(), Authority: authority, Recipient: report.Recipient{Person: p}}
 	}
+	const ttg, btp = "Thủ tướng Chính phủ", "Bộ trưởng Bộ Tư pháp"
 	s.Pending = []report.PendingInfo{
-		pending(award.HCLD3, "Huân chương Lao động hạng Ba", gd),
-		pending(award.BangKhenTTg, "Bằng khen của Thủ tướng Chính phủ", gd),
-		pending(award.CSTDToanQuoc, "Chiến sĩ thi đua toàn quốc", gd),
-		pending(award.BangKhenBo, "Bằng khen của Bộ trưởng Bộ Tư pháp", &report.PersonInfo{ID: "p1", FullName: "A", Post: "Phó Giám đốc", PostUnit: so}),
-		pending(award.BangKhenBo, "Bằng khen của Bộ trưởng Bộ Tư pháp", &report.PersonInfo{ID: "p2", FullName: "B", Post: "Phó Giám đốc", PostUnit: so}),
+		pending(award.HCLD3, "Huân chương Lao động hạng Ba", "Chủ tịch nước", gd),
+		pending(award.BangKhenTTg, "Bằng khen của Thủ tướng Chính phủ", ttg, gd),
+		pending(award.CSTDToanQuoc, "Chiến sĩ thi đua toàn quốc", ttg, gd),
+		pending(award.BangKhenBo, "Bằng khen của Bộ trưởng Bộ Tư pháp", btp, &report.PersonInfo{ID: "p1", FullName: "A", Post: "Phó Giám đốc", PostUnit: so}),
+		pending(award.BangKhenBo, "Bằng khen của Bộ trưởng Bộ Tư pháp", btp, &report.PersonInfo{ID: "p2", FullName: "B", Post: "Phó Giám đốc", PostUnit: so}),
 	}
 	got := (&report.PhraseOptions{}).HighlightSentence(s)
 	want := "Đặc biệt, đang đề nghị tặng Huân chương Lao động hạng Ba, Bằng khen của Thủ tướng Chính phủ và Chiến sĩ thi đua toàn quốc cho nguyên Giám đốc Sở Tư pháp " +

@@ -341,7 +341,11 @@ type PendingInfo struct {
 	// nomination's authority unit ("Bộ trưởng Bộ Tư pháp", "Chủ tịch Ủy
 	// ban nhân dân tỉnh Đồng Tháp"), from SummaryRequest.Authorities or
 	// [AuthorityOffice]; the kind's office when the authority is unknown.
-	Authority string    `json:"authority"`
+	Authority string `json:"authority"`
+	// Verb is the verb the proposal is worded with when it is not the
+	// plain "tặng" ([NominationVerb]): "tặng danh hiệu" for an emulation
+	// title.
+	Verb      string    `json:"verb,omitempty"`
 	Recipient Recipient `json:"recipient"`
 	// Own reports that the nomination is for the summary's unit itself.
 	Own bool `json:"own,omitempty"`

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/thidua-go/thidua"
@@ -19,6 +20,21 @@ func PendingProposal(issuer, award string) string {
 		return "đang đề nghị tặng " + award
 	}
 	return "đang đề nghị " + issuer + " tặng " + award
+}
+
+// NominationVerb returns the verb a proposal writes before a kind: "tặng
+// danh hiệu" for an emulation title counted as a title (Chiến sĩ thi đua,
+// Tập thể lao động xuất sắc: Luật Thi đua, khen thưởng 2022, Điều 21 – 28
+// name them danh hiệu) unless its name says "Danh hiệu" already, "tặng" for
+// a flag (Cờ thi đua) and for the forms of commendation (Huân chương, Bằng
+// khen, Giấy khen). It is the one rule of the nomination lists and of the
+// summary's pending proposals; titles of honour that are "phong tặng" are
+// the caller's to word.
+func NominationVerb(k award.Kind) string {
+	if k.Family == award.Title && k.Counter == "danh hiệu" && !strings.HasPrefix(vntext.Fold(k.Name), vntext.Fold("danh hiệu")+" ") {
+		return "tặng danh hiệu"
+	}
+	return "tặng"
 }
 
 // FormerPost names a post its holder has left: FormerPost("Cục trưởng Cục

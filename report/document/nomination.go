@@ -5,7 +5,6 @@ import (
 	"context"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
@@ -95,19 +94,12 @@ const (
 	ArabicGroups
 )
 
-// NominationVerb returns the verb a nomination list writes before a kind:
-// "tặng danh hiệu" for an emulation title counted as a title (Chiến sĩ thi
-// đua, Tập thể lao động xuất sắc: Luật Thi đua, khen thưởng 2022, Điều 21 –
-// 28 name them danh hiệu), "tặng" for a flag (Cờ thi đua) and for the forms
-// of commendation (Huân chương, Bằng khen, Giấy khen). Titles of honour
-// that are "phong tặng" are the caller's kinds: give their verb in
+// NominationVerb returns the verb a nomination list writes before a kind,
+// by the rule of [report.NominationVerb]: "tặng danh hiệu" for an emulation
+// title, "tặng" for a flag and for the forms of commendation. Titles of
+// honour that are "phong tặng" are the caller's kinds: give their verb in
 // NominationRequest.Verbs.
-func NominationVerb(k award.Kind) string {
-	if k.Family == award.Title && k.Counter == "danh hiệu" && !strings.HasPrefix(vntext.Fold(k.Name), vntext.Fold("danh hiệu")+" ") {
-		return "tặng danh hiệu"
-	}
-	return "tặng"
-}
+func NominationVerb(k award.Kind) string { return report.NominationVerb(k) }
 
 // Nominee is one candidate of a nomination list.
 type Nominee struct {
