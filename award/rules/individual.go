@@ -194,31 +194,14 @@ func (e *Eval) initiativeReason(f Facts, from, to int, min Level, also string) s
 	default:
 		s = "Có " + count(f.Have) + " " + what + " trong " + spanWord(from, to) + ", cần " + count(f.Need)
 	}
-	for i, id := range f.Excluded {
-		if i == 0 {
-			s += "; không tính "
-		} else {
-			s += ", "
-		}
-		s += "sáng kiến " + id
+	return s + e.excludedNote("sáng kiến", f.Excluded, func(id string) (Use, bool) {
 		for j := range e.cand.Initiatives {
-			if e.cand.Initiatives[j].ID != id {
-				continue
-			}
-			if u, ok := e.usedElsewhere(j); ok {
-				s += " đã được tính cho " + awardOf(u.Code) + " năm " + itoa(u.Year)
-				break
+			if e.cand.Initiatives[j].ID == id {
+				return e.usedElsewhere(j)
 			}
 		}
-	}
-	if len(f.Excluded) > 0 {
-		s += " (mỗi thành tích chỉ được khen một hình thức"
-		if c := e.reg.Citations["nguyen-tac.mot-thanh-tich"]; c != "" {
-			s += ", " + c
-		}
-		s += ")"
-	}
-	return s
+		return Use{}, false
+	})
 }
 
 // awardOf names an award with its kind: "danh hiệu Chiến sĩ thi đua cơ
@@ -971,23 +954,70 @@ const (
 // feat adds a criterion met by one feat of a matching kind, recognised at
 // ministry level or above in the window, not already used for the code;
 // what names the achievement the criterion asks for.
+//
+// A feat that already counted for another award, as recorded
+// (Feat.UsedFor) or reserved earlier in the same [Screen], does not count
+// (one achievement, one form: Luật TĐKT 2022, Điều 5; unless
+// Params.ReuseAchievements): Facts.Excluded names it and the reason says
+// for what it counted. The feat found is reserved for the code asked for
+// when the verdict rests on the criterion's alternative.
 func (e *Eval) feat(id, what string, kind func(FeatKind) bool) {
 	y, start := e.year, e.WindowStart()
 	found := ""
+	var f Facts
 	for i := range e.cand.Feats {
 		ft := &e.cand.Feats[i]
 		if !kind(ft.Kind) || ft.Level < Ministry || ft.Year > y || ft.Year < start {
 			continue
 		}
-		if _, used := usedBy(ft.UsedFor, e.code, y); !used || e.params.ReuseAchievements {
-			found = ft.ID
-			break
+		if _, used := e.featUsedElsewhere(i); used && !e.params.ReuseAchievements {
+			f.Excluded = append(f.Excluded, ft.ID)
+			continue
 		}
+		found = ft.ID
+		e.picks = append(e.picks, pick{ini: int32(i), feat: true, branch: e.branch})
+		break
 	}
-	e.Add(id, found != "", Facts{}, func() string {
+	e.Add(id, found != "", f, func() string {
 		if found != "" {
 			return "Có thành tích " + found + " được công nhận cấp bộ, ngành, tỉnh trở lên"
 		}
-		return "Chưa có " + what + " được công nhận cấp bộ, ngành, tỉnh trở lên"
+		return "Chưa có " + what + " được công nhận cấp bộ, ngành, tỉnh trở lên" +
+			e.excludedNote("thành tích", f.Excluded, func(id string) (Use, bool) {
+				for j := range e.cand.Feats {
+					if e.cand.Feats[j].ID == id {
+						return e.featUsedElsewhere(j)
+					}
+				}
+				return Use{}, false
+			})
 	})
+}
+
+// excludedNote says which achievements (what: "sáng kiến", "thành tích")
+// did not count because they already counted for another award, as used
+// says: "; không tính thành tích TT-1 đã được tính cho Huân chương Lao động
+// hạng Ba năm 2023 (mỗi thành tích chỉ được khen một hình thức, Luật TĐKT
+// 2022, Điều 5)". It is "" when none was left out.
+func (e *Eval) excludedNote(what string, ids []string, used func(id string) (Use, bool)) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	s := ""
+	for k, id := range ids {
+		if k == 0 {
+			s += "; không tính "
+		} else {
+			s += ", "
+		}
+		s += what + " " + id
+		if u, ok := used(id); ok {
+			s += " đã được tính cho " + awardOf(u.Code) + " năm " + itoa(u.Year)
+		}
+	}
+	s += " (mỗi thành tích chỉ được khen một hình thức"
+	if c := e.reg.Citations["nguyen-tac.mot-thanh-tich"]; c != "" {
+		s += ", " + c
+	}
+	return s + ")"
 }

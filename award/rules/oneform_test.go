@@ -152,3 +152,61 @@ func TestScreenOneFormRatingCarries(t *testing.T) {
 		t.Errorf("CSTĐCS carried by the rating held an initiative: %+v", v.Verdict.Failed())
 	}
 }
+
+// A feat earns one form too (Luật TĐKT 2022, Điều 5; Luật TĐKT 2003,
+// Điều 6 khoản 2 điểm b as amended by Luật 39/2013/QH13). Year 2015, NĐ
+// 65/2014: a collective's Bằng khen của Thủ tướng may rest on an ad hoc
+// achievement of ministry or province influence (Điều 23 khoản 3 điểm b),
+// and so may its Huân chương Lao động hạng Ba (Điều 17 khoản 4 điểm a). A
+// collective with one such feat screened for both in the same round earns
+// the Bằng khen (decided first) on it, and the Huân chương then lacks a
+// feat, its reason naming the one already used; with two feats it earns
+// both, each on its own.
+func TestScreenOneFeatOneForm(t *testing.T) {
+	const y = 2015
+	feat := func(id string) rules.Feat {
+		return rules.Feat{ID: id, Kind: rules.AdHocFeat, Level: rules.Ministry, Year: y}
+	}
+	screen := func(feats ...rules.Feat) (bk, hc *rules.Decision) {
+		c := &rules.Candidate{ID: "t", Collective: true, Feats: feats}
+		rate(c, y-1, y, org.Excellent)
+		r := rules.Screen(rules.DefaultRegimes(), []rules.Candidate{*c}, y, []award.Code{award.HCLD3, award.BangKhenTTg}, nil)
+		return r.Decision("t", award.BangKhenTTg), r.Decision("t", award.HCLD3)
+	}
+
+	bk, hc := screen(feat("TT-1"))
+	if !bk.Eligible {
+		t.Fatalf("Bằng khen của Thủ tướng on the ad hoc feat: not eligible, failed %v", failed(bk.Verdict))
+	}
+	if hc.Eligible {
+		t.Errorf("Huân chương Lao động hạng Ba on the feat the Bằng khen used: eligible")
+	}
+	cr := criterion(hc.Verdict, "hcld3.dot-xuat")
+	want := "thành tích TT-1 đã được tính cho Bằng khen của Thủ tướng Chính phủ năm 2015"
+	if cr == nil || cr.Passed || !strings.Contains(cr.Reason, want) || !slices.Equal(cr.Facts.Excluded, []string{"TT-1"}) {
+		t.Errorf("hcld3.dot-xuat %+v, want failed, TT-1 excluded, reason naming %q", cr, want)
+	}
+
+	bk, hc = screen(feat("TT-1"), feat("TT-2"))
+	if !bk.Eligible || !hc.Eligible {
+		t.Errorf("two feats: Bằng khen eligible %v, Huân chương eligible %v (failed %v), want both", bk.Eligible, hc.Eligible, failed(hc.Verdict))
+	}
+	if got := criterion(bk.Verdict, "bkttg.dot-xuat"); got == nil || !strings.Contains(got.Reason, "TT-1") {
+		t.Errorf("bkttg.dot-xuat %+v, want TT-1", got)
+	}
+	if got := criterion(hc.Verdict, "hcld3.dot-xuat"); got == nil || !strings.Contains(got.Reason, "TT-2") {
+		t.Errorf("hcld3.dot-xuat %+v, want TT-2", got)
+	}
+
+	// Checked alone, the feat recorded as used for the Bằng khen of 2014
+	// does not count for the Huân chương of 2015 either.
+	used := feat("TT-1")
+	used.UsedFor = []rules.Use{{Code: award.BangKhenTTg, Year: 2014}}
+	c := &rules.Candidate{ID: "t", Collective: true, Feats: []rules.Feat{used}}
+	rate(c, y-1, y, org.Excellent)
+	v := rules.DefaultRegimes().Check(c, award.HCLD3, y)
+	cr = criterion(v, "hcld3.dot-xuat")
+	if v.Eligible || cr == nil || !strings.Contains(cr.Reason, "thành tích TT-1 đã được tính cho Bằng khen của Thủ tướng Chính phủ năm 2014") {
+		t.Errorf("Check with the feat recorded as used: eligible %v, hcld3.dot-xuat %+v", v.Eligible, cr)
+	}
+}

@@ -2,32 +2,34 @@ package rules
 
 import "github.com/thidua-go/thidua/award"
 
-// The reservation of initiatives within one [Screen] (one achievement, one
-// form: Luật TĐKT 2022, Điều 5; Luật TĐKT 2003, Điều 6 khoản 2 điểm b as
-// amended by Luật 39/2013/QH13), documented there.
+// The reservation of initiatives and feats within one [Screen] (one
+// achievement, one form: Luật TĐKT 2022, Điều 5; Luật TĐKT 2003, Điều 6
+// khoản 2 điểm b as amended by Luật 39/2013/QH13), documented there.
 
-// runUse is an initiative reserved in a screening: initiative ini of the
-// candidate, for code and year; next links the candidate's earlier
-// reservations (from 1; 0 ends).
+// runUse is an initiative (or, when feat, a feat) reserved in a screening:
+// initiative or feat ini of the candidate, for code and year; next links
+// the candidate's earlier reservations (from 1; 0 ends).
 type runUse struct {
 	ini, next int32
+	feat      bool
 	code      award.Code
 	year      int
 }
 
-// pick is an initiative that a criterion of the alternative branch ("" for
-// a mandatory criterion) uses.
+// pick is an initiative (or, when feat, a feat) that a criterion of the
+// alternative branch ("" for a mandatory criterion) uses.
 type pick struct {
 	ini    int32
+	feat   bool
 	branch string
 }
 
-// reserved returns the reservation of initiative i of the candidate made
-// earlier in the same screening, if any.
-func (e *Eval) reserved(i int) (Use, bool) {
+// reserved returns the reservation of initiative i (feat i when feat) of
+// the candidate made earlier in the same screening, if any.
+func (e *Eval) reserved(i int, feat bool) (Use, bool) {
 	for h := e.runHead; h != 0; {
 		u := &e.runUses[h-1]
-		if int(u.ini) == i {
+		if int(u.ini) == i && u.feat == feat {
 			return Use{Code: u.code, Year: u.year}, true
 		}
 		h = u.next
@@ -35,17 +37,28 @@ func (e *Eval) reserved(i int) (Use, bool) {
 	return Use{}, false
 }
 
+// featUsedElsewhere is [Eval.usedElsewhere] for feat i of the candidate.
+func (e *Eval) featUsedElsewhere(i int) (Use, bool) {
+	return e.usedIn(e.cand.Feats[i].UsedFor, i, true)
+}
+
 // usedElsewhere returns the award initiative i of the candidate already
 // counted for, as recorded (Initiative.UsedFor) or reserved earlier in the
 // same screening, other than the code and year asked for.
 func (e *Eval) usedElsewhere(i int) (Use, bool) {
-	if u, ok := usedBy(e.cand.Initiatives[i].UsedFor, e.code, e.year); ok {
+	return e.usedIn(e.cand.Initiatives[i].UsedFor, i, false)
+}
+
+// usedIn returns the award initiative (feat) i, whose recorded uses are
+// uses, already counted for other than the code and year asked for.
+func (e *Eval) usedIn(uses []Use, i int, feat bool) (Use, bool) {
+	if u, ok := usedBy(uses, e.code, e.year); ok {
 		return u, true
 	}
 	if e.runHead == 0 {
 		return Use{}, false
 	}
-	return e.reserved(i)
+	return e.reserved(i, feat)
 }
 
 // use records that the criterion about to be added uses need of the
@@ -101,9 +114,9 @@ func (e *Eval) carried() string {
 	return first
 }
 
-// reserve records, for candidate i screened on w, the initiatives the
-// eligible verdict just checked in e uses, for its code and the last year
-// it counted.
+// reserve records, for candidate i screened on w, the initiatives and
+// feats the eligible verdict just checked in e uses, for its code and the
+// last year it counted.
 func (s *screen) reserve(w *worker, i int, e *Eval, through int) {
 	if len(e.picks) == 0 {
 		return
@@ -113,7 +126,7 @@ func (s *screen) reserve(w *worker, i int, e *Eval, through int) {
 		if p.branch != "" && p.branch != branch {
 			continue
 		}
-		w.uses = append(w.uses, runUse{ini: p.ini, next: s.useHead[i], code: e.code, year: through})
+		w.uses = append(w.uses, runUse{ini: p.ini, feat: p.feat, next: s.useHead[i], code: e.code, year: through})
 		s.useHead[i] = int32(len(w.uses))
 	}
 }

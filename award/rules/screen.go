@@ -113,6 +113,11 @@ func (r *Result) Decision(id string, code award.Code) *Decision {
 // counts (lower level, then not applied, then the earlier year), and an
 // alternative that did not carry the verdict uses none (a CSTĐCS of Luật
 // TĐKT 2022, Điều 23 granted for a year "hoàn thành xuất sắc nhiệm vụ").
+// A feat is reserved the same way (Feat.UsedFor): the ad hoc achievement
+// that carries a Bằng khen của Thủ tướng (NĐ 65/2014, Điều 23 khoản 1 and
+// 3, điểm a and b) does not count again for a Huân chương Lao động hạng Ba
+// of the same round ("thành tích TT-1 đã được tính cho Bằng khen của Thủ
+// tướng Chính phủ năm 2015").
 // Params.ReuseAchievements turns this off with the rest of the principle.
 //
 // Quota order: higher YearRecord.Score first; then the better rating; on
