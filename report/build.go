@@ -604,7 +604,7 @@ func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 		}
 		issuerOf[d] = int32(i)
 	}
-	t.Label = strings.ReplaceAll(b.label(k), IssuersPlaceholder, JoinList(slices.DeleteFunc(slices.Clone(t.Issuers), func(s string) bool { return s == "" })...))
+	t.Label = FillIssuers(b.label(k), t.Issuers...)
 
 	// Group by recipient: a counting sort on the collective's number.
 	n := len(b.sc.recKeys)
@@ -767,7 +767,7 @@ func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 				out = append(out, *bc)
 			}
 		}
-		slices.SortStableFunc(out, func(x, y BasisCount) int { return cmp.Compare(basisRank(x.Basis), basisRank(y.Basis)) })
+		slices.SortStableFunc(out, func(x, y BasisCount) int { return CompareBases(x.Basis, y.Basis) })
 		return out
 	}
 	t.ByBasis = sortBases(bases[:])
@@ -912,7 +912,7 @@ func (b *builder) loadPending() error {
 			Own:       r.Unit != "" && b.sc.lineage[r.Unit],
 		}
 		p.Recipient, _ = b.recipient(r)
-		p.Label = strings.ReplaceAll(p.Label, IssuersPlaceholder, p.Authority)
+		p.Label = FillIssuers(p.Label, p.Authority)
 		if v := NominationVerb(award.Kind{Name: p.Label, Family: k.Family, Counter: k.Counter}); v != "tặng" {
 			p.Verb = v
 		}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/thidua-go/thidua/award"
@@ -112,3 +113,22 @@ func headOf(name string) (string, bool) {
 	}
 	return "", false
 }
+
+// FillIssuers writes a label's "{issuers}" ([IssuersPlaceholder]) as the
+// offices given, joined with "và", empty ones left out: "Bằng khen của
+// {issuers}" with "Bộ trưởng Bộ Tư pháp" is "Bằng khen của Bộ trưởng Bộ
+// Tư pháp". With no office, "của {issuers}" is dropped: "Bằng khen". It is
+// the one rule of the labels of tallies, of the unit's own awards, of
+// pending nominations and of the statistics table's rows.
+func FillIssuers(label string, issuers ...string) string {
+	offices := JoinList(issuers...)
+	if offices == "" {
+		label = strings.ReplaceAll(label, " của "+IssuersPlaceholder, "")
+	}
+	return strings.ReplaceAll(label, IssuersPlaceholder, offices)
+}
+
+// CompareBases orders bases as summaries name them ([AwardTally].ByBasis):
+// regular, ad hoc, thematic, long service, length of service, external,
+// then unstated (0).
+func CompareBases(x, y award.Basis) int { return cmp.Compare(basisRank(x), basisRank(y)) }

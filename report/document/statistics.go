@@ -1,13 +1,16 @@
 package document
 
 import (
+	"cmp"
 	"context"
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/internal/vntext"
 	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report"
 )
@@ -45,6 +48,27 @@ type StatisticsRequest struct {
 	// Recipients are the lines of "Nơi nhận:" of the office formats
 	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
 	Recipients []string
+	// Labels are the names the table writes for award kinds, in place of
+	// the catalogue's official names: "Bằng khen của {issuers}". In a
+	// label "{issuers}" ([report.IssuersPlaceholder]) stands for the
+	// offices that issued the row's grants, joined with "và"
+	// ([report.FillIssuers]). None keeps the catalogue's names.
+	Labels map[award.Code]string
+	// ByIssuer splits each kind into one row per issuing authority
+	// ([report.Scope.IssuerOffice]), in the order of their first decision:
+	// "Bằng khen của Bộ trưởng Bộ Tư pháp", "Bằng khen của Chủ tịch Ủy ban
+	// nhân dân tỉnh". A row whose label does not name its issuer (no
+	// "{issuers}") is named "<label> của <issuer>" when its kind has
+	// several. A kind with no grant keeps one row of zeros.
+	ByIssuer bool
+	// ByBasis splits each row by the grants' basis (Luật Thi đua, khen
+	// thưởng 2022, Điều 8), in [report.CompareBases] order, each named
+	// "<label> (<basis>)" with [report.BasisName] ("công trạng", "đột
+	// xuất", "chuyên đề"), "(khác)" for grants whose basis is not stated.
+	ByBasis bool
+	// Authorities name the office of an issuing unit, in place of the one
+	// its decisions give (report.ScopeRequest.Authorities).
+	Authorities map[org.UnitID]string
 }
 
 // Counts is a number of grants to collectives and to individuals.
@@ -60,12 +84,19 @@ func (c Counts) Total() int { return c.Collectives + c.Individuals }
 // and their total. Collective and Individual say which lines the kind has
 // (by the recipients the catalogue allows).
 type StatRow struct {
-	Code       award.Code `json:"code"`
-	Award      string     `json:"award"`
-	Collective bool       `json:"collective"`
-	Individual bool       `json:"individual"`
-	Years      []Counts   `json:"years"` // in the order of Statistics.Years
-	Total      Counts     `json:"total"`
+	Code  award.Code `json:"code"`
+	Award string     `json:"award"`
+	// Issuer is the issuing authority of the row's grants, when the table
+	// is split by issuer (StatisticsRequest.ByIssuer).
+	Issuer string `json:"issuer,omitempty"`
+	// Basis is the basis of the row's grants (0: not stated), and Split
+	// reports that the table is split by basis (StatisticsRequest.ByBasis).
+	Basis      award.Basis `json:"basis,omitempty"`
+	Split      bool        `json:"split,omitempty"`
+	Collective bool        `json:"collective"`
+	Individual bool        `json:"individual"`
+	Years      []Counts    `json:"years"` // in the order of Statistics.Years
+	Total      Counts      `json:"total"`
 }
 
 // Statistics is the table of grants by kind (rows) and year (columns) of a
@@ -136,7 +167,7 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	}
 	st := &Statistics{Heading: h, Unit: subjectName(u, day), Period: req.Period, Years: req.Period.Years(), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
 
-	sc, err := r.scope(report.ScopeRequest{Unit: req.Unit, Period: req.Period, AsOf: req.AsOf, Select: req.Select})
+	sc, err := r.scope(report.ScopeRequest{Unit: req.Unit, Period: req.Period, AsOf: req.AsOf, Select: req.Select, Authorities: req.Authorities})
 	if err != nil {
 		return nil, err
 	}
@@ -146,27 +177,42 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	}
 
 	first := st.Years[0]
-	rows := make(map[award.Code]*StatRow)
-	kinds := make(map[award.Code]award.Kind)
+	// The rows of each kind, by issuer and basis when split.
+	type rowKey struct {
+		issuer string
+		basis  award.Basis
+	}
+	type kindRows struct {
+		kind    award.Kind
+		rows    map[rowKey]*StatRow
+		of      map[rowKey]map[string]bool // the issuers of each row
+		keys    []rowKey
+		issuers []string // in the order of their first decision
+		first   map[string]*award.Decision
+	}
+	byKind := make(map[award.Code]*kindRows)
 	var codes []award.Code
-	addRow := func(code award.Code) (*StatRow, error) {
-		if row, ok := rows[code]; ok {
-			return row, nil
+	addKind := func(code award.Code) (*kindRows, error) {
+		if kr, ok := byKind[code]; ok {
+			return kr, nil
 		}
 		k, err := r.kind(code)
 		if err != nil {
 			return nil, err
 		}
-		row := &StatRow{
-			Code: code, Award: k.Name, Years: make([]Counts, len(st.Years)),
+		kr := &kindRows{kind: k, rows: make(map[rowKey]*StatRow), of: make(map[rowKey]map[string]bool), first: make(map[string]*award.Decision)}
+		byKind[code] = kr
+		codes = append(codes, code)
+		return kr, nil
+	}
+	newRow := func(k award.Kind) *StatRow {
+		return &StatRow{
+			Code: k.Code, Award: k.Name, Years: make([]Counts, len(st.Years)),
 			Collective: k.Recipients.Has(award.Collective), Individual: k.Recipients.Has(award.Individual),
 		}
-		rows[code], kinds[code] = row, k
-		codes = append(codes, code)
-		return row, nil
 	}
 	for _, c := range req.Codes {
-		if _, err := addRow(c); err != nil {
+		if _, err := addKind(c); err != nil {
 			return nil, err
 		}
 	}
@@ -177,10 +223,33 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 		if i < 0 || i >= len(st.Years) {
 			continue
 		}
-		row, err := addRow(g.Kind)
+		kr, err := addKind(g.Kind)
 		if err != nil {
 			return nil, err
 		}
+		issuer := sc.IssuerOffice(cg.Decision)
+		if d, ok := kr.first[issuer]; !ok || cg.Decision.Date.Before(d.Date) || cg.Decision.Date == d.Date && cg.Decision.ID < d.ID {
+			if !ok {
+				kr.issuers = append(kr.issuers, issuer)
+			}
+			kr.first[issuer] = cg.Decision
+		}
+		key := rowKey{}
+		if req.ByIssuer {
+			key.issuer = issuer
+		}
+		if req.ByBasis {
+			key.basis = g.Basis
+		}
+		row := kr.rows[key]
+		if row == nil {
+			row = newRow(kr.kind)
+			row.Issuer, row.Basis, row.Split = key.issuer, key.basis, req.ByBasis
+			kr.rows[key] = row
+			kr.of[key] = make(map[string]bool)
+			kr.keys = append(kr.keys, key)
+		}
+		kr.of[key][issuer] = true
 		for _, c := range []*Counts{&row.Years[i], &row.Total, &st.Totals.Years[i], &st.Totals.Total} {
 			if g.Recipient.Unit != "" {
 				c.Collectives++
@@ -193,10 +262,47 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 		row.Individual = row.Individual || g.Recipient.Person != ""
 	}
 	if req.Codes == nil {
-		slices.SortFunc(codes, func(a, b award.Code) int { return r.compareKinds(kinds[a], kinds[b]) })
+		slices.SortFunc(codes, func(a, b award.Code) int { return r.compareKinds(byKind[a].kind, byKind[b].kind) })
 	}
 	for _, c := range codes {
-		st.Rows = append(st.Rows, *rows[c])
+		kr := byKind[c]
+		// Issuers by their first decision, then ID; bases as summaries
+		// name them.
+		slices.SortStableFunc(kr.issuers, func(x, y string) int {
+			dx, dy := kr.first[x], kr.first[y]
+			return cmp.Or(dx.Date.Compare(dy.Date), cmp.Compare(dx.ID, dy.ID))
+		})
+		rank := func(issuer string) int { return slices.Index(kr.issuers, issuer) }
+		slices.SortStableFunc(kr.keys, func(x, y rowKey) int {
+			return cmp.Or(cmp.Compare(rank(x.issuer), rank(y.issuer)), report.CompareBases(x.basis, y.basis))
+		})
+		label := kr.kind.Name
+		if l := vntext.Clean(req.Labels[c]); l != "" {
+			label = l
+		}
+		if len(kr.keys) == 0 {
+			row := newRow(kr.kind)
+			row.Award = report.FillIssuers(label)
+			st.Rows = append(st.Rows, *row)
+			continue
+		}
+		for _, key := range kr.keys {
+			row := kr.rows[key]
+			var issuers []string // the row's own, in the kind's order
+			for _, is := range kr.issuers {
+				if kr.of[key][is] {
+					issuers = append(issuers, is)
+				}
+			}
+			row.Award = report.FillIssuers(label, issuers...)
+			if req.ByIssuer && len(kr.issuers) > 1 && !strings.Contains(label, report.IssuersPlaceholder) {
+				row.Award += " của " + key.issuer
+			}
+			if req.ByBasis {
+				row.Award += " (" + cmp.Or(report.BasisName(key.basis), "khác") + ")"
+			}
+			st.Rows = append(st.Rows, *row)
+		}
 	}
 	return st, nil
 }
