@@ -162,7 +162,10 @@ const (
 	// the default: a summary speaks of the decisions made in its period, as
 	// the statistics forms do (biểu 0601.N, Thông tư 02/2023/TT-BNV: "số
 	// quyết định khen thưởng trong kỳ"), and a figure published at the end
-	// of the period never changes afterwards.
+	// of the period never changes afterwards. The achievement years it
+	// lists (Summary.Own, AwardTally.Years, RecipientYears.Years) are then
+	// those of the grants decided in the period, and may lie before it;
+	// select by achievement year to list only the period's.
 	SelectByDecisionDate Selection = iota
 	// SelectByAchievementYear holds the grants whose achievement year
 	// ([award.Subject.AchievementYear]) lies in the period's years and

@@ -34,7 +34,13 @@ type Summary struct {
 	// Own are the award kinds the unit itself (with the units it
 	// succeeded) received in the period, in the order of Awards, each with
 	// its achievement years: "Tập thể lao động xuất sắc các năm 2021, 2022,
-	// 2023".
+	// 2023". By decision date (the default selection) the years are those
+	// of the grants decided in the period, and may lie before it: the
+	// title of 2019 decided in January 2020 makes "các năm 2019, 2020, …"
+	// in a summary of 2020–2024. A summary that must name only the
+	// period's years selects by achievement year
+	// ([SelectByAchievementYear]), with AsOf after the period to take in
+	// the titles of its last year.
 	Own []OwnAward `json:"own,omitempty"`
 	// Pending are the nominations under consideration on AsOf ("đang đề
 	// nghị"), the unit's own first.
@@ -209,7 +215,8 @@ type AwardTally struct {
 	// ByBasis counts the grants by their basis (Luật Thi đua, khen thưởng
 	// 2022, Điều 8): regular, ad hoc, thematic, …, unstated last.
 	ByBasis []BasisCount `json:"by_basis,omitempty"`
-	// Years are the achievement years of the grants, ascending.
+	// Years are the achievement years of the grants, ascending; by
+	// decision date they may lie before the period (see Summary.Own).
 	Years []int `json:"years,omitempty"`
 	// Recipients are the distinct recipients with their achievement
 	// years, collectives first, each by name, when the request asked for
