@@ -150,6 +150,69 @@ func ExampleStore_reverse() {
 	// tổng: 0 đồng qua 2 bút toán
 }
 
+// A service walks a large ledger a page at a time, so that it holds one
+// page in memory whatever the size of the ledger: each page starts after
+// the last entry of the one before, and an empty next ends the walk.
+// ScanEntries does the same for a function called with each entry.
+func ExampleStore_page() {
+	ctx := context.Background()
+	s := contribution.NewMemStore(nil)
+	for i := 1; i <= 5; i++ {
+		e, err := s.Post(ctx, contribution.Entry{
+			Key: fmt.Sprintf("hs-%d", i), Date: thidua.MustDate(2019, time.September, i), Contributor: contribution.UnitContributor("cuc"),
+			Unit: "cuc", Source: contribution.Own, Status: contribution.Received, Purpose: contribution.PurposePoorStudents,
+			Amount: decimal.NewFromInt(int64(i) * 1_000_000),
+		})
+		if err != nil {
+			log.Fatal(err)
+		}
+		if i == 2 {
+			if _, err := s.Reverse(ctx, contribution.Reversal{Key: "hs-2-huy", Of: e.ID, Note: "Ghi trùng"}); err != nil {
+				log.Fatal(err)
+			}
+		}
+	}
+	var after contribution.EntryID
+	for {
+		page, next, err := s.Page(ctx, contribution.Filter{Status: contribution.Received}, after, 2)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, e := range page {
+			fmt.Printf("%s %s %s\n", e.ID, e.Key, contribution.FormatDong(e.Amount))
+		}
+		if next == "" {
+			break
+		}
+		fmt.Println("-- next after", next)
+		after = next
+	}
+	if _, _, err := s.Page(ctx, contribution.Filter{}, "", contribution.MaxPageSize+1); errors.Is(err, thidua.ErrInvalid) {
+		fmt.Println(err)
+	}
+
+	var sum decimal.Decimal
+	err := contribution.ScanEntries(ctx, s, contribution.Filter{Status: contribution.Received}, func(e contribution.Entry) error {
+		sum = sum.Add(e.Amount)
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println("tổng:", contribution.FormatDong(sum))
+	// Output:
+	// e1 hs-1 1.000.000 đồng
+	// e2 hs-2 2.000.000 đồng
+	// -- next after e2
+	// e3 hs-2-huy -2.000.000 đồng
+	// e4 hs-3 3.000.000 đồng
+	// -- next after e4
+	// e5 hs-4 4.000.000 đồng
+	// e6 hs-5 5.000.000 đồng
+	// contribution: page: limit: thidua: invalid input: page of 10001 entries, want 1 to 10000
+	// tổng: 13.000.000 đồng
+}
+
 func ExampleParseDong() {
 	for _, s := range []string{"50.000.000 đồng", "50,000,000", "1.23.4"} {
 		d, err := contribution.ParseDong(s)

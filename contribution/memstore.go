@@ -3,6 +3,7 @@ package contribution
 import (
 	"cmp"
 	"context"
+	"errors"
 	"runtime"
 	"slices"
 	"strconv"
@@ -702,15 +703,21 @@ func (p *plan) pass(ch *chunk, i int) bool {
 // scan calls fn for each entry of v that passes p, in posting order,
 // checking ctx between chunks.
 func (v *view) scan(ctx context.Context, p *plan, fn func(idx int, ch *chunk, i int) error) error {
-	for cn, ch := range v.chunks {
-		if cn > 0 {
+	return v.scanFrom(ctx, p, 0, fn)
+}
+
+// scanFrom is scan from the entry at index from on.
+func (v *view) scanFrom(ctx context.Context, p *plan, from int, fn func(idx int, ch *chunk, i int) error) error {
+	for cn := from >> chunkBits; cn < len(v.chunks); cn++ {
+		if cn > from>>chunkBits {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
+		ch := v.chunks[cn]
 		base := cn << chunkBits
 		n := min(v.n-base, chunkSize)
-		for i := range n {
+		for i := max(from-base, 0); i < n; i++ {
 			if p.pass(ch, i) {
 				if err := fn(base+i, ch, i); err != nil {
 					return err
@@ -752,6 +759,64 @@ func (s *MemStore) List(ctx context.Context, f Filter) ([]Entry, error) {
 		return nil, nil
 	}
 	return out, nil
+}
+
+// errPageFull stops the scan of a page that has found its entries and one
+// more.
+var errPageFull = errors.New("contribution: page full")
+
+// Page implements [Store.Page]. Each page reads a view of the store (see
+// [MemStore]), holding no lock while it scans, and starts after the
+// entry named by after, found by its ID in the store's index: entries are
+// only ever appended, so the place of an entry never changes and a walk
+// sees each entry once.
+func (s *MemStore) Page(ctx context.Context, f Filter, after EntryID, limit int) ([]Entry, EntryID, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, "", err
+	}
+	if err := CheckPage(f, after, limit); err != nil {
+		return nil, "", err
+	}
+	from := 0
+	s.mu.RLock()
+	if after != "" {
+		idx, ok := s.parseID(after)
+		if !ok {
+			s.mu.RUnlock()
+			return nil, "", thidua.Invalid("contribution: page", "entry", string(after), "after", "no such entry to page after")
+		}
+		from = int(idx) + 1
+	}
+	v := s.viewLocked()
+	s.mu.RUnlock()
+	s.yield()
+	p := v.plan(&f)
+	out := make([]Entry, 0, max(min(limit, v.n-from), 0))
+	more := false
+	err := v.scanFrom(ctx, &p, from, func(idx int, ch *chunk, i int) error {
+		var e Entry
+		if p.combo[ch.combo[i]]&planShares != 0 {
+			if e = v.entryAt(uint32(idx)); !f.Match(e) {
+				return nil
+			}
+		}
+		if len(out) == limit {
+			more = true
+			return errPageFull
+		}
+		if e.ID == "" {
+			e = v.entryAt(uint32(idx))
+		}
+		out = append(out, e)
+		return nil
+	})
+	if err != nil && err != errPageFull {
+		return nil, "", err
+	}
+	if !more {
+		return out, "", nil
+	}
+	return out, out[len(out)-1].ID, nil
 }
 
 // grouper numbers the groups of a totals query. A combo's group is a

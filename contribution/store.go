@@ -42,6 +42,21 @@ type Store interface {
 	// source or status in f.
 	List(ctx context.Context, f Filter) ([]Entry, error)
 
+	// Page returns the entries List(ctx, f) would, a page at a time: at
+	// most limit (1 to [MaxPageSize]) of those that come after the entry
+	// after in posting order — from the first when after is empty — and
+	// next, the ID to pass as after for the following page, empty when
+	// no entry that passes f follows. after may be any stored entry,
+	// whether or not it passes f; an ID is a position, so a walk can
+	// resume on a copy of the ledger ([Copy] keeps IDs and order).
+	// Pages walked while others post concatenate to List's result at the
+	// start of the walk followed by some of the entries posted since, each
+	// once: none is seen twice, none that was stored is skipped.
+	// [ScanEntries] walks a whole ledger this way. Errors:
+	// thidua.ErrInvalid for arguments [CheckPage] refuses, and for an
+	// after that names no stored entry (field "after").
+	Page(ctx context.Context, f Filter, after EntryID, limit int) (entries []Entry, next EntryID, err error)
+
 	// Totals returns the totals of the entries that pass f grouped by the
 	// dimensions in by, equal to [Aggregate] over the same entries.
 	// Errors: thidua.ErrInvalid as Aggregate reports them.

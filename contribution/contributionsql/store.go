@@ -147,33 +147,37 @@ func (s *Store) selectCols() string {
 type rowScanner interface{ Scan(dest ...any) error }
 
 func scanEntry(r rowScanner) (contribution.Entry, error) {
+	e, _, err := scanEntrySeq(r)
+	return e, err
+}
+
+// scanEntrySeq is scanEntry that also returns the entry's seq.
+func scanEntrySeq(r rowScanner) (e contribution.Entry, seq int64, err error) {
 	var (
-		e                      contribution.Entry
-		seq                    int64
 		day, amount, itemValue string
 		stated                 string
 		year                   int
 		fulfils, reverses      sql.NullString
 		shares                 int
 	)
-	err := r.Scan(&e.ID, &seq, &e.Key, &day, &year, &e.Contributor.Kind, &e.Contributor.Unit, &e.Contributor.Person,
+	err = r.Scan(&e.ID, &seq, &e.Key, &day, &year, &e.Contributor.Kind, &e.Contributor.Unit, &e.Contributor.Person,
 		&e.Contributor.Name, &e.Unit, &e.Source, &e.Status, &e.Purpose, &e.Beneficiary, &e.Movement, &amount,
 		&e.Items.Kind, &e.Items.Count, &itemValue, &e.Items.Contents, &stated, &e.Items.StatedBound,
 		&fulfils, &reverses, &e.Note, &shares)
 	if err != nil {
-		return contribution.Entry{}, err
+		return contribution.Entry{}, 0, err
 	}
 	if e.Date, err = thidua.ParseDate(day); err != nil {
-		return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: date %q: %w", e.ID, day, err)
+		return contribution.Entry{}, 0, fmt.Errorf("contributionsql: entry %s: date %q: %w", e.ID, day, err)
 	}
 	if e.Items.Kind == "" {
 		if e.Amount, err = decimal.NewFromString(amount); err != nil {
-			return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: amount %q: %w", e.ID, amount, err)
+			return contribution.Entry{}, 0, fmt.Errorf("contributionsql: entry %s: amount %q: %w", e.ID, amount, err)
 		}
 	} else if e.Items.ValuePerItem, err = decimal.NewFromString(itemValue); err != nil {
-		return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: item value %q: %w", e.ID, itemValue, err)
+		return contribution.Entry{}, 0, fmt.Errorf("contributionsql: entry %s: item value %q: %w", e.ID, itemValue, err)
 	} else if e.Items.StatedTotal, err = decimal.NewFromString(stated); err != nil {
-		return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: stated total %q: %w", e.ID, stated, err)
+		return contribution.Entry{}, 0, fmt.Errorf("contributionsql: entry %s: stated total %q: %w", e.ID, stated, err)
 	}
 	e.Fulfils = contribution.EntryID(fulfils.String)
 	e.Reverses = contribution.EntryID(reverses.String)
@@ -181,7 +185,7 @@ func scanEntry(r rowScanner) (contribution.Entry, error) {
 		// Placeholders that fillShares replaces.
 		e.Shares = make([]contribution.Share, shares)
 	}
-	return e, nil
+	return e, seq, nil
 }
 
 // queryer is *sql.DB or *sql.Tx.
@@ -720,19 +724,124 @@ func (s *Store) List(ctx context.Context, f contribution.Filter) ([]contribution
 	if err != nil {
 		return nil, sqldb.Classify("contributionsql: list", "entry", "", err)
 	}
-	// The query leaves the contributor and source of an entry with shares
-	// to Match, which tests its shares.
-	split := f.Source != 0 || f.Contributors != nil
-	if !exact || split {
-		kept := out[:0]
-		for _, e := range out {
-			if (exact && e.Shares == nil) || f.Match(e) {
-				kept = append(kept, e)
+	return keep(f, exact, out), nil
+}
+
+// matchAfter reports whether the entries a where clause selects (see
+// where, whereList) must also pass f.Match: when it is not exact, and
+// when f tests the contributor or the source, which the query leaves to
+// Match for an entry with shares.
+func matchAfter(f contribution.Filter, exact bool) bool {
+	return !exact || f.Source != 0 || f.Contributors != nil
+}
+
+// keep returns the entries of es, selected by a where clause (whereList)
+// exact or not, that pass f, in es's backing array.
+func keep(f contribution.Filter, exact bool, es []contribution.Entry) []contribution.Entry {
+	if !matchAfter(f, exact) {
+		return es
+	}
+	kept := es[:0]
+	for _, e := range es {
+		if (exact && e.Shares == nil) || f.Match(e) {
+			kept = append(kept, e)
+		}
+	}
+	return kept
+}
+
+// pageBatch is the fewest rows Page reads with one statement when the
+// rows must also pass Match (see matchAfter), so that a page whose rows
+// mostly fail it does not take a statement per row.
+const pageBatch = 256
+
+// Page implements contribution.Store.Page by keyset pagination on seq,
+// the posting order: one statement reads, by the UNIQUE index on seq, the
+// limit+1 entries that pass f after the seq of after (WHERE … AND seq >
+// (SELECT seq … WHERE id = ?) ORDER BY seq LIMIT ?), and one more reads
+// their shares if any has some. A page is as consistent as one statement;
+// across pages, an entry's seq is fixed when it is stored (a write reads
+// the last seq in its SERIALIZABLE or, on SQLite, exclusive transaction,
+// so seqs are committed in order) and a walk sees each entry once. When f
+// tests what the query leaves to Match (see matchAfter), more statements
+// read on until the page is full or the ledger ends. An after that names
+// no entry is found out by one more statement, when its page is empty.
+func (s *Store) Page(ctx context.Context, f contribution.Filter, after contribution.EntryID, limit int) ([]contribution.Entry, contribution.EntryID, error) {
+	const op = "contributionsql: page"
+	if err := ctx.Err(); err != nil {
+		return nil, "", err
+	}
+	if err := contribution.CheckPage(f, after, limit); err != nil {
+		return nil, "", err
+	}
+	w, args, exact := s.where(f, whereList)
+	var (
+		out  []contribution.Entry
+		from any = int64(0) // the seq to read after, or the subquery's ID
+		cond     = "seq > ?"
+	)
+	if after != "" {
+		cond, from = "seq > (SELECT seq FROM "+table+" WHERE id = ?)", string(after)
+	}
+	for {
+		n := limit + 1 - len(out)
+		if matchAfter(f, exact) {
+			n = max(n, pageBatch)
+		}
+		q := s.db.Q("SELECT " + s.selectCols() + " FROM " + table + and(w, cond) + " ORDER BY seq LIMIT ?")
+		batch, last, err := s.pageRows(ctx, q, append(args[:len(args):len(args)], from, n)...)
+		if err != nil {
+			return nil, "", sqldb.Classify(op, "entry", string(after), err)
+		}
+		if len(batch) == 0 && cond != "seq > ?" {
+			var found int
+			err := s.db.SQL.QueryRowContext(ctx, s.db.Q("SELECT COUNT(*) FROM "+table+" WHERE id = ?"), string(after)).Scan(&found)
+			if err != nil {
+				return nil, "", sqldb.Classify(op, "entry", string(after), err)
+			}
+			if found == 0 {
+				return nil, "", thidua.Invalid("contribution: page", "entry", string(after), "after", "no such entry to page after")
 			}
 		}
-		out = kept
+		out = append(out, keep(f, exact, batch)...)
+		if len(batch) < n || len(out) > limit {
+			break
+		}
+		cond, from = "seq > ?", last
 	}
-	return out, nil
+	if len(out) <= limit {
+		return out, "", nil
+	}
+	return out[:limit:limit], out[limit-1].ID, nil
+}
+
+// pageRows runs the query of a page and returns its entries, with their
+// shares, and the seq of the last.
+func (s *Store) pageRows(ctx context.Context, q string, args ...any) ([]contribution.Entry, int64, error) {
+	rows, err := s.db.SQL.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	var (
+		out  []contribution.Entry
+		last int64
+	)
+	for rows.Next() {
+		var e contribution.Entry
+		if e, last, err = scanEntrySeq(rows); err != nil {
+			return nil, 0, err
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, err
+	}
+	rows.Close()
+	if err := s.fillShares(ctx, s.db.SQL, out, false); err != nil {
+		return nil, 0, err
+	}
+	return out, last, nil
 }
 
 // Which rows a WHERE clause selects (see where).
@@ -830,6 +939,15 @@ func (s *Store) where(f contribution.Filter, mode int) (string, []any, bool) {
 		return "", nil, exact
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args, exact
+}
+
+// and returns the WHERE clause w (as where returns it, or empty) with
+// cond added.
+func and(w, cond string) string {
+	if w == "" {
+		return " WHERE " + cond
+	}
+	return w + " AND " + cond
 }
 
 func strs[T ~string](vs []T) []string {

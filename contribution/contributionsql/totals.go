@@ -99,12 +99,7 @@ func (s *Store) Totals(ctx context.Context, f contribution.Filter, by ...contrib
 			// …with the worths the sums leave out (fractions, amounts
 			// beyond int64) from the entries, through a partial index…
 			w, args, _ := s.where(fy, whereUnsplit)
-			if w == "" {
-				w = " WHERE worth_hi IS NULL"
-			} else {
-				w += " AND worth_hi IS NULL"
-			}
-			runs = append(runs, run{"SELECT " + group + ", group_concat(worth, ' ') FROM " + table + w + " GROUP BY " + group, args, true})
+			runs = append(runs, run{"SELECT " + group + ", group_concat(worth, ' ') FROM " + table + and(w, "worth_hi IS NULL") + " GROUP BY " + group, args, true})
 		}
 		// …and the days of the years the period cuts from the entries.
 		if len(edges) > 0 {

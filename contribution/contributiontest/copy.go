@@ -373,6 +373,9 @@ func testCancelled(t *testing.T, newStore NewStore) {
 	if _, err := s.List(ctx, contribution.Filter{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("List with a cancelled context: %v, want context.Canceled", err)
 	}
+	if _, _, err := s.Page(ctx, contribution.Filter{}, "", 10); !errors.Is(err, context.Canceled) {
+		t.Errorf("Page with a cancelled context: %v, want context.Canceled", err)
+	}
 	if _, err := s.Totals(ctx, contribution.Filter{Status: contribution.Received}); !errors.Is(err, context.Canceled) {
 		t.Errorf("Totals with a cancelled context: %v, want context.Canceled", err)
 	}
