@@ -13,6 +13,8 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/contribution"
+	"github.com/thidua-go/thidua/contribution/contributiontest"
+	"github.com/thidua-go/thidua/internal/benchclock"
 	"github.com/thidua-go/thidua/org"
 )
 
@@ -181,11 +183,13 @@ func postStore(b *testing.B, stored int) (*contribution.MemStore, []contribution
 
 // BenchmarkPostWithReader posts to a memory store of 100.000 entries, alone
 // and while another goroutine reads it without pause: listing every entry
-// (List), or totalling them by purpose × source × year (Totals), or by
-// contributor, which scans every entry (TotalsScan). posts/s is the
-// posting rate; reads/s how many reads completed meanwhile. Readers take a
-// view of the store and scan without its lock, so posting goes on while
-// they run; Alone is the baseline.
+// (List), walking them all a page of 1000 at a time (Pages), or
+// totalling them by purpose × source × year (Totals), or by contributor,
+// which scans every entry (TotalsScan). posts/s is the posting rate;
+// reads/s how many reads (whole walks, for Pages, which read the entries
+// posted meanwhile too) completed meanwhile.
+// Readers take a view of the store and scan without its lock, so posting
+// goes on while they run; Alone is the baseline.
 func BenchmarkPostWithReader(b *testing.B) {
 	const stored = 100_000
 	ctx := context.Background()
@@ -197,6 +201,10 @@ func BenchmarkPostWithReader(b *testing.B) {
 		{"Alone", nil},
 		{"List", func(s *contribution.MemStore) error {
 			_, err := s.List(ctx, contribution.Filter{})
+			return err
+		}},
+		{"Pages", func(s *contribution.MemStore) error {
+			_, _, err := walkPages(ctx, s, contribution.Filter{}, 1000)
 			return err
 		}},
 		{"Totals", func(s *contribution.MemStore) error {
@@ -211,61 +219,25 @@ func BenchmarkPostWithReader(b *testing.B) {
 	for _, r := range readers {
 		b.Run(r.name, func(b *testing.B) {
 			s, posts := postStore(b, stored)
-			stop := make(chan struct{})
-			var reads int
-			var readErr error
-			done := make(chan struct{})
+			var read func() error
 			if r.read != nil {
-				go func() {
-					defer close(done)
-					for {
-						select {
-						case <-stop:
-							return
-						default:
-						}
-						if err := r.read(s); err != nil {
-							readErr = err
-							return
-						}
-						reads++
-					}
-				}()
-				// Let the reader start before timing.
-				runtime.Gosched()
-			} else {
-				close(done)
+				read = func() error { return r.read(s) }
 			}
-			b.ResetTimer()
-			i := 0
-			for b.Loop() {
-				e := posts[i%len(posts)]
-				e.Key = "w" + strconv.Itoa(i)
-				if _, err := s.Post(ctx, e); err != nil {
-					b.Fatal(err)
-				}
-				i++
-			}
-			elapsed := b.Elapsed()
-			close(stop)
-			<-done
-			if readErr != nil {
-				b.Fatal(readErr)
-			}
-			b.ReportMetric(float64(i)/elapsed.Seconds(), "posts/s")
-			b.ReportMetric(float64(reads)/elapsed.Seconds(), "reads/s")
+			contributiontest.PostWhileReading(b, s, posts, read)
 		})
 	}
 }
 
 // BenchmarkConcurrentReadWrite posts to a memory store of 100.000 entries
 // from several writers at once (b.RunParallel, one writer per GOMAXPROCS)
-// while four readers read it without pause: listing every entry (List) or
-// totalling by purpose × source × year (Totals). Writers is the baseline
-// of the same run, the writers alone. posts/s is the posting rate of all
-// writers together, reads/s how many reads the readers completed
-// meanwhile: readers take a view of the append-only ledger and scan
-// without the lock, so posts/s stays near the baseline's.
+// while four readers read it without pause: listing every entry (List),
+// walking them all a page of 1000 at a time (Page), or totalling by
+// purpose × source × year (Totals). Writers is the baseline of the same
+// run, the writers alone. posts/s is the posting rate of all writers
+// together, reads/s how many reads the readers completed meanwhile (a
+// walk reads the entries posted while it runs too, so it is longer than
+// a List). Readers take a view of the append-only ledger and scan without
+// the lock; a page reader holds one page, not the whole ledger.
 func BenchmarkConcurrentReadWrite(b *testing.B) {
 	const (
 		stored  = 100_000
@@ -280,6 +252,10 @@ func BenchmarkConcurrentReadWrite(b *testing.B) {
 		{"Writers", nil},
 		{"WritersAndListReaders", func(s *contribution.MemStore) error {
 			_, err := s.List(ctx, contribution.Filter{})
+			return err
+		}},
+		{"WritersAndPageReaders", func(s *contribution.MemStore) error {
+			_, _, err := walkPages(ctx, s, contribution.Filter{}, 1000)
 			return err
 		}},
 		{"WritersAndTotalsReaders", func(s *contribution.MemStore) error {
@@ -346,4 +322,93 @@ func BenchmarkConcurrentReadWrite(b *testing.B) {
 			b.ReportMetric(float64(reads.Load())/elapsed.Seconds(), "reads/s")
 		})
 	}
+}
+
+// walkPages reads every entry of s that passes f with Page, limit at a
+// time, and returns how many entries and pages it read.
+func walkPages(ctx context.Context, s contribution.Store, f contribution.Filter, limit int) (entries, pages int, err error) {
+	var after contribution.EntryID
+	for {
+		es, next, err := s.Page(ctx, f, after, limit)
+		if err != nil {
+			return entries, pages, err
+		}
+		entries += len(es)
+		pages++
+		if next == "" {
+			return entries, pages, nil
+		}
+		after = next
+	}
+}
+
+// BenchmarkWalk reads every entry of a memory store of 100.000 entries:
+// with one List (the baseline, which builds them all at once) and page by
+// page with Page, 100, 1000 (as ScanEntries does) and MaxPageSize entries
+// at a time. B/op is what a whole walk allocates, about the same both
+// ways (each entry is built once); B/page what one page allocates; heldB
+// the live heap of one result after a collection — all the entries for
+// List, one page for Page — the memory a reader holds at a time.
+// cpu-ns/op is the CPU time of the process, steadier than ns/op on a busy
+// machine.
+func BenchmarkWalk(b *testing.B) {
+	const stored = 100_000
+	s, _ := postStore(b, stored)
+	ctx := context.Background()
+	b.Run("List", func(b *testing.B) {
+		held := heldBytes(func() any {
+			es, _ := s.List(ctx, contribution.Filter{})
+			return es
+		})
+		b.ReportAllocs()
+		cpu := benchclock.CPU()
+		for b.Loop() {
+			es, err := s.List(ctx, contribution.Filter{})
+			if err != nil || len(es) != stored {
+				b.Fatalf("List: %d entries, %v", len(es), err)
+			}
+		}
+		b.ReportMetric(float64(benchclock.CPU()-cpu)/float64(b.N), "cpu-ns/op")
+		b.ReportMetric(float64(held), "heldB")
+	})
+	for _, limit := range []int{100, 1000, contribution.MaxPageSize} {
+		b.Run("Pages"+strconv.Itoa(limit), func(b *testing.B) {
+			held := heldBytes(func() any {
+				es, _, _ := s.Page(ctx, contribution.Filter{}, "", limit)
+				return es
+			})
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			cpu := benchclock.CPU()
+			pages := 0
+			for b.Loop() {
+				n, p, err := walkPages(ctx, s, contribution.Filter{}, limit)
+				if err != nil || n != stored {
+					b.Fatalf("walk: %d entries, %v", n, err)
+				}
+				pages += p
+			}
+			b.ReportMetric(float64(benchclock.CPU()-cpu)/float64(b.N), "cpu-ns/op")
+			runtime.ReadMemStats(&after)
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(pages), "B/page")
+			b.ReportMetric(float64(held), "heldB")
+		})
+	}
+}
+
+// heldBytes returns the live heap that the result of fn holds, measured
+// after a collection.
+func heldBytes(fn func() any) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	v := fn()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(v)
+	if after.HeapAlloc < before.HeapAlloc {
+		return 0
+	}
+	return after.HeapAlloc - before.HeapAlloc
 }

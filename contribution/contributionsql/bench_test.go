@@ -2,7 +2,9 @@ package contributionsql_test
 
 import (
 	"context"
+	"database/sql"
 	"math/rand/v2"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -11,6 +13,8 @@ import (
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/contribution"
 	"github.com/thidua-go/thidua/contribution/contributionsql"
+	"github.com/thidua-go/thidua/contribution/contributiontest"
+	"github.com/thidua-go/thidua/internal/benchclock"
 	"github.com/thidua-go/thidua/internal/sqltest"
 	"github.com/thidua-go/thidua/org"
 )
@@ -152,16 +156,7 @@ func BenchmarkTotals(b *testing.B) {
 	for _, eng := range sqltest.Engines() {
 		b.Run(eng.Name, func(b *testing.B) {
 			db, c := eng.Counting(b)
-			if err := contributionsql.Migrate(ctx, db); err != nil {
-				b.Fatal(err)
-			}
-			s, err := contributionsql.Open(ctx, db)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if err := s.Import(ctx, es); err != nil {
-				b.Fatal(err)
-			}
+			s := loadedStore(b, db, es)
 			got, err := s.Totals(ctx, f, by...)
 			if err != nil {
 				b.Fatal(err)
@@ -204,3 +199,124 @@ func BenchmarkTotals(b *testing.B) {
 }
 
 var sink int64
+
+// loadedStore migrates db, opens the store over it with the default
+// options and imports es.
+func loadedStore(b *testing.B, db *sql.DB, es []contribution.Entry) *contributionsql.Store {
+	b.Helper()
+	ctx := context.Background()
+	if err := contributionsql.Migrate(ctx, db); err != nil {
+		b.Fatal(err)
+	}
+	s, err := contributionsql.Open(ctx, db)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Import(ctx, es); err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+// BenchmarkWalk reads every entry of a ledger of 100.000 entries (the
+// first of benchLedger's) on each engine: with one List, the baseline,
+// which builds them all at once, and page by page with
+// contribution.ScanEntries, 1000 entries a page. B/op is what a whole walk
+// allocates in this process (the driver's garbage included), B/page what
+// one page does, against List's B/op; cpu-ns/op is the CPU time of this
+// process (not of the PostgreSQL server). Run with -benchtime=3x.
+func BenchmarkWalk(b *testing.B) {
+	const n = 100_000
+	es, _ := benchLedger(b)
+	es = es[:n]
+	ctx := context.Background()
+	for _, eng := range sqltest.Engines() {
+		b.Run(eng.Name, func(b *testing.B) {
+			db, c := eng.Counting(b)
+			s := loadedStore(b, db, es)
+			b.Run("List", func(b *testing.B) {
+				b.ReportAllocs()
+				c.Reset()
+				cpu := benchclock.CPU()
+				for b.Loop() {
+					got, err := s.List(ctx, contribution.Filter{})
+					if err != nil || len(got) != n {
+						b.Fatalf("List: %d entries, %v", len(got), err)
+					}
+				}
+				b.ReportMetric(float64(benchclock.CPU()-cpu)/float64(b.N), "cpu-ns/op")
+				b.ReportMetric(float64(c.Load())/float64(b.N), "queries/op")
+			})
+			b.Run("ScanEntries", func(b *testing.B) {
+				b.ReportAllocs()
+				c.Reset()
+				var before, after runtime.MemStats
+				runtime.ReadMemStats(&before)
+				cpu := benchclock.CPU()
+				for b.Loop() {
+					if got, err := scanAll(ctx, s); err != nil || got != n {
+						b.Fatalf("walk: %d entries, %v", got, err)
+					}
+				}
+				b.ReportMetric(float64(benchclock.CPU()-cpu)/float64(b.N), "cpu-ns/op")
+				runtime.ReadMemStats(&after)
+				const pages = n / 1000
+				b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N*pages), "B/page")
+				b.ReportMetric(float64(c.Load())/float64(b.N), "queries/op")
+			})
+		})
+	}
+}
+
+// scanAll walks every entry of s with contribution.ScanEntries and
+// returns how many it saw.
+func scanAll(ctx context.Context, s contribution.Store) (int, error) {
+	n := 0
+	err := contribution.ScanEntries(ctx, s, contribution.Filter{}, func(contribution.Entry) error {
+		n++
+		return nil
+	})
+	return n, err
+}
+
+// BenchmarkPostWithReader posts to a ledger of 100.000 entries on each
+// engine, alone (the baseline of the same run) and while another
+// goroutine reads it without pause: listing every entry (List), or
+// walking them a page of 1000 at a time (Pages). posts/s is the posting
+// rate; reads/s how many reads (whole walks) completed meanwhile.
+// Run with -benchtime=3s or more.
+func BenchmarkPostWithReader(b *testing.B) {
+	const n = 100_000
+	es, _ := benchLedger(b)
+	posts := es[n:]
+	es = es[:n]
+	ctx := context.Background()
+	readers := []struct {
+		name string
+		read func(s contribution.Store) error
+	}{
+		{"Alone", nil},
+		{"List", func(s contribution.Store) error {
+			_, err := s.List(ctx, contribution.Filter{})
+			return err
+		}},
+		{"Pages", func(s contribution.Store) error {
+			_, err := scanAll(ctx, s)
+			return err
+		}},
+	}
+	for _, eng := range sqltest.Engines() {
+		b.Run(eng.Name, func(b *testing.B) {
+			for _, r := range readers {
+				b.Run(r.name, func(b *testing.B) {
+					s := loadedStore(b, eng.Open(b), es)
+					var read func() error
+					if r.read != nil {
+						read = func() error { return r.read(s) }
+					}
+					contributiontest.PostWhileReading(b, s, posts, read)
+				})
+			}
+		})
+	}
+}
