@@ -294,16 +294,25 @@ func (e *Eval) outcome() (bool, GrantKind) {
 }
 
 func (e *Eval) verdict() Verdict {
-	name := ""
-	if e.reg != nil {
-		name = e.reg.Name
-	}
+	var v Verdict
+	e.verdictInto(&v)
+	return v
+}
+
+// verdictInto writes the verdict into *v, which must be zero: a field
+// that stays zero is not written, and the others one by one, so that a
+// screening writing into the decisions it allocated stores no more than
+// the verdict holds (no copy, no write barrier for the nil criteria).
+func (e *Eval) verdictInto(v *Verdict) {
 	ok, kind := e.outcome()
-	var crit []Criterion
-	if len(e.crit) > 0 {
-		crit = e.crit[:len(e.crit):len(e.crit)] // appending to it copies: it may share an array with other verdicts'
+	v.Code, v.Year, v.Through = e.code, e.year, e.RunEnd()
+	if e.reg != nil {
+		v.Regime = e.reg.Name
 	}
-	return Verdict{Code: e.code, Year: e.year, Through: e.RunEnd(), Regime: name, Eligible: ok, Pending: ok && e.isPending(), Basis: kind, Criteria: crit}
+	v.Eligible, v.Pending, v.Basis = ok, ok && e.isPending(), kind
+	if len(e.crit) > 0 {
+		v.Criteria = e.crit[:len(e.crit):len(e.crit)] // appending to it copies: it may share an array with other verdicts'
+	}
 }
 
 // isPending reports whether an eligible verdict still waits: a mandatory
@@ -327,15 +336,33 @@ func (e *Eval) isPending() bool {
 // reset prepares e for a new check.
 func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf thidua.Date, explain bool) {
 	// Field by field: the alternatives' array is left as it is (nb = 0
-	// marks it empty), so that a check does not clear it every time.
-	e.reg, e.params, e.cand, e.code, e.year, e.asOf, e.explain = reg, &reg.Params, c, code, year, asOf, explain
-	e.overlay, e.decided, e.derived, e.derivedOK, e.members = 0, 0, 0, 0, nil
-	e.branch, e.failed, e.pending, e.kind, e.nb = "", false, false, 0, 0
-	e.crit, e.restart, e.restartOK = nil, 0, false
-	e.extra, e.decidedAdded, e.derivedAdded, e.knownAdded = nil, nil, nil, nil
-	e.principled, e.depth, e.candCopy = false, 0, nil
-	e.reqs, e.reqDone, e.runFrom, e.runKnown = nil, 0, 0, false
-	e.runUses, e.runHead, e.found, e.picks = nil, 0, e.found[:0], e.picks[:0]
+	// marks it empty), so that a check does not clear it every time. A
+	// reference is written only when it changes: a screening resets e
+	// for every verdict, mostly to the same regime and candidate, and
+	// while the collector marks each store of a reference costs a write
+	// barrier.
+	if e.reg != reg {
+		e.reg, e.params = reg, &reg.Params
+	}
+	if e.cand != c {
+		e.cand = c
+	}
+	if e.code != code {
+		e.code = code
+	}
+	e.year, e.asOf, e.explain = year, asOf, explain
+	e.overlay, e.decided, e.derived, e.derivedOK = 0, 0, 0, 0
+	e.failed, e.pending, e.kind, e.nb = false, false, 0, 0
+	e.restart, e.restartOK = 0, false
+	e.principled, e.depth = false, 0
+	e.reqDone, e.runFrom, e.runKnown = 0, 0, false
+	e.runHead, e.found, e.picks = 0, e.found[:0], e.picks[:0]
+	if e.members != nil || e.branch != "" || e.crit != nil || e.candCopy != nil || e.runUses != nil || e.reqs != nil {
+		e.members, e.branch, e.crit, e.candCopy, e.runUses, e.reqs = nil, "", nil, nil, nil, nil
+	}
+	if e.extra != nil || e.decidedAdded != nil || e.derivedAdded != nil || e.knownAdded != nil {
+		e.extra, e.decidedAdded, e.derivedAdded, e.knownAdded = nil, nil, nil, nil
+	}
 	if e.asOf.IsZero() {
 		e.asOf = thidua.Date{Year: year, Month: time.December, Day: 31}
 	}

@@ -367,20 +367,21 @@ func (s *screen) run(w *worker, lo, hi int) {
 	e := &w.e
 	k := s.k
 	w.decs, w.lo = make([]Decision, (hi-lo)*k), lo
+	// The block's histories are first read here, one candidate after the
+	// other with little work between, so that their loads overlap.
 	for i := lo; i < hi; i++ {
 		x := (i - lo) * k
-		s.res.Rows[i] = Row{Candidate: s.cands[i].ID, Decisions: w.decs[x : x+s.listed : x+s.listed]}
+		c := &s.cands[i]
+		s.res.Rows[i] = Row{Candidate: c.ID, Decisions: w.decs[x : x+s.listed : x+s.listed]}
+		s.unions[i] = c.union()
 	}
-	for si, seg := range s.segs {
+	for _, seg := range s.segs {
 		if seg.members {
 			s.memberCounts()
 		}
 		for i := lo; i < hi; i++ {
 			c := &s.cands[i]
 			row := w.decs[(i-lo)*k : (i-lo+1)*k]
-			if si == 0 {
-				s.unions[i] = c.union()
-			}
 			for x, j := range seg.codes {
 				code := s.codes[j]
 				d := &row[j]
@@ -391,7 +392,10 @@ func (s *screen) run(w *worker, lo, hi int) {
 					continue
 				}
 				e.reset(s.reg, c, code, s.year, s.asOf, explain)
-				e.overlay, e.scratch, e.union, e.decided = s.overlay[i], &w.scratch, s.unions[i], s.decided
+				e.overlay, e.union, e.decided = s.overlay[i], s.unions[i], s.decided
+				if e.scratch != &w.scratch {
+					e.scratch = &w.scratch
+				}
 				if s.members != nil {
 					e.members = s.members[i]
 				}
@@ -405,7 +409,7 @@ func (s *screen) run(w *worker, lo, hi int) {
 					e.crit = w.criteria()
 				}
 				e.run(rule)
-				d.Verdict = e.verdict()
+				e.verdictInto(&d.Verdict)
 				if explain {
 					w.kept(d.Criteria)
 				}
