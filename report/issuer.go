@@ -3,6 +3,7 @@ package report
 import (
 	"cmp"
 	"strings"
+	"sync"
 
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/internal/vntext"
@@ -34,8 +35,10 @@ func (s *Scope) IssuerOffice(d *award.Decision) string {
 	if d.Issuer == "" {
 		return orString(d.SignerTitle, d.IssuerName)
 	}
-	if a := vntext.Clean(s.req.Authorities[d.Issuer]); a != "" {
-		return a
+	if a, ok := s.req.Authorities[d.Issuer]; ok {
+		if a = vntext.Clean(a); a != "" {
+			return a
+		}
 	}
 	if i, ok := s.issuerHeads[d.Issuer]; ok {
 		return s.decisions[i].SignerTitle
@@ -56,23 +59,39 @@ func (s *Scope) noteIssuer(i int32) {
 	if d.Issuer == "" {
 		return
 	}
-	name := ""
-	if u, ok := s.allUnits[d.Issuer]; ok {
-		name, _ = u.NameOn(d.Date)
-	}
-	if !signedByHead(d.SignerTitle, name) {
-		return
-	}
 	if j, ok := s.issuerHeads[d.Issuer]; ok {
 		e := &s.decisions[j]
 		if c := e.Date.Compare(d.Date); c > 0 || c == 0 && e.ID > d.ID {
 			return
 		}
 	}
+	// Signers' titles repeat: each is told once per issuer.
+	key := signer{d.Issuer, d.SignerTitle}
+	head, known := s.signedByHead[key]
+	if !known {
+		name := ""
+		if u, ok := s.allUnits[d.Issuer]; ok {
+			name, _ = u.NameOn(d.Date)
+		}
+		head = signedByHead(d.SignerTitle, name)
+		if s.signedByHead == nil {
+			s.signedByHead = make(map[signer]bool)
+		}
+		s.signedByHead[key] = head
+	}
+	if !head {
+		return
+	}
 	if s.issuerHeads == nil {
 		s.issuerHeads = make(map[org.UnitID]int32)
 	}
 	s.issuerHeads[d.Issuer] = i
+}
+
+// signer is a signer's title on the decisions of an issuing unit.
+type signer struct {
+	unit  org.UnitID
+	title string
 }
 
 // signedByHead reports whether title is the office of the head of the
@@ -101,18 +120,27 @@ func signedByHead(title, unitName string) bool {
 // headOf returns the title of the head of the agency named name, by the
 // first words of the name (officeHeads); false for an agency not listed.
 func headOf(name string) (string, bool) {
-	name = vntext.Clean(name)
-	if name == "" {
+	if strings.TrimSpace(name) == "" {
 		return "", false
 	}
 	folded := vntext.Fold(name) + " "
-	for _, h := range officeHeads {
-		if strings.HasPrefix(folded, vntext.Fold(h.prefix)+" ") {
-			return h.head, true
+	for i, prefix := range foldedPrefixes() {
+		if strings.HasPrefix(folded, prefix) {
+			return officeHeads[i].head, true
 		}
 	}
 	return "", false
 }
+
+// foldedPrefixes are the prefixes of officeHeads folded, each followed by
+// a space.
+var foldedPrefixes = sync.OnceValue(func() []string {
+	out := make([]string, len(officeHeads))
+	for i, h := range officeHeads {
+		out[i] = vntext.Fold(h.prefix) + " "
+	}
+	return out
+})
 
 // FillIssuers writes a label's "{issuers}" ([IssuersPlaceholder]) as the
 // offices given, joined with "và", empty ones left out: "Bằng khen của

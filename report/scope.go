@@ -96,9 +96,10 @@ type Scope struct {
 	canon      []int32                   // by recipient index: the collective it counts as
 	insideOnly []bool                    // by recipient index: a person posted only in covered units
 
-	decisions   []award.Decision
-	decIdx      map[string]int32
-	issuerHeads map[org.UnitID]int32 // by issuing unit: its latest decision signed by its head
+	decisions    []award.Decision
+	decIdx       map[string]int32
+	issuerHeads  map[org.UnitID]int32 // by issuing unit: its latest decision signed by its head
+	signedByHead map[signer]bool      // whether a title is the head's of its issuing unit
 }
 
 // NewScope reads the units and people of the scope the request asks for.
