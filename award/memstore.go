@@ -41,6 +41,8 @@ type MemStore struct {
 	decIDs      []string            // by decision number, in grantMeta
 	recipients  map[Recipient]int32 // recipient → its number, the index of byRecipient
 	byRecipient [][]int32           // seqs of each recipient, by number
+	recKeys     []Recipient         // each recipient, by number
+	people      personOrder         // the person recipients by ID, rebuilt after additions
 	order       grantOrder          // rank of every seq in ID order, rebuilt after additions
 	titles      map[TitleKey]string // title grants not revoked
 	granted     map[string]string   // nomination ID → grant ID
@@ -323,6 +325,7 @@ func (s *MemStore) AddDecision(ctx context.Context, d Decision) error {
 			rec = int32(len(s.byRecipient))
 			s.recipients[g.Recipient] = rec
 			s.byRecipient = append(s.byRecipient, nil)
+			s.recKeys = append(s.recKeys, g.Recipient)
 		}
 		kind, ok := s.kinds[g.Kind]
 		if !ok {
@@ -544,17 +547,39 @@ func (s *MemStore) selectGrants(f GrantFilter) (seqs, place []int32) {
 	if len(f.People) > 0 || len(f.Units) > 0 {
 		place = make([]int32, len(s.byRecipient))
 		candidates = 0
-		mark := func(r Recipient, i int) {
-			if n, ok := s.recipients[r]; ok && place[n] == 0 {
+		mark := func(n int32, i int) {
+			if place[n] == 0 {
 				place[n] = int32(i + 1)
 				candidates += len(s.byRecipient[n])
 			}
 		}
-		for i, p := range f.People {
-			mark(PersonRecipient(p), i)
+		if ps := s.people.byID(s.recKeys); len(f.People) > 0 && len(f.People) >= len(ps)/16 && slices.IsSorted(f.People) {
+			// Many people, in order (as a report lists them): walk both
+			// lists together rather than look each one up, touching the
+			// index in order.
+			j := 0
+			for i, p := range f.People {
+				for j < len(ps) && ps[j].id < p {
+					j++
+				}
+				if j == len(ps) {
+					break
+				}
+				if ps[j].id == p {
+					mark(ps[j].n, i)
+				}
+			}
+		} else {
+			for i, p := range f.People {
+				if n, ok := s.recipients[PersonRecipient(p)]; ok {
+					mark(n, i)
+				}
+			}
 		}
 		for i, u := range f.Units {
-			mark(UnitRecipient(u), len(f.People)+i)
+			if n, ok := s.recipients[UnitRecipient(u)]; ok {
+				mark(n, len(f.People)+i)
+			}
 		}
 	}
 	if candidates*8 >= len(s.list) {
@@ -629,6 +654,41 @@ type grantMeta struct {
 type grantOrder struct {
 	mu     sync.Mutex
 	sorted []int32 // seqs of list[:len(sorted)] by ID
+}
+
+// personOrder keeps the person recipients in ID order, so that a query
+// listing many people finds their numbers by walking both lists together
+// instead of looking each one up in a map too large for the cache. It is
+// brought up to date like grantOrder.
+type personOrder struct {
+	mu     sync.Mutex
+	sorted []personNum // the person recipients of keys[:upto], by ID
+	upto   int
+}
+
+// personNum is a person recipient with its number.
+type personNum struct {
+	id org.PersonID
+	n  int32
+}
+
+// byID returns the person recipients of keys (recipients by number), by
+// ID.
+func (o *personOrder) byID(keys []Recipient) []personNum {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.upto == len(keys) {
+		return o.sorted
+	}
+	var added []personNum
+	for n := o.upto; n < len(keys); n++ {
+		if p := keys[n].Person; p != "" {
+			added = append(added, personNum{p, int32(n)})
+		}
+	}
+	o.sorted = sorted.Merge(o.sorted, added, func(a, b personNum) int { return strings.Compare(string(a.id), string(b.id)) })
+	o.upto = len(keys)
+	return o.sorted
 }
 
 // byID returns the seqs of every grant of list, in ID order.

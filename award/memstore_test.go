@@ -198,3 +198,62 @@ func TestGrantsReadPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestScanFactsSortedPeople checks the numbering of listed people when
+// the list is in ID order, as reports give it (the store then walks its own
+// index of people in order): each person is numbered by their first place
+// in the list, whatever recipients were added between reads, and people
+// never awarded are skipped.
+func TestScanFactsSortedPeople(t *testing.T) {
+	ctx := context.Background()
+	s := award.NewMemStore()
+	rng := rand.New(rand.NewPCG(3, 4))
+	for d := range 30 {
+		dec := award.Decision{ID: fmt.Sprintf("d%02d", d), Number: thidua.DocNumber{Number: d + 1, Symbol: "QĐ-BTP"},
+			Date: day(2016, 3, 1), Issuer: "bo", SignerTitle: "Bộ trưởng"}
+		for i := range 20 {
+			r := award.PersonRecipient(org.PersonID(fmt.Sprintf("p%03d", rng.IntN(400))))
+			if i%5 == 0 {
+				r = award.UnitRecipient(org.UnitID(fmt.Sprintf("u%d", rng.IntN(10))))
+			}
+			dec.Grants = append(dec.Grants, award.Grant{ID: fmt.Sprintf("g%02d-%02d", d, i), Subject: award.Subject{Kind: award.GiayKhen, Recipient: r, Year: 2015}})
+		}
+		if err := s.AddDecision(ctx, dec); err != nil {
+			t.Fatal(err)
+		}
+		// Read between additions: new recipients join the index.
+		var people []org.PersonID
+		for range 50 + rng.IntN(400) {
+			people = append(people, org.PersonID(fmt.Sprintf("p%03d", rng.IntN(450)))) // some never awarded
+		}
+		slices.Sort(people) // duplicates kept: the first place counts
+		f := award.GrantFilter{People: people, Units: []org.UnitID{"u3", "u1"}}
+		want, err := s.Grants(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		err = award.ScanFacts(ctx, s, f, func(x award.GrantFacts, g func() award.Grant) error {
+			gr := g()
+			got = append(got, gr.ID)
+			place := len(people) + slices.Index(f.Units, gr.Recipient.Unit)
+			if p := gr.Recipient.Person; p != "" {
+				place = slices.Index(people, p)
+			}
+			if x.Recipient != place {
+				t.Errorf("after %d decisions: %s to %v numbered %d, want its first place %d", d+1, gr.ID, gr.Recipient, x.Recipient, place)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantIDs := make([]string, len(want))
+		for i, g := range want {
+			wantIDs[i] = g.ID
+		}
+		if len(want) == 0 || !slices.Equal(got, wantIDs) {
+			t.Fatalf("after %d decisions: ScanFacts visits %v, Grants returns %v", d+1, got, wantIDs)
+		}
+	}
+}
