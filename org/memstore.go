@@ -107,7 +107,10 @@ func (s *MemStore) unitOrder() *unitOrder {
 	return o
 }
 
-var _ Store = (*MemStore)(nil)
+var (
+	_ Store         = (*MemStore)(nil)
+	_ PeopleScanner = (*MemStore)(nil)
+)
 
 // peopleOrder keeps every person in ID order, so that a read over many
 // people walks them in order instead of collecting and sorting them.
@@ -689,28 +692,50 @@ func (s *MemStore) Person(ctx context.Context, id PersonID) (Person, error) {
 // each once, or every person if units is nil, by ID. Called with s.mu held
 // for reading; the caller must not change the list.
 func (s *MemStore) candidates(units map[UnitID]bool) []*personRec {
-	all := s.byID.all()
-	if units == nil {
-		return all
+	if units != nil && s.walksAll(units) {
+		posted := s.postedIn(units)
+		all := s.byID.all()
+		recs := make([]*personRec, 0, len(all))
+		for _, r := range all {
+			if posted(r) {
+				recs = append(recs, r)
+			}
+		}
+		return recs
 	}
+	return s.listedUnder(units)
+}
+
+// walksAll reports whether the people posted in units are better found by
+// walking everyone in order (many of them) than by collecting those listed
+// under the units and sorting them. Called with s.mu held for reading.
+func (s *MemStore) walksAll(units map[UnitID]bool) bool {
 	n := 0 // people listed under the units, some of them twice
+	for u := range units {
+		n += len(s.byUnit[u])
+	}
+	return n > 0 && n*4 >= len(s.byID.all())
+}
+
+// postedIn returns whether a person has an assignment in one of the units.
+func (s *MemStore) postedIn(units map[UnitID]bool) func(r *personRec) bool {
+	posted := func(a Assignment) bool { return units[a.Unit] }
+	return func(r *personRec) bool { return slices.ContainsFunc(r.p.Assignments, posted) }
+}
+
+// listedUnder returns the people listed under the units (every person if
+// units is nil), each once, by ID. Called with s.mu held for reading; the
+// caller must not change the list.
+func (s *MemStore) listedUnder(units map[UnitID]bool) []*personRec {
+	if units == nil {
+		return s.byID.all()
+	}
+	n := 0
 	for u := range units {
 		n += len(s.byUnit[u])
 	}
 	if n == 0 {
 		return nil
-	}
-	if n*4 >= len(all) {
-		// Many of them: walk everyone in order rather than collect and
-		// sort.
-		posted := func(a Assignment) bool { return units[a.Unit] }
-		recs := make([]*personRec, 0, min(n, len(all)))
-		for _, r := range all {
-			if slices.ContainsFunc(r.p.Assignments, posted) {
-				recs = append(recs, r)
-			}
-		}
-		return recs
 	}
 	recs := make([]*personRec, 0, n)
 	seen := make(map[PersonID]bool, n)
@@ -726,23 +751,30 @@ func (s *MemStore) candidates(units map[UnitID]bool) []*personRec {
 	return recs
 }
 
-// copyPeople copies the people of recs, their assignments in one
-// allocation.
-func copyPeople(recs []*personRec) []Person {
+// copyPeople copies the people of recs for which keep is true (all, if
+// keep is nil), their assignments in one allocation. Each record is read
+// once, in order, and its assignments once more: a read of tens of
+// thousands of people touches each only as often as it must.
+func copyPeople(recs []*personRec, keep func(*personRec) bool) []Person {
 	if len(recs) == 0 {
 		return nil
 	}
+	ps := make([]Person, 0, len(recs))
 	n := 0
 	for _, r := range recs {
-		n += len(r.p.Assignments)
+		if keep == nil || keep(r) {
+			ps = append(ps, r.p)
+			n += len(r.p.Assignments)
+		}
+	}
+	if len(ps) == 0 {
+		return nil
 	}
 	as := make([]Assignment, 0, n)
-	ps := make([]Person, len(recs))
-	for i, r := range recs {
-		ps[i] = r.p
-		if r.p.Assignments != nil {
+	for i := range ps {
+		if a := ps[i].Assignments; a != nil {
 			start := len(as)
-			as = append(as, r.p.Assignments...)
+			as = append(as, a...)
 			ps[i].Assignments = as[start:len(as):len(as)]
 		}
 	}
@@ -751,11 +783,38 @@ func copyPeople(recs []*personRec) []Person {
 
 // People implements Store.
 func (s *MemStore) People(ctx context.Context, f PeopleFilter) ([]Person, error) {
+	var ps []Person
+	err := s.selectPeople(ctx, f, func(recs []*personRec, keep func(*personRec) bool) error {
+		ps = copyPeople(recs, keep)
+		return nil
+	})
+	return ps, err
+}
+
+// ScanPeople implements [PeopleScanner]: fn gets the stored person itself,
+// under the store's read lock, in the order of People; nothing is copied.
+func (s *MemStore) ScanPeople(ctx context.Context, f PeopleFilter, fn func(p *Person) error) error {
+	return s.selectPeople(ctx, f, func(recs []*personRec, keep func(*personRec) bool) error {
+		for _, r := range recs {
+			if keep == nil || keep(r) {
+				if err := fn(&r.p); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// selectPeople calls use, under the read lock, with the records of the
+// people f selects, by ID: those of recs for which keep is true (all, if
+// keep is nil).
+func (s *MemStore) selectPeople(ctx context.Context, f PeopleFilter, use func(recs []*personRec, keep func(*personRec) bool) error) error {
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	if err := f.Validate(); err != nil {
-		return nil, err
+		return err
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -763,12 +822,20 @@ func (s *MemStore) People(ctx context.Context, f PeopleFilter) ([]Person, error)
 	var inUnits func(UnitID) bool
 	if f.Unit != "" {
 		if _, ok := s.units[f.Unit]; !ok {
-			return nil, thidua.NotFound(opPeople, kindUnit, string(f.Unit))
+			return thidua.NotFound(opPeople, kindUnit, string(f.Unit))
 		}
 		units = s.unitSet(f.Unit, f.Subtree, false)
 		inUnits = func(id UnitID) bool { return units[id] }
 	}
 	m := f.Matcher(inUnits)
+	if f.IDs == nil && f.Name == "" && f.Position == "" && f.On.IsZero() && f.During.IsZero() {
+		// Those posted in the units: when walking everyone, each is
+		// checked as it is read.
+		if units != nil && s.walksAll(units) {
+			return use(s.byID.all(), s.postedIn(units))
+		}
+		return use(s.listedUnder(units), nil)
+	}
 	var recs []*personRec
 	if f.IDs != nil {
 		for _, id := range uniqueIDs(f.IDs) {
@@ -779,16 +846,7 @@ func (s *MemStore) People(ctx context.Context, f PeopleFilter) ([]Person, error)
 	} else {
 		recs = s.candidates(units)
 	}
-	if f.IDs == nil && f.Name == "" && f.Position == "" && f.On.IsZero() && f.During.IsZero() {
-		return copyPeople(recs), nil // the candidates are those posted in the units
-	}
-	matched := make([]*personRec, 0, len(recs))
-	for _, rec := range recs {
-		if m.Match(&rec.p, rec.nameKey) {
-			matched = append(matched, rec)
-		}
-	}
-	return copyPeople(matched), nil
+	return use(recs, func(rec *personRec) bool { return m.Match(&rec.p, rec.nameKey) })
 }
 
 // AddAssignment implements Store.

@@ -350,6 +350,23 @@ func (s *Store) Person(ctx context.Context, id org.PersonID) (org.Person, error)
 // units of the people's posts that are in it, in the same query (one
 // snapshot), before keep sees each person.
 func (s *Store) people(ctx context.Context, op string, with, cond string, args []any, inSub map[org.UnitID]bool, keep func(p *org.Person, key string) bool) ([]org.Person, error) {
+	var out []org.Person
+	err := s.eachPerson(ctx, op, with, cond, args, inSub, func(p *org.Person, key string) error {
+		if keep(p, key) {
+			out = append(out, *p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// eachPerson is people calling fn with each person as it is read, rather
+// than listing them; an error of fn stops the read and is returned as it
+// is.
+func (s *Store) eachPerson(ctx context.Context, op string, with, cond string, args []any, inSub map[org.UnitID]bool, fn func(p *org.Person, key string) error) error {
 	cols := personJoinCols
 	if inSub != nil {
 		cols += ", CASE WHEN a.unit IN (SELECT id FROM sub) THEN 1 ELSE 0 END"
@@ -360,38 +377,59 @@ func (s *Store) people(ctx context.Context, op string, with, cond string, args [
 	}
 	query += " ORDER BY p.id, a.seq"
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return err
 	}
 	rows, err := s.db.SQL.QueryContext(ctx, s.q(query), args...)
 	if err != nil {
-		return nil, sqldb.Classify(op, "filter", "", err)
+		return sqldb.Classify(op, "filter", "", err)
 	}
 	defer rows.Close()
-	var out []org.Person
-	err = scanPeopleFlagged(rows, inSub, func(p *org.Person, key string) {
-		if keep(p, key) {
-			out = append(out, *p)
-		}
+	var fnErr error
+	err = scanPeopleFlagged(rows, inSub, func(p *org.Person, key string) error {
+		fnErr = fn(p, key)
+		return fnErr
 	})
+	if fnErr != nil {
+		return fnErr
+	}
 	if err == nil {
 		err = ctx.Err()
 	}
 	if err != nil {
-		return nil, sqldb.Classify(op, "filter", "", err)
+		return sqldb.Classify(op, "filter", "", err)
 	}
-	return out, nil
+	return nil
 }
 
 // People implements org.Store: the unit check and one query. The
 // database selects the candidates by ID, unit and date; the filter's
 // matcher (names and posts folded) decides.
 func (s *Store) People(ctx context.Context, f org.PeopleFilter) ([]org.Person, error) {
-	const op = "org: people"
-	if err := ctx.Err(); err != nil {
+	var out []org.Person
+	err := s.selectPeople(ctx, f, func(p *org.Person) error {
+		out = append(out, *p)
+		return nil
+	})
+	if err != nil {
 		return nil, err
 	}
+	return out, nil
+}
+
+// ScanPeople implements org.PeopleScanner: the query of People, each
+// person handed to fn as it is read, none kept.
+func (s *Store) ScanPeople(ctx context.Context, f org.PeopleFilter, fn func(p *org.Person) error) error {
+	return s.selectPeople(ctx, f, fn)
+}
+
+// selectPeople calls fn with each person f selects, by ID, as it is read.
+func (s *Store) selectPeople(ctx context.Context, f org.PeopleFilter, fn func(p *org.Person) error) error {
+	const op = "org: people"
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	if err := f.Validate(); err != nil {
-		return nil, err
+		return err
 	}
 	var with string
 	var conds, posts []string
@@ -399,7 +437,7 @@ func (s *Store) People(ctx context.Context, f org.PeopleFilter) ([]org.Person, e
 	var inUnits func(org.UnitID) bool
 	if f.Unit != "" {
 		if err := s.mustUnit(ctx, op, f.Unit); err != nil {
-			return nil, err
+			return err
 		}
 		with = s.subtreeCTE(f.Subtree, false)
 		args = append(args, string(f.Unit))
@@ -431,7 +469,12 @@ func (s *Store) People(ctx context.Context, f org.PeopleFilter) ([]org.Person, e
 		inUnits = func(id org.UnitID) bool { return inSub[id] }
 	}
 	m := f.Matcher(inUnits)
-	return s.people(ctx, op, with, strings.Join(conds, " AND "), args, inSub, func(p *org.Person, key string) bool { return m.Match(p, key) })
+	return s.eachPerson(ctx, op, with, strings.Join(conds, " AND "), args, inSub, func(p *org.Person, key string) error {
+		if !m.Match(p, key) {
+			return nil
+		}
+		return fn(p)
+	})
 }
 
 // FormerHolders implements org.Store: the unit check and one query.

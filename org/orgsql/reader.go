@@ -96,7 +96,10 @@ func (s *Store) findPerson(ctx context.Context, q sqldb.Querier, id org.PersonID
 	defer rows.Close()
 	var out org.Person
 	found := false
-	err = scanPeople(rows, func(p *org.Person, _ string) { out, found = *p, true })
+	err = scanPeople(rows, func(p *org.Person, _ string) error {
+		out, found = *p, true
+		return nil
+	})
 	return out, found, err
 }
 

@@ -89,7 +89,10 @@ type Store struct {
 	scale *org.Scale
 }
 
-var _ org.Store = (*Store)(nil)
+var (
+	_ org.Store         = (*Store)(nil)
+	_ org.PeopleScanner = (*Store)(nil)
+)
 
 // Open returns a store on db, whose schema Migrate made. It recognises the
 // engine (SQLite or PostgreSQL) by asking it. ErrSchemaTooOld if db was
@@ -285,19 +288,19 @@ func scanDiscipline(r scanner) (org.Discipline, error) {
 	return d, nil
 }
 
-// personRows reads people with their assignments from rows of the columns
+// scanPeople reads people with their assignments from rows of the columns
 // personJoinCols, ordered by person then seq, calling keep for each person
-// (with its name key) until rows end.
+// (with its name key) until rows end or keep returns an error.
 const personJoinCols = "p.id, p.full_name, p.name_key, p.gender, p.birth_date, p.recruited, a.unit, a.position, a.period_from, a.period_to, a.concurrent"
 
-func scanPeople(rows *sql.Rows, keep func(p *org.Person, key string)) error {
+func scanPeople(rows *sql.Rows, keep func(p *org.Person, key string) error) error {
 	return scanPeopleFlagged(rows, nil, keep)
 }
 
 // scanPeopleFlagged is scanPeople for rows with one more column, 1 when
 // the assignment's unit is in a set of units, recorded in inSet before
 // keep sees the person.
-func scanPeopleFlagged(rows *sql.Rows, inSet map[org.UnitID]bool, keep func(p *org.Person, key string)) error {
+func scanPeopleFlagged(rows *sql.Rows, inSet map[org.UnitID]bool, keep func(p *org.Person, key string) error) error {
 	var cur *org.Person
 	var curKey string
 	for rows.Next() {
@@ -318,7 +321,9 @@ func scanPeopleFlagged(rows *sql.Rows, inSet map[org.UnitID]bool, keep func(p *o
 		}
 		if cur == nil || string(cur.ID) != id {
 			if cur != nil {
-				keep(cur, curKey)
+				if err := keep(cur, curKey); err != nil {
+					return err
+				}
 			}
 			p := &org.Person{ID: org.PersonID(id), FullName: name, Gender: org.Gender(gender)}
 			var err error
@@ -346,7 +351,7 @@ func scanPeopleFlagged(rows *sql.Rows, inSet map[org.UnitID]bool, keep func(p *o
 		return err
 	}
 	if cur != nil {
-		keep(cur, curKey)
+		return keep(cur, curKey)
 	}
 	return nil
 }

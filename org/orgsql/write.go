@@ -474,7 +474,10 @@ func (s *Store) prefetch(ctx context.Context, tx *sql.Tx, r *txReader, pys []org
 	if err != nil {
 		return err
 	}
-	err = scanPeople(rows, func(p *org.Person, _ string) { r.people[p.ID] = p })
+	err = scanPeople(rows, func(p *org.Person, _ string) error {
+		r.people[p.ID] = p
+		return nil
+	})
 	rows.Close()
 	if err != nil {
 		return err

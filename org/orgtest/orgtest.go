@@ -360,7 +360,41 @@ func testPeopleFilter(t *testing.T, s org.Store) {
 			got, err := s.People(bg, tt.f)
 			noErr(t, "People", err)
 			check(t, "People ("+tt.reason+")", tt.want, personIDs(got))
+			// A scan visits the same people, whole, in the same order.
+			var scanned []org.Person
+			noErr(t, "ScanPeople", org.ScanPeople(bg, s, tt.f, func(p *org.Person) error {
+				scanned = append(scanned, *p)
+				return nil
+			}))
+			check(t, "ScanPeople, as People ("+tt.reason+")", got, scanned)
 		})
+	}
+	t.Run("scan stops", func(t *testing.T) {
+		stop := errors.New("enough")
+		n := 0
+		err := org.ScanPeople(bg, s, org.PeopleFilter{}, func(*org.Person) error {
+			n++
+			if n == 2 {
+				return stop
+			}
+			return nil
+		})
+		if err != stop || n != 2 {
+			t.Errorf("ScanPeople after the callback's error = %v with %d people visited, want the error itself after 2", err, n)
+		}
+	})
+	t.Run("scan errors", func(t *testing.T) {
+		err := org.ScanPeople(bg, s, org.PeopleFilter{Unit: "nowhere"}, func(*org.Person) error { return nil })
+		if !errors.Is(err, thidua.ErrNotFound) {
+			t.Errorf("ScanPeople of an unknown unit = %v, want ErrNotFound as People", err)
+		}
+		err = org.ScanPeople(bg, s, org.PeopleFilter{On: midYear, During: thidua.Year(2021)}, func(*org.Person) error { return nil })
+		if !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("ScanPeople with On and During = %v, want ErrInvalid as People", err)
+		}
+	})
+	if _, ok := s.(org.PeopleScanner); !ok {
+		t.Errorf("%T is not an org.PeopleScanner: reports copy every person they read", s)
 	}
 }
 
