@@ -365,8 +365,10 @@ func (b *builder) describe(r award.Recipient) Recipient {
 		u := b.sc.unitInfo(r.Unit)
 		return Recipient{Unit: &u}
 	}
-	if p, _, ok := b.sc.person(r.Person); ok {
-		return Recipient{Person: b.personInfo(*p)}
+	if pi, ok := b.sc.person(r.Person); ok {
+		if p, err := b.sc.whole(b.ctx, pi); err == nil {
+			return Recipient{Person: b.personInfo(*p)}
+		}
 	}
 	p, err := b.src.Org.Person(b.ctx, r.Person)
 	if err != nil {
@@ -425,6 +427,18 @@ func (b *builder) loadAwards() error {
 	cs, scanned, grants, err := b.sc.scan(b.ctx, codes, keep)
 	if err != nil {
 		return err
+	}
+	if b.req.ListRecipients || b.req.ListGrants {
+		// The people named, their records read with one call.
+		var pis []int32
+		for _, pi := range b.sc.recPeople {
+			if pi >= 0 {
+				pis = append(pis, pi)
+			}
+		}
+		if err := b.sc.readWhole(b.ctx, pis); err != nil {
+			return err
+		}
 	}
 	// Group by kind, in one array: a counting sort on the kind.
 	start := make([]int, len(scanned)+1)
@@ -898,6 +912,16 @@ func (b *builder) loadPending() error {
 		PendingDuring: thidua.Period{From: b.req.AsOf, To: b.req.AsOf},
 	})
 	if err != nil {
+		return err
+	}
+	// The nominees of the scope, their records read with one call.
+	var pis []int32
+	for _, n := range ns {
+		if pi, ok := b.sc.person(n.Recipient.Person); ok {
+			pis = append(pis, pi)
+		}
+	}
+	if err := b.sc.readWhole(b.ctx, pis); err != nil {
 		return err
 	}
 	for _, n := range ns {

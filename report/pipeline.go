@@ -144,7 +144,7 @@ func (s *Scope) Nominee(r award.Recipient) bool {
 	if r.Unit != "" {
 		return s.Covers(r.Unit)
 	}
-	_, _, ok := s.person(r.Person)
+	_, ok := s.person(r.Person)
 	return ok
 }
 

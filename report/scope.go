@@ -5,6 +5,7 @@ import (
 	"context"
 	"maps"
 	"slices"
+	"sync"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
@@ -85,13 +86,19 @@ type Scope struct {
 	allUnits map[org.UnitID]org.Unit
 	renames  map[org.UnitID]org.UnitID // a covered unit renamed → its new name, covered too
 
-	people   []*org.Person  // everyone ever posted to a covered unit, by ID
+	// People: everyone ever posted to a covered unit, by ID, with what the
+	// rule reads of them; their whole records are read only when a
+	// document names them (whole).
 	personIs []org.PersonID // their IDs
+	people   []personPosts  // by index in personIs
+	posts    [][]thidua.Period
+	wholeMu  sync.Mutex
+	wholes   map[int32]*org.Person // by index in personIs, those read
 
 	recPerson  []int32                   // by index in people: 1 + recipient number, 0 if none yet
 	recUnit    []int32                   // by index in unitIDs: 1 + recipient number, 0 if none yet
 	recOthers  map[award.Recipient]int32 // recipient number of anyone else
-	recPeople  []int32                   // by recipient number: index in people, -1 if not a person of the scope
+	recPeople  []int32                   // by recipient number: index in personIs, -1 if not a person of the scope
 	recKeys    []award.Recipient         // by recipient index
 	canon      []int32                   // by recipient index: the collective it counts as
 	insideOnly []bool                    // by recipient index: a person posted only in covered units
@@ -210,11 +217,20 @@ func (s *Scope) Collective(u org.UnitID) org.UnitID {
 	return u
 }
 
-// Person returns a person ever posted to a covered unit. The value is
-// shared: read it, do not change it.
-func (s *Scope) Person(id org.PersonID) (*org.Person, bool) {
-	p, _, ok := s.person(id)
-	return p, ok
+// Person returns a person ever posted to a covered unit, read from the
+// org store on first use (the scope keeps of everyone else only what its
+// rule reads). The value is shared: read it, do not change it. Errors of
+// the store are returned wrapped.
+func (s *Scope) Person(ctx context.Context, id org.PersonID) (*org.Person, bool, error) {
+	pi, ok := s.person(id)
+	if !ok {
+		return nil, false, nil
+	}
+	p, err := s.whole(ctx, pi)
+	if err != nil {
+		return nil, false, wrapStore("report: scope person", string(id), err)
+	}
+	return p, true, nil
 }
 
 // Credits reports whether an achievement of person p over span, recognised
@@ -222,8 +238,62 @@ func (s *Scope) Person(id org.PersonID) (*org.Person, bool) {
 // during the span or on that day. Someone never posted to a covered unit
 // gets no credit.
 func (s *Scope) Credits(p org.PersonID, span thidua.Period, decided thidua.Date) bool {
-	pp, _, ok := s.person(p)
-	return ok && scope.Credits(*pp, s.Covers, span, decided)
+	pi, ok := s.person(p)
+	return ok && scope.Credits(s.postsOf(pi), span, decided)
+}
+
+// personPosts is what the scope keeps of a person: their posts in the
+// covered units (posts[block][from:to] of the scope), and whether they held
+// none elsewhere.
+type personPosts struct {
+	block, from, to int32
+	inside          bool
+}
+
+// postsBlock is the number of posts in a block of Scope.posts: the posts
+// of everyone are kept in blocks, each person's in one, rather than in one
+// slice copied as it grows.
+const postsBlock = 1 << 12
+
+// postsOf returns the periods of the posts of person pi in the covered
+// units.
+func (s *Scope) postsOf(pi int32) []thidua.Period {
+	pp := s.people[pi]
+	if pp.to == pp.from {
+		return nil // the person of a person's scope
+	}
+	return s.posts[pp.block][pp.from:pp.to:pp.to]
+}
+
+// addPosts keeps the periods of p's posts in the covered units, and
+// returns where, with whether p held posts elsewhere.
+func (s *Scope) addPosts(p *org.Person) personPosts {
+	pp := personPosts{inside: true}
+	n := 0
+	for _, a := range p.Assignments {
+		if s.covered[a.Unit] {
+			n++
+		} else {
+			pp.inside = false
+		}
+	}
+	if n == 0 {
+		return pp
+	}
+	if last := len(s.posts) - 1; last < 0 || cap(s.posts[last])-len(s.posts[last]) < n {
+		s.posts = append(s.posts, make([]thidua.Period, 0, max(n, postsBlock)))
+	}
+	pp.block = int32(len(s.posts) - 1)
+	block := s.posts[pp.block]
+	pp.from = int32(len(block))
+	for _, a := range p.Assignments {
+		if s.covered[a.Unit] {
+			block = append(block, a.Period)
+		}
+	}
+	pp.to = int32(len(block))
+	s.posts[pp.block] = block
+	return pp
 }
 
 // loadUnits finds the unit, its predecessors and every unit ever under
@@ -375,36 +445,67 @@ func (s *Scope) unitInfo(id org.UnitID) UnitInfo {
 
 // loadPeople finds everyone ever posted to a covered unit: someone who left
 // before the period may still have an award decided in it for work done
-// here (Credits decides).
+// here (Credits decides). Of each it keeps the ID and the posts in the
+// covered units, read from the store's own records without copying them
+// (org.ScanPeople).
 func (s *Scope) loadPeople(ctx context.Context) error {
 	lineage := slices.Sorted(maps.Keys(s.lineage))
 	for _, id := range lineage {
-		ps, err := s.src.Org.People(ctx, org.PeopleFilter{Unit: id, Subtree: true})
+		err := org.ScanPeople(ctx, s.src.Org, org.PeopleFilter{Unit: id, Subtree: true}, func(p *org.Person) error {
+			pp := s.addPosts(p)
+			if pp.to == pp.from {
+				return nil // never posted in a covered unit
+			}
+			s.personIs = append(doubled(s.personIs), p.ID)
+			s.people = append(doubled(s.people), pp)
+			return nil
+		})
 		if err != nil {
 			return err
 		}
-		if s.people == nil {
-			s.people = make([]*org.Person, 0, len(ps))
-		}
-		for i := range ps {
-			if p := &ps[i]; s.postedInside(p) {
-				s.people = append(s.people, p)
-			}
-		}
 	}
-	byID := func(x, y *org.Person) int { return cmp.Compare(x.ID, y.ID) }
-	if !slices.IsSortedFunc(s.people, byID) { // the people of several units
-		slices.SortStableFunc(s.people, byID)
+	if !slices.IsSorted(s.personIs) { // the people of several units
+		order := make([]int, len(s.personIs))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(s.personIs[x], s.personIs[y]) })
+		ids, pps := make([]org.PersonID, len(order)), make([]personPosts, len(order))
+		for i, j := range order {
+			ids[i], pps[i] = s.personIs[j], s.people[j]
+		}
+		s.personIs, s.people = ids, pps
 	}
 	if len(lineage) > 1 { // one person posted under two of them: keep the first
-		s.people = slices.CompactFunc(s.people, func(x, y *org.Person) bool { return x.ID == y.ID })
-	}
-	s.personIs = make([]org.PersonID, len(s.people))
-	for i, p := range s.people {
-		s.personIs[i] = p.ID
+		s.personIs, s.people = compactPeople(s.personIs, s.people)
 	}
 	s.recPerson = make([]int32, len(s.people))
 	return nil
+}
+
+// doubled returns s with room for one more element: when full, with twice
+// its capacity, so that a list of unknown length built by appending is
+// copied about once (append grows a long slice by a quarter at a time,
+// allocating in all some five times the final size).
+func doubled[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(cap(s), 64))
+}
+
+// compactPeople drops the repeats of a person in sorted ids, keeping the
+// first, and the matching entries of pps.
+func compactPeople(ids []org.PersonID, pps []personPosts) ([]org.PersonID, []personPosts) {
+	n := 0
+	for i := range ids {
+		if n > 0 && ids[n-1] == ids[i] {
+			continue
+		}
+		ids[n], pps[n] = ids[i], pps[i]
+		n++
+	}
+	return ids[:n], pps[:n]
 }
 
 // loadPerson makes the scope one person's.
@@ -414,30 +515,72 @@ func (s *Scope) loadPerson(ctx context.Context) error {
 		return err
 	}
 	s.lineage, s.covered = map[org.UnitID]bool{}, map[org.UnitID]bool{}
-	s.people, s.personIs = []*org.Person{&p}, []org.PersonID{p.ID}
+	// Posted in no covered unit: every grant to them counts (newRec).
+	s.personIs, s.people = []org.PersonID{p.ID}, []personPosts{{}}
+	s.wholes = map[int32]*org.Person{0: &p}
 	s.recPerson = make([]int32, 1)
 	return nil
 }
 
-// person returns a person of the scope, with their index in s.people.
-func (s *Scope) person(id org.PersonID) (*org.Person, int32, bool) {
+// person returns the index of a person of the scope in s.personIs.
+func (s *Scope) person(id org.PersonID) (int32, bool) {
 	i, ok := slices.BinarySearch(s.personIs, id)
 	if !ok || id == "" {
-		return nil, -1, false
+		return -1, false
 	}
-	return s.people[i], int32(i), true
+	return int32(i), true
 }
 
-// postedInside reports whether p ever held a post in a covered unit.
-func (s *Scope) postedInside(p *org.Person) bool {
-	return slices.ContainsFunc(p.Assignments, func(a org.Assignment) bool { return s.covered[a.Unit] })
+// whole returns the whole record of person pi, read on first use.
+func (s *Scope) whole(ctx context.Context, pi int32) (*org.Person, error) {
+	if err := s.readWhole(ctx, []int32{pi}); err != nil {
+		return nil, err
+	}
+	s.wholeMu.Lock()
+	defer s.wholeMu.Unlock()
+	return s.wholes[pi], nil
+}
+
+// readWhole reads, with one call, the whole records of the people pis
+// (indexes in s.personIs) not read yet. A person the store no longer
+// knows gets a record of their ID alone.
+func (s *Scope) readWhole(ctx context.Context, pis []int32) error {
+	s.wholeMu.Lock()
+	defer s.wholeMu.Unlock()
+	var ids []org.PersonID
+	for _, pi := range pis {
+		if _, ok := s.wholes[pi]; !ok {
+			ids = append(ids, s.personIs[pi])
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	ps, err := s.src.Org.People(ctx, org.PeopleFilter{IDs: ids})
+	if err != nil {
+		return err
+	}
+	if s.wholes == nil {
+		s.wholes = make(map[int32]*org.Person, len(ps))
+	}
+	for i := range ps {
+		if pi, ok := s.person(ps[i].ID); ok {
+			s.wholes[pi] = &ps[i]
+		}
+	}
+	for _, pi := range pis {
+		if _, ok := s.wholes[pi]; !ok {
+			s.wholes[pi] = &org.Person{ID: s.personIs[pi], FullName: string(s.personIs[pi])}
+		}
+	}
+	return nil
 }
 
 // recKey numbers a recipient within the scope; the number of the
 // collective it counts as (renames followed) is canon[i].
 func (s *Scope) recKey(r award.Recipient) int32 {
 	if r.Person != "" {
-		if _, pi, ok := s.person(r.Person); ok {
+		if pi, ok := s.person(r.Person); ok {
 			return s.personRec(pi)
 		}
 	} else if ui, ok := slices.BinarySearch(s.unitIDs, r.Unit); ok && r.Unit != "" {
@@ -454,12 +597,12 @@ func (s *Scope) recKey(r award.Recipient) int32 {
 	return i
 }
 
-// personRec is the recipient number of the person s.people[pi].
+// personRec is the recipient number of the person s.personIs[pi].
 func (s *Scope) personRec(pi int32) int32 {
 	if i := s.recPerson[pi]; i > 0 {
 		return i - 1
 	}
-	i := s.newRec(award.PersonRecipient(s.people[pi].ID), pi)
+	i := s.newRec(award.PersonRecipient(s.personIs[pi]), pi)
 	s.recPerson[pi] = i + 1
 	return i
 }
@@ -475,7 +618,7 @@ func (s *Scope) unitRec(ui int32) int32 {
 }
 
 // newRec numbers a recipient met for the first time; pi is the index of a
-// person of the scope in s.people, -1 for anyone else.
+// person of the scope in s.personIs, -1 for anyone else.
 func (s *Scope) newRec(r award.Recipient, pi int32) int32 {
 	if s.recKeys == nil {
 		n := len(s.people) + len(s.unitIDs) // at most, but for a store that ignores the filter
@@ -490,7 +633,7 @@ func (s *Scope) newRec(r award.Recipient, pi int32) int32 {
 	s.canon = append(s.canon, i)
 	// A person who never worked outside the covered units needs no check
 	// of where each award was earned.
-	inside := pi >= 0 && (s.req.Person != "" || !slices.ContainsFunc(s.people[pi].Assignments, func(a org.Assignment) bool { return !s.covered[a.Unit] }))
+	inside := pi >= 0 && (s.req.Person != "" || s.people[pi].inside)
 	s.insideOnly = append(s.insideOnly, inside)
 	if r.Unit != "" {
 		if to, ok := s.renamedTo(r.Unit); ok {
@@ -653,7 +796,7 @@ func (s *Scope) scan(ctx context.Context, codes []award.Code, keep func(r award.
 	drop := make([]bool, total)
 	for i, ci := range check {
 		c := &out[ci/countedBlock][ci%countedBlock]
-		if pi := s.recPeople[c.rec]; pi < 0 || !scope.Credits(*s.people[pi], s.Covers, spans[i], s.decisions[c.dec].Date) {
+		if pi := s.recPeople[c.rec]; pi < 0 || !scope.Credits(s.postsOf(pi), spans[i], s.decisions[c.dec].Date) {
 			drop[ci] = true
 		}
 	}
@@ -745,13 +888,23 @@ func (s *Scope) Grants(ctx context.Context, codes []award.Code) ([]CountedGrant,
 	if err != nil {
 		return nil, wrapStore("report: scope grants", string(s.req.Unit), err)
 	}
+	// The whole records of the people, with one read.
+	var pis []int32
+	for _, pi := range s.recPeople {
+		if pi >= 0 {
+			pis = append(pis, pi)
+		}
+	}
+	if err := s.readWhole(ctx, pis); err != nil {
+		return nil, wrapStore("report: scope grants", string(s.req.Unit), err)
+	}
 	out := make([]CountedGrant, len(cs))
 	for i, c := range cs {
 		g := kept[c.kept]
 		cg := CountedGrant{Grant: g, Decision: &s.decisions[c.dec], Year: int(c.sel)}
 		if p := g.Recipient.Person; p != "" {
 			if pi := s.recPeople[c.rec]; pi >= 0 {
-				cg.Person = s.people[pi]
+				cg.Person = s.wholes[pi]
 			}
 		} else {
 			cg.Collective = s.recKeys[c.canon].Unit

@@ -2,20 +2,17 @@ package scope
 
 import (
 	"github.com/thidua-go/thidua"
-	"github.com/thidua-go/thidua/org"
 )
 
-// Credits reports whether an achievement of person p counts for the units
-// covered says yes to: p held a post in one of them during the achievement
+// Credits reports whether an achievement of a person counts for a set of
+// units, the person having held posts there over the periods posts (their
+// posts in those units, no others): a post there during the achievement
 // span or on the day it was recognised (the decision's date). A person who
 // moved in after earning an award elsewhere brings no credit, and one who
 // left keeps the credit earned before.
-func Credits(p org.Person, covered func(org.UnitID) bool, span thidua.Period, recognised thidua.Date) bool {
-	for _, a := range p.Assignments {
-		if !covered(a.Unit) {
-			continue
-		}
-		if (!span.IsZero() && a.Period.Overlaps(span)) || (!recognised.IsZero() && a.Period.Contains(recognised)) {
+func Credits(posts []thidua.Period, span thidua.Period, recognised thidua.Date) bool {
+	for _, p := range posts {
+		if (!span.IsZero() && p.Overlaps(span)) || (!recognised.IsZero() && p.Contains(recognised)) {
 			return true
 		}
 	}

@@ -5,17 +5,13 @@ import (
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/internal/scope"
-	"github.com/thidua-go/thidua/org"
 )
 
 func TestCredits(t *testing.T) {
 	d := thidua.MustDate
-	// Worked in An Giang until 2018, then in Lấp Vò (Đồng Tháp).
-	p := org.Person{ID: "p", Assignments: []org.Assignment{
-		{Unit: "an-giang", Period: thidua.Period{From: d(2010, 1, 1), To: d(2018, 6, 30)}},
-		{Unit: "lap-vo", Period: thidua.Since(d(2018, 7, 1))},
-	}}
-	inDongThap := func(u org.UnitID) bool { return u == "lap-vo" }
+	// Worked in An Giang until 2018, then in Lấp Vò (Đồng Tháp): for the
+	// units of Đồng Tháp, the post in Lấp Vò is the only one.
+	inDongThap := []thidua.Period{thidua.Since(d(2018, 7, 1))}
 	tests := []struct {
 		name       string
 		span       thidua.Period
@@ -30,7 +26,7 @@ func TestCredits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := scope.Credits(p, inDongThap, tt.span, tt.recognised); got != tt.want {
+			if got := scope.Credits(inDongThap, tt.span, tt.recognised); got != tt.want {
 				t.Errorf("Credits = %v, want %v", got, tt.want)
 			}
 		})
