@@ -271,6 +271,13 @@ type Verdict struct {
 	// Criteria are the criteria checked, in order, each with its reason
 	// and legal citation; nil for a verdict given as a summary alone.
 	Criteria []Criterion `json:"criteria,omitempty"`
+	// Initiatives and Feats are the IDs of the initiatives and of the
+	// one-off feats an eligible verdict counted: a grant made on it uses
+	// them, and one achievement earns one form (Luật Thi đua, khen thưởng
+	// 2022, Điều 5), so that the caller records their use
+	// (campaign.Store.UseInitiative) when the award is granted.
+	Initiatives []string `json:"initiatives,omitempty"`
+	Feats       []string `json:"feats,omitempty"`
 }
 
 // Transition is one step of a nomination's life; see [Action] for who may

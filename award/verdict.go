@@ -59,11 +59,13 @@ func (c Criterion) Equal(d Criterion) bool {
 func (v Verdict) Equal(w Verdict) bool {
 	return v.Eligible == w.Eligible && v.Summary == w.Summary && v.Flagged == w.Flagged && v.Regime == w.Regime &&
 		v.Through == w.Through && v.Pending == w.Pending && v.Basis == w.Basis &&
-		slices.EqualFunc(v.Criteria, w.Criteria, Criterion.Equal)
+		slices.EqualFunc(v.Criteria, w.Criteria, Criterion.Equal) &&
+		slices.Equal(v.Initiatives, w.Initiatives) && slices.Equal(v.Feats, w.Feats)
 }
 
 // Clone returns a copy of v sharing nothing with it.
 func (v Verdict) Clone() Verdict {
+	v.Initiatives, v.Feats = slices.Clone(v.Initiatives), slices.Clone(v.Feats)
 	if v.Criteria == nil {
 		return v
 	}
@@ -83,6 +85,7 @@ func (v Verdict) cleaned() Verdict {
 	if len(v.Criteria) == 0 {
 		v.Criteria = nil
 	}
+	v.Initiatives, v.Feats = nilIfEmpty(v.Initiatives), nilIfEmpty(v.Feats)
 	for i := range v.Criteria {
 		c := &v.Criteria[i]
 		c.Branch, c.Reason, c.Citation = vntext.Clean(c.Branch), vntext.Clean(c.Reason), vntext.Clean(c.Citation)
@@ -101,7 +104,8 @@ func nilIfEmpty[T any](s []T) []T {
 
 // check applies the library's text rules to v: the summary, the regime,
 // each criterion's ID, branch, reason and citation (field
-// "verdict.criteria[i].reason"), at most [MaxCriteria] criteria, a basis
+// "verdict.criteria[i].reason"), at most [MaxCriteria] criteria and as
+// many initiatives and feats, each a valid ID, a basis
 // that is one known basis or none, a year in the supported range or none,
 // and no negative count. The error wraps
 // thidua.ErrInvalid.
@@ -116,10 +120,24 @@ func (v *Verdict) check(op, id string) error {
 	switch {
 	case len(v.Criteria) > MaxCriteria:
 		return thidua.Invalid(op, kind, id, "verdict.criteria", "%d criteria, more than %d", len(v.Criteria), MaxCriteria)
+	case len(v.Initiatives) > MaxCriteria:
+		return thidua.Invalid(op, kind, id, "verdict.initiatives", "%d initiatives, more than %d", len(v.Initiatives), MaxCriteria)
+	case len(v.Feats) > MaxCriteria:
+		return thidua.Invalid(op, kind, id, "verdict.feats", "%d feats, more than %d", len(v.Feats), MaxCriteria)
 	case v.Basis != 0 && !v.Basis.single():
 		return thidua.Invalid(op, kind, id, "verdict.basis", "basis %d is not one known basis", v.Basis)
 	case v.Through != 0 && (v.Through < thidua.MinYear || v.Through > thidua.MaxYear):
 		return thidua.Invalid(op, kind, id, "verdict.through", "year %d outside %d-%d", v.Through, thidua.MinYear, thidua.MaxYear)
+	}
+	for _, e := range v.Initiatives {
+		if err := thidua.CheckID(op, kind, id, "verdict.initiatives", e); err != nil {
+			return err
+		}
+	}
+	for _, e := range v.Feats {
+		if err := thidua.CheckID(op, kind, id, "verdict.feats", e); err != nil {
+			return err
+		}
 	}
 	for i := range v.Criteria {
 		c := &v.Criteria[i]

@@ -28,9 +28,11 @@ const (
 	st.has_vote, st.vote_unit, st.vote_on, st.vote_members, st.vote_in_favour, st.vote_num, st.vote_den, st.vote_strict, st.vote_passed, st.vote_office,
 	CASE WHEN sc.seq IS NULL THEN 0 ELSE 1 END, COALESCE(sc.body, ''), COALESCE(sc.unit, ''), COALESCE(sc.asked, ''), COALESCE(sc.answer, 0),
 	COALESCE(sc.number, 0), COALESCE(sc.number_year, 0), COALESCE(sc.symbol, ''), COALESCE(sc.on_date, ''), COALESCE(sc.note, ''),
-	CASE WHEN sv.seq IS NULL THEN 0 ELSE 1 END, COALESCE(sv.regime, ''), COALESCE(sv.through, 0), COALESCE(sv.pending, 0), COALESCE(sv.basis, 0)`
+	CASE WHEN sv.seq IS NULL THEN 0 ELSE 1 END, COALESCE(sv.regime, ''), COALESCE(sv.through, 0), COALESCE(sv.pending, 0), COALESCE(sv.basis, 0),
+	COALESCE(sv.initiatives, '[]'), COALESCE(sv.feats, '[]')`
 	// stepConsultJoin joins the consultation a step recorded (0002_consultation)
-	// and what its verdict carries beyond the summary (0003_verdict).
+	// and what its verdict carries beyond the summary (0003_verdict, and the
+	// achievements it counted, 0005_verdict_uses).
 	stepConsultJoin = ` LEFT JOIN award_step_consultations sc ON sc.nomination_id = st.nomination_id AND sc.seq = st.seq` +
 		` LEFT JOIN award_step_verdicts sv ON sv.nomination_id = st.nomination_id AND sv.seq = st.seq`
 	criterionCols = `cr.nomination_id, cr.seq, cr.id, cr.passed, cr.pending, cr.branch, cr.reason, cr.citation,
@@ -95,13 +97,13 @@ func scanStep(r scanner) (string, award.Event, *award.Vote, bool, error) {
 		hasConsult, cAnswer, cNumber, cNumberYear                         int64
 		cBody, cUnit, cAsked, cSymbol, cOn, cNote                         string
 		hasDetail, vThrough, vPending, vBasis                             int64
-		vRegime                                                           string
+		vRegime, vInitiatives, vFeats                                     string
 	)
 	if err := r.Scan(&id, &action, &byUnit, &byName, &on, &from, &to, &holder, &reason,
 		&hasVerdict, &eligible, &summary, &flagged,
 		&hasVote, &voteUnit, &voteOn, &members, &inFavour, &num, &den, &strict, &passed, &office,
 		&hasConsult, &cBody, &cUnit, &cAsked, &cAnswer, &cNumber, &cNumberYear, &cSymbol, &cOn, &cNote,
-		&hasDetail, &vRegime, &vThrough, &vPending, &vBasis); err != nil {
+		&hasDetail, &vRegime, &vThrough, &vPending, &vBasis, &vInitiatives, &vFeats); err != nil {
 		return "", award.Event{}, nil, false, err
 	}
 	d, err := parseDay(on)
@@ -114,6 +116,17 @@ func scanStep(r scanner) (string, award.Event, *award.Vote, bool, error) {
 		e.Verdict = &award.Verdict{Eligible: eligible != 0, Summary: summary, Flagged: flagged != 0}
 		if hasDetail != 0 {
 			e.Verdict.Regime, e.Verdict.Through, e.Verdict.Pending, e.Verdict.Basis = vRegime, int(vThrough), vPending != 0, award.Basis(vBasis)
+			for _, l := range []struct {
+				text string
+				dst  *[]string
+			}{{vInitiatives, &e.Verdict.Initiatives}, {vFeats, &e.Verdict.Feats}} {
+				if err := json.Unmarshal([]byte(l.text), l.dst); err != nil {
+					return "", award.Event{}, nil, false, err
+				}
+				if len(*l.dst) == 0 {
+					*l.dst = nil
+				}
+			}
 		}
 	}
 	if hasConsult != 0 {

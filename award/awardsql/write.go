@@ -296,14 +296,17 @@ type revocationText struct {
 }
 
 // addVerdict stores what a step's verdict carries beyond its summary
-// (0003_verdict): the regime, the year counted, pending, the basis and the
-// criteria. A verdict given as a summary alone adds no row.
+// (0003_verdict): the regime, the year counted, pending, the basis, the
+// criteria and the achievements counted (0005_verdict_uses). A verdict
+// given as a summary alone adds no row.
 func (s *Store) addVerdict(ctx context.Context, tx *sql.Tx, id string, seq int, v *award.Verdict) error {
-	if v == nil || v.Regime == "" && v.Through == 0 && !v.Pending && v.Basis == 0 && len(v.Criteria) == 0 {
+	if v == nil || v.Regime == "" && v.Through == 0 && !v.Pending && v.Basis == 0 && len(v.Criteria) == 0 &&
+		len(v.Initiatives) == 0 && len(v.Feats) == 0 {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO award_step_verdicts (nomination_id, seq, regime, through, pending, basis) VALUES (?, ?, ?, ?, ?, ?)`),
-		id, seq, v.Regime, v.Through, b2i(v.Pending), int(v.Basis)); err != nil {
+	if _, err := tx.ExecContext(ctx, s.q(`INSERT INTO award_step_verdicts (nomination_id, seq, regime, through, pending, basis, initiatives, feats)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+		id, seq, v.Regime, v.Through, b2i(v.Pending), int(v.Basis), jsonList(v.Initiatives), jsonList(v.Feats)); err != nil {
 		return err
 	}
 	for pos, c := range v.Criteria {

@@ -39,6 +39,7 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) award.Store) {
 		{"HostileInput", testHostileInput},
 		{"VerdictTrail", testVerdictTrail},
 		{"VerdictCriteria", testVerdictCriteria},
+		{"VerdictUses", testVerdictUses},
 		{"TitleLock", testTitleLock},
 		{"GrantBasis", testGrantBasis},
 		{"CouncilOfProposer", testCouncilOfProposer},
@@ -973,35 +974,14 @@ func testVerdictCriteria(t *testing.T, newStore func(*testing.T) award.Store) {
 			{ID: "hcld3.cong-hien", Branch: "cong-hien", Reason: "Giữ chức vụ 08 năm, cần 10 năm", Citation: "Luật TĐKT 2022, Điều 44 khoản 1 điểm g",
 				Facts: award.Facts{Have: 8, Need: 10, Missing: []int{2010, 2011}}},
 		}}
-	n := proposedWith(t, "n1", award.CSTDBo, p1, 2019, "cc1", "bo", first)
-	mustOK(t, s.AddNomination(ctx, n))
-	step(t, s, n, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6), To: "cuc", Verdict: second})
 	// A summary alone stays a summary alone.
 	plain := &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"}
-	mustOK(t, s.AddNomination(ctx, proposedWith(t, "n2", award.LDTT, p2, 2019, "cc2", "cuc", plain)))
-
-	check := func(how string, got award.Nomination) {
-		t.Helper()
-		var trail []*award.Verdict
-		for _, e := range got.History {
-			trail = append(trail, e.Verdict)
-		}
-		if diff := cmp.Diff([]*award.Verdict{first, second}, trail); diff != "" {
-			t.Errorf("%s: verdicts in the stored history (-given +read):\n%s", how, diff)
-		}
-		if diff := cmp.Diff(second, got.Verdict); diff != "" {
-			t.Errorf("%s: the nomination's verdict (-given +read):\n%s", how, diff)
-		}
-	}
-	got, err := s.Nomination(ctx, "n1")
-	mustOK(t, err)
-	check("Nomination", got)
-	all, err := s.Nominations(ctx, award.NominationFilter{})
-	mustOK(t, err)
+	got, all := storedTrail(t, s, award.CSTDBo, first, second, func() {
+		mustOK(t, s.AddNomination(ctx, proposedWith(t, "n2", award.LDTT, p2, 2019, "cc2", "cuc", plain)))
+	})
 	if len(all) != 2 {
 		t.Fatalf("Nominations: %d, want 2", len(all))
 	}
-	check("Nominations", all[0])
 	if diff := cmp.Diff(plain, all[1].Verdict); diff != "" {
 		t.Errorf("a summary alone (-given +read):\n%s", diff)
 	}
@@ -1009,7 +989,80 @@ func testVerdictCriteria(t *testing.T, newStore func(*testing.T) award.Store) {
 	got.History[0].Verdict.Criteria[1].Facts.Years[0] = 1999
 	again, err := s.Nomination(ctx, "n1")
 	mustOK(t, err)
-	check("after the caller changed its copy", again)
+	checkTrail(t, "after the caller changed its copy", again, first, second)
+}
+
+// storedTrail stores nomination n1 of kind for p1, proposed with the
+// verdict first and submitted with second, calls more, reads n1 back alone
+// and with every nomination, checks its verdicts both times
+// ([checkTrail]) and returns what it read.
+func storedTrail(t *testing.T, s award.Store, kind award.Code, first, second *award.Verdict, more func()) (award.Nomination, []award.Nomination) {
+	t.Helper()
+	ctx := context.Background()
+	n := proposedWith(t, "n1", kind, p1, 2019, "cc1", "bo", first)
+	mustOK(t, s.AddNomination(ctx, n))
+	step(t, s, n, award.Transition{Action: award.Submit, By: award.Actor{Unit: "cc1"}, On: day(2020, 1, 6), To: "cuc", Verdict: second})
+	if more != nil {
+		more()
+	}
+	got, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	checkTrail(t, "Nomination", got, first, second)
+	all, err := s.Nominations(ctx, award.NominationFilter{})
+	mustOK(t, err)
+	if len(all) == 0 || all[0].ID != "n1" {
+		t.Fatalf("Nominations: %d, want n1 first", len(all))
+	}
+	checkTrail(t, "Nominations", all[0], first, second)
+	return got, all
+}
+
+// checkTrail checks that the verdicts of got's steps are those given, in
+// order, and that its verdict is the last one.
+func checkTrail(t *testing.T, how string, got award.Nomination, given ...*award.Verdict) {
+	t.Helper()
+	var trail []*award.Verdict
+	for _, e := range got.History {
+		trail = append(trail, e.Verdict)
+	}
+	if diff := cmp.Diff(given, trail); diff != "" {
+		t.Errorf("%s: verdicts in the stored history (-given +read):\n%s", how, diff)
+	}
+	if diff := cmp.Diff(given[len(given)-1], got.Verdict); diff != "" {
+		t.Errorf("%s: the nomination's verdict (-given +read):\n%s", how, diff)
+	}
+}
+
+// testVerdictUses checks that the store keeps the initiatives and feats a
+// verdict counted (one achievement, one form: Luật Thi đua, khen thưởng
+// 2022, Điều 5), with or without criteria, in every step, and refuses an
+// invalid ID with ErrInvalid, storing nothing.
+func testVerdictUses(t *testing.T, newStore func(*testing.T) award.Store) {
+	ctx := context.Background()
+	s := newStore(t)
+	first := &award.Verdict{Eligible: true, Summary: "Đủ điều kiện", Regime: "R2017", Through: 2019, Basis: award.Regular,
+		Initiatives: []string{"SK-2", "SK-1"},
+		Criteria:    []award.Criterion{{ID: "bkbo.sang-kien", Passed: true, Reason: "Có 02 sáng kiến", Facts: award.Facts{Have: 2, Need: 2}}}}
+	second := &award.Verdict{Eligible: true, Summary: "Đủ điều kiện", Feats: []string{"TT-1"}}
+	got, _ := storedTrail(t, s, award.BangKhenBo, first, second, nil)
+	got.History[0].Verdict.Initiatives[0] = "changed"
+	again, err := s.Nomination(ctx, "n1")
+	mustOK(t, err)
+	checkTrail(t, "after the caller changed its copy", again, first, second)
+
+	for _, v := range []*award.Verdict{
+		{Eligible: true, Summary: "Đủ điều kiện", Initiatives: []string{""}},
+		{Eligible: true, Summary: "Đủ điều kiện", Feats: []string{"TT 1\x00"}},
+	} {
+		bad := proposedWith(t, "n2", award.LDTT, p2, 2019, "cc2", "cuc", &award.Verdict{Eligible: true, Summary: "Đủ điều kiện"})
+		bad.Verdict, bad.History[0].Verdict = v, v
+		if err := s.AddNomination(ctx, bad); !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("AddNomination with verdict %+v = %v, want ErrInvalid", v, err)
+		}
+		if _, err := s.Nomination(ctx, "n2"); !errors.Is(err, thidua.ErrNotFound) {
+			t.Errorf("after the refused verdict %+v, Nomination(n2) = %v, want ErrNotFound", v, err)
+		}
+	}
 }
 
 // testTitleLock checks which nomination holds a title open: a granted

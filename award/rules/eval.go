@@ -51,6 +51,20 @@ type Verdict struct {
 	// does not count towards merit-based higher awards.
 	Basis    GrantKind
 	Criteria []Criterion // nil when reasons were not asked for
+	// Used are the initiatives and feats an eligible verdict counted, in
+	// its mandatory criteria and the alternative that carried it (nil
+	// otherwise, and for a verdict a quota cut): a grant made on it uses
+	// them (one achievement, one form, Luật TĐKT 2022, Điều 5), and the
+	// caller records their use (Initiative.UsedFor, Feat.UsedFor,
+	// campaign.Store.UseInitiative). [Verdict.ForNomination] keeps them.
+	Used []Achievement
+}
+
+// Achievement names an initiative (Candidate.Initiatives) or, when Feat,
+// a one-off feat (Candidate.Feats) of the candidate by its ID.
+type Achievement struct {
+	ID   string
+	Feat bool
 }
 
 // Failed returns what stands in the way: nil for an eligible verdict;
@@ -124,10 +138,11 @@ type Eval struct {
 	runKnown bool   // runFrom is set
 
 	// One achievement, one form within a screening ([Eval.use]).
-	runUses []runUse // the initiatives reserved so far by the screening, or nil
-	runHead int32    // the candidate's last reservation in runUses (from 1), 0 for none
-	found   []int32  // the initiatives the last count counted ([Eval.initiatives])
-	picks   []pick   // the initiatives a grant on this verdict uses
+	runUses []runUse      // the initiatives reserved so far by the screening, or nil
+	runHead int32         // the candidate's last reservation in runUses (from 1), 0 for none
+	found   []int32       // the initiatives the last count counted ([Eval.initiatives])
+	picks   []pick        // the initiatives a grant on this verdict uses
+	usedBuf []Achievement // room for the Verdict.Used lists, emptied by reset keeping its room
 }
 
 // Code returns the award code checked.
@@ -313,6 +328,9 @@ func (e *Eval) verdictInto(v *Verdict) {
 	if len(e.crit) > 0 {
 		v.Criteria = e.crit[:len(e.crit):len(e.crit)] // appending to it copies: it may share an array with other verdicts'
 	}
+	if ok && len(e.picks) > 0 {
+		v.Used = e.used()
+	}
 }
 
 // isPending reports whether an eligible verdict still waits: a mandatory
@@ -357,6 +375,9 @@ func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf 
 	e.principled, e.depth = false, 0
 	e.reqDone, e.runFrom, e.runKnown = 0, 0, false
 	e.runHead, e.found, e.picks = 0, e.found[:0], e.picks[:0]
+	if len(e.usedBuf) > 0 {
+		e.usedBuf = e.usedBuf[len(e.usedBuf):] // the lists given before keep theirs
+	}
 	if e.members != nil || e.branch != "" || e.crit != nil || e.candCopy != nil || e.runUses != nil || e.reqs != nil {
 		e.members, e.branch, e.crit, e.candCopy, e.runUses, e.reqs = nil, "", nil, nil, nil, nil
 	}

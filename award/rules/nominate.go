@@ -9,8 +9,8 @@ import (
 
 // ForNomination returns v as a nomination records it, in one call: the
 // outcome, the regime, the last achievement year, pending, the basis
-// ([GrantKind.Basis]) and every criterion with its reason and citation, and
-// a Vietnamese summary — "Đủ điều kiện …", or "Chưa đủ điều kiện: " and the
+// ([GrantKind.Basis]), every criterion with its reason and citation, the
+// initiatives and feats it counted, and a Vietnamese summary — "Đủ điều kiện …", or "Chưa đủ điều kiện: " and the
 // reasons of the criteria that failed, or what an eligible verdict still
 // waits for. flagged says the proposer goes ahead knowing the candidate is
 // ineligible. Attach it to the Propose, Submit or Forward step
@@ -18,6 +18,13 @@ import (
 func (v Verdict) ForNomination(flagged bool) *award.Verdict {
 	out := award.Verdict{Eligible: v.Eligible, Flagged: flagged, Regime: v.Regime, Through: v.Through,
 		Pending: v.Pending, Basis: v.Basis.Basis(), Summary: v.summary(), Criteria: v.Criteria}.Clone()
+	for _, a := range v.Used {
+		if a.Feat {
+			out.Feats = append(out.Feats, a.ID)
+		} else {
+			out.Initiatives = append(out.Initiatives, a.ID)
+		}
+	}
 	return &out
 }
 

@@ -210,3 +210,61 @@ func TestScreenOneFeatOneForm(t *testing.T) {
 		t.Errorf("Check with the feat recorded as used: eligible %v, hcld3.dot-xuat %+v", v.Eligible, cr)
 	}
 }
+
+// An eligible verdict says which initiatives and feats it counted, so that
+// the grant made on it records their use (one achievement, one form: Luật
+// TĐKT 2022, Điều 5), and a nomination keeps them (Verdict.ForNomination).
+// Year 2023, NĐ 91/2017: the CSTĐCS counts one initiative of 2023 (Điều
+// 9), the Bằng khen cấp bộ the two others (Điều 39); cut by the 15 % quota
+// of Điều 9 khoản 3, a CSTĐCS uses none. Year 2015, NĐ 65/2014, Điều 23
+// khoản 3 điểm b: the collective's Bằng khen của Thủ tướng counts its ad hoc
+// feat.
+func TestScreenVerdictUses(t *testing.T) {
+	c := rate(person("a"), 2022, 2023, org.Excellent)
+	c.Ensure(2023).Score = 90
+	c.Initiatives = []rules.Initiative{initiative("SK-A", 2023, rules.Grassroots, true),
+		initiative("SK-B", 2022, rules.Grassroots, true), initiative("SK-C", 2023, rules.Grassroots, true)}
+	ds := screenOne(t, c, 2023, award.CSTDCS, award.BangKhenBo)
+	cs, bk := ds[award.CSTDCS], ds[award.BangKhenBo]
+	if !cs.Eligible || !slices.Equal(cs.Used, []rules.Achievement{{ID: "SK-A"}}) {
+		t.Errorf("CSTĐCS: eligible %v, used %v; want SK-A", cs.Eligible, cs.Used)
+	}
+	var got []string
+	for _, a := range bk.Used {
+		if !a.Feat {
+			got = append(got, a.ID)
+		}
+	}
+	slices.Sort(got)
+	if !bk.Eligible || len(bk.Used) != 2 || !slices.Equal(got, []string{"SK-B", "SK-C"}) {
+		t.Errorf("Bằng khen cấp bộ: eligible %v, used %v; want the initiatives SK-B and SK-C", bk.Eligible, bk.Used)
+	}
+	n := bk.ForNomination(false)
+	if slices.Sort(n.Initiatives); !slices.Equal(n.Initiatives, got) || n.Feats != nil {
+		t.Errorf("ForNomination: initiatives %v feats %v, want %v", n.Initiatives, n.Feats, got)
+	}
+
+	// Cut by the quota: b scores higher and takes the only place.
+	a := rate(person("a"), 2023, 2023, org.Excellent)
+	a.Unit, a.Initiatives = "u", []rules.Initiative{initiative("SK-A", 2023, rules.Grassroots, false)}
+	b := rate(person("b"), 2023, 2023, org.Excellent)
+	b.Unit, b.Initiatives = "u", []rules.Initiative{initiative("SK-X", 2023, rules.Grassroots, false)}
+	b.Ensure(2023).Score = 99
+	r := rules.Screen(rules.DefaultRegimes(), append([]rules.Candidate{*a, *b}, colleagues("u", 5, 2023)...), 2023, []award.Code{award.CSTDCS}, nil)
+	if d := r.Decision("a", award.CSTDCS); d.Eligible || d.Used != nil {
+		t.Errorf("a's CSTĐCS cut by the quota: eligible %v, used %v; want none", d.Eligible, d.Used)
+	}
+	if d := r.Decision("b", award.CSTDCS); !d.Eligible || !slices.Equal(d.Used, []rules.Achievement{{ID: "SK-X"}}) {
+		t.Errorf("b's CSTĐCS: eligible %v, used %v; want SK-X", d.Eligible, d.Used)
+	}
+
+	coll := &rules.Candidate{ID: "t", Collective: true, Feats: []rules.Feat{{ID: "TT-1", Kind: rules.AdHocFeat, Level: rules.Ministry, Year: 2015}}}
+	rate(coll, 2014, 2015, org.Excellent)
+	v := rules.DefaultRegimes().Check(coll, award.BangKhenTTg, 2015)
+	if !v.Eligible || !slices.Equal(v.Used, []rules.Achievement{{ID: "TT-1", Feat: true}}) {
+		t.Errorf("Bằng khen của Thủ tướng on the feat: eligible %v, used %v", v.Eligible, v.Used)
+	}
+	if n := v.ForNomination(false); !slices.Equal(n.Feats, []string{"TT-1"}) || n.Initiatives != nil {
+		t.Errorf("ForNomination: feats %v initiatives %v, want TT-1", n.Feats, n.Initiatives)
+	}
+}

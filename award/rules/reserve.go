@@ -114,6 +114,32 @@ func (e *Eval) carried() string {
 	return first
 }
 
+// used returns the initiatives and feats an eligible verdict uses: those
+// of its mandatory criteria and of the alternative that carried it.
+// The lists share a buffer kept across the checks of one Eval (usedBuf),
+// each capped at its own length, so that a screening does not allocate one
+// per verdict.
+func (e *Eval) used() []Achievement {
+	branch := e.carried()
+	if need := len(e.picks); cap(e.usedBuf)-len(e.usedBuf) < need {
+		e.usedBuf = make([]Achievement, 0, max(need, 64))
+	}
+	start := len(e.usedBuf)
+	for _, p := range e.picks {
+		switch {
+		case p.branch != "" && p.branch != branch:
+		case p.feat:
+			e.usedBuf = append(e.usedBuf, Achievement{ID: e.cand.Feats[p.ini].ID, Feat: true})
+		default:
+			e.usedBuf = append(e.usedBuf, Achievement{ID: e.cand.Initiatives[p.ini].ID})
+		}
+	}
+	if len(e.usedBuf) == start {
+		return nil
+	}
+	return e.usedBuf[start:len(e.usedBuf):len(e.usedBuf)]
+}
+
 // reserve records, for candidate i screened on w, the initiatives and
 // feats the eligible verdict just checked in e uses, for its code and the
 // last year it counted.

@@ -40,7 +40,7 @@ func fill(v reflect.Value) {
 
 // Eval.reset clears every field but the alternatives' array (nb = 0 marks
 // it empty), the scratch Eval it reuses and the buffers it empties keeping
-// their room (found, picks), whatever a field added later: a check never
+// their room (found, picks, usedBuf), whatever a field added later: a check never
 // sees the state of the previous one.
 func TestResetClearsEveryField(t *testing.T) {
 	reg := DefaultRegimes().ForYear(2023)
@@ -59,7 +59,7 @@ func TestResetClearsEveryField(t *testing.T) {
 		switch name {
 		case "branches", "scratch":
 			continue
-		case "found", "picks":
+		case "found", "picks", "usedBuf":
 			if n := settable(v.Field(i)).Len(); n != 0 {
 				t.Errorf("reset leaves %d in Eval.%s", n, name)
 			}

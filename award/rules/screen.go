@@ -736,6 +736,9 @@ func (s *screen) quota(w *worker, j, lo, hi int, id string, q Quota, baseName st
 			if !in {
 				d.Eligible = false
 				d.Cut = reason
+				if d.Used != nil {
+					d.Used = nil // the grant is not made: nothing used
+				}
 			}
 			d.Pending = false
 			for c := range d.Criteria {
