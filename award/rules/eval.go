@@ -181,36 +181,62 @@ func (e *Eval) BranchAs(name string, kind GrantKind) { e.branch, e.kind = name, 
 // Add adds a criterion whose citation is the regime's Citations[id].
 // reason is called only when reasons are being built.
 func (e *Eval) Add(id string, passed bool, f Facts, reason func() string) {
-	e.tally(passed, false)
-	if e.explain {
-		e.record(id, e.citation(id), passed, false, &f, reason)
+	if e.explain || e.branch != "" {
+		e.addCriterion(id, passed, &f, reason)
+	} else if !passed { // the common case, inlined into the rule
+		e.failed = true
 	}
 }
 
 // AddCited is like [Eval.Add] with an explicit citation, for rules that
 // carry their own source (a sector circular).
 func (e *Eval) AddCited(id, citation string, passed bool, f Facts, reason func() string) {
-	e.tally(passed, false)
-	if e.explain {
-		e.record(id, citation, passed, false, &f, reason)
+	if e.explain || e.branch != "" {
+		e.addFacts(id, citation, passed, false, &f, reason)
+	} else if !passed {
+		e.failed = true
 	}
 }
 
 // AddPending adds a criterion that the history cannot decide (a council
 // vote, a quota): it does not fail the verdict but marks it pending.
 func (e *Eval) AddPending(id string, f Facts, reason func() string) {
-	e.tally(false, true)
-	if e.explain {
-		e.record(id, e.citation(id), false, true, &f, reason)
+	if e.explain || e.branch != "" {
+		e.addID(id, false, true, &f, reason)
+	} else {
+		e.pending = true
 	}
 }
 
 // add adds a criterion with its citation: [Eval.tally], then
 // [Eval.record] when reasons are being built.
 func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func() string) {
+	e.addFacts(id, cite, passed, pending, &f, reason)
+}
+
+// addCriterion is [Eval.addID] of a criterion that is not pending. It is
+// not inlined, so that Add is.
+//
+//go:noinline
+func (e *Eval) addCriterion(id string, passed bool, f *Facts, reason func() string) {
+	e.addFacts(id, e.citation(id), passed, false, f, reason)
+}
+
+// addID is [Eval.addFacts] with the regime's citation of id. It is not
+// inlined, so that AddPending is.
+//
+//go:noinline
+func (e *Eval) addID(id string, passed, pending bool, f *Facts, reason func() string) {
+	e.addFacts(id, e.citation(id), passed, pending, f, reason)
+}
+
+// addFacts is [Eval.add] with the facts by reference.
+//
+//go:noinline
+func (e *Eval) addFacts(id, cite string, passed, pending bool, f *Facts, reason func() string) {
 	e.tally(passed, pending)
 	if e.explain {
-		e.record(id, cite, passed, pending, &f, reason)
+		e.record(id, cite, passed, pending, f, reason)
 	}
 }
 
