@@ -498,6 +498,9 @@ func (b *builder) loadAwards() error {
 				t.Grants = append(t.Grants, gi)
 			}
 			if highlight(g) {
+				if grants[g.kept].Title == "" {
+					gi.Label = b.labelOf(k, []counted{g})
+				}
 				b.sum.Highlights = append(b.sum.Highlights, gi)
 			}
 		}
@@ -580,6 +583,39 @@ func (b *builder) grantInfo(g award.Grant, r counted, label string) GrantInfo {
 // issuer is the office decision d is counted under ([Scope.IssuerOffice]).
 func (b *builder) issuer(d int32) string { return b.sc.IssuerOffice(&b.sc.decisions[d]) }
 
+// issuersOf returns the offices of the decisions of gs in the order of
+// their first decision (by date, then ID), and those decisions in that
+// order.
+func (b *builder) issuersOf(gs []counted) (issuers []string, decisions []int32) {
+	seen := make([]bool, len(b.sc.decisions))
+	for _, g := range gs {
+		if !seen[g.dec] {
+			seen[g.dec] = true
+			decisions = append(decisions, g.dec)
+		}
+	}
+	slices.SortFunc(decisions, func(x, y int32) int {
+		dx, dy := &b.sc.decisions[x], &b.sc.decisions[y]
+		return cmp.Or(dx.Date.Compare(dy.Date), strings.Compare(dx.ID, dy.ID))
+	})
+	for _, d := range decisions {
+		if is := b.issuer(d); !slices.Contains(issuers, is) {
+			issuers = append(issuers, is)
+		}
+	}
+	return issuers, decisions
+}
+
+// labelOf is the report's name of kind k for the grants gs: the label with
+// "{issuers}" the issuers of these grants, not of the whole kind — the
+// unit's own Bằng khen of the highlighted year, all of the Bộ, are "Bằng
+// khen của Bộ trưởng Bộ Tư pháp" though the province gave others. The
+// tally and the highlights are named by it.
+func (b *builder) labelOf(k award.Kind, gs []counted) string {
+	issuers, _ := b.issuersOf(gs)
+	return FillIssuers(b.label(k), issuers...)
+}
+
 // basisOrder lists the bases in the order summaries name them; 0 (not
 // stated) comes last.
 var basisOrder = []award.Basis{award.Regular, award.AdHoc, award.Thematic, award.LongService, award.LengthOfService, award.External, 0}
@@ -600,26 +636,11 @@ func basisRank(x award.Basis) int {
 func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 	t := AwardTally{Code: k.Code, Name: k.Name, Family: k.Family, Level: k.Level, Counter: k.Counter, Conferrer: k.Conferrer.String()}
 	// Issuers in the order of their first decision.
-	issuerOf := make([]int32, len(b.sc.decisions)) // decision → index in t.Issuers
 	var order []int32
-	for _, g := range gs {
-		if issuerOf[g.dec] == 0 {
-			issuerOf[g.dec] = 1
-			order = append(order, g.dec)
-		}
-	}
-	slices.SortFunc(order, func(x, y int32) int {
-		dx, dy := &b.sc.decisions[x], &b.sc.decisions[y]
-		return cmp.Or(dx.Date.Compare(dy.Date), strings.Compare(dx.ID, dy.ID))
-	})
+	t.Issuers, order = b.issuersOf(gs)
+	issuerOf := make([]int32, len(b.sc.decisions)) // decision → index in t.Issuers
 	for _, d := range order {
-		is := b.issuer(d)
-		i := slices.Index(t.Issuers, is)
-		if i < 0 {
-			i = len(t.Issuers)
-			t.Issuers = append(t.Issuers, is)
-		}
-		issuerOf[d] = int32(i)
+		issuerOf[d] = int32(slices.Index(t.Issuers, b.issuer(d)))
 	}
 	t.Label = FillIssuers(b.label(k), t.Issuers...)
 
