@@ -38,11 +38,15 @@
 // for Kỷ niệm chương "Vì sự nghiệp Tư pháp", or a rule written with
 // [Eval]'s exported methods, and by its data in Regime.Codes ([CodeSpec]):
 // the codes it requires and over how many years, its quota and the unit
-// the quota counts over, each with its citation. The engine applies the
-// data and the general principles itself after the rule (a code may have
-// data and no rule), and decides a ministry's codes after the ones they
-// require in the same [Screen], so an added code may require another added
-// code. A rule sees copies ([Eval.Params], [Eval.Candidate], [Eval.Spec]):
+// the quota counts over, each with its citation. The library's own codes
+// are in the same data: what CSTĐCS, CSTĐ cấp bộ and toàn quốc, the Bằng
+// khen and Huân chương Lao động hạng Ba require, and the CSTĐCS and Cờ thi
+// đua của Chính phủ quotas, each cited, for a caller to read or change. The
+// engine applies the data and the general principles itself (a rule may
+// place the requirements among its criteria with [Eval.Require]; a code may
+// have data and no rule), and decides codes after the ones they require in
+// the same [Screen], so an added code may require another code and a
+// library code an added one. A rule sees copies ([Eval.Params], [Eval.Candidate], [Eval.Spec]):
 // it cannot change what another rule reads. Citations ending in "[?]" and Params
 // documented "[?] unverified" encode rules that no legal text read so far
 // confirms; "[C]" marks those known only from secondary sources.
@@ -101,8 +105,8 @@
 // rounded down, NĐ 91/2017 art. 9.3 "không quá 15 %", a rate each ministry
 // or province sets; no earlier decree sets one, and under Law 2022 none is
 // known, so a verdict there says "chưa áp dụng tỷ lệ" unless the caller sets
-// the ministry's rate) and the Cờ thi đua của Chính phủ quota (20 %, NĐ
-// 91/2017 art. 11; [?] for the other regimes), ordering ties
+// the ministry's rate in Regime.Codes) and the Cờ thi đua của Chính phủ
+// quota (20 %, NĐ 91/2017 art. 11; [?] for the other regimes), ordering ties
 // by score, women first, rating and ID, and explains each cut in
 // Vietnamese. With ScreenOptions.VerdictsOnly no reason is built: screening
 // 100.000 people with ten-year histories for the seven individual titles
