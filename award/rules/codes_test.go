@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -195,5 +196,43 @@ func TestLibraryAndMinistryCodesRequireEachOther(t *testing.T) {
 	}
 	if v := rules.Check(rules.NewR2025(), c, award.CSTDCS, year); v.Eligible || criterion(v, "cstdcs.ldtt") == nil {
 		t.Errorf("CSTĐCS with its requirement: eligible %v, failed %v", v.Eligible, failed(v))
+	}
+}
+
+// TestRequirePlacesRequirements: a rule that calls Eval.Require lists the
+// requirements of its code's data where it calls it, once; a rule that
+// does not gets them after its own criteria; the quota comes last.
+func TestRequirePlacesRequirements(t *testing.T) {
+	const year = 2025
+	ids := func(v rules.Verdict) []string {
+		var out []string
+		for _, c := range v.Criteria {
+			if !strings.HasPrefix(c.ID, "nguyen-tac.") {
+				out = append(out, c.ID)
+			}
+		}
+		return out
+	}
+	c := rate(person("a"), 2024, year, org.Excellent)
+	give(c, nganhTitle, 2024, year)
+	for _, tc := range []struct {
+		first bool
+		want  []string
+	}{
+		{true, []string{"bang-khen-nganh.can.lao-dong-gioi-nganh", "nganh.bk", "bang-khen-nganh.ty-le"}},
+		{false, []string{"nganh.bk", "bang-khen-nganh.can.lao-dong-gioi-nganh", "bang-khen-nganh.ty-le"}},
+	} {
+		reg := ministryRegime()
+		reg.Rules[nganhBK] = func(e *rules.Eval) {
+			if tc.first {
+				e.Require()
+				e.Require() // a second call adds nothing
+			}
+			e.AddCited("nganh.bk", quyChe, true, rules.Facts{}, func() string { return "Đủ" })
+		}
+		v := rules.Check(reg, c, nganhBK, year)
+		if got := ids(v); !v.Eligible || !slices.Equal(got, tc.want) {
+			t.Errorf("Require first %v: eligible %v, criteria %v, want %v", tc.first, v.Eligible, got, tc.want)
+		}
 	}
 }
