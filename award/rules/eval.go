@@ -119,7 +119,10 @@ type Eval struct {
 	restartOK bool
 	scratch   *Eval // reused by sub, or nil
 	bit       Set   // bit of Code
-	union     Set   // every award of the candidate's years (a filter for lastHeld)
+	// spec is the regime's spec of the code asked for as a screening
+	// copied it, or nil: [Eval.codeSpec] then looks it up.
+	spec  *CodeSpec
+	union Set // every award of the candidate's years (a filter for lastHeld)
 
 	// Codes outside [Set] (a ministry's own), as overlay, decided and
 	// derived are for the library's codes.
@@ -219,15 +222,19 @@ func (e *Eval) add(id, cite string, passed, pending bool, f Facts, reason func()
 //
 //go:noinline
 func (e *Eval) addCriterion(id string, passed bool, f *Facts, reason func() string) {
-	e.addFacts(id, e.citation(id), passed, false, f, reason)
+	e.addID(id, passed, false, f, reason)
 }
 
-// addID is [Eval.addFacts] with the regime's citation of id. It is not
-// inlined, so that AddPending is.
+// addID is [Eval.addFacts] with the regime's citation of id, looked up
+// only when reasons are being built. It is not inlined, so that
+// AddPending is.
 //
 //go:noinline
 func (e *Eval) addID(id string, passed, pending bool, f *Facts, reason func() string) {
-	e.addFacts(id, e.citation(id), passed, pending, f, reason)
+	e.tally(passed, pending)
+	if e.explain {
+		e.record(id, e.citation(id), passed, pending, f, reason)
+	}
 }
 
 // addFacts is [Eval.add] with the facts by reference.
@@ -238,6 +245,16 @@ func (e *Eval) addFacts(id, cite string, passed, pending bool, f *Facts, reason 
 	if e.explain {
 		e.record(id, cite, passed, pending, f, reason)
 	}
+}
+
+// codeSpec returns the regime's spec of the code asked for, and whether
+// the regime's Codes hold one: the copy a screening made, else looked up.
+func (e *Eval) codeSpec() (CodeSpec, bool) {
+	if e.spec != nil {
+		return *e.spec, true
+	}
+	s, ok := e.reg.Codes[e.code]
+	return s, ok
 }
 
 // citation returns the regime's citation of criterion id.
@@ -404,8 +421,8 @@ func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf 
 	if len(e.usedBuf) > 0 {
 		e.usedBuf = e.usedBuf[len(e.usedBuf):] // the lists given before keep theirs
 	}
-	if e.members != nil || e.branch != "" || e.crit != nil || e.candCopy != nil || e.runUses != nil || e.reqs != nil {
-		e.members, e.branch, e.crit, e.candCopy, e.runUses, e.reqs = nil, "", nil, nil, nil, nil
+	if e.members != nil || e.branch != "" || e.crit != nil || e.candCopy != nil || e.runUses != nil || e.reqs != nil || e.spec != nil {
+		e.members, e.branch, e.crit, e.candCopy, e.runUses, e.reqs, e.spec = nil, "", nil, nil, nil, nil, nil
 	}
 	if e.extra != nil || e.decidedAdded != nil || e.derivedAdded != nil || e.knownAdded != nil {
 		e.extra, e.decidedAdded, e.derivedAdded, e.knownAdded = nil, nil, nil, nil

@@ -282,7 +282,8 @@ const screenBlock = 128
 type segment struct {
 	codes   []int
 	rules   []Rule
-	data    []bool // the code is in the regime's Codes
+	data    []bool      // the code is in the regime's Codes
+	specs   []*CodeSpec // a copy of its spec there, or nil
 	members bool
 	quota   bool
 }
@@ -309,13 +310,15 @@ func (s *screen) segments(order []int, collectives bool) {
 				break
 			}
 		}
-		seg := segment{codes: order[lo:hi], rules: make([]Rule, hi-lo), data: make([]bool, hi-lo)}
+		seg := segment{codes: order[lo:hi], rules: make([]Rule, hi-lo), data: make([]bool, hi-lo), specs: make([]*CodeSpec, hi-lo)}
 		if first := s.codes[order[lo]]; collectives && !members && (first == award.TTLDTT || first == award.TTLDXS) {
 			seg.members, members = true, true
 		}
 		for x, j := range seg.codes {
 			seg.rules[x] = s.reg.Rules[s.codes[j]]
-			_, seg.data[x] = s.reg.Codes[s.codes[j]]
+			if spec, ok := s.reg.Codes[s.codes[j]]; ok {
+				seg.data[x], seg.specs[x] = true, &spec
+			}
 		}
 		seg.quota = s.quotas[order[hi-1]]
 		s.segs = append(s.segs, seg)
@@ -395,6 +398,9 @@ func (s *screen) run(w *worker, lo, hi int) {
 				e.overlay, e.union, e.decided = s.overlay[i], s.unions[i], s.decided
 				if e.scratch != &w.scratch {
 					e.scratch = &w.scratch
+				}
+				if seg.specs[x] != nil {
+					e.spec = seg.specs[x]
 				}
 				if s.members != nil {
 					e.members = s.members[i]

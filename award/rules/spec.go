@@ -225,7 +225,7 @@ func (c *Candidate) Clone() *Candidate {
 // when the rule did not add them and the verdict is not settled
 // ([Eval.Done]) (NĐ 98/2023/NĐ-CP, Điều 4).
 func (e *Eval) run(rule Rule) {
-	spec, ok := e.reg.Codes[e.code]
+	spec, ok := e.codeSpec()
 	e.reqs = spec.Requires
 	if rule != nil {
 		rule(e)
@@ -294,13 +294,14 @@ func (e *Eval) require(match func(r *Requirement) bool) required {
 // requirement adds the criterion of one requirement and returns the first
 // year it counted.
 func (e *Eval) requirement(r *Requirement, res *required) int {
-	id := r.ID
-	if id == "" {
-		id = requireID(e.code, r.Code)
-	}
-	cite := r.Citation
-	if cite == "" {
-		cite = e.citation(id)
+	id, cite := r.ID, r.Citation
+	if e.explain { // only a reason shows them
+		if id == "" {
+			id = requireID(e.code, r.Code)
+		}
+		if cite == "" {
+			cite = e.citation(id)
+		}
 	}
 	b := bit(r.Code)
 	switch r.Kind {
