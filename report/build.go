@@ -644,20 +644,28 @@ func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 	}
 	t.Label = FillIssuers(b.label(k), t.Issuers...)
 
-	// Group by recipient: a counting sort on the collective's number.
+	// Group by recipient: a counting sort on the collective's number, of
+	// what the figures read of each grant.
 	n := len(b.sc.recKeys)
+	canon := b.sc.canon
 	start := make([]int32, n+1)
 	for _, g := range gs {
-		start[g.canon+1]++
+		start[canon[g.rec]+1]++
 	}
 	for i := 1; i <= n; i++ {
 		start[i] += start[i-1]
 	}
-	grouped := make([]counted, len(gs))
+	type tallied struct {
+		rec, dec  int32
+		year, sel int16 // achievement year, year counted under (thidua.MinYear..MaxYear)
+		basis     award.Basis
+	}
+	grouped := make([]tallied, len(gs))
 	pos := slices.Clone(start[:n])
 	for _, g := range gs {
-		grouped[pos[g.canon]] = g
-		pos[g.canon]++
+		r := canon[g.rec]
+		grouped[pos[r]] = tallied{rec: g.rec, dec: g.dec, year: int16(g.year), sel: int16(b.sc.selYear(g)), basis: g.basis}
+		pos[r]++
 	}
 
 	const nb = math.MaxUint8 + 1 // bases
@@ -702,7 +710,7 @@ func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 		}
 		for _, g := range grp {
 			// Achievement years.
-			ai := achieved.index(g.year)
+			ai := achieved.index(int32(g.year))
 			if ai == len(achievedSeen) {
 				achievedSeen = append(achievedSeen, 0)
 			}
@@ -711,7 +719,7 @@ func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 			}
 			achievedSeen[ai] = stamp
 			// By year.
-			yi := years.index(g.sel)
+			yi := years.index(int32(g.sel))
 			if yi == len(byYear) {
 				byYear = append(byYear, YearCount{Year: int(g.sel)})
 				yearSeen = append(yearSeen, 0)

@@ -664,15 +664,26 @@ func (s *Scope) grantFilter(codes []award.Code) award.GrantFilter {
 
 // counted is a grant the scope counts, reduced to numbers (no pointers:
 // tens of thousands of them cost the collector nothing).
+//
+// The recipient it counts as is canon[rec] of the scope, the year it is
+// counted under selYear: kept small, the list of a large store's grants
+// costs less to write and to read.
 type counted struct {
 	kept  int32 // index among the grants kept whole, -1 if not kept
 	code  int32 // index of the kind in scan's codes
 	rec   int32 // recipient index
-	canon int32 // the recipient it counts as (renames followed)
 	dec   int32 // decision index
 	year  int32 // achievement year
-	sel   int32 // the year it is counted under (decision or achievement)
 	basis award.Basis
+}
+
+// selYear is the year a counted grant is counted under: its decision's,
+// or its achievement year when the scope selects by it.
+func (s *Scope) selYear(c counted) int32 {
+	if s.req.Select == SelectByAchievementYear {
+		return c.year
+	}
+	return int32(s.decisions[c.dec].Date.Year)
 }
 
 // countedBlock is the length of the blocks scan gathers the grants in.
@@ -766,7 +777,6 @@ func (s *Scope) scan(ctx context.Context, codes []award.Code, keep func(r award.
 				byNum[num] = c.rec + 1
 			}
 		}
-		c.canon = s.canon[c.rec]
 		r := &s.recKeys[c.rec]
 		if r.Person != "" && !s.insideOnly[c.rec] {
 			check = append(check, int32(total))
@@ -808,12 +818,8 @@ func (s *Scope) scan(ctx context.Context, codes []award.Code, keep func(r award.
 				if drop[bi*countedBlock+j] || decided.After(s.req.AsOf) {
 					continue
 				}
-				c.sel = c.year
-			} else {
-				if drop[bi*countedBlock+j] || !s.span.Contains(decided) {
-					continue // a store that ignores DecidedIn
-				}
-				c.sel = int32(decided.Year)
+			} else if drop[bi*countedBlock+j] || !s.span.Contains(decided) {
+				continue // a store that ignores DecidedIn
 			}
 			res = append(res, c)
 		}
@@ -901,13 +907,13 @@ func (s *Scope) Grants(ctx context.Context, codes []award.Code) ([]CountedGrant,
 	out := make([]CountedGrant, len(cs))
 	for i, c := range cs {
 		g := kept[c.kept]
-		cg := CountedGrant{Grant: g, Decision: &s.decisions[c.dec], Year: int(c.sel)}
+		cg := CountedGrant{Grant: g, Decision: &s.decisions[c.dec], Year: int(s.selYear(c))}
 		if p := g.Recipient.Person; p != "" {
 			if pi := s.recPeople[c.rec]; pi >= 0 {
 				cg.Person = s.wholes[pi]
 			}
 		} else {
-			cg.Collective = s.recKeys[c.canon].Unit
+			cg.Collective = s.recKeys[s.canon[c.rec]].Unit
 			cg.Own = s.Own(g.Recipient.Unit)
 		}
 		out[i] = cg
