@@ -1,12 +1,14 @@
 package report
 
 import (
+	"context"
 	"errors"
 
 	"github.com/shopspring/decimal"
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/org"
 )
 
 // ResultRequest asks a summary for the unit's result on a target of a
@@ -41,53 +43,67 @@ type ResultInfo struct {
 
 // loadResults reads the results the request asks for.
 func (b *builder) loadResults() error {
-	const op = "report: summary results"
-	if len(b.req.Results) == 0 {
-		return nil
-	}
-	if b.src.Campaign == nil {
-		return thidua.Invalid(op, "sources", "", "campaign", "results asked without a campaign store")
-	}
 	for _, rq := range b.req.Results {
-		m, err := b.src.Campaign.Movement(b.ctx, rq.Movement)
+		info, ok, err := LoadResult(b.ctx, b.src, b.req.Unit, rq)
 		if err != nil {
 			return err
 		}
-		t, ok := m.Target(rq.Target)
-		if !ok {
-			return thidua.NotFound(op, "target", rq.Target)
+		if ok {
+			b.sum.Results = append(b.sum.Results, info)
 		}
-		info := ResultInfo{Target: t, Year: rq.Year, Wording: rq.Wording}
-		rs, err := b.src.Campaign.Results(b.ctx, campaign.RegistrationFilter{Movement: rq.Movement, Year: rq.Year, Participant: campaign.UnitParticipant(b.req.Unit)})
-		if err != nil {
-			return err
-		}
-		found := false
-		for _, r := range rs {
-			if r.Target == rq.Target {
-				info.Actual, found = r.Actual, true
-			}
-		}
-		if !found {
-			continue // nothing to state for this target
-		}
-		c, err := campaign.YearOnYear(b.ctx, b.src.Campaign, b.src.Org, campaign.YearOnYearRequest{
-			Movement: rq.Movement, Target: rq.Target, Unit: b.req.Unit, Year: rq.Year, PreviousMovement: rq.PreviousMovement})
-		switch {
-		case err == nil:
-			info.Change = &c
-		case !errors.Is(err, thidua.ErrNotFound):
-			return err
-		}
-		if rq.Rank {
-			s, err := campaign.RankAmongPeers(b.ctx, b.src.Campaign, b.src.Org, campaign.RankRequest{
-				Movement: rq.Movement, Target: rq.Target, Unit: b.req.Unit, Year: rq.Year, On: rq.RankOn})
-			if err != nil {
-				return err
-			}
-			info.Standing = &s
-		}
-		b.sum.Results = append(b.sum.Results, info)
 	}
 	return nil
+}
+
+// LoadResult reads unit's result on the target and year rq names, its
+// change from the year before (campaign.YearOnYear, nil when that year has
+// no result) and, with rq.Rank, its rank among the units of its level
+// (campaign.RankAmongPeers). It is the one reading of a result that
+// summaries and achievement reports share. ok is false when the unit has
+// no result on the target that year: there is then nothing to state.
+// Errors: thidua.ErrInvalid without a campaign store; thidua.ErrNotFound
+// for an unknown movement or target; errors of the stores.
+func LoadResult(ctx context.Context, src Sources, unit org.UnitID, rq ResultRequest) (info ResultInfo, ok bool, err error) {
+	const op = "report: result"
+	if src.Campaign == nil {
+		return ResultInfo{}, false, thidua.Invalid(op, "sources", "", "campaign", "results asked without a campaign store")
+	}
+	m, err := src.Campaign.Movement(ctx, rq.Movement)
+	if err != nil {
+		return ResultInfo{}, false, err
+	}
+	t, found := m.Target(rq.Target)
+	if !found {
+		return ResultInfo{}, false, thidua.NotFound(op, "target", rq.Target)
+	}
+	info = ResultInfo{Target: t, Year: rq.Year, Wording: rq.Wording}
+	rs, err := src.Campaign.Results(ctx, campaign.RegistrationFilter{Movement: rq.Movement, Year: rq.Year, Participant: campaign.UnitParticipant(unit)})
+	if err != nil {
+		return ResultInfo{}, false, err
+	}
+	for _, r := range rs {
+		if r.Target == rq.Target {
+			info.Actual, ok = r.Actual, true
+		}
+	}
+	if !ok {
+		return ResultInfo{}, false, nil
+	}
+	c, err := campaign.YearOnYear(ctx, src.Campaign, src.Org, campaign.YearOnYearRequest{
+		Movement: rq.Movement, Target: rq.Target, Unit: unit, Year: rq.Year, PreviousMovement: rq.PreviousMovement})
+	switch {
+	case err == nil:
+		info.Change = &c
+	case !errors.Is(err, thidua.ErrNotFound):
+		return ResultInfo{}, false, err
+	}
+	if rq.Rank {
+		st, err := campaign.RankAmongPeers(ctx, src.Campaign, src.Org, campaign.RankRequest{
+			Movement: rq.Movement, Target: rq.Target, Unit: unit, Year: rq.Year, On: rq.RankOn})
+		if err != nil {
+			return ResultInfo{}, false, err
+		}
+		info.Standing = &st
+	}
+	return info, true, nil
 }

@@ -268,7 +268,11 @@ func NewsDateNoPad(d thidua.Date) string {
 //
 //	"Số việc thi hành xong năm 2025: 45.010 việc, tăng 4.710 việc (tăng
 //	11,69%) so với cùng kỳ năm 2024, xếp thứ 1/34."
-func ResultSentence(r ResultInfo) string {
+func ResultSentence(r ResultInfo) string { return ResultClause(r) + "." }
+
+// ResultClause is [ResultSentence] without its final full stop, for a
+// result stated inside a longer sentence.
+func ResultClause(r ResultInfo) string {
 	parts := []string{r.Figure()}
 	if c := r.ChangePhrase(); c != "" {
 		parts = append(parts, c)
@@ -276,7 +280,7 @@ func ResultSentence(r ResultInfo) string {
 	if p := r.RankPhrase(); p != "" {
 		parts = append(parts, p)
 	}
-	return r.Target.Name + " năm " + strconv.Itoa(r.Year) + ": " + strings.Join(parts, ", ") + "."
+	return r.Target.Name + " năm " + strconv.Itoa(r.Year) + ": " + strings.Join(parts, ", ")
 }
 
 // Figure writes the result as its wording asks: "24.200 việc", "82,4%",

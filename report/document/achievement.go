@@ -227,7 +227,17 @@ type CollectiveRequest struct {
 	// Sections are the caller's account of the achievements (section II):
 	// tasks, results, measures. The data-derived parts follow them.
 	Sections []Section
-	Signer   Signer
+	// Compare states, beside each year's results against the targets, the
+	// unit's change from the year before on each target
+	// (campaign.YearOnYear: after a merger, against its predecessors'
+	// sum), and Rank its rank among the units of its level in force on 31
+	// December of the year (campaign.RankAmongPeers). Wording words a
+	// target's figures and changes, by target ID ("việc", points for a
+	// rate); a missing target takes the zero report.ChangeOptions.
+	Compare bool
+	Rank    bool
+	Wording map[string]report.ChangeOptions
+	Signer  Signer
 	// Recipients are the lines of "Nơi nhận:" of the office formats
 	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
 	Recipients []string
@@ -368,6 +378,11 @@ func CollectiveReport(ctx context.Context, src Sources, req CollectiveRequest) (
 	}
 	if rep.Results, err = r.results(campaign.RegistrationFilter{Units: sc.Lineage()}, req.Period); err != nil {
 		return nil, err
+	}
+	if req.Compare || req.Rank {
+		if err := r.compare(rep.Results, u.ID, req.Compare, req.Rank, req.Wording); err != nil {
+			return nil, err
+		}
 	}
 	return rep, nil
 }

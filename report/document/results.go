@@ -8,6 +8,7 @@ import (
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/internal/vntext"
+	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/report"
 )
 
@@ -26,7 +27,47 @@ type MovementResults struct {
 type YearResults struct {
 	Year     int                `json:"year"`
 	Outcomes []campaign.Outcome `json:"outcomes"`
-	Phrase   string             `json:"phrase"`
+	// Compared are the year's results compared with the year before (and
+	// ranked), when the request asks for it ([CollectiveRequest.Compare]);
+	// the Phrase then states them after the targets: "…; Số việc thi hành
+	// xong năm 2023: 412 việc, tăng 44 việc (tăng 11,96%) so với cùng kỳ
+	// năm 2022, xếp thứ 2/3" ([report.ResultClause]).
+	Compared []report.ResultInfo `json:"compared,omitempty"`
+	Phrase   string              `json:"phrase"`
+}
+
+// compare fills each year's Compared with the unit's results on the year's
+// targets as [report.LoadResult] reads them (the change from the year
+// before when change is set and, with rank, the rank among peers), and
+// states them in the
+// year's Phrase. A target with no change and no rank to state adds
+// nothing.
+func (r *reader) compare(ms []MovementResults, unit org.UnitID, change, rank bool, wording map[string]report.ChangeOptions) error {
+	for i := range ms {
+		for j := range ms[i].Years {
+			y := &ms[i].Years[j]
+			var clauses []string
+			for _, o := range y.Outcomes {
+				info, ok, err := report.LoadResult(r.ctx, r.src.report(), unit, report.ResultRequest{
+					Movement: ms[i].Movement, Target: o.Target.ID, Year: y.Year, Rank: rank, Wording: wording[o.Target.ID]})
+				if err != nil {
+					return r.wrap("results", string(ms[i].Movement), err)
+				}
+				if !change {
+					info.Change = nil
+				}
+				if !ok || (info.Change == nil && info.Standing == nil) {
+					continue
+				}
+				y.Compared = append(y.Compared, info)
+				clauses = append(clauses, report.ResultClause(info))
+			}
+			if len(clauses) > 0 {
+				y.Phrase += "; " + strings.Join(clauses, "; ")
+			}
+		}
+	}
+	return nil
 }
 
 // Line writes the movement's results: "Phong trào thi đua “…”: năm 2022 đạt

@@ -12,6 +12,7 @@ import (
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/campaign"
+	"github.com/thidua-go/thidua/report"
 	"github.com/thidua-go/thidua/report/document"
 )
 
@@ -78,5 +79,72 @@ func TestCollectiveReportTargets(t *testing.T) {
 	}
 	if len(ind.Results) != 1 || ind.Results[0].Years[0].Phrase != "năm 2020 đạt 92% về việc, vượt 2% so với chỉ tiêu" {
 		t.Errorf("individual results = %+v", ind.Results)
+	}
+}
+
+// With Compare and Rank the collective report states each year's result
+// against the year before and its rank among the units of its level, by
+// the one reading of a result the summary uses (report.LoadResult); the
+// default report states the targets only.
+func TestCollectiveReportComparesYears(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	d := decimal.RequireFromString
+	m := campaign.Movement{
+		ID: "pt-thads", Title: "Phong trào thi đua hoàn thành chỉ tiêu thi hành án dân sự", Kind: campaign.Regular,
+		Launcher: campaign.Launcher{Name: "Tổng cục Thi hành án dân sự"}, Period: thidua.Years(2016, 2020),
+		Targets: []campaign.Target{{ID: "viec", Name: "Tỷ lệ thi hành xong về việc", Measure: campaign.Percent, Value: d("90")}},
+	}
+	if err := f.campaign.AddMovement(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	cuc := campaign.UnitParticipant("cuc-dt")
+	for _, r := range []campaign.Result{
+		{Movement: m.ID, Target: "viec", Year: 2019, Participant: cuc, Actual: d("96")},
+		{Movement: m.ID, Target: "viec", Year: 2020, Participant: cuc, Actual: d("89")},
+		{Movement: m.ID, Target: "viec", Year: 2019, Participant: campaign.UnitParticipant("cc-cl"), Actual: d("99")},
+		{Movement: m.ID, Target: "viec", Year: 2020, Participant: campaign.UnitParticipant("cc-tm"), Actual: d("85")},
+	} {
+		if err := f.campaign.AddResult(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	req := document.CollectiveRequest{Unit: "cuc-dt", Period: thidua.Years(2019, 2020)}
+	line := func(req document.CollectiveRequest) string {
+		t.Helper()
+		rep, err := document.CollectiveReport(ctx, f.sources(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rep.Results) != 1 {
+			t.Fatalf("results = %+v", rep.Results)
+		}
+		return rep.Results[0].Line()
+	}
+	plain := "Phong trào thi đua hoàn thành chỉ tiêu thi hành án dân sự: năm 2019 đạt 96% về việc, vượt 6% so với chỉ tiêu; " +
+		"năm 2020 đạt 89% về việc, không đạt chỉ tiêu, thấp hơn 1%"
+	if got := line(req); got != plain {
+		t.Errorf("default:\n got %s\nwant %s", got, plain)
+	}
+	// 2020: 89% against 96% in 2019 is 7 points less. The fixture's units
+	// have no level, so the peers are the four units of the empty level in
+	// force on 31/12: in 2019 Cao Lãnh's 99% comes first, in 2020 Tháp
+	// Mười's 85% comes after.
+	req.Compare, req.Rank = true, true
+	req.Wording = map[string]report.ChangeOptions{"viec": {Points: true}}
+	want := "Phong trào thi đua hoàn thành chỉ tiêu thi hành án dân sự: năm 2019 đạt 96% về việc, vượt 6% so với chỉ tiêu; " +
+		"Tỷ lệ thi hành xong về việc năm 2019: 96%, xếp thứ 2/4; " +
+		"năm 2020 đạt 89% về việc, không đạt chỉ tiêu, thấp hơn 1%; " +
+		"Tỷ lệ thi hành xong về việc năm 2020: 89%, giảm 7 điểm phần trăm so với cùng kỳ năm 2019, xếp thứ 1/4"
+	if got := line(req); got != want {
+		t.Errorf("compared:\n got %s\nwant %s", got, want)
+	}
+	// Compare alone: the change, no rank; 2019 has nothing to compare with.
+	req.Rank = false
+	want = "Phong trào thi đua hoàn thành chỉ tiêu thi hành án dân sự: năm 2019 đạt 96% về việc, vượt 6% so với chỉ tiêu; " +
+		"năm 2020 đạt 89% về việc, không đạt chỉ tiêu, thấp hơn 1%; " +
+		"Tỷ lệ thi hành xong về việc năm 2020: 89%, giảm 7 điểm phần trăm so với cùng kỳ năm 2019"
+	if got := line(req); got != want {
+		t.Errorf("compare only:\n got %s\nwant %s", got, want)
 	}
 }
