@@ -130,9 +130,26 @@ func BenchmarkBuildSummary(b *testing.B) {
 // 2× and 4× the data within 2,2× and 4,5× the time of 1×). Beside each,
 // the baseline of the same run: a plain loop over the same grants, held in
 // a slice, counting them by kind and distinct recipient, the least any
-// summary must do.
+// summary must do. At 2× and 4×, each reports its time as a multiple of
+// its mean time at 1× in the same run (metric "of-1x"; with -count, the
+// mean of the 1× runs, all run first).
 func BenchmarkBuildSummaryScale(b *testing.B) {
 	ctx := context.Background()
+	type mean struct{ sum, n float64 }
+	at1 := map[string]*mean{} // ns/op at 1×, by sub-benchmark
+	ratio := func(b *testing.B, name string, k int) {
+		ns := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+		m := at1[name]
+		if m == nil {
+			m = &mean{}
+			at1[name] = m
+		}
+		if k == 1 {
+			m.sum, m.n = m.sum+ns, m.n+1
+		} else if m.n > 0 {
+			b.ReportMetric(ns/(m.sum/m.n), "of-1x")
+		}
+	}
 	for _, k := range []int{1, 2, 4} {
 		src := provinceOf(b, k, false)
 		req := report.SummaryRequest{Unit: "cuc", Period: thidua.Years(2015, 2020)}
@@ -147,6 +164,7 @@ func BenchmarkBuildSummaryScale(b *testing.B) {
 			if got := s.Awards[0].Collectives.Grants + s.Awards[0].Individuals.Grants; got != 50_000*k {
 				b.Fatalf("counted %d grants, want %d", got, 50_000*k)
 			}
+			ratio(b, "summary", k)
 		})
 		gs, err := src.Award.Grants(ctx, award.GrantFilter{})
 		if err != nil {
@@ -172,6 +190,7 @@ func BenchmarkBuildSummaryScale(b *testing.B) {
 			if n == 0 {
 				b.Fatal("no recipients")
 			}
+			ratio(b, "baseline", k)
 		})
 	}
 }
