@@ -469,16 +469,19 @@ func (b *builder) loadAwards() error {
 		t := b.tally(k, gs)
 		highlight := func(g counted) bool { return highlighted(b.sc.recKeys[g.rec], int(g.year)) }
 		var own *OwnAward
+		var owned []counted
 		for _, g := range gs {
 			if u := b.sc.recKeys[g.rec].Unit; u != "" && b.sc.Own(u) {
 				if own == nil {
-					own = &OwnAward{Code: k.Code, Label: t.Label, Family: k.Family}
+					own = &OwnAward{Code: k.Code, Family: k.Family}
 				}
+				owned = append(owned, g)
 				own.Grants++
 				own.Years = append(own.Years, int(g.year))
 			}
 		}
 		if own != nil {
+			own.Label = b.labelOf(k, owned)
 			slices.Sort(own.Years)
 			own.Years = slices.Compact(own.Years)
 			b.sum.Own = append(b.sum.Own, *own)
@@ -608,9 +611,9 @@ func (b *builder) issuersOf(gs []counted) (issuers []string, decisions []int32) 
 
 // labelOf is the report's name of kind k for the grants gs: the label with
 // "{issuers}" the issuers of these grants, not of the whole kind — the
-// unit's own Bằng khen of the highlighted year, all of the Bộ, are "Bằng
-// khen của Bộ trưởng Bộ Tư pháp" though the province gave others. The
-// tally and the highlights are named by it.
+// unit's own Bằng khen, all of the Bộ, are "Bằng khen của Bộ trưởng Bộ Tư
+// pháp" though the province gave others. The tally, the unit's own awards
+// and the highlights are named by it.
 func (b *builder) labelOf(k award.Kind, gs []counted) string {
 	issuers, _ := b.issuersOf(gs)
 	return FillIssuers(b.label(k), issuers...)

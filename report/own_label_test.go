@@ -29,3 +29,19 @@ func TestSummaryHighlightLabelByOwnIssuers(t *testing.T) {
 		t.Errorf("no highlighted Bằng khen in %+v", s.Highlights)
 	}
 }
+
+// TestSummaryOwnLabelByOwnIssuers checks the unit's own awards are named
+// by the issuers of their own grants, as the highlights are: the Sở's own
+// Bằng khen are all of the Bộ.
+func TestSummaryOwnLabelByOwnIssuers(t *testing.T) {
+	s := buildSo(t, newSoFixture(t), report.SummaryRequest{})
+	for _, o := range s.Own {
+		if o.Code == award.BangKhenBo {
+			if want := "Bằng khen của Bộ trưởng Bộ Tư pháp"; o.Label != want {
+				t.Errorf("own label %q, want %q", o.Label, want)
+			}
+			return
+		}
+	}
+	t.Errorf("no own Bằng khen in %+v", s.Own)
+}
