@@ -1,6 +1,7 @@
 package document
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 
@@ -223,8 +224,23 @@ func (n *Nominations) Layout() *Layout {
 	return l
 }
 
-// StatisticsNote is the remark under a statistics table.
-const StatisticsNote = "Ghi chú: số lượt khen thưởng, tính theo năm ban hành quyết định; không tính các khen thưởng đã bị hủy bỏ."
+// StatisticsNote is the remark under a statistics table that selects
+// grants by decision date (the default); StatisticsNoteByAchievement the
+// one under a table that selects them by achievement year
+// (report.SelectByAchievementYear). [Statistics.Note] holds the one that
+// applies.
+const (
+	StatisticsNote              = "Ghi chú: số lượt khen thưởng, tính theo năm ban hành quyết định; không tính các khen thưởng đã bị hủy bỏ."
+	StatisticsNoteByAchievement = "Ghi chú: số lượt khen thưởng, tính theo năm đạt thành tích; không tính các khen thưởng đã bị hủy bỏ."
+)
+
+// statisticsNote is the remark under a table selecting grants by sel.
+func statisticsNote(sel report.Selection) string {
+	if sel == report.SelectByAchievementYear {
+		return StatisticsNoteByAchievement
+	}
+	return StatisticsNote
+}
 
 // Layout lays the statistics table out: the unit, the table with the
 // years grouped under one label and each award's name merged over its
@@ -244,7 +260,7 @@ func (s *Statistics) Layout() *Layout {
 	t.Widths = append(t.Widths, 9)
 	return &Layout{
 		Heading:    s.Heading,
-		Body:       []Block{text(Body, "Đơn vị: "+s.Unit), tableBlock(t), text(Note, StatisticsNote)},
+		Body:       []Block{text(Body, "Đơn vị: "+s.Unit), tableBlock(t), text(Note, cmp.Or(s.Note, StatisticsNote))},
 		Recipients: s.Recipients,
 		Signer:     s.Signer,
 		Landscape:  len(s.Years) > 5,

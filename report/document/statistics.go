@@ -115,7 +115,11 @@ type Statistics struct {
 	Rows   []StatRow     `json:"rows"`
 	// Totals sums the rows; its Code is empty and its Award "Tổng cộng".
 	Totals StatRow `json:"totals"`
-	Signer Signer  `json:"signer,omitzero"`
+	// Note is the remark under the table: how the grants are counted
+	// ([StatisticsNote], or [StatisticsNoteByAchievement] when the table
+	// selects by achievement year).
+	Note   string `json:"note"`
+	Signer Signer `json:"signer,omitzero"`
 	// Recipients are the lines of "Nơi nhận:" of the office formats
 	// ("Như trên;", "Lưu: VT, TĐKT."); none leaves the list out.
 	Recipients []string `json:"recipients,omitempty"`
@@ -165,7 +169,7 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	if h.Subtitle == "" {
 		h.Subtitle = report.Capitalize(report.PeriodPhrase(req.Period))
 	}
-	st := &Statistics{Heading: h, Unit: subjectName(u, day), Period: req.Period, Years: req.Period.Years(), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
+	st := &Statistics{Heading: h, Unit: subjectName(u, day), Period: req.Period, Years: req.Period.Years(), Note: statisticsNote(req.Select), Signer: cleanSigner(req.Signer), Recipients: cleanLines(req.Recipients)}
 
 	sc, err := r.scope(report.ScopeRequest{Unit: req.Unit, Period: req.Period, AsOf: req.AsOf, Select: req.Select, Authorities: req.Authorities})
 	if err != nil {

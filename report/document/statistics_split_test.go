@@ -1,6 +1,7 @@
 package document_test
 
 import (
+	"bytes"
 	"context"
 	"strconv"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
+	"github.com/thidua-go/thidua/report"
 	"github.com/thidua-go/thidua/report/document"
 )
 
@@ -138,6 +140,42 @@ func TestStatisticsByBasis(t *testing.T) {
 	} {
 		if diff := cmp.Diff(tt.want, names(tt.req)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.name, diff)
+		}
+	}
+}
+
+// The note under the table says how the grants were counted: by the year
+// of the decision (the default) or by the year of the achievement, in
+// every format.
+func TestStatisticsNoteFollowsSelection(t *testing.T) {
+	ctx := context.Background()
+	src := splitFixture(t)
+	for _, tt := range []struct {
+		sel  report.Selection
+		want string
+	}{
+		{report.SelectByDecisionDate, "tính theo năm ban hành quyết định"},
+		{report.SelectByAchievementYear, "tính theo năm đạt thành tích"},
+	} {
+		st, err := document.StatisticsTable(ctx, src, document.StatisticsRequest{Unit: "cuc-dt", Period: thidua.Years(2019, 2020), Select: tt.sel})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(st.Note, tt.want) {
+			t.Errorf("selection %v: note %q, want %q", tt.sel, st.Note, tt.want)
+		}
+		for _, f := range []document.Format{document.Text, document.Markdown, document.HTML} {
+			var b bytes.Buffer
+			if err := document.Render(&b, f, st); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), tt.want) {
+				t.Errorf("selection %v, %v: no %q in\n%s", tt.sel, f, tt.want, b.String())
+			}
+		}
+		l := st.Layout()
+		if last := l.Body[len(l.Body)-1]; !strings.Contains(last.Text, tt.want) {
+			t.Errorf("selection %v: layout note %q, want %q", tt.sel, last.Text, tt.want)
 		}
 	}
 }
