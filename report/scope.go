@@ -519,6 +519,16 @@ func (s *Scope) loadPerson(ctx context.Context) error {
 	s.personIs, s.people = []org.PersonID{p.ID}, []personPosts{{}}
 	s.wholes = map[int32]*org.Person{0: &p}
 	s.recPerson = make([]int32, 1)
+	// The units, to name the issuers of the person's decisions
+	// ([Scope.IssuerOffice]) and the units they name.
+	all, err := s.src.Org.Units(ctx, org.UnitFilter{})
+	if err != nil {
+		return err
+	}
+	s.allUnits = make(map[org.UnitID]org.Unit, len(all))
+	for _, u := range all {
+		s.allUnits[u.ID] = u
+	}
 	return nil
 }
 

@@ -115,7 +115,8 @@ type InitiativeRow struct {
 
 // AwardRow is one award received, a row of the tables of section III: the
 // year (or period) of the achievement, the award, and the decision that
-// gave it with its number, date and issuer (the office of the signer).
+// gave it with its number, date and issuer (the issuing authority, not the
+// signer of a decision signed for it: report.Scope.IssuerOffice).
 type AwardRow struct {
 	Grant    string           `json:"grant"`
 	Code     award.Code       `json:"code"`
@@ -373,7 +374,7 @@ func CollectiveReport(ctx context.Context, src Sources, req CollectiveRequest) (
 		return nil, err
 	}
 	counted = slices.DeleteFunc(counted, func(cg CountedGrant) bool { return !cg.Own })
-	if err := r.awardRows(rep, counted); err != nil {
+	if err := r.awardRows(rep, sc, counted); err != nil {
 		return nil, err
 	}
 	if rep.Results, err = r.results(campaign.RegistrationFilter{Units: sc.Lineage()}, req.Period); err != nil {
@@ -447,7 +448,7 @@ func IndividualReport(ctx context.Context, src Sources, req IndividualRequest) (
 	if err != nil {
 		return nil, err
 	}
-	if err := r.awardRows(rep, counted); err != nil {
+	if err := r.awardRows(rep, sc, counted); err != nil {
 		return nil, err
 	}
 	if rep.Results, err = r.results(campaign.RegistrationFilter{People: []org.PersonID{p.ID}}, req.Period); err != nil {
@@ -553,7 +554,7 @@ func (r *reader) initiatives(people []org.Person, p thidua.Period) ([]Initiative
 // apart from forms of commendation (Luật Thi đua, khen thưởng 2022,
 // chapters II and III), each by year, then decision date and number, then
 // award level.
-func (r *reader) awardRows(rep *AchievementReport, gs []CountedGrant) error {
+func (r *reader) awardRows(rep *AchievementReport, sc *report.Scope, gs []CountedGrant) error {
 	type row struct {
 		AwardRow
 		kind award.Kind
@@ -572,7 +573,7 @@ func (r *reader) awardRows(rep *AchievementReport, gs []CountedGrant) error {
 		}
 		x := row{kind: k, AwardRow: AwardRow{
 			Grant: g.ID, Code: g.Kind, Award: name, Years: yearSpan(g.Subject),
-			Decision: d.Number, NumberUnknown: d.NumberUnknown, DecisionDate: d.Date, Issuer: vntext.Clean(d.SignerTitle),
+			Decision: d.Number, NumberUnknown: d.NumberUnknown, DecisionDate: d.Date, Issuer: vntext.Clean(sc.IssuerOffice(d)),
 		}, from: g.Span().From}
 		if k.Family == award.Title {
 			titles = append(titles, x)
