@@ -117,6 +117,8 @@ type Eval struct {
 	crit      []Criterion
 	restart   int // last year touched by a discipline (≤ Year), or MinInt
 	restartOK bool
+	start     int // [Eval.WindowStart], once startOK
+	startOK   bool
 	scratch   *Eval // reused by sub, or nil
 	bit       Set   // bit of Code
 	// spec is the regime's spec of the code asked for as a screening
@@ -136,7 +138,7 @@ type Eval struct {
 
 	// The requirements of the regime's data on Code ([Eval.require]).
 	reqs     []Requirement
-	reqDone  uint64 // bit i: reqs[i] was added
+	reqDone  uint64 // bit i: reqs[i] was added, or does not apply to the candidate
 	runFrom  int    // the first year of the rule's run, for InRun requirements
 	runKnown bool   // runFrom is set
 
@@ -247,14 +249,19 @@ func (e *Eval) addFacts(id, cite string, passed, pending bool, f *Facts, reason 
 	}
 }
 
-// codeSpec returns the regime's spec of the code asked for, and whether
-// the regime's Codes hold one: the copy a screening made, else looked up.
-func (e *Eval) codeSpec() (CodeSpec, bool) {
+// codeSpec returns the regime's spec of the code asked for, nil when the
+// regime's Codes hold none: the copy a screening made, else the one looked
+// up, copied into *buf.
+func (e *Eval) codeSpec(buf *CodeSpec) *CodeSpec {
 	if e.spec != nil {
-		return *e.spec, true
+		return e.spec
 	}
 	s, ok := e.reg.Codes[e.code]
-	return s, ok
+	if !ok {
+		return nil
+	}
+	*buf = s
+	return buf
 }
 
 // citation returns the regime's citation of criterion id.
@@ -414,7 +421,7 @@ func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf 
 	e.year, e.asOf, e.explain = year, asOf, explain
 	e.overlay, e.decided, e.derived, e.derivedOK = 0, 0, 0, 0
 	e.failed, e.pending, e.kind, e.nb = false, false, 0, 0
-	e.restart, e.restartOK = 0, false
+	e.restart, e.restartOK, e.start, e.startOK = 0, false, 0, false
 	e.principled, e.depth = false, 0
 	e.reqDone, e.runFrom, e.runKnown = 0, 0, false
 	e.runHead, e.found, e.picks = 0, e.found[:0], e.picks[:0]
@@ -574,7 +581,10 @@ func (e *Eval) lastHeld(code award.Code, b Set, y int) int {
 // counting convention, so a CSTĐ cấp bộ for 2020 — considered in 2021
 // under Params.ConsiderInYearAfter — lets the next one count from 2021.
 func (e *Eval) WindowStart() int {
-	return max(e.RestartYear(), e.usedThrough()) + 1
+	if !e.startOK { // the same for the whole check: computed once
+		e.start, e.startOK = max(e.RestartYear(), e.usedThrough())+1, true
+	}
+	return e.start
 }
 
 // usedThrough returns the last year the last grant of the code asked for
@@ -618,6 +628,9 @@ func (e *Eval) intervalEnd(code award.Code, g int) int {
 // not, so no rule can forget them.
 func (e *Eval) Principles() {
 	e.principled = true
+	if e.Done() { // they cannot change a settled verdict
+		return
+	}
 	c := e.cand
 	var form org.DisciplineForm
 	var until thidua.Date

@@ -410,7 +410,12 @@ func ruleCSTDCS(e *Eval) {
 	default:
 		addInitiative()
 	}
-	switch pct := e.reg.Codes[e.code].Quota.Percent; {
+	var buf CodeSpec
+	pct := 0
+	if spec := e.codeSpec(&buf); spec != nil {
+		pct = spec.Quota.Percent
+	}
+	switch {
 	case pct > 0:
 		e.AddPending("cstdcs.ty-le", Facts{Need: pct}, func() string {
 			s := "Xét trong tỷ lệ không quá " + itoa(pct) + "% số cá nhân đạt Lao động tiên tiến của đơn vị, làm tròn xuống (khi xét cả đơn vị)"
@@ -504,6 +509,9 @@ func ruleBKBo(e *Eval) {
 	e.Add("bkbo.xuat-sac", n == f.Need, f, func() string {
 		return windowReason("hoàn thành xuất sắc nhiệm vụ", f, from, y, start)
 	})
+	if e.Done() {
+		return
+	}
 	lo := max(from, start)
 	k, g := e.initiatives(lo, y, Grassroots, true)
 	g.Need = p.BKBoInitiatives

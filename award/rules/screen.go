@@ -283,10 +283,15 @@ type segment struct {
 	codes   []int
 	rules   []Rule
 	data    []bool      // the code is in the regime's Codes
-	specs   []*CodeSpec // a copy of its spec there, or nil
+	specs   []*CodeSpec // a copy of its spec there, or &noSpec
 	members bool
 	quota   bool
 }
+
+// noSpec is the spec a screening gives [Eval.run] for a code the regime's
+// Codes do not hold: requiring nothing, without quota, it applies nothing,
+// as no spec does. It is never changed.
+var noSpec CodeSpec
 
 // segments cuts order, the code indexes in dependency order, into s.segs,
 // and notes in s.quotas the codes with a quota.
@@ -318,6 +323,8 @@ func (s *screen) segments(order []int, collectives bool) {
 			seg.rules[x] = s.reg.Rules[s.codes[j]]
 			if spec, ok := s.reg.Codes[s.codes[j]]; ok {
 				seg.data[x], seg.specs[x] = true, &spec
+			} else {
+				seg.specs[x] = &noSpec // as none to Eval.run, and not looked up again
 			}
 		}
 		seg.quota = s.quotas[order[hi-1]]

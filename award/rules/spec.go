@@ -225,13 +225,18 @@ func (c *Candidate) Clone() *Candidate {
 // when the rule did not add them and the verdict is not settled
 // ([Eval.Done]) (NĐ 98/2023/NĐ-CP, Điều 4).
 func (e *Eval) run(rule Rule) {
-	spec, ok := e.codeSpec()
-	e.reqs = spec.Requires
+	var local CodeSpec
+	spec := e.codeSpec(&local) // by reference: a CodeSpec is ten words
+	if spec != nil {
+		e.reqs = spec.Requires
+	}
 	if rule != nil {
 		rule(e)
 	}
-	if ok {
-		e.Require()
+	if spec != nil {
+		if len(e.reqs) > 0 {
+			e.Require()
+		}
 		// The library's rules of Chiến sĩ thi đua cơ sở and Cờ thi đua của
 		// Chính phủ state their quota themselves, in their own words.
 		if q := spec.Quota; q.Percent > 0 && e.code != award.CSTDCS && e.code != award.CoChinhPhu {
@@ -268,10 +273,22 @@ type required struct {
 // to the candidate and match (nil: all), in the order of the data.
 func (e *Eval) require(match func(r *Requirement) bool) required {
 	res := required{from: e.RunEnd()}
+	if n := len(e.reqs); n == 0 || n <= 64 && e.reqDone == 1<<n-1 || e.Done() { // the loop below would add nothing
+		return res
+	}
 	branch, kind := e.branch, e.kind
 	for i := range e.reqs {
 		r := &e.reqs[i]
-		if i < 64 && e.reqDone&(1<<i) != 0 || !r.For.applies(e.cand.Collective) || match != nil && !match(r) {
+		if i < 64 && e.reqDone&(1<<i) != 0 {
+			continue
+		}
+		if !r.For.applies(e.cand.Collective) { // never will: done
+			if i < 64 {
+				e.reqDone |= 1 << i
+			}
+			continue
+		}
+		if match != nil && !match(r) {
 			continue
 		}
 		if i < 64 {
@@ -336,6 +353,16 @@ func (e *Eval) requirement(r *Requirement, res *required) int {
 	need := max(r.Years, 1)
 	y := e.RunEnd()
 	from, start := y-need+1, e.WindowStart()
+	if !e.explain {
+		// Only whether every year holds it counts: stop at the first
+		// year that does not, from the year asked back (the likeliest).
+		ok := true
+		for yy := y; yy >= from && ok; yy-- {
+			ok = yy >= start && e.has(r.Code, b, yy)
+		}
+		e.AddCited(id, cite, ok, Facts{}, nil)
+		return from
+	}
 	n, f := e.window(from, y, start, func(yy int) bool { return e.has(r.Code, b, yy) })
 	e.AddCited(id, cite, n == need, f, func() string {
 		what := "đạt " + r.awardName(e.reg)
