@@ -173,6 +173,26 @@ func (e *Eval) Failed() bool { return e.failed }
 // criterion is listed when they are).
 func (e *Eval) Done() bool { return e.failed && !e.explain }
 
+// altFailed reports whether, reasons not being built, nothing a rule adds
+// to the current alternative can change the verdict any more: it is
+// [Eval.Done], or a criterion of the current alternative failed (initiatives
+// it would reserve are not used by a verdict that alternative does not
+// carry). A rule skips the rest of the alternative then.
+func (e *Eval) altFailed() bool {
+	if e.explain || e.failed {
+		return e.failed && !e.explain
+	}
+	if e.branch == "" {
+		return false
+	}
+	for i := 0; i < e.nb; i++ {
+		if e.branches[i].name == e.branch {
+			return !e.branches[i].ok
+		}
+	}
+	return false
+}
+
 // Branch makes the following criteria belong to the alternative name
 // ("" returns to mandatory criteria). A rule may use up to six
 // alternatives; the criteria of further ones count as mandatory.

@@ -697,7 +697,7 @@ func ruleBKTTg(e *Eval) {
 		return
 	}
 	e.inRun(from) // Chiến sĩ thi đua cơ sở in the run (Law 2022)
-	if p.BKTTgInitiatives > 0 {
+	if p.BKTTgInitiatives > 0 && !e.altFailed() {
 		k, g := e.initiatives(from, y, Grassroots, p.BKTTgApplied)
 		g.Need = p.BKTTgInitiatives
 		if k >= g.Need {
@@ -824,6 +824,10 @@ func (e *Eval) LeaderMonths(months int) (need int, note string) {
 // tướng, from..y, of an individual's Huân chương Lao động hạng Ba.
 func hcld3Run(e *Eval, from, y int) {
 	p := e.params
+	if e.altFailed() { // the run's requirements may belong to another alternative
+		e.inRun(from)
+		return
+	}
 	if p.HCLD3Excellent > 0 {
 		n := 0
 		for yy := from; yy <= y; yy++ {
