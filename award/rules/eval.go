@@ -100,6 +100,7 @@ type Eval struct {
 	cand   *Candidate
 	code   award.Code  // [Eval.Code]
 	year   int         // [Eval.Year]
+	runEnd int         // [Eval.RunEnd]
 	asOf   thidua.Date // [Eval.AsOf]
 
 	explain   bool
@@ -459,6 +460,7 @@ func (e *Eval) reset(reg *Regime, c *Candidate, code award.Code, year int, asOf 
 	}
 	e.bit = bit(code)
 	e.union = ^Set(0)
+	e.runEnd = runEndOf(e.params, code, year)
 }
 
 // Record returns a copy of the candidate's record of year y, and whether

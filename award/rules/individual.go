@@ -25,11 +25,15 @@ import (
 // for the year asked: the year itself, or the year before it when
 // Params.ConsiderInYearAfter, or for CSTĐ toàn quốc under
 // Params.CSTDTQAfterSecond (NĐ 65/2014/NĐ-CP, Điều 3 khoản 4).
-func (e *Eval) RunEnd() int {
-	if p := e.params; p != nil && (p.ConsiderInYearAfter || p.CSTDTQAfterSecond && e.code == award.CSTDToanQuoc) {
-		return e.year - 1
+func (e *Eval) RunEnd() int { return e.runEnd }
+
+// runEndOf is [Eval.RunEnd] of a check of code for year under p (nil:
+// year); [Eval.reset] computes it once per check.
+func runEndOf(p *Params, code award.Code, year int) int {
+	if p != nil && (p.ConsiderInYearAfter || p.CSTDTQAfterSecond && code == award.CSTDToanQuoc) {
+		return year - 1
 	}
-	return e.year
+	return year
 }
 
 // window counts the years from..to (inclusive) where ok holds, ignoring

@@ -234,12 +234,13 @@ func (e *Eval) run(rule Rule) {
 		rule(e)
 	}
 	if spec != nil {
-		if len(e.reqs) > 0 {
+		if e.reqsLeft() { // the rule mostly added them all: no call then
 			e.Require()
 		}
 		// The library's rules of Chiến sĩ thi đua cơ sở and Cờ thi đua của
 		// Chính phủ state their quota themselves, in their own words.
-		if q := spec.Quota; q.Percent > 0 && e.code != award.CSTDCS && e.code != award.CoChinhPhu {
+		if spec.Quota.Percent > 0 && e.code != award.CSTDCS && e.code != award.CoChinhPhu {
+			q := spec.Quota
 			e.add(quotaID(e.code), q.Citation, false, true, Facts{Need: q.Percent}, func() string {
 				return "Xét trong tỷ lệ không quá " + itoa(q.Percent) + "% " + e.reg.quotaBaseName(q, false) + ", làm tròn xuống (khi xét cả đơn vị)"
 			})
@@ -269,11 +270,19 @@ type required struct {
 	requireds int  // how many requirements were added
 }
 
+// reqsLeft reports whether [Eval.require] may still add a requirement:
+// one is neither added nor known not to apply, and the verdict is not
+// settled.
+func (e *Eval) reqsLeft() bool {
+	n := len(e.reqs)
+	return n > 0 && (n > 64 || e.reqDone != 1<<n-1) && !e.Done()
+}
+
 // require adds the criteria of the requirements not added yet that apply
 // to the candidate and match (nil: all), in the order of the data.
 func (e *Eval) require(match func(r *Requirement) bool) required {
 	res := required{from: e.RunEnd()}
-	if n := len(e.reqs); n == 0 || n <= 64 && e.reqDone == 1<<n-1 || e.Done() { // the loop below would add nothing
+	if !e.reqsLeft() {
 		return res
 	}
 	branch, kind := e.branch, e.kind
