@@ -22,17 +22,9 @@ func TestCollectiveReportTargets(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t)
 	d := decimal.RequireFromString
-	m := campaign.Movement{
-		ID: "pt-thads", Title: "Phong trào thi đua hoàn thành chỉ tiêu thi hành án dân sự", Kind: campaign.Regular,
-		Launcher: campaign.Launcher{Name: "Tổng cục Thi hành án dân sự"}, Period: thidua.Years(2016, 2020),
-		Targets: []campaign.Target{
-			{ID: "viec", Name: "Tỷ lệ thi hành xong về việc", Measure: campaign.Percent, Value: d("90")},
-			{ID: "tien", Name: "Tỷ lệ thi hành xong về tiền", Measure: campaign.Percent, Value: d("89.4")},
-		},
-	}
-	if err := f.campaign.AddMovement(ctx, m); err != nil {
-		t.Fatal(err)
-	}
+	m := addTHADSMovement(t, f,
+		campaign.Target{ID: "viec", Name: "Tỷ lệ thi hành xong về việc", Measure: campaign.Percent, Value: d("90")},
+		campaign.Target{ID: "tien", Name: "Tỷ lệ thi hành xong về tiền", Measure: campaign.Percent, Value: d("89.4")})
 	cuc := campaign.UnitParticipant("cuc-dt")
 	for _, r := range []campaign.Result{
 		{Movement: m.ID, Target: "viec", Year: 2019, Participant: cuc, Actual: d("96")},
@@ -90,14 +82,7 @@ func TestCollectiveReportComparesYears(t *testing.T) {
 	ctx := context.Background()
 	f := newFixture(t)
 	d := decimal.RequireFromString
-	m := campaign.Movement{
-		ID: "pt-thads", Title: "Phong trào thi đua hoàn thành chỉ tiêu thi hành án dân sự", Kind: campaign.Regular,
-		Launcher: campaign.Launcher{Name: "Tổng cục Thi hành án dân sự"}, Period: thidua.Years(2016, 2020),
-		Targets: []campaign.Target{{ID: "viec", Name: "Tỷ lệ thi hành xong về việc", Measure: campaign.Percent, Value: d("90")}},
-	}
-	if err := f.campaign.AddMovement(ctx, m); err != nil {
-		t.Fatal(err)
-	}
+	m := addTHADSMovement(t, f, campaign.Target{ID: "viec", Name: "Tỷ lệ thi hành xong về việc", Measure: campaign.Percent, Value: d("90")})
 	cuc := campaign.UnitParticipant("cuc-dt")
 	for _, r := range []campaign.Result{
 		{Movement: m.ID, Target: "viec", Year: 2019, Participant: cuc, Actual: d("96")},
@@ -147,4 +132,19 @@ func TestCollectiveReportComparesYears(t *testing.T) {
 	if got := line(req); got != want {
 		t.Errorf("compare only:\n got %s\nwant %s", got, want)
 	}
+}
+
+// addTHADSMovement stores the THADS movement of 2016-2020 with the targets
+// given, and returns it.
+func addTHADSMovement(t *testing.T, f *fixture, targets ...campaign.Target) campaign.Movement {
+	t.Helper()
+	m := campaign.Movement{
+		ID: "pt-thads", Title: "Phong trào thi đua hoàn thành chỉ tiêu thi hành án dân sự", Kind: campaign.Regular,
+		Launcher: campaign.Launcher{Name: "Tổng cục Thi hành án dân sự"}, Period: thidua.Years(2016, 2020),
+		Targets: targets,
+	}
+	if err := f.campaign.AddMovement(context.Background(), m); err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
