@@ -20,8 +20,11 @@ type DecisionInfo struct {
 	Number        thidua.DocNumber `json:"number"`
 	NumberUnknown bool             `json:"number_unknown,omitempty"`
 	Date          thidua.Date      `json:"date"`
-	// Issuer is the office that signed it ("Bộ trưởng Bộ Tư pháp"), or
-	// the issuing body's name when no signer's title is recorded.
+	// Issuer is the office it is issued under ("Bộ trưởng Bộ Tư pháp"):
+	// in a summary the issuing authority ([Scope.IssuerOffice], so that a
+	// decision signed "KT. Bộ trưởng" is the Bộ trưởng's); from
+	// [DecisionOf], which has no scope, the signer's title, or the issuing
+	// body's name when no title is recorded.
 	Issuer string `json:"issuer"`
 	// Collectives and Individuals count the grants counted in it, to
 	// units and to people.
