@@ -302,7 +302,7 @@ type Proceeding struct {
 // a kind counts as the law's regular commendation does, while a Basis of 0
 // states no basis and a [award.Kind] lists several. [GrantKind.Basis] and
 // [KindOf] convert.
-type GrantKind int
+type GrantKind uint8
 
 // Grant kinds. Only Merit grants count towards merit-based higher awards
 // (NĐ 98/2023 art. 4).

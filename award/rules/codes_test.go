@@ -173,13 +173,13 @@ func TestLibraryAndMinistryCodesRequireEachOther(t *testing.T) {
 		row := res.Rows[i]
 		for j := range want {
 			if got := row.Decisions[j].Eligible; got != want[j] {
-				t.Errorf("%s %s: eligible %v, want %v; failed %v", row.Candidate, res.Codes[j], got, want[j], failed(row.Decisions[j].Verdict))
+				t.Errorf("%s %s: eligible %v, want %v; failed %v", row.Candidate, res.Codes[j], got, want[j], failed(verdictAt(&res, i, j)))
 			}
 		}
 	}
 	// b's Bằng khen cấp bộ: CSTĐCS 2024 and 2025 not both held, and the
 	// ministry's title of 2025 missing, cited by the ministry's rules.
-	v := res.Rows[1].Decisions[1].Verdict
+	v := verdictAt(&res, 1, 1)
 	if c := criterion(v, "bang-khen-bo.can.lao-dong-gioi-nganh"); c == nil || c.Passed || c.Citation != quyChe {
 		t.Errorf("b Bằng khen cấp bộ: the ministry's title criterion %+v, want failed, cited %q", c, quyChe)
 	}

@@ -70,12 +70,15 @@ type Achievement struct {
 // Failed returns what stands in the way: nil for an eligible verdict;
 // otherwise the criteria that did not pass, pending ones left out (for an
 // award with alternatives, the failures of every alternative).
-func (v *Verdict) Failed() []Criterion {
-	if v.Eligible {
+func (v *Verdict) Failed() []Criterion { return failed(v.Eligible, v.Criteria) }
+
+// failed is the one rule of [Verdict.Failed] and [Decision.Failed].
+func failed(eligible bool, crit []Criterion) []Criterion {
+	if eligible {
 		return nil
 	}
 	var out []Criterion
-	for _, c := range v.Criteria {
+	for _, c := range crit {
 		if !c.Passed && !c.Pending {
 			out = append(out, c)
 		}
@@ -386,22 +389,29 @@ func (e *Eval) verdict() Verdict {
 }
 
 // verdictInto writes the verdict into *v, which must be zero: a field
-// that stays zero is not written, and the others one by one, so that a
-// screening writing into the decisions it allocated stores no more than
-// the verdict holds (no copy, no write barrier for the nil criteria).
+// that stays zero is not written.
 func (e *Eval) verdictInto(v *Verdict) {
-	ok, kind := e.outcome()
 	v.Code, v.Year, v.Through = e.code, e.year, e.RunEnd()
 	if e.reg != nil {
 		v.Regime = e.reg.Name
 	}
-	v.Eligible, v.Pending, v.Basis = ok, ok && e.isPending(), kind
+	v.Eligible, v.Pending, v.Basis, v.Criteria, v.Used = e.outcomeParts()
+}
+
+// outcomeParts is what differs from one verdict of a code and year to the
+// next, for [Eval.verdictInto] and a screening's [Decision]: whether
+// eligible, pending, on which basis, the criteria (nil when none) and the
+// achievements used.
+func (e *Eval) outcomeParts() (ok, pending bool, kind GrantKind, crit []Criterion, used []Achievement) {
+	ok, kind = e.outcome()
+	pending = ok && e.isPending()
 	if len(e.crit) > 0 {
-		v.Criteria = e.crit[:len(e.crit):len(e.crit)] // appending to it copies: it may share an array with other verdicts'
+		crit = e.crit[:len(e.crit):len(e.crit)] // appending to it copies: it may share an array with other verdicts'
 	}
 	if ok && len(e.picks) > 0 {
-		v.Used = e.used()
+		used = e.used()
 	}
+	return
 }
 
 // isPending reports whether an eligible verdict still waits: a mandatory

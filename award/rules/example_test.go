@@ -88,8 +88,8 @@ func ExampleScreen() {
 		if d := row.Decisions[1]; d.Eligible {
 			cs++
 			fmt.Println("CSTĐCS:", row.Candidate)
-		} else if d.Cut != "" {
-			fmt.Println(row.Candidate, "-", d.Cut)
+		} else if d.Cut() != "" {
+			fmt.Println(row.Candidate, "-", d.Cut())
 		}
 	}
 	fmt.Println(res.Regime, "LĐTT:", ldtt, "CSTĐCS:", cs)
@@ -192,7 +192,7 @@ func ExampleCodeSpec() {
 	}
 	res := rules.Screen(rs, cands, 2025, []award.Code{bk}, nil)
 	for _, id := range []string{"p1", "p2"} {
-		d := res.Decision(id, bk)
+		d := decision(&res, id, bk)
 		fmt.Println(id, d.Eligible)
 		if d.Cut != "" {
 			fmt.Println(d.Cut)

@@ -59,3 +59,27 @@ func criterion(v rules.Verdict, id string) *rules.Criterion {
 }
 
 func d(y int, m time.Month, day int) thidua.Date { return thidua.MustDate(y, m, day) }
+
+// decided is a screening's decision with its whole verdict
+// (Result.VerdictOf) and its quota cut (Decision.Cut), for tests.
+type decided struct {
+	rules.Verdict
+	Cut string
+}
+
+// decision returns candidate id's decision for code in r, or nil.
+func decision(r *rules.Result, id string, code award.Code) *decided {
+	d := r.Decision(id, code)
+	v, ok := r.VerdictOf(id, code)
+	if d == nil || !ok {
+		return nil
+	}
+	return &decided{Verdict: v, Cut: d.Cut()}
+}
+
+// verdictAt returns r's verdict of row i for code j; a test fails on a
+// missing one through the zero verdict it gets.
+func verdictAt(r *rules.Result, i, j int) rules.Verdict {
+	v, _ := r.Verdict(i, j)
+	return v
+}

@@ -233,7 +233,7 @@ func TestScreenQuotaUnit(t *testing.T) {
 	if n := count(res); n != 1 || !res.Rows[0].Decisions[0].Eligible {
 		t.Errorf("over the Sở: %d CSTĐCS (first: %v), want 1, the best score", n, res.Rows[0].Decisions[0].Eligible)
 	}
-	if cut := res.Rows[1].Decisions[0].Cut; !strings.Contains(cut, "12 cá nhân đạt Lao động tiên tiến") {
+	if cut := res.Rows[1].Decisions[0].Cut(); !strings.Contains(cut, "12 cá nhân đạt Lao động tiên tiến") {
 		t.Errorf("cut %q does not count the Sở's 12 LĐTT", cut)
 	}
 }

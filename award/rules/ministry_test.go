@@ -87,7 +87,7 @@ func TestMinistryCodesFirstClass(t *testing.T) {
 	for _, codes := range [][]award.Code{{nganhBK, nganhTitle}, {nganhTitle, nganhBK}, {nganhBK}} {
 		res := rules.Screen(rs, cands, year, codes, nil)
 		for id, w := range want {
-			dec := res.Decision(id, nganhBK)
+			dec := decision(&res, id, nganhBK)
 			if dec == nil {
 				t.Fatalf("codes %v: no decision for %s", codes, id)
 			}
@@ -95,17 +95,17 @@ func TestMinistryCodesFirstClass(t *testing.T) {
 				t.Errorf("codes %v: %s eligible %v, want %v; criteria %+v cut %q", codes, id, dec.Eligible, w, dec.Criteria, dec.Cut)
 			}
 		}
-		d := res.Decision("d", nganhBK)
+		d := decision(&res, "d", nganhBK)
 		if !strings.Contains(d.Cut, "Tỷ lệ 50% ("+quyCheTyLe+"): 04 cá nhân đạt danh hiệu Lao động giỏi ngành của đơn vị, được chọn tối đa 02 Bằng khen ngành") ||
 			!strings.Contains(d.Cut, "xếp thứ 3, ngoài tỷ lệ") {
 			t.Errorf("codes %v: d cut %q, want the sector's rate with its citation, 04 holders, 02 chosen, d 3rd", codes, d.Cut)
 		}
-		b := res.Decision("b", nganhBK)
+		b := decision(&res, "b", nganhBK)
 		cr := criterionOf(b.Verdict, string(nganhBK)+".can."+string(nganhTitle))
 		if cr == nil || cr.Passed || cr.Citation != quyChe || !slices.Equal(cr.Facts.Missing, []int{2024}) {
 			t.Errorf("codes %v: b requirement %+v, want failed, cited %q, 2024 missing", codes, cr, quyChe)
 		}
-		if a := res.Decision("a", nganhBK); a.Pending {
+		if a := decision(&res, "a", nganhBK); a.Pending {
 			t.Errorf("codes %v: a still pending after the quota: %+v", codes, a.Criteria)
 		}
 	}
@@ -218,7 +218,7 @@ func TestRuleCannotChangeItsInputs(t *testing.T) {
 	want := rules.Screen(ministryRegimes(clean), cands, year, codes, nil)
 	for _, id := range []string{"x", "y", "z"} {
 		for _, code := range []award.Code{award.LDTT, award.CSTDCS, nganhBK} {
-			g, w := got.Decision(id, code), want.Decision(id, code)
+			g, w := decision(&got, id, code), decision(&want, id, code)
 			if g.Eligible != w.Eligible || !slices.Equal(failed(g.Verdict), failed(w.Verdict)) {
 				t.Errorf("%s %s: eligible %v failed %v, want %v %v (the meddling rule changed another rule's inputs)",
 					id, code, g.Eligible, failed(g.Verdict), w.Eligible, failed(w.Verdict))

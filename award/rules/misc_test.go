@@ -156,8 +156,9 @@ func TestReasonText(t *testing.T) {
 		award.CoBo, award.CoChinhPhu, award.BangKhenBo, award.BangKhenTTg, award.HCLD3, rules.TuPhapKNCCode}
 	for _, y := range []int{2016, 2020, 2023, 2024, 2025} {
 		res := rules.Screen(rs, cands, y, codes, nil)
-		for _, row := range res.Rows {
-			for _, dec := range row.Decisions {
+		for i, row := range res.Rows {
+			for j, d := range row.Decisions {
+				dec, _ := res.Verdict(i, j)
 				for _, c := range dec.Criteria {
 					if c.Reason == "" || c.Reason != norm.NFC.String(c.Reason) {
 						t.Errorf("%s %d %s: reason %q empty or not NFC", dec.Code, y, c.ID, c.Reason)
@@ -166,8 +167,8 @@ func TestReasonText(t *testing.T) {
 						t.Errorf("%s %d %s (%s): no citation", dec.Code, y, c.ID, res.Regime)
 					}
 				}
-				if dec.Cut != norm.NFC.String(dec.Cut) {
-					t.Errorf("cut %q not NFC", dec.Cut)
+				if d.Cut() != norm.NFC.String(d.Cut()) {
+					t.Errorf("cut %q not NFC", d.Cut())
 				}
 			}
 		}

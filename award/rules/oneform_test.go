@@ -26,14 +26,14 @@ func colleagues(u string, n, y int) []rules.Candidate {
 
 // screenOne screens c among six colleagues (seven LĐTT: one CSTĐCS under
 // the 15 % of NĐ 91/2017, Điều 9 khoản 3) and returns c's decisions.
-func screenOne(t *testing.T, c *rules.Candidate, y int, codes ...award.Code) map[award.Code]*rules.Decision {
+func screenOne(t *testing.T, c *rules.Candidate, y int, codes ...award.Code) map[award.Code]*decided {
 	t.Helper()
 	c.Unit = "u"
 	cs := append([]rules.Candidate{*c}, colleagues("u", 6, y)...)
 	r := rules.Screen(rules.DefaultRegimes(), cs, y, codes, nil)
-	out := map[award.Code]*rules.Decision{}
+	out := map[award.Code]*decided{}
 	for _, code := range codes {
-		out[code] = r.Decision(c.ID, code)
+		out[code] = decision(&r, c.ID, code)
 	}
 	return out
 }
@@ -93,10 +93,10 @@ func TestScreenOneAchievementOneForm(t *testing.T) {
 	b.Initiatives = []rules.Initiative{initiative("SK-X", 2023, rules.Grassroots, false)}
 	r := rules.Screen(rules.DefaultRegimes(), append([]rules.Candidate{*c, *b}, colleagues("u", 5, 2023)...), 2023,
 		[]award.Code{award.CSTDCS, award.BangKhenBo}, nil)
-	if d := r.Decision("a", award.CSTDCS); d.Eligible || d.Cut == "" {
+	if d := decision(&r, "a", award.CSTDCS); d.Eligible || d.Cut == "" {
 		t.Fatalf("a's CSTĐCS should be cut by the quota: %+v", d)
 	}
-	if d := r.Decision("a", award.BangKhenBo); !d.Eligible {
+	if d := decision(&r, "a", award.BangKhenBo); !d.Eligible {
 		t.Errorf("CSTĐCS cut by the quota still held its initiative: %+v", d.Failed())
 	}
 }
@@ -167,11 +167,11 @@ func TestScreenOneFeatOneForm(t *testing.T) {
 	feat := func(id string) rules.Feat {
 		return rules.Feat{ID: id, Kind: rules.AdHocFeat, Level: rules.Ministry, Year: y}
 	}
-	screen := func(feats ...rules.Feat) (bk, hc *rules.Decision) {
+	screen := func(feats ...rules.Feat) (bk, hc *decided) {
 		c := &rules.Candidate{ID: "t", Collective: true, Feats: feats}
 		rate(c, y-1, y, org.Excellent)
 		r := rules.Screen(rules.DefaultRegimes(), []rules.Candidate{*c}, y, []award.Code{award.HCLD3, award.BangKhenTTg}, nil)
-		return r.Decision("t", award.BangKhenTTg), r.Decision("t", award.HCLD3)
+		return decision(&r, "t", award.BangKhenTTg), decision(&r, "t", award.HCLD3)
 	}
 
 	bk, hc := screen(feat("TT-1"))
@@ -251,10 +251,10 @@ func TestScreenVerdictUses(t *testing.T) {
 	b.Unit, b.Initiatives = "u", []rules.Initiative{initiative("SK-X", 2023, rules.Grassroots, false)}
 	b.Ensure(2023).Score = 99
 	r := rules.Screen(rules.DefaultRegimes(), append([]rules.Candidate{*a, *b}, colleagues("u", 5, 2023)...), 2023, []award.Code{award.CSTDCS}, nil)
-	if d := r.Decision("a", award.CSTDCS); d.Eligible || d.Used != nil {
+	if d := decision(&r, "a", award.CSTDCS); d.Eligible || d.Used != nil {
 		t.Errorf("a's CSTĐCS cut by the quota: eligible %v, used %v; want none", d.Eligible, d.Used)
 	}
-	if d := r.Decision("b", award.CSTDCS); !d.Eligible || !slices.Equal(d.Used, []rules.Achievement{{ID: "SK-X"}}) {
+	if d := decision(&r, "b", award.CSTDCS); !d.Eligible || !slices.Equal(d.Used, []rules.Achievement{{ID: "SK-X"}}) {
 		t.Errorf("b's CSTĐCS: eligible %v, used %v; want SK-X", d.Eligible, d.Used)
 	}
 

@@ -57,7 +57,7 @@ func TestScreenPrerequisitesDecided(t *testing.T) {
 			cands := []rules.Candidate{*tt.cand()}
 			alone := rules.Screen(rs, cands, year, []award.Code{tt.code}, nil)
 			full := rules.Screen(rs, cands, year, []award.Code{award.LDTT, award.CSTDCS, award.CSTDBo, tt.code}, nil)
-			a, f := alone.Decision(cands[0].ID, tt.code), full.Decision(cands[0].ID, tt.code)
+			a, f := decision(&alone, cands[0].ID, tt.code), decision(&full, cands[0].ID, tt.code)
 			if a.Eligible != tt.want {
 				t.Errorf("%s\nscreened alone: eligible %v, want %v; failed %v", tt.reason, a.Eligible, tt.want, failed(a.Verdict))
 			}
@@ -82,7 +82,7 @@ func TestScreenPrerequisitesCSTDToanQuoc(t *testing.T) {
 	cands := []rules.Candidate{*c}
 	alone := rules.Screen(rs, cands, year, []award.Code{award.CSTDToanQuoc}, nil)
 	full := rules.Screen(rs, cands, year, []award.Code{award.LDTT, award.CSTDCS, award.CSTDBo, award.CSTDToanQuoc}, nil)
-	a, f := alone.Decision("e", award.CSTDToanQuoc), full.Decision("e", award.CSTDToanQuoc)
+	a, f := decision(&alone, "e", award.CSTDToanQuoc), decision(&full, "e", award.CSTDToanQuoc)
 	if diff := cmp.Diff(f.Verdict, a.Verdict); diff != "" {
 		t.Errorf("verdict alone differs from the verdict with prerequisites listed (-listed +alone):\n%s", diff)
 	}

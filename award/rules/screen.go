@@ -2,6 +2,7 @@ package rules
 
 import (
 	"cmp"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -16,7 +17,7 @@ import (
 // ScreenOptions tune [Screen]. A nil *ScreenOptions means the defaults.
 type ScreenOptions struct {
 	// VerdictsOnly skips building criteria and reasons: each Verdict then
-	// has nil Criteria (quota cuts are still explained in Decision.Cut).
+	// has nil Criteria (quota cuts are still explained: [Decision.Cut]).
 	VerdictsOnly bool
 	// AsOf is the date of consideration; zero means 31/12 of the year.
 	AsOf thidua.Date
@@ -37,12 +38,85 @@ type ScreenOptions struct {
 }
 
 // Decision is the outcome for one candidate and one code in a screening:
-// the verdict after quotas, and why a candidate meeting every other
-// criterion was cut by a quota ("" if not).
+// the verdict after quotas. It holds what differs from one candidate to
+// the next — whether eligible, pending, on which basis — and refers to
+// the rest (criteria, initiatives and feats used, a quota's cut), which
+// most decisions of a screening without reasons do not have: a screening
+// of 100.000 people for seven codes keeps 700.000 decisions, 16 bytes
+// each. What is the same for every candidate (code, year, last year
+// counted, regime) is the Result's; [Result.Verdict] puts it all together
+// as [Check] gives it.
 type Decision struct {
-	Verdict
-	Cut string
+	// Eligible reports that the candidate meets every criterion and was
+	// not cut by a quota.
+	Eligible bool
+	// Pending says an eligible decision still waits for a criterion (a
+	// council vote), as Verdict.Pending.
+	Pending bool
+	// Basis is the kind of commendation an eligible decision rests on
+	// (Verdict.Basis).
+	Basis GrantKind
+	more  *decisionMore // nil when the decision has none of it
 }
+
+// decisionMore is the part of a [Decision] most decisions do not have.
+type decisionMore struct {
+	criteria []Criterion
+	used     []Achievement
+	cut      string
+}
+
+// NewDecision returns the decision with v's outcome, criteria and
+// achievements used, and cut, why a quota cut it ("" if not): a Result
+// built by hand, for a test or from a record kept elsewhere, holds the
+// decisions [Screen] would. Code, year, regime and Through are the
+// Result's.
+func NewDecision(v Verdict, cut string) Decision {
+	d := Decision{Eligible: v.Eligible, Pending: v.Pending, Basis: v.Basis}
+	if v.Criteria != nil || v.Used != nil || cut != "" {
+		d.more = &decisionMore{criteria: v.Criteria, used: v.Used, cut: cut}
+	}
+	return d
+}
+
+// Criteria returns the criteria checked, with reasons and citations (nil
+// for a screening with ScreenOptions.VerdictsOnly): Verdict.Criteria.
+func (d Decision) Criteria() []Criterion {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.criteria
+}
+
+// Used returns the initiatives and feats an eligible decision counted
+// (Verdict.Used): a grant made on it uses them.
+func (d Decision) Used() []Achievement {
+	if d.more == nil {
+		return nil
+	}
+	return d.more.used
+}
+
+// Cut returns why a candidate meeting every other criterion was cut by a
+// quota, in Vietnamese, or "" if not. It is given even without reasons
+// (ScreenOptions.VerdictsOnly).
+func (d Decision) Cut() string {
+	if d.more == nil {
+		return ""
+	}
+	return d.more.cut
+}
+
+// Equal reports whether d and o hold the same outcome, criteria,
+// achievements used and cut (go-cmp compares decisions with it).
+func (d Decision) Equal(o Decision) bool {
+	return d.Eligible == o.Eligible && d.Pending == o.Pending && d.Basis == o.Basis && d.Cut() == o.Cut() &&
+		slices.Equal(d.Used(), o.Used()) && reflect.DeepEqual(d.Criteria(), o.Criteria())
+}
+
+// Failed returns what stands in the way, as [Verdict.Failed] does: nil
+// for an eligible decision, otherwise the criteria that did not pass.
+func (d Decision) Failed() []Criterion { return failed(d.Eligible, d.Criteria()) }
 
 // Row holds the decisions for one candidate, indexed like Result.Codes.
 type Row struct {
@@ -55,7 +129,11 @@ type Result struct {
 	Year   int
 	Regime string
 	Codes  []award.Code
-	Rows   []Row // in the order of the candidates given
+	// Through[j] is the last achievement year the decisions for Codes[j]
+	// counted (Verdict.Through): Year, or the year before it when the
+	// regime considers a year's achievements the year after.
+	Through []int
+	Rows    []Row // in the order of the candidates given
 	// Notes say, in Vietnamese, what the screening as a whole did not
 	// apply: no CSTĐCS quota where the law leaves the rate to each
 	// ministry or province and none is set (Params.CSTDCSQuotaOpen).
@@ -70,10 +148,37 @@ func (r *Result) Decision(id string, code award.Code) *Decision {
 	}
 	for i := range r.Rows {
 		if r.Rows[i].Candidate == id {
+			if j >= len(r.Rows[i].Decisions) {
+				return nil // no regime: nothing decided
+			}
 			return &r.Rows[i].Decisions[j]
 		}
 	}
 	return nil
+}
+
+// Verdict returns the verdict of row i for Codes[j], as [Check] gives it
+// (its code, year, regime and last year counted are the Result's), and
+// false when there is no such decision.
+func (r *Result) Verdict(i, j int) (Verdict, bool) {
+	if i < 0 || i >= len(r.Rows) || j < 0 || j >= len(r.Rows[i].Decisions) || j >= len(r.Codes) || j >= len(r.Through) {
+		return Verdict{}, false
+	}
+	d := &r.Rows[i].Decisions[j]
+	return Verdict{Code: r.Codes[j], Year: r.Year, Through: r.Through[j], Regime: r.Regime,
+		Eligible: d.Eligible, Pending: d.Pending, Basis: d.Basis, Criteria: d.Criteria(), Used: d.Used()}, true
+}
+
+// VerdictOf returns the verdict for candidate id and code ([Result.Verdict]),
+// and false when there is none.
+func (r *Result) VerdictOf(id string, code award.Code) (Verdict, bool) {
+	j := slices.Index(r.Codes, code)
+	for i := range r.Rows {
+		if r.Rows[i].Candidate == id {
+			return r.Verdict(i, j)
+		}
+	}
+	return Verdict{}, false
 }
 
 // Screen checks every candidate of a unit (people and collectives) for every
@@ -135,6 +240,10 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 		return res
 	}
 	res.Regime = reg.Name
+	res.Through = make([]int, len(codes))
+	for j, code := range codes {
+		res.Through[j] = runEndOf(&reg.Params, code, year)
+	}
 	if q := reg.Codes[award.CSTDCS].Quota; reg.Params.CSTDCSQuotaOpen && q.Percent == 0 && slices.Contains(codes, award.CSTDCS) {
 		res.Notes = append(res.Notes, "Chưa áp dụng tỷ lệ Chiến sĩ thi đua cơ sở: luật và nghị định không quy định tỷ lệ, bộ, ngành, tỉnh chưa quy định tỷ lệ riêng ("+q.Citation+")")
 	}
@@ -207,14 +316,44 @@ type worker struct {
 	lo    int
 	elig  []quotaKey // reused by quota
 	bases []int      // reused by quota
-	// The initiatives reserved by the codes decided for the candidates the
-	// worker screens (one achievement, one form); screen.useHead[i] is
-	// candidate i's last (from 1).
+	// The initiatives reserved by the codes decided for the candidates of
+	// the block the worker screens (one achievement, one form);
+	// screen.useHead[i] is candidate i's last (from 1).
 	uses []runUse
 	// The criteria of the verdicts explained are appended to slab[pos:],
 	// a few large allocations rather than growing each verdict's own.
 	slab []Criterion
 	pos  int
+	// more[morePos:] is room for the out-of-line parts of decisions
+	// (Decision.more), allocated moreSize at a time.
+	more    []decisionMore
+	morePos int
+	// touched sums what run reads ahead of the rules, so that the reads
+	// are not left out.
+	touched int
+}
+
+// moreSize is the number of out-of-line decision parts a worker allocates
+// at a time.
+const moreSize = 1024
+
+// store writes a decision into *d, which must be zero; its criteria, the
+// achievements it used and a quota's cut, when it has any, go into the
+// worker's out-of-line parts.
+func (w *worker) store(d *Decision, ok, pending bool, kind GrantKind, crit []Criterion, used []Achievement, cut string) {
+	if ok || pending || kind != Merit {
+		d.Eligible, d.Pending, d.Basis = ok, pending, kind
+	}
+	if crit == nil && used == nil && cut == "" {
+		return
+	}
+	if w.morePos == len(w.more) {
+		w.more, w.morePos = make([]decisionMore, moreSize), 0
+	}
+	m := &w.more[w.morePos]
+	w.morePos++
+	m.criteria, m.used, m.cut = crit, used, cut
+	d.more = m
 }
 
 // slabSize is the number of criteria a worker allocates at a time.
@@ -377,6 +516,7 @@ func (s *screen) run(w *worker, lo, hi int) {
 	e := &w.e
 	k := s.k
 	w.decs, w.lo = make([]Decision, (hi-lo)*k), lo
+	w.uses = w.uses[:0] // the reservations of the block before are of other candidates
 	// The block's histories are first read here, one candidate after the
 	// other with little work between, so that their loads overlap.
 	for i := lo; i < hi; i++ {
@@ -384,6 +524,9 @@ func (s *screen) run(w *worker, lo, hi int) {
 		c := &s.cands[i]
 		s.res.Rows[i] = Row{Candidate: c.ID, Decisions: w.decs[x : x+s.listed : x+s.listed]}
 		s.unions[i] = c.union()
+		for n := range c.Initiatives { // read by the criteria counting initiatives
+			w.touched += c.Initiatives[n].Year
+		}
 	}
 	for _, seg := range s.segs {
 		if seg.members {
@@ -398,7 +541,8 @@ func (s *screen) run(w *worker, lo, hi int) {
 				rule := seg.rules[x]
 				explain := s.explain && j < s.listed // internal codes need no reasons
 				if rule == nil && !seg.data[x] {
-					d.Verdict = checkWith(e, s.reg, c, code, s.year, s.asOf, explain)
+					v := checkWith(e, s.reg, c, code, s.year, s.asOf, explain)
+					w.store(d, v.Eligible, v.Pending, v.Basis, v.Criteria, v.Used, "")
 					continue
 				}
 				e.reset(s.reg, c, code, s.year, s.asOf, explain)
@@ -422,12 +566,13 @@ func (s *screen) run(w *worker, lo, hi int) {
 					e.crit = w.criteria()
 				}
 				e.run(rule)
-				e.verdictInto(&d.Verdict)
+				ok, pending, kind, crit, used := e.outcomeParts()
+				w.store(d, ok, pending, kind, crit, used, "")
 				if explain {
-					w.kept(d.Criteria)
+					w.kept(crit)
 				}
 				if d.Eligible {
-					s.reserve(w, i, e, d.Through) // a quota may cut it: see applyQuota
+					s.reserve(w, i, e, e.RunEnd()) // a quota may cut it: see applyQuota
 					if !s.quotas[j] {
 						s.mark(i, code)
 					}
@@ -748,14 +893,17 @@ func (s *screen) quota(w *worker, j, lo, hi int, id string, q Quota, baseName st
 			}
 			if !in {
 				d.Eligible = false
-				d.Cut = reason
-				if d.Used != nil {
-					d.Used = nil // the grant is not made: nothing used
+				if d.more == nil {
+					w.store(d, false, d.Pending, d.Basis, nil, nil, reason)
+				} else {
+					d.more.cut = reason
+					d.more.used = nil // the grant is not made: nothing used
 				}
 			}
 			d.Pending = false
-			for c := range d.Criteria {
-				cr := &d.Criteria[c]
+			crit := d.Criteria()
+			for c := range crit {
+				cr := &crit[c]
 				if cr.ID == id {
 					cr.Pending, cr.Passed, cr.Reason = false, in, reason
 					cr.Facts = Facts{Have: place, Need: limit}

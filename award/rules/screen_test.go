@@ -31,7 +31,7 @@ func unit(u string, n, y int, scores ...int) []rules.Candidate {
 func selected(r rules.Result, code award.Code) []string {
 	var ids []string
 	for _, row := range r.Rows {
-		if d := r.Decision(row.Candidate, code); d != nil && d.Eligible {
+		if d := decision(&r, row.Candidate, code); d != nil && d.Eligible {
 			ids = append(ids, row.Candidate)
 		}
 	}
@@ -88,7 +88,7 @@ func TestScreenWomenFirst(t *testing.T) {
 	if diff := cmp.Diff([]string{"u-01", "u-02", "u-04"}, selected(r, award.CSTDCS)); diff != "" {
 		t.Errorf("equal score at the cut: the woman goes first (NĐ 98 art. 4) (-want +got):\n%s", diff)
 	}
-	d := r.Decision("u-03", award.CSTDCS)
+	d := decision(&r, "u-03", award.CSTDCS)
 	want := "Tỷ lệ 15% (NĐ 91/2017/NĐ-CP, Điều 9 khoản 3): 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); " +
 		"xếp thứ 4, ngoài tỷ lệ; cùng điểm và xếp loại với người xếp thứ 3, ưu tiên cá nhân nữ (NĐ 91/2017/NĐ-CP, Điều 3 [C])"
 	if diff := cmp.Diff(want, d.Cut); diff != "" {
@@ -101,7 +101,7 @@ func TestScreenWomenFirst(t *testing.T) {
 	if d.Eligible || d.Pending {
 		t.Errorf("cut candidate: Eligible=%v Pending=%v, want false, false", d.Eligible, d.Pending)
 	}
-	if ok := r.Decision("u-04", award.CSTDCS); !ok.Eligible || ok.Pending || ok.Cut != "" {
+	if ok := decision(&r, "u-04", award.CSTDCS); !ok.Eligible || ok.Pending || ok.Cut != "" {
 		t.Errorf("selected candidate: %+v", ok)
 	}
 }
@@ -123,7 +123,7 @@ func TestScreenPassesForward(t *testing.T) {
 	if diff := cmp.Diff([]string{"u1-01"}, selected(r, award.CSTDBo)); diff != "" {
 		t.Errorf("CSTĐ cấp bộ needs the CSTĐCS of 2020 decided in the same round; u1-04 was cut by the quota (-want +got):\n%s", diff)
 	}
-	d := r.Decision("u1", award.TTLDXS)
+	d := decision(&r, "u1", award.TTLDXS)
 	if !d.Eligible {
 		t.Errorf("TTLĐXS from screened members (20/20 LĐTT, 3 CSTĐCS): %+v", d.Failed())
 	}
@@ -135,7 +135,7 @@ func TestScreenPassesForward(t *testing.T) {
 	small := append(unit("u2", 6, 2020, 90), rules.Candidate{ID: "u2", Collective: true})
 	small[6].Ensure(2020).Rating = org.Excellent
 	r = rules.Screen(rs, small, 2020, codes, nil)
-	if d := r.Decision("u2", award.TTLDXS); d.Eligible || criterion(d.Verdict, "ttldxs.cstdcs").Passed {
+	if d := decision(&r, "u2", award.TTLDXS); d.Eligible || criterion(d.Verdict, "ttldxs.cstdcs").Passed {
 		t.Errorf("TTLĐXS without any CSTĐCS member must fail: %+v", d.Failed())
 	}
 }
@@ -155,7 +155,7 @@ func TestScreenCoChinhPhu(t *testing.T) {
 	if diff := cmp.Diff([]string{"t08"}, selected(r, award.CoChinhPhu)); diff != "" {
 		t.Errorf("NĐ 91 art. 11: at most 20 %% of those meeting the standard (-want +got):\n%s", diff)
 	}
-	if d := r.Decision("t07", award.CoChinhPhu); !strings.Contains(d.Cut, "9 tập thể đạt tiêu chuẩn") || d.Criteria != nil {
+	if d := decision(&r, "t07", award.CoChinhPhu); !strings.Contains(d.Cut, "9 tập thể đạt tiêu chuẩn") || d.Criteria != nil {
 		t.Errorf("cut reason %q (criteria %v)", d.Cut, d.Criteria)
 	}
 }
@@ -168,11 +168,11 @@ func TestScreenVerdictsOnlyMatches(t *testing.T) {
 	for i := range full.Rows {
 		for j := range full.Codes {
 			a, b := full.Rows[i].Decisions[j], fast.Rows[i].Decisions[j]
-			if a.Eligible != b.Eligible || a.Pending != b.Pending || a.Cut != b.Cut {
+			if a.Eligible != b.Eligible || a.Pending != b.Pending || a.Cut() != b.Cut() {
 				t.Fatalf("%s %s: explained %v/%v/%q, verdicts only %v/%v/%q", full.Rows[i].Candidate, full.Codes[j],
-					a.Eligible, a.Pending, a.Cut, b.Eligible, b.Pending, b.Cut)
+					a.Eligible, a.Pending, a.Cut(), b.Eligible, b.Pending, b.Cut())
 			}
-			if b.Criteria != nil {
+			if b.Criteria() != nil {
 				t.Fatal("VerdictsOnly must not build criteria")
 			}
 		}
@@ -212,7 +212,7 @@ func TestScreenWomenOnlyBreakTies(t *testing.T) {
 	if diff := cmp.Diff([]string{"u-01", "u-02", "u-03"}, selected(r, award.CSTDCS)); diff != "" {
 		t.Errorf("the better rating first, whatever the gender (-want +got):\n%s", diff)
 	}
-	if d := r.Decision("u-04", award.CSTDCS); strings.Contains(d.Cut, "ưu tiên cá nhân nữ") {
+	if d := decision(&r, "u-04", award.CSTDCS); strings.Contains(d.Cut, "ưu tiên cá nhân nữ") {
 		t.Errorf("cut of u-04 cites women first, but no tie was broken: %q", d.Cut)
 	}
 }
@@ -246,7 +246,7 @@ func TestScreenBaseNotListed(t *testing.T) {
 					t.Fatalf("%s: %d decisions, want %d", row.Candidate, len(row.Decisions), len(tt.codes))
 				}
 			}
-			d := r.Decision("u-01", award.CSTDCS)
+			d := decision(&r, "u-01", award.CSTDCS)
 			want := "Tỷ lệ 15% (NĐ 91/2017/NĐ-CP, Điều 9 khoản 3): 20 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 5, ngoài tỷ lệ"
 			if diff := cmp.Diff(want, d.Cut); diff != "" {
 				t.Errorf("cut of u-01 (-want +got):\n%s", diff)
@@ -260,7 +260,7 @@ func TestScreenBaseNotListed(t *testing.T) {
 	cs := append(unit("u", 20, 2020, 90), rules.Candidate{ID: "u", Unit: "cuc", Collective: true})
 	cs[20].Ensure(2020).Rating = org.Excellent
 	r := rules.Screen(rs, cs, 2020, []award.Code{award.TTLDXS}, nil)
-	d := r.Decision("u", award.TTLDXS)
+	d := decision(&r, "u", award.TTLDXS)
 	if !d.Eligible {
 		t.Errorf("TTLĐXS alone: 20/20 members meet LĐTT, 1 CSTĐCS within the quota; failed %+v", d.Failed())
 	}
@@ -319,7 +319,7 @@ func TestScreenMaternityInRun(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			codes := []award.Code{award.LDTT, award.CSTDCS, tt.code}
 			r := rules.Screen(rs, []rules.Candidate{tt.c}, 2024, codes, nil)
-			d := r.Decision(tt.c.ID, tt.code)
+			d := decision(&r, tt.c.ID, tt.code)
 			if d.Eligible != tt.want {
 				t.Errorf("%s: Eligible = %v; failed %+v", tt.reason, d.Eligible, d.Failed())
 			}
@@ -371,7 +371,7 @@ func TestScreenCoChinhPhuRegimes(t *testing.T) {
 			if diff := cmp.Diff(tt.want, selected(r, award.CoChinhPhu)); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
 			}
-			if d := r.Decision("t00", award.CoChinhPhu); !strings.Contains(d.Cut, tt.cut) {
+			if d := decision(&r, "t00", award.CoChinhPhu); !strings.Contains(d.Cut, tt.cut) {
 				t.Errorf("cut of t00 %q, want it to contain %q", d.Cut, tt.cut)
 			}
 		})
@@ -382,7 +382,7 @@ func TestScreenCoChinhPhuRegimes(t *testing.T) {
 func TestScreenQuotaZeroWording(t *testing.T) {
 	r := rules.Screen(rules.DefaultRegimes(), unit("u", 6, 2020, 90), 2020, []award.Code{award.LDTT, award.CSTDCS}, nil)
 	want := "Tỷ lệ 15% (NĐ 91/2017/NĐ-CP, Điều 9 khoản 3): 06 cá nhân đạt Lao động tiên tiến của đơn vị, không được chọn Chiến sĩ thi đua cơ sở nào (làm tròn xuống); xếp thứ 1, ngoài tỷ lệ"
-	if diff := cmp.Diff(want, r.Decision("u-01", award.CSTDCS).Cut); diff != "" {
+	if diff := cmp.Diff(want, decision(&r, "u-01", award.CSTDCS).Cut); diff != "" {
 		t.Errorf("15 %% of 6 = 0,9, rounded down to 0 (NĐ 91 art. 9.3) (-want +got):\n%s", diff)
 	}
 }
@@ -415,7 +415,7 @@ func TestScreenOrderIndependent(t *testing.T) {
 		}
 		cut := 0
 		for _, row := range together.Rows {
-			if row.Decisions[1].Cut != "" {
+			if row.Decisions[1].Cut() != "" {
 				cut++
 			}
 		}

@@ -108,16 +108,17 @@ func run(ctx context.Context, w io.Writer) error {
 			if cands[i].Collective != collectiveCode(code) {
 				continue
 			}
+			v, _ := res.Verdict(i, j)
 			name := names[row.Candidate]
 			switch {
 			case d.Eligible && d.Pending:
-				ok = append(ok, name+" — "+pendingReason(d.Verdict))
+				ok = append(ok, name+" — "+pendingReason(v))
 			case d.Eligible:
 				ok = append(ok, name)
-			case d.Cut != "":
-				cut = append(cut, name+": "+d.Cut)
+			case d.Cut() != "":
+				cut = append(cut, name+": "+d.Cut())
 			default:
-				no = append(no, name+": "+failures(d.Verdict))
+				no = append(no, name+": "+failures(v))
 			}
 		}
 		p.f("\n%d. %s\n", j+1, rules.CodeName(code))
@@ -140,9 +141,12 @@ func run(ctx context.Context, w io.Writer) error {
 	}
 
 	// The full explained verdict for one candidate.
-	d := res.Decision(string(explain), award.CSTDBo)
+	d, found := res.VerdictOf(string(explain), award.CSTDBo)
+	if !found {
+		return fmt.Errorf("candidate %s not screened", explain)
+	}
 	p.f("\nGIẢI TRÌNH CHI TIẾT: %s — %s năm %d (%s)\n", names[string(explain)], rules.CodeName(award.CSTDBo), year, res.Regime)
-	p.f("Kết luận: %s\n", conclusion(d.Verdict))
+	p.f("Kết luận: %s\n", conclusion(d))
 	for _, cr := range d.Criteria {
 		p.f("   [%s] %s (%s)\n", mark(cr), cr.Reason, cr.Citation)
 	}

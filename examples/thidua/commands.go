@@ -153,13 +153,14 @@ func printScreening(w io.Writer, res rules.Result, cands []rules.Candidate, name
 			if !applies(cat, res.Codes[j], cands[i].Collective) {
 				continue
 			}
-			verdict, reason := "không đủ điều kiện", failures(d.Verdict)
+			v, _ := res.Verdict(i, j)
+			verdict, reason := "không đủ điều kiện", failures(v)
 			switch {
 			case d.Eligible:
-				verdict, reason = "đủ điều kiện", pending(d.Verdict)
+				verdict, reason = "đủ điều kiện", pending(v)
 				eligible[j]++
-			case d.Cut != "":
-				verdict, reason = "vượt tỷ lệ", d.Cut
+			case d.Cut() != "":
+				verdict, reason = "vượt tỷ lệ", d.Cut()
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", row.Candidate, names[row.Candidate], codeName(cat, res.Codes[j]), verdict, reason)
 		}

@@ -79,8 +79,8 @@ func Screening(res rules.Result, names map[string]string, cat *award.Catalogue, 
 			}
 			r := ScreeningRow{Candidate: row.Candidate, Name: name, Code: res.Codes[j], Award: label(res.Codes[j])}
 			switch {
-			case d.Cut != "":
-				r.Result, r.Reasons = CutByQuota, []string{d.Cut}
+			case d.Cut() != "":
+				r.Result, r.Reasons = CutByQuota, []string{d.Cut()}
 			case d.Eligible && d.Pending:
 				r.Result = EligibleYet
 			case d.Eligible:

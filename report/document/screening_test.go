@@ -17,12 +17,12 @@ func screeningResult() rules.Result {
 	return rules.Result{Year: 2019, Regime: "R2017", Codes: []award.Code{award.LDTT, award.CSTDCS},
 		Rows: []rules.Row{
 			{Candidate: "p1", Decisions: []rules.Decision{
-				{Verdict: rules.Verdict{Code: award.LDTT, Eligible: true}},
-				{Verdict: rules.Verdict{Code: award.CSTDCS, Criteria: []rules.Criterion{{ID: "ldtt", Passed: true, Reason: "Đạt Lao động tiên tiến"}, failed}}},
+				rules.NewDecision(rules.Verdict{Code: award.LDTT, Eligible: true}, ""),
+				rules.NewDecision(rules.Verdict{Code: award.CSTDCS, Criteria: []rules.Criterion{{ID: "ldtt", Passed: true, Reason: "Đạt Lao động tiên tiến"}, failed}}, ""),
 			}},
 			{Candidate: "p2", Decisions: []rules.Decision{
-				{Verdict: rules.Verdict{Code: award.LDTT, Eligible: true}},
-				{Verdict: rules.Verdict{Code: award.CSTDCS, Eligible: true}, Cut: "Vượt tỷ lệ 15% số cá nhân đạt Lao động tiên tiến"},
+				rules.NewDecision(rules.Verdict{Code: award.LDTT, Eligible: true}, ""),
+				rules.NewDecision(rules.Verdict{Code: award.CSTDCS, Eligible: true}, "Vượt tỷ lệ 15% số cá nhân đạt Lao động tiên tiến"),
 			}},
 		}}
 }
