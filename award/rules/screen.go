@@ -63,8 +63,15 @@ type Decision struct {
 type decisionMore struct {
 	criteria []Criterion
 	used     []Achievement
-	cut      string
+	// cut is why a quota cut the decision; when place > 0, only the unit's
+	// part of it, shared by the unit's decisions: the place and
+	// outOfQuota follow.
+	cut   string
+	place int32
 }
+
+// outOfQuota ends the reason of a quota's cut.
+const outOfQuota = ", ngoài tỷ lệ"
 
 // NewDecision returns the decision with v's outcome, criteria and
 // achievements used, and cut, why a quota cut it ("" if not): a Result
@@ -101,8 +108,11 @@ func (d Decision) Used() []Achievement {
 // quota, in Vietnamese, or "" if not. It is given even without reasons
 // (ScreenOptions.VerdictsOnly).
 func (d Decision) Cut() string {
-	if d.more == nil {
+	switch {
+	case d.more == nil:
 		return ""
+	case d.more.place > 0:
+		return d.more.cut + itoa(int(d.more.place)) + outOfQuota
 	}
 	return d.more.cut
 }
@@ -337,23 +347,30 @@ type worker struct {
 // at a time.
 const moreSize = 1024
 
-// store writes a decision into *d, which must be zero; its criteria, the
-// achievements it used and a quota's cut, when it has any, go into the
-// worker's out-of-line parts.
-func (w *worker) store(d *Decision, ok, pending bool, kind GrantKind, crit []Criterion, used []Achievement, cut string) {
+// store writes a decision into *d, which must be zero; its criteria and
+// the achievements it used, when it has any, go into the worker's
+// out-of-line parts.
+func (w *worker) store(d *Decision, ok, pending bool, kind GrantKind, crit []Criterion, used []Achievement) {
 	if ok || pending || kind != Merit {
 		d.Eligible, d.Pending, d.Basis = ok, pending, kind
 	}
-	if crit == nil && used == nil && cut == "" {
-		return
+	if crit != nil || used != nil {
+		m := w.moreOf(d)
+		m.criteria, m.used = crit, used
 	}
-	if w.morePos == len(w.more) {
-		w.more, w.morePos = make([]decisionMore, moreSize), 0
+}
+
+// moreOf returns the out-of-line part of d, taking a new one from the
+// worker's when d has none.
+func (w *worker) moreOf(d *Decision) *decisionMore {
+	if d.more == nil {
+		if w.morePos == len(w.more) {
+			w.more, w.morePos = make([]decisionMore, moreSize), 0
+		}
+		d.more = &w.more[w.morePos]
+		w.morePos++
 	}
-	m := &w.more[w.morePos]
-	w.morePos++
-	m.criteria, m.used, m.cut = crit, used, cut
-	d.more = m
+	return d.more
 }
 
 // slabSize is the number of criteria a worker allocates at a time.
@@ -542,7 +559,7 @@ func (s *screen) run(w *worker, lo, hi int) {
 				explain := s.explain && j < s.listed // internal codes need no reasons
 				if rule == nil && !seg.data[x] {
 					v := checkWith(e, s.reg, c, code, s.year, s.asOf, explain)
-					w.store(d, v.Eligible, v.Pending, v.Basis, v.Criteria, v.Used, "")
+					w.store(d, v.Eligible, v.Pending, v.Basis, v.Criteria, v.Used)
 					continue
 				}
 				e.reset(s.reg, c, code, s.year, s.asOf, explain)
@@ -567,7 +584,7 @@ func (s *screen) run(w *worker, lo, hi int) {
 				}
 				e.run(rule)
 				ok, pending, kind, crit, used := e.outcomeParts()
-				w.store(d, ok, pending, kind, crit, used, "")
+				w.store(d, ok, pending, kind, crit, used)
 				if explain {
 					w.kept(crit)
 				}
@@ -876,8 +893,9 @@ func (s *screen) quota(w *worker, j, lo, hi int, id string, q Quota, baseName st
 					head += ": " + count(n) + " " + baseName + ", " + chosen + " (làm tròn xuống); xếp thứ "
 				}
 				tail := ", trong tỷ lệ"
+				tie := false
 				if !in {
-					tail = ", ngoài tỷ lệ"
+					tail = outOfQuota
 					if place == limit+1 && place > 1 {
 						prev, me := elig[pos-1], elig[pos]
 						if prev.score == me.score && prev.rating == me.rating && prev.women < me.women {
@@ -886,18 +904,22 @@ func (s *screen) quota(w *worker, j, lo, hi int, id string, q Quota, baseName st
 								who = "tập thể nữ"
 							}
 							tail += "; cùng điểm và xếp loại với người xếp thứ " + itoa(place-1) + ", ưu tiên " + who + " (" + s.reg.Citations["uu-tien-nu"] + ")"
+							tie = true
 						}
 					}
 				}
-				reason = head + itoa(place) + tail
+				if in || s.explain || tie {
+					reason = head + itoa(place) + tail
+				}
 			}
 			if !in {
 				d.Eligible = false
-				if d.more == nil {
-					w.store(d, false, d.Pending, d.Basis, nil, nil, reason)
-				} else {
-					d.more.cut = reason
-					d.more.used = nil // the grant is not made: nothing used
+				m := w.moreOf(d)
+				m.used = nil // the grant is not made: nothing used
+				if m.cut = reason; reason == "" {
+					// Without reasons the cut is worded when asked
+					// (Decision.Cut): the unit's part and the place.
+					m.cut, m.place = head, int32(place)
 				}
 			}
 			d.Pending = false
