@@ -104,6 +104,20 @@ func TestScreenWomenFirst(t *testing.T) {
 	if ok := decision(&r, "u-04", award.CSTDCS); !ok.Eligible || ok.Pending || ok.Cut != "" {
 		t.Errorf("selected candidate: %+v", ok)
 	}
+	// Without reasons the cuts read the same: the tie broken at the cut,
+	// and a plain cut further down.
+	fast := rules.Screen(rs, cs, 2020, []award.Code{award.LDTT, award.CSTDCS}, &rules.ScreenOptions{VerdictsOnly: true})
+	if diff := cmp.Diff(want, decision(&fast, "u-03", award.CSTDCS).Cut); diff != "" {
+		t.Errorf("cut without reasons (-want +got):\n%s", diff)
+	}
+	plain := "Tỷ lệ 15% (NĐ 91/2017/NĐ-CP, Điều 9 khoản 3): 21 cá nhân đạt Lao động tiên tiến của đơn vị, được chọn tối đa 03 Chiến sĩ thi đua cơ sở (làm tròn xuống); xếp thứ 4, ngoài tỷ lệ"
+	cs[2].Initiatives, cs[3].Gender = nil, org.Male // u-03 has no initiative: of 21 LĐTT, 3 are chosen; u-21 ties u-04 (both men) and comes after it by ID
+	cs = append(cs, cs[3])
+	cs[len(cs)-1].ID = "u-21"
+	fast = rules.Screen(rs, cs, 2020, []award.Code{award.LDTT, award.CSTDCS}, &rules.ScreenOptions{VerdictsOnly: true})
+	if diff := cmp.Diff(plain, decision(&fast, "u-21", award.CSTDCS).Cut); diff != "" {
+		t.Errorf("plain cut without reasons (-want +got):\n%s", diff)
+	}
 }
 
 func TestScreenPassesForward(t *testing.T) {
