@@ -274,8 +274,10 @@ type Verdict struct {
 	// Initiatives and Feats are the IDs of the initiatives and of the
 	// one-off feats an eligible verdict counted: a grant made on it uses
 	// them, and one achievement earns one form (Luật Thi đua, khen thưởng
-	// 2022, Điều 5), so that the caller records their use
-	// (campaign.Store.UseInitiative) when the award is granted.
+	// 2022, Điều 5). Once a grant answers the nomination, the rules'
+	// loaders (rules.LoadPerson, rules.LoadSubtree) count its initiatives
+	// as used by it; recording the use in the campaign store too
+	// (campaign.Store.UseInitiative) shows it there.
 	Initiatives []string `json:"initiatives,omitempty"`
 	Feats       []string `json:"feats,omitempty"`
 }

@@ -54,9 +54,11 @@ type Verdict struct {
 	// Used are the initiatives and feats an eligible verdict counted, in
 	// its mandatory criteria and the alternative that carried it (nil
 	// otherwise, and for a verdict a quota cut): a grant made on it uses
-	// them (one achievement, one form, Luật TĐKT 2022, Điều 5), and the
-	// caller records their use (Initiative.UsedFor, Feat.UsedFor,
-	// campaign.Store.UseInitiative). [Verdict.ForNomination] keeps them.
+	// them (one achievement, one form, Luật TĐKT 2022, Điều 5).
+	// [Verdict.ForNomination] keeps them, and the loaders count the
+	// initiatives of a nomination a grant answers as used by the grant; a
+	// caller keeping histories itself records their use (Initiative.UsedFor,
+	// Feat.UsedFor, campaign.Store.UseInitiative).
 	Used []Achievement
 }
 

@@ -142,8 +142,9 @@ func beforeEnd(span thidua.Period) thidua.Period {
 //     authored that were recognised in span, with their level, kind,
 //     "applied" mark and recognition year, and the awards each already
 //     served ([campaign.Store.InitiativeUses], dated by the grant they
-//     name), so that one achievement earns only one form (Luật TĐKT 2022
-//     art. 5);
+//     name, and, with src.Award, those the verdict of a nomination a
+//     grant answers counted, award.Verdict.Initiatives), so that one
+//     achievement earns only one form (Luật TĐKT 2022 art. 5);
 //   - from src.Award: every grant held up to the end of span — a revoked
 //     grant counts for nothing (Luật TĐKT 2022 chapter VII) and goes into
 //     [Candidate.Revoked], with the decision that cancelled it, so that
@@ -233,7 +234,13 @@ func loadPerson(ctx context.Context, src *Sources, rd reader, id org.PersonID, s
 		}
 	}
 	if src.Campaign != nil {
-		if err := src.loadInitiatives(ctx, rd, &c, id, span, grants); err != nil {
+		var vu map[string][]grantUse
+		if src.Award != nil {
+			if vu, err = verdictUses(ctx, rd, award.PersonRecipient(id), grants); err != nil {
+				return fail("nominations", err)
+			}
+		}
+		if err := src.loadInitiatives(ctx, rd, &c, id, span, grants, vu); err != nil {
 			return fail("initiatives", err)
 		}
 	}
@@ -381,13 +388,54 @@ func (src *Sources) loadVotes(ctx context.Context, rd reader, c *Candidate, r aw
 	return nil
 }
 
+// grantUse is a use of an initiative by a grant, known from the verdict of
+// the nomination the grant answers.
+type grantUse struct {
+	grant string
+	use   Use
+}
+
+// verdictUses returns, by initiative ID, the uses that the grants of r
+// (by ID) make of the initiatives their nominations' verdicts counted
+// (award.Verdict.Initiatives, from [Verdict.Used]): one achievement earns
+// one form (Luật Thi đua, khen thưởng 2022, Điều 5) whether or not the
+// caller also recorded the use in the campaign store. A revoked grant uses
+// nothing.
+func verdictUses(ctx context.Context, rd reader, r award.Recipient, grants map[string]award.Grant) (map[string][]grantUse, error) {
+	byNomination := map[string]award.Grant{}
+	for _, g := range grants {
+		if g.Nomination != "" && !g.IsRevoked() {
+			byNomination[g.Nomination] = g
+		}
+	}
+	if len(byNomination) == 0 {
+		return nil, nil
+	}
+	ns, err := rd.Nominations(ctx, award.NominationFilter{Candidate: r})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]grantUse{}
+	for _, n := range ns {
+		g, ok := byNomination[n.ID]
+		if !ok || n.Verdict == nil {
+			continue
+		}
+		for _, in := range n.Verdict.Initiatives {
+			out[in] = append(out[in], grantUse{grant: g.ID, use: Use{Code: g.Kind, Year: g.AchievementYear()}})
+		}
+	}
+	return out, nil
+}
+
 // loadInitiatives adds to c the initiatives person id authored that were
-// recognised in span, with the awards each already served. A use is dated
-// by its grant, looked up in grants and then in the award store; a use
-// whose grant is revoked is dropped (the grant counts for nothing); one
-// whose grant cannot be found keeps year 0, so that it is counted for no
-// year of that award.
-func (src *Sources) loadInitiatives(ctx context.Context, rd reader, c *Candidate, id org.PersonID, span thidua.Period, grants map[string]award.Grant) error {
+// recognised in span, with the awards each already served: the uses the
+// campaign store records and those of the grants in vu ([verdictUses])
+// it does not. A use is dated by its grant, looked up in grants and then
+// in the award store; a use whose grant is revoked is dropped (the grant
+// counts for nothing); one whose grant cannot be found keeps year 0, so
+// that it is counted for no year of that award.
+func (src *Sources) loadInitiatives(ctx context.Context, rd reader, c *Candidate, id org.PersonID, span thidua.Period, grants map[string]award.Grant, vu map[string][]grantUse) error {
 	recognised := thidua.Period{From: thidua.Date{Year: span.From.Year, Month: time.January, Day: 1}, To: yearEnd(span.To.Year)}
 	ins, err := rd.InitiativesOf(ctx, id, campaign.InitiativeFilter{Recognised: recognised})
 	if err != nil {
@@ -407,6 +455,11 @@ func (src *Sources) loadInitiatives(ctx context.Context, rd reader, c *Candidate
 			}
 			if keep {
 				ri.UsedFor = append(ri.UsedFor, Use{Code: award.Code(u.Award), Year: y})
+			}
+		}
+		for _, gu := range vu[ri.ID] {
+			if !slices.ContainsFunc(uses, func(u campaign.InitiativeUse) bool { return u.Grant == gu.grant }) {
+				ri.UsedFor = append(ri.UsedFor, gu.use)
 			}
 		}
 		c.Initiatives = append(c.Initiatives, ri)

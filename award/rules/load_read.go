@@ -104,11 +104,14 @@ type batch struct {
 	membersOK  map[org.PersonID]bool
 	grants     map[string]award.Grant // every grant read, revoked ones included
 	decisions  map[string]award.Decision
-	votes      map[award.Recipient][]award.Nomination
-	authored   map[org.PersonID][]campaign.Initiative
-	uses       map[campaign.InitiativeID][]campaign.InitiativeUse
-	movements  map[campaign.MovementID]campaign.Movement
-	lead       map[int]map[org.UnitID]bool
+	votes      map[award.Recipient][]award.Nomination // of voteCodes
+	// every nomination, by recipient: the verdicts of those that grants
+	// answer name the initiatives they used
+	nominations map[award.Recipient][]award.Nomination
+	authored    map[org.PersonID][]campaign.Initiative
+	uses        map[campaign.InitiativeID][]campaign.InitiativeUse
+	movements   map[campaign.MovementID]campaign.Movement
+	lead        map[int]map[org.UnitID]bool
 }
 
 // newBatch reads, with set reads, everything the loaders need for the
@@ -123,7 +126,7 @@ func newBatch(ctx context.Context, src *Sources, units []org.Unit, people []org.
 		disciplOK: map[org.PersonID]bool{}, toPerson: map[org.PersonID][]award.Grant{},
 		toUnit: map[org.UnitID][]award.Grant{}, membersOK: map[org.PersonID]bool{},
 		grants: map[string]award.Grant{}, decisions: map[string]award.Decision{},
-		votes: map[award.Recipient][]award.Nomination{}, authored: map[org.PersonID][]campaign.Initiative{},
+		votes: map[award.Recipient][]award.Nomination{}, nominations: map[award.Recipient][]award.Nomination{}, authored: map[org.PersonID][]campaign.Initiative{},
 		uses: map[campaign.InitiativeID][]campaign.InitiativeUse{}, movements: map[campaign.MovementID]campaign.Movement{},
 		lead: map[int]map[org.UnitID]bool{}}
 	personIDs := make([]org.PersonID, len(people))
@@ -258,12 +261,15 @@ func (b *batch) readAwards(ctx context.Context, src *Sources, personIDs []org.Pe
 			b.decisions[d.ID] = d
 		}
 	}
-	ns, err := src.Award.Nominations(ctx, award.NominationFilter{Codes: voteCodes})
+	ns, err := src.Award.Nominations(ctx, award.NominationFilter{})
 	if err != nil {
 		return err
 	}
 	for _, n := range ns {
-		b.votes[n.Recipient] = append(b.votes[n.Recipient], n)
+		b.nominations[n.Recipient] = append(b.nominations[n.Recipient], n)
+		if slices.Contains(voteCodes, n.Kind) {
+			b.votes[n.Recipient] = append(b.votes[n.Recipient], n)
+		}
 	}
 	return nil
 }
@@ -416,8 +422,13 @@ func (b *batch) Decisions(ctx context.Context, f award.DecisionFilter) ([]award.
 }
 
 func (b *batch) Nominations(ctx context.Context, f award.NominationFilter) ([]award.Nomination, error) {
-	if !f.Candidate.IsZero() && slices.Equal(f.Codes, voteCodes) && f.States == nil && f.Proposer == "" && f.Holder == "" && f.PendingDuring.IsZero() {
-		return b.votes[f.Candidate], nil
+	if !f.Candidate.IsZero() && f.States == nil && f.Proposer == "" && f.Holder == "" && f.PendingDuring.IsZero() {
+		switch {
+		case slices.Equal(f.Codes, voteCodes):
+			return b.votes[f.Candidate], nil
+		case f.Codes == nil:
+			return b.nominations[f.Candidate], nil
+		}
 	}
 	return b.direct.Nominations(ctx, f)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -556,5 +557,77 @@ func TestLoadPersonBallots(t *testing.T) {
 				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
 			}
 		})
+	}
+}
+
+// One achievement earns one form (Luật TĐKT 2022, Điều 5) across rounds
+// of the documented path too: the initiative a CSTĐCS 2023 verdict counted
+// (Verdict.Used) travels with the nomination (ForNomination), and once a
+// decision grants that nomination the loader counts it as used by the
+// CSTĐCS, although nobody recorded the use in the campaign store; the
+// Bằng khen cấp bộ of 2023, which needs two initiatives (NĐ 91/2017, Điều
+// 39), then lacks one.
+func TestLoadVerdictUses(t *testing.T) {
+	f := newFx(t)
+	p := f.person("p1", org.Male, "cc-cl")
+	f.rated(p, 2022, 2023, org.Excellent)
+	f.initiative("SK-A", p, campaign.LevelGrassroots, d(2023, time.March, 1), true)
+	f.initiative("SK-B", p, campaign.LevelGrassroots, d(2022, time.March, 1), true)
+	rs := rules.DefaultRegimes()
+	load := func() rules.Candidate {
+		c, err := rules.LoadPerson(f.ctx, f.src(), p, thidua.Years(2019, 2023))
+		f.must(err)
+		return c
+	}
+	c := load()
+	if v := rs.Check(&c, award.BangKhenBo, 2023); !v.Eligible {
+		t.Fatalf("Bằng khen cấp bộ 2023 before any grant: %+v", v.Failed())
+	}
+	v := rs.Check(&c, award.CSTDCS, 2023)
+	if !v.Eligible || len(v.Used) != 1 {
+		t.Fatalf("CSTĐCS 2023: eligible %v, used %v; want eligible on one initiative", v.Eligible, v.Used)
+	}
+	used := v.Used[0].ID
+	n := award.Nomination{ID: "dn-cstdcs", Subject: award.Subject{Kind: award.CSTDCS, Recipient: award.PersonRecipient(p), Year: 2023},
+		Proposer: "cc-cl", Authority: "cc-cl"}
+	_, err := award.Start(f.ctx, f.aw, f.org, n, award.Transition{Action: award.Propose, By: award.Actor{Unit: "cc-cl"},
+		On: d(2023, time.December, 10), Verdict: v.ForNomination(false)})
+	f.must(err)
+	_, err = award.Advance(f.ctx, f.aw, f.org, n.ID, award.Transition{Action: award.Approve, By: award.Actor{Unit: "cc-cl"}, On: d(2023, time.December, 20)})
+	f.must(err)
+	_, err = award.Decide(f.ctx, f.aw, f.org, award.Decision{ID: "qd-cstdcs", Number: thidua.DocNumber{Number: 9, Symbol: "QĐ-CCTHADS"},
+		Date: d(2023, time.December, 25), Issuer: "cc-cl", SignerTitle: "Chi cục trưởng",
+		Grants: []award.Grant{{ID: "g-cstdcs", Nomination: n.ID, Subject: n.Subject}}})
+	f.must(err)
+
+	c = load()
+	// The batch loader of a whole unit reads the same.
+	cs, err := rules.LoadSubtree(f.ctx, f.src(), "cc-cl", 2023, 5)
+	f.must(err)
+	found := false
+	for i := range cs {
+		if cs[i].ID == string(p) {
+			found = true
+			if !cmp.Equal(cs[i].Initiatives, c.Initiatives) {
+				t.Errorf("LoadSubtree's initiatives differ from LoadPerson's:\n%s", cmp.Diff(c.Initiatives, cs[i].Initiatives))
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("LoadSubtree of cc-cl left out %s", p)
+	}
+	for _, in := range c.Initiatives {
+		want := []rules.Use(nil)
+		if in.ID == used {
+			want = []rules.Use{{Code: award.CSTDCS, Year: 2023}}
+		}
+		if diff := cmp.Diff(want, in.UsedFor); diff != "" {
+			t.Errorf("%s: uses (-want +got):\n%s", in.ID, diff)
+		}
+	}
+	bk := rs.Check(&c, award.BangKhenBo, 2023)
+	cr := criterion(bk, "bkbo.sang-kien")
+	if bk.Eligible || cr == nil || !strings.Contains(cr.Reason, "sáng kiến "+used+" đã được tính cho danh hiệu Chiến sĩ thi đua cơ sở năm 2023") {
+		t.Errorf("Bằng khen cấp bộ 2023 after the CSTĐCS granted: eligible %v, criterion %+v; want not eligible, %s used", bk.Eligible, cr, used)
 	}
 }
