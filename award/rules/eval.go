@@ -65,8 +65,8 @@ type Verdict struct {
 // Achievement names an initiative (Candidate.Initiatives) or, when Feat,
 // a one-off feat (Candidate.Feats) of the candidate by its ID.
 type Achievement struct {
-	ID   string
-	Feat bool
+	ID   string `json:"id"`
+	Feat bool   `json:"feat,omitempty"`
 }
 
 // Failed returns what stands in the way: nil for an eligible verdict;

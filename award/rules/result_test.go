@@ -1,6 +1,8 @@
 package rules_test
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -109,5 +111,42 @@ func TestNewDecision(t *testing.T) {
 	var zero rules.Decision
 	if zero.Cut() != "" || zero.Criteria() != nil || zero.Used() != nil || zero.Failed() != nil {
 		t.Error("the zero decision holds something")
+	}
+}
+
+// A Result written as JSON and read back holds the same decisions, with
+// their criteria, achievements used and quota cuts: nothing is lost on
+// the way.
+func TestResultJSON(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	cs := population(300)
+	for _, opt := range []*rules.ScreenOptions{nil, {VerdictsOnly: true}} {
+		res := rules.Screen(rs, cs, 2023, individualCodes, opt)
+		b, err := json.Marshal(res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back rules.Result
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(res, back); diff != "" {
+			t.Fatalf("JSON round trip (-screened +read):\n%s", diff)
+		}
+		cut, used, crit := 0, 0, 0
+		for _, row := range back.Rows {
+			for _, d := range row.Decisions {
+				cut += min(len(d.Cut()), 1)
+				used += len(d.Used())
+				crit += len(d.Criteria())
+			}
+		}
+		if cut == 0 || used == 0 || (opt == nil) != (crit > 0) {
+			t.Errorf("read back: %d cuts, %d achievements used, %d criteria: the test shows nothing", cut, used, crit)
+		}
+	}
+	var d rules.Decision
+	if err := json.Unmarshal([]byte(`{"eligible":"yes"}`), &d); err == nil || !strings.HasPrefix(err.Error(), "rules: ") {
+		t.Errorf("a bad decision read: %v", err)
 	}
 }

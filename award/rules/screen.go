@@ -2,13 +2,15 @@ package rules
 
 import (
 	"cmp"
-	"reflect"
+	"encoding/json"
+	"fmt"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 
+	gocmp "github.com/google/go-cmp/cmp"
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/org"
@@ -121,7 +123,34 @@ func (d Decision) Cut() string {
 // achievements used and cut (go-cmp compares decisions with it).
 func (d Decision) Equal(o Decision) bool {
 	return d.Eligible == o.Eligible && d.Pending == o.Pending && d.Basis == o.Basis && d.Cut() == o.Cut() &&
-		slices.Equal(d.Used(), o.Used()) && reflect.DeepEqual(d.Criteria(), o.Criteria())
+		slices.Equal(d.Used(), o.Used()) && gocmp.Equal(d.Criteria(), o.Criteria())
+}
+
+// decisionJSON is the JSON form of a [Decision].
+type decisionJSON struct {
+	Eligible bool          `json:"eligible"`
+	Pending  bool          `json:"pending,omitempty"`
+	Basis    GrantKind     `json:"basis,omitempty"`
+	Criteria []Criterion   `json:"criteria,omitempty"`
+	Used     []Achievement `json:"used,omitempty"`
+	Cut      string        `json:"cut,omitempty"`
+}
+
+// MarshalJSON writes the decision with its criteria, achievements used
+// and cut, so that a Result written as JSON loses none of them.
+func (d Decision) MarshalJSON() ([]byte, error) {
+	return json.Marshal(decisionJSON{Eligible: d.Eligible, Pending: d.Pending, Basis: d.Basis,
+		Criteria: d.Criteria(), Used: d.Used(), Cut: d.Cut()})
+}
+
+// UnmarshalJSON reads a decision [Decision.MarshalJSON] wrote.
+func (d *Decision) UnmarshalJSON(b []byte) error {
+	var j decisionJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return fmt.Errorf("rules: decision: %w", err)
+	}
+	*d = NewDecision(Verdict{Eligible: j.Eligible, Pending: j.Pending, Basis: j.Basis, Criteria: j.Criteria, Used: j.Used}, j.Cut)
+	return nil
 }
 
 // Failed returns what stands in the way, as [Verdict.Failed] does: nil
