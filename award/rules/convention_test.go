@@ -178,7 +178,7 @@ func TestReasonWording(t *testing.T) {
 			c.Ensure(2023).Rating = org.CompletedWell
 			return c
 		}, award.BangKhenTTg, 2023, "bkttg.sang-kien",
-			"Chưa có năm liên tục nào để tính sáng kiến, đề tài hoặc giải pháp được công nhận cấp cơ sở (chuỗi năm liên tục bị ngắt ở năm 2023: xếp loại hoàn thành tốt nhiệm vụ), cần 05", 0},
+			"Chưa có năm liên tục nào để tính sáng kiến, đề tài hoặc giải pháp được công nhận cấp cơ sở và được áp dụng (chuỗi năm liên tục bị ngắt ở năm 2023: xếp loại hoàn thành tốt nhiệm vụ), cần 05", 0},
 		{"tuyen-dung-sau-nam-xet", func() *rules.Candidate {
 			c := rate(person("a"), 2020, 2020, org.CompletedWell)
 			c.Recruited = d(2021, time.March, 1)

@@ -525,19 +525,27 @@ func TestBangKhenTTg(t *testing.T) {
 		{name: "r2025-nam-sau", reason: "Params.ConsiderInYearAfter [?]: the 5 years 2020-2024 with 3 CSTĐCS are considered in 2025",
 			c: func() *rules.Candidate { return law2022(2019, 2020, 2020, 2022, 2024) }, params: func(p *rules.Params) { p.ConsiderInYearAfter = true },
 			code: award.BangKhenTTg, year: 2025, eligible: true},
-		{name: "r2017-nam-xuat-sac-nam-sang-kien", reason: "NĐ 91 art. 38.1.c: 5 years excellent 2019-2023 after Bằng khen 2018, 5 grassroots initiatives",
+		{name: "r2017-nam-xuat-sac-nam-sang-kien", reason: "NĐ 91 art. 38.1.c: 5 years excellent 2019-2023 after Bằng khen 2018, 5 grassroots initiatives recognised and applied",
+			c: func() *rules.Candidate {
+				c := give(rate(person("a"), 2019, 2023, org.Excellent), award.BangKhenBo, 2018)
+				for y := 2019; y <= 2023; y++ {
+					c.Initiatives = append(c.Initiatives, initiative("sk"+itoa(y), y, rules.Grassroots, true))
+				}
+				return c
+			}, code: award.BangKhenTTg, year: 2023, eligible: true},
+		{name: "r2017-sang-kien-chua-ap-dung", reason: "NĐ 91/2017 art. 38.1.c, as NĐ 65/2014 art. 23.1.c: the 5 grassroots initiatives must be recognised and applied (\"được công nhận và áp dụng hiệu quả\"); 5 recognised, none applied, do not count",
 			c: func() *rules.Candidate {
 				c := give(rate(person("a"), 2019, 2023, org.Excellent), award.BangKhenBo, 2018)
 				for y := 2019; y <= 2023; y++ {
 					c.Initiatives = append(c.Initiatives, initiative("sk"+itoa(y), y, rules.Grassroots, false))
 				}
 				return c
-			}, code: award.BangKhenTTg, year: 2023, eligible: true},
+			}, code: award.BangKhenTTg, year: 2023, failed: []string{"bkttg.sang-kien"}},
 		{name: "r2017-bon-sang-kien", reason: "4 initiatives are not 5",
 			c: func() *rules.Candidate {
 				c := give(rate(person("a"), 2019, 2023, org.Excellent), award.BangKhenBo, 2018)
 				for y := 2019; y <= 2022; y++ {
-					c.Initiatives = append(c.Initiatives, initiative("sk"+itoa(y), y, rules.Grassroots, false))
+					c.Initiatives = append(c.Initiatives, initiative("sk"+itoa(y), y, rules.Grassroots, true))
 				}
 				return c
 			}, code: award.BangKhenTTg, year: 2023, failed: []string{"bkttg.sang-kien"}},

@@ -27,14 +27,15 @@ import (
 // "xuất sắc", 3 CSTĐCS).
 func TestLadderConvention(t *testing.T) {
 	yearAfter := func(p *rules.Params) { p.ConsiderInYearAfter = true }
-	// excellent: rated "xuất sắc" with a grassroots initiative and CSTĐCS
+	// excellent: rated "xuất sắc" with a grassroots initiative recognised
+	// and applied (NĐ 91/2017 art. 38.1.c) and CSTĐCS
 	// every year from..to (meets both R2017 and Law 2022 runs), and merit
 	// grants of Bằng khen cấp bộ (bkbo) and Bằng khen Thủ tướng (bkttg).
 	excellent := func(from, to int, bkbo, bkttg []int) func() *rules.Candidate {
 		return func() *rules.Candidate {
 			c := rate(person("a"), from, to, org.Excellent, award.LDTT, award.CSTDCS)
 			for y := from; y <= to; y++ {
-				c.Initiatives = append(c.Initiatives, initiative("sk"+itoa(y), y, rules.Grassroots, false))
+				c.Initiatives = append(c.Initiatives, initiative("sk"+itoa(y), y, rules.Grassroots, true))
 			}
 			give(c, award.BangKhenBo, bkbo...)
 			return give(c, award.BangKhenTTg, bkttg...)

@@ -139,7 +139,7 @@ type Params struct {
 	BKTTgYears       int        // consecutive years after Bằng khen cấp bộ: 5
 	BKTTgMinRating   org.Rating // rating every year of the run: Excellent (2014-2023), CompletedWell (Law 2022)
 	BKTTgInitiatives int        // grassroots initiatives in the run: 5 (2014-2023), 0 (Law 2022)
-	BKTTgApplied     bool       // the initiatives must be applied too ("công nhận và áp dụng", NĐ 65/2014 art. 23.1.c)
+	BKTTgApplied     bool       // the initiatives must be applied too ("được công nhận và áp dụng hiệu quả", NĐ 65/2014 art. 23.1.c [V]; kept by NĐ 91/2017 art. 38.1.c [C])
 	// BKTTgFeats adds the other alternatives of NĐ 65/2014/NĐ-CP, Điều 23
 	// khoản 1 and 3 [V], for a person and a collective alike: a) an
 	// outstanding result in a movement reviewed after 3 years or more, b)
@@ -416,6 +416,7 @@ func law2003Params() Params {
 		BKTTgYears:          5,
 		BKTTgMinRating:      org.Excellent,
 		BKTTgInitiatives:    5,
+		BKTTgApplied:        true, // NĐ 91/2017, Điều 38 khoản 1 điểm c keeps NĐ 65/2014's "công nhận và áp dụng hiệu quả" [C]
 		HCLD3Years:          5,
 		HCLD3MinRating:      org.Excellent,
 		HCLD3CSTDBoOrMin:    2,
@@ -676,7 +677,6 @@ func NewR2014() *Regime {
 	p := law2003Params()
 	p.IntervalFromDecision = true
 	p.CSTDTQAfterSecond = true
-	p.BKTTgApplied = true
 	p.HCLD3CSTDBoOrMin = 0
 	p.HCLD3Initiatives = 2
 	p.WomenLessThird, p.WomenLessMonths = false, 36
