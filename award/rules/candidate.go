@@ -156,7 +156,7 @@ type Members struct {
 	Total       int // members of the collective
 	LDTT        int // members awarded Lao động tiên tiến
 	CSTDCS      int // members awarded Chiến sĩ thi đua cơ sở
-	Completed   int // members rated "hoàn thành nhiệm vụ" or better
+	Completed   int // members rated "hoàn thành nhiệm vụ" or better, or awarded LĐTT (a year of training counted as LĐTT)
 	Disciplined int // members disciplined "cảnh cáo" or heavier in the year
 }
 

@@ -34,6 +34,15 @@ func (e *Eval) share(id, what string, n, total, pct int, strict bool) {
 	})
 }
 
+// completedDuties reports whether a member of a collective completed the
+// duties of the year, as the "100 % hoàn thành nhiệm vụ" of Tập thể lao
+// động xuất sắc counts them (Luật TĐKT 2003 and 2022, Điều 27): rated
+// "hoàn thành nhiệm vụ" or better, or awarded Lao động tiên tiến, which
+// needs at least "hoàn thành tốt nhiệm vụ" (Luật TĐKT 2022, Điều 24) — also
+// for a year of training counted as LĐTT without a rating of its own (NĐ
+// 65/2014/NĐ-CP, Điều 5; NĐ 91/2017/NĐ-CP, Điều 10).
+func completedDuties(r org.Rating, ldtt bool) bool { return ldtt || r >= org.Completed }
+
 func (e *Eval) noCanhCao(id string, m Members) {
 	e.Add(id, m.Disciplined == 0, Facts{Have: m.Disciplined}, func() string {
 		if m.Disciplined == 0 {

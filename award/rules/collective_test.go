@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/thidua-go/thidua/award"
@@ -92,4 +93,41 @@ func TestCollectiveTitles(t *testing.T) {
 				return c
 			}, code: award.CoChinhPhu, year: 2016, failed: []string{"cocp.tieu-chuan"}},
 	})
+}
+
+// A member whose year was one of training of one year or more, finished
+// "khá" or better, is awarded Lao động tiên tiến for it (NĐ 65/2014/NĐ-CP,
+// Điều 5; NĐ 91/2017/NĐ-CP, Điều 10; TT 15/2025/TT-BNV, Điều 2 khoản 5),
+// and Lao động tiên tiến needs at least "hoàn thành tốt nhiệm vụ" (Luật
+// TĐKT 2003, Điều 24; Luật TĐKT 2022, Điều 24): the member completed the
+// duties, so the unit's "100 % hoàn thành nhiệm vụ" of Tập thể lao động
+// xuất sắc (Luật TĐKT 2003 and 2022, Điều 27) holds though the member has
+// no rating of the year.
+func TestScreenTrainingMemberCompleted(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	for _, y := range []int{2015, 2019, 2024} {
+		cs := []rules.Candidate{*rate(&rules.Candidate{ID: "t", Unit: "root", Collective: true}, y, y, org.Excellent)}
+		for i := range 10 {
+			c := person(fmt.Sprintf("m%02d", i))
+			c.Unit = "t"
+			switch {
+			case i == 0: // CSTĐCS: an initiative (every regime)
+				rate(c, y, y, org.Excellent)
+				c.Initiatives = []rules.Initiative{initiative("sk", y, rules.Grassroots, true)}
+			case i < 6:
+				rate(c, y, y, org.CompletedWell)
+			case i == 6: // in training all year, result "khá"
+				c.Ensure(y).Training = true
+			default:
+				rate(c, y, y, org.Completed)
+			}
+			cs = append(cs, *c)
+		}
+		r := rules.Screen(rs, cs, y, []award.Code{award.LDTT, award.CSTDCS, award.TTLDXS}, nil)
+		v, ok := r.VerdictOf("t", award.TTLDXS)
+		cr := criterion(v, "ttldxs.hoan-thanh")
+		if !ok || !v.Eligible || cr == nil || cr.Reason != "10/10 thành viên hoàn thành nhiệm vụ, cần từ 100%" {
+			t.Errorf("%d (%s): Tập thể lao động xuất sắc eligible=%v, criterion %+v; want eligible: 7/10 LĐTT with the trainee, 10/10 completed", y, v.Regime, v.Eligible, cr)
+		}
+	}
 }

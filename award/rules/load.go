@@ -565,13 +565,19 @@ func loadUnit(ctx context.Context, src *Sources, rd reader, id org.UnitID, span 
 		person org.PersonID
 	}
 	members := map[member]bool{} // who the unit rated, each year
+	var unrated map[member]bool  // members rated below "hoàn thành nhiệm vụ", or not rated
 	var people []org.PersonID    // by ID, once each
 	var years []int              // with members
 	for _, py := range pys {
 		m := &c.Ensure(py.Year).Members
 		m.Total++
-		if py.Rating >= org.Completed {
+		if completedDuties(py.Rating, false) {
 			m.Completed++
+		} else {
+			if unrated == nil {
+				unrated = map[member]bool{}
+			}
+			unrated[member{py.Year, py.Person}] = true
 		}
 		members[member{py.Year, py.Person}] = true
 		if n := len(people); n == 0 || people[n-1] != py.Person {
@@ -616,6 +622,13 @@ func loadUnit(ctx context.Context, src *Sources, rd reader, id org.UnitID, span 
 				m := &c.Ensure(y).Members
 				if g.Kind == award.LDTT {
 					m.LDTT++
+					if k := (member{y, g.Recipient.Person}); unrated[k] {
+						// Awarded LĐTT without a rating of "hoàn thành
+						// nhiệm vụ" (a year of training): completed
+						// ([completedDuties]).
+						m.Completed++
+						delete(unrated, k)
+					}
 				} else {
 					m.CSTDCS++
 				}

@@ -357,6 +357,27 @@ func TestLoadUnit(t *testing.T) {
 	}
 }
 
+// A member in training all year, with no rating of "hoàn thành nhiệm vụ",
+// who was awarded Lao động tiên tiến for it (NĐ 91/2017/NĐ-CP, Điều 10)
+// completed the duties: LĐTT needs at least "hoàn thành tốt nhiệm vụ"
+// (Luật TĐKT 2003 and 2022, Điều 24), so LoadUnit counts the member in
+// Members.Completed, the base of Tập thể lao động xuất sắc's "100 % hoàn
+// thành nhiệm vụ" (Điều 27).
+func TestLoadUnitTraineeCompleted(t *testing.T) {
+	f := newFx(t)
+	ps := []org.PersonID{f.person("t1", org.Female, "cc-tm"), f.person("t2", org.Male, "cc-tm")}
+	f.rated(ps[0], 2019, 2019, org.Excellent)
+	f.rated(ps[1], 2019, 2019, org.NotRated) // in training
+	f.titles(ps[0], 2019, 2019, award.LDTT, award.CSTDCS)
+	f.titles(ps[1], 2019, 2019, award.LDTT)
+	c, err := rules.LoadUnit(f.ctx, f.src(), "cc-tm", thidua.Years(2019, 2019))
+	f.must(err)
+	want := rules.Members{Total: 2, LDTT: 2, CSTDCS: 1, Completed: 2}
+	if r := c.Year(2019); r == nil || r.Members != want {
+		t.Errorf("LoadUnit 2019: members %+v, want %+v", r, want)
+	}
+}
+
 func TestLoadSubtree(t *testing.T) {
 	f := newFx(t)
 	f.person("a", org.Male, "cc-cl")

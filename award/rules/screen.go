@@ -813,13 +813,18 @@ func (s *screen) memberCounts() {
 		m := &counts[j]
 		s.members[j] = m
 		m.Total++
-		if s.holds(i, award.LDTT) {
+		ldtt := s.holds(i, award.LDTT)
+		if ldtt {
 			m.LDTT++
 		}
 		if s.holds(i, award.CSTDCS) {
 			m.CSTDCS++
 		}
-		if r := c.Year(s.year); r != nil && r.Rating >= org.Completed {
+		var rating org.Rating
+		if r := c.Year(s.year); r != nil {
+			rating = r.Rating
+		}
+		if completedDuties(rating, ldtt) {
 			m.Completed++
 		}
 		if _, bad := disciplinedIn(c, s.year, org.CanhCao); bad {
