@@ -526,7 +526,10 @@ func (e *Eval) recorded(code award.Code, b Set, y int) bool {
 }
 
 // derive reports whether a same-round title, neither recorded nor decided
-// by a screening, is met for the year asked (see [Eval.Holds]).
+// by a screening, is met for the year asked (see [Eval.Holds]). A title of
+// the year that was granted and then revoked is not: it was considered in
+// its round and its decision cancelled (Luật TĐKT 2022, Chương VII; Luật
+// TĐKT 2003, Điều 77-78), so it counts for nothing.
 func (e *Eval) derive(code award.Code, b Set) bool {
 	if b == 0 {
 		return e.deriveAdded(code)
@@ -536,7 +539,7 @@ func (e *Eval) derive(code award.Code, b Set) bool {
 	}
 	if e.derivedOK&b == 0 {
 		e.derivedOK |= b
-		if e.sub(code) {
+		if !e.wasRevoked(code, e.year) && e.sub(code) {
 			e.derived |= b
 		}
 	}

@@ -104,6 +104,16 @@ func (e *Eval) revokedNote(code award.Code, ys []int) string {
 	return s
 }
 
+// wasRevoked reports whether a grant of code for year y was revoked.
+func (e *Eval) wasRevoked(code award.Code, y int) bool {
+	for i := range e.cand.Revoked {
+		if r := &e.cand.Revoked[i]; r.Code == code && r.Year == y {
+			return true
+		}
+	}
+	return false
+}
+
 // revokedIn lists the years from..to for which a grant of code was revoked.
 func (e *Eval) revokedIn(code award.Code, from, to int) []int {
 	var ys []int

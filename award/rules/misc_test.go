@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -331,5 +332,45 @@ func TestValidateNewDates(t *testing.T) {
 	c.Add(rules.Grant{Code: award.BangKhenBo, Year: 2014, Decided: thidua.Date{Year: 2015, Month: 13, Day: 1}})
 	if err := c.Validate(); !errors.Is(err, thidua.ErrInvalid) {
 		t.Errorf("decision dated month 13: %v, want ErrInvalid", err)
+	}
+}
+
+// A title of the year asked that was granted and then revoked counts for
+// nothing (Luật TĐKT 2022, Chương VII; Luật TĐKT 2003, Điều 77-78): it is
+// not taken as met "in the same round" from its criteria, though they still
+// read as met. Chiến sĩ thi đua cấp bộ for 2020 needs CSTĐCS 2018-2020
+// (Luật TĐKT 2003, Điều 22), CSTĐCS 2020 needs Lao động tiên tiến 2020
+// (Điều 23).
+func TestRevokedTitleNotDerived(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	revoked := func(code award.Code) *rules.Candidate {
+		c := rate(person("a"), 2018, 2020, org.Excellent, award.LDTT, award.CSTDCS)
+		c.Ensure(2020).Awards = 0
+		if code == award.CSTDCS {
+			c.Ensure(2020).Awards = rules.SetOf(award.LDTT)
+		}
+		c.Revoked = []rules.Revoked{{Code: code, Year: 2020, On: d(2021, time.March, 1)}}
+		c.Initiatives = []rules.Initiative{initiative("sk", 2020, rules.Grassroots, true), initiative("bo", 2019, rules.Ministry, true)}
+		c.Ensure(2020).Ballots.CSTDBo = rules.Votes{For: 10, Members: 10}
+		return c
+	}
+	for _, tt := range []struct {
+		name    string
+		revoked award.Code
+		code    award.Code
+		id      string
+	}{
+		{"cstdcs-huy-cstdbo", award.CSTDCS, award.CSTDBo, "cstdbo.cstdcs"},
+		{"ldtt-huy-cstdcs", award.LDTT, award.CSTDCS, "cstdcs.ldtt"},
+	} {
+		v := rs.Check(revoked(tt.revoked), tt.code, 2020)
+		if v.Eligible {
+			t.Errorf("%s: eligible, want not: the %s of 2020 was revoked", tt.name, tt.revoked)
+		}
+		cr := criterion(v, tt.id)
+		want := rules.CodeName(tt.revoked) + " năm 2020 đã bị hủy bỏ"
+		if cr == nil || cr.Passed || !strings.Contains(cr.Reason, want) {
+			t.Errorf("%s: %s = %+v, want failed, saying %q", tt.name, tt.id, cr, want)
+		}
 	}
 }

@@ -342,7 +342,7 @@ func (e *Eval) requirement(r *Requirement, res *required) int {
 			case ok:
 				return "Đủ điều kiện " + e.reg.codeName(r.Code) + " năm " + itoa(y)
 			}
-			return "Chưa đạt " + r.awardName(e.reg) + " năm " + itoa(y)
+			return "Chưa đạt " + r.awardName(e.reg) + " năm " + itoa(y) + e.revokedNote(r.Code, []int{y})
 		})
 		return y
 	case Periods:
@@ -441,7 +441,7 @@ func (e *Eval) deriveAdded(code award.Code) bool {
 	}
 	if !slices.Contains(e.knownAdded, code) {
 		e.knownAdded = append(e.knownAdded, code)
-		if e.sub(code) {
+		if !e.wasRevoked(code, e.year) && e.sub(code) {
 			e.derivedAdded = append(e.derivedAdded, code)
 		}
 	}
