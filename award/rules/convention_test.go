@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/award/rules"
 	"github.com/thidua-go/thidua/org"
@@ -179,6 +180,22 @@ func TestReasonWording(t *testing.T) {
 			return c
 		}, award.BangKhenTTg, 2023, "bkttg.sang-kien",
 			"Chưa có năm liên tục nào để tính sáng kiến, đề tài hoặc giải pháp được công nhận cấp cơ sở và được áp dụng (chuỗi năm liên tục bị ngắt ở năm 2023: xếp loại hoàn thành tốt nhiệm vụ), cần 05", 0},
+		// After a discipline the achievement period restarts when it ends
+		// (NĐ 98/2023/NĐ-CP, Điều 4): a run of years rated "tốt" cut by a
+		// discipline says so, not that the years were rated too low (Bằng
+		// khen Thủ tướng, Luật TĐKT 2022, Điều 73 khoản 1 điểm b).
+		{"chuoi-ngat-ky-luat", func() *rules.Candidate {
+			c := give(rate(person("a"), 2018, 2024, org.CompletedWell, award.LDTT), award.BangKhenBo, 2018)
+			c.Disciplines = []rules.Discipline{{Form: org.KhienTrach, InForce: thidua.Period{From: d(2021, time.April, 1), To: d(2021, time.September, 30)}}}
+			return c
+		}, award.BangKhenTTg, 2024, "bkttg.lien-tuc",
+			"03 năm liên tục xếp loại hoàn thành tốt nhiệm vụ trở lên (2022 - 2024), cần 05 năm kể từ sau năm 2018 (chuỗi năm liên tục bị ngắt ở năm 2021: bị kỷ luật)", 3},
+		{"chuoi-0-nam-ky-luat", func() *rules.Candidate {
+			c := give(rate(person("a"), 2018, 2024, org.CompletedWell, award.LDTT), award.BangKhenBo, 2018)
+			c.Disciplines = []rules.Discipline{{Form: org.KhienTrach, InForce: thidua.Period{From: d(2024, time.February, 1), To: d(2024, time.July, 31)}}}
+			return c
+		}, award.BangKhenTTg, 2024, "bkttg.lien-tuc",
+			"Năm 2024 không được tính (chuỗi năm liên tục bị ngắt ở năm 2024: bị kỷ luật), cần 05 năm liên tục xếp loại hoàn thành tốt nhiệm vụ trở lên", 0},
 		{"tuyen-dung-sau-nam-xet", func() *rules.Candidate {
 			c := rate(person("a"), 2020, 2020, org.CompletedWell)
 			c.Recruited = d(2021, time.March, 1)

@@ -608,7 +608,15 @@ func (e *Eval) ladder(runID string, need int, minRating org.Rating) (int, bool) 
 		if minRating < org.Excellent {
 			what += " trở lên"
 		}
-		if run == 0 {
+		// Years before start break the run whatever their rating: say why
+		// (a discipline, the last grant of the code, the base award).
+		cut := max(e.RestartYear(), e.usedThrough())
+		switch {
+		case run == 0 && y <= cut:
+			return "Năm " + itoa(y) + " không được tính (" + e.emptyRun(y) + "), cần " + count(need) + " năm liên tục" + what
+		case run == 0 && y < start:
+			return "Chưa có năm nào" + what + " kể từ sau năm " + itoa(after) + ", cần " + count(need) + " năm liên tục"
+		case run == 0:
 			return "Năm " + itoa(y) + " chưa" + what + " (cần " + count(need) + " năm liên tục)"
 		}
 		s := count(run) + " năm liên tục" + what + " (" + span(from, y) + "), cần " + count(need) + " năm"
@@ -623,6 +631,9 @@ func (e *Eval) ladder(runID string, need int, minRating org.Rating) (int, bool) 
 					s += ", năm cuối của giai đoạn được tính cho " + e.reg.codeName(base) + " năm " + itoa(yb)
 				}
 			}
+		}
+		if run < need && from-1 <= cut && from-1 > after {
+			s += " (" + e.emptyRun(from-1) + ")" // a discipline or the last grant, not the rating, broke it
 		}
 		return s
 	})
