@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 )
 
@@ -360,6 +361,9 @@ func (e *Eval) requirement(r *Requirement, res *required) int {
 		return from
 	}
 	need := max(r.Years, 1)
+	if e.tooLong(r, id, cite, need, 1) {
+		return thidua.MinYear
+	}
 	y := e.RunEnd()
 	from, start := y-need+1, e.WindowStart()
 	if !e.explain {
@@ -397,6 +401,9 @@ func (e *Eval) requirement(r *Requirement, res *required) int {
 // first year of the first period.
 func (e *Eval) periods(r *Requirement, id, cite string) int {
 	y, n, times := e.RunEnd(), max(r.Years, 1), max(r.Times, 1)
+	if e.tooLong(r, id, cite, n, times) {
+		return thidua.MinYear
+	}
 	start := e.WindowStart()
 	b := bit(r.Code)
 	f := Facts{Need: times}
@@ -431,6 +438,34 @@ func (e *Eval) periods(r *Requirement, id, cite string) int {
 	})
 	return y - times*n + 1
 }
+
+// tooLong adds r's criterion as failed and reports true when r asks for
+// times periods of n years, longer than every year a history may hold
+// (thidua.MinYear to thidua.MaxYear, Candidate.Validate): such a
+// requirement is never met, and is not counted year by year.
+func (e *Eval) tooLong(r *Requirement, id, cite string, n, times int) bool {
+	if n <= yearSpan && times <= yearSpan && n*times <= yearSpan {
+		return false
+	}
+	e.addTooLong(r, id, cite, n, times)
+	return true
+}
+
+// addTooLong adds the failed criterion of [Eval.tooLong], apart from it so
+// that what its reason reads is not moved to the heap on every call.
+func (e *Eval) addTooLong(r *Requirement, id, cite string, n, times int) {
+	e.AddCited(id, cite, false, Facts{Need: times}, func() string {
+		s := "Cần " + count(n) + " năm liên tục " + r.awardName(e.reg)
+		if times > 1 {
+			s = "Cần " + count(times) + " lần " + r.awardName(e.reg) + " liên tục, mỗi kỳ " + count(n) + " năm"
+		}
+		return s + ": dài hơn khoảng năm được ghi nhận (" + itoa(thidua.MinYear) + "–" + itoa(thidua.MaxYear) + ")"
+	})
+}
+
+// yearSpan is the number of years a history may hold: thidua.MinYear to
+// thidua.MaxYear.
+const yearSpan = thidua.MaxYear - thidua.MinYear + 1
 
 // deriveAdded is [Eval.derive] for a code outside [Set]: a SameRound code
 // of the regime's data, neither recorded nor decided by a screening, is met
