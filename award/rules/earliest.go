@@ -23,10 +23,11 @@ const EarliestHorizon = 25
 // disciplines, posts and history before fromYear stay as recorded. Each year
 // is read with the regime that rates it. It returns 0 when code is not
 // reachable within [EarliestHorizon] years (a rule that can never pass, such
-// as a Kỷ niệm chương already received). c is not modified.
+// as a Kỷ niệm chương already received), and 0 without criteria for a
+// fromYear outside [thidua.MinYear]..[thidua.MaxYear]. c is not modified.
 func Earliest(rs *Regimes, c *Candidate, code award.Code, fromYear int) (int, []Criterion) {
 	var missing []Criterion
-	if c == nil {
+	if c == nil || fromYear < thidua.MinYear || fromYear > thidua.MaxYear {
 		return 0, nil
 	}
 	if reg := rs.ForYear(fromYear); reg != nil {
@@ -36,11 +37,14 @@ func Earliest(rs *Regimes, c *Candidate, code award.Code, fromYear int) (int, []
 	sim := simulate(c, fromYear)
 	var last Post
 	var lastMembers Members
-	for y := fromYear - 1; y >= c.FirstYear; y-- {
-		if r := c.Year(y); r != nil {
-			last, lastMembers = r.Post, r.Members
-			break
-		}
+	// The last record before fromYear, read by index: FirstYear may be
+	// anything.
+	i := len(c.Years) - 1
+	if c.FirstYear > fromYear-1-i {
+		i = fromYear - 1 - c.FirstYear
+	}
+	if i >= 0 {
+		last, lastMembers = c.Years[i].Post, c.Years[i].Members
 	}
 	if lastMembers.Total == 0 {
 		lastMembers.Total = 1
@@ -128,7 +132,9 @@ func simulate(c *Candidate, from int) *Candidate {
 	s.Years = slices.Clone(c.Years)
 	if n := from - s.FirstYear; n >= 0 && n < len(s.Years) {
 		s.Years = s.Years[:n]
-	} else if n < 0 {
+	} else if n < 0 || n > yearSpan {
+		// Records after from are simulated; records further back than any
+		// valid history (Candidate.Validate) are not extended up to it.
 		s.Years = nil
 	}
 	s.Initiatives = slices.Clone(c.Initiatives)

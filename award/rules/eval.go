@@ -594,9 +594,11 @@ func (e *Eval) lastHeld(code award.Code, b Set, y int) int {
 	c := e.cand
 	best := -1 << 31
 	if b != 0 && e.union&b != 0 {
-		for yy := min(y-1, c.FirstYear+len(c.Years)-1); yy >= c.FirstYear; yy-- {
-			if c.Years[yy-c.FirstYear].Awards&b != 0 {
-				best = yy
+		// By index, as Candidate.Year reads: a year count down from
+		// FirstYear could wrap around.
+		for i := min(len(c.Years), y-c.FirstYear) - 1; i >= 0; i-- {
+			if c.Years[i].Awards&b != 0 {
+				best = c.FirstYear + i
 				break
 			}
 		}
@@ -619,7 +621,10 @@ func (e *Eval) lastHeld(code award.Code, b Set, y int) int {
 // under Params.ConsiderInYearAfter — lets the next one count from 2021.
 func (e *Eval) WindowStart() int {
 	if !e.startOK { // the same for the whole check: computed once
-		e.start, e.startOK = max(e.RestartYear(), e.usedThrough())+1, true
+		// Never before thidua.MinYear: no valid history holds an earlier
+		// year (Candidate.Validate), and counting from the year before any
+		// history would take every year from there.
+		e.start, e.startOK = max(e.RestartYear(), e.usedThrough(), thidua.MinYear-1)+1, true
 	}
 	return e.start
 }

@@ -550,7 +550,9 @@ func (e *Eval) baseGrant(base award.Code, id, cite string) (int, bool) {
 	bb := bit(base)
 	// The years before the one asked hold base only as recorded: none
 	// does when no year's awards have it and there are no other grants.
-	for yy := max(prev+1, c.FirstYear); yy < e.year && (bb == 0 || e.union&bb != 0 || len(c.Grants) > 0); yy++ {
+	// Past the records only Grants can, which the loop below reads
+	// without counting every year up to the one asked.
+	for yy := max(prev+1, c.FirstYear); yy < min(e.year, c.FirstYear+len(c.Years)) && (bb == 0 || e.union&bb != 0 || len(c.Grants) > 0); yy++ {
 		if e.has(base, bb, yy) {
 			yb, found = yy, true
 			break

@@ -32,6 +32,47 @@ func within(t *testing.T, name string, f func()) {
 var probeCodes = []award.Code{award.LDTT, award.CSTDCS, award.CSTDBo, award.CSTDToanQuoc, award.BangKhenBo,
 	award.BangKhenTTg, award.HCLD3, award.TTLDTT, award.TTLDXS, award.CoBo, award.CoChinhPhu}
 
+// TestEarliestYearOutOfRange: a fromYear no history can hold gives 0 and
+// no criteria at once, rather than a history simulated from there.
+func TestEarliestYearOutOfRange(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	c := rate(person("p1"), 2018, 2020, org.Excellent)
+	for _, y := range []int{math.MinInt, -1_000_000_000, 0, 1899, 2201, math.MaxInt} {
+		within(t, "Earliest", func() {
+			if got, missing := rules.Earliest(rs, c, award.CSTDBo, y); got != 0 || missing != nil {
+				t.Errorf("Earliest(%d) = %d, %v; want 0, nil", y, got, missing)
+			}
+		})
+	}
+	within(t, "Earliest 2021", func() {
+		if got, _ := rules.Earliest(rs, c, award.CSTDBo, 2021); got == 0 {
+			t.Error("Earliest(2021) = 0: CSTĐ cấp bộ is reachable")
+		}
+	})
+}
+
+// TestFarFirstYear: a history starting far in the past or the future
+// (Candidate.Validate rejects it) gives verdicts, never a panic or a count
+// of every year from there.
+func TestFarFirstYear(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	for _, first := range []int{math.MinInt, math.MinInt + 1, -1 << 40, math.MaxInt - 1} {
+		c := &rules.Candidate{ID: "x", Unit: "u", FirstYear: first, Years: make([]rules.YearRecord, 3)}
+		for i := range c.Years {
+			c.Years[i] = rules.YearRecord{Rating: org.Excellent, Awards: rules.SetOf(award.LDTT, award.CSTDCS, award.BangKhenBo)}
+		}
+		for _, code := range probeCodes {
+			within(t, "Check "+string(code), func() {
+				if v := rs.Check(c, code, 2024); v.Eligible && code != award.LDTT {
+					t.Errorf("FirstYear %d: %s eligible on no history of 2024", first, code)
+				}
+			})
+			within(t, "Earliest "+string(code), func() { rules.Earliest(rs, c, code, 2024) })
+		}
+		within(t, "Screen", func() { rules.Screen(rs, []rules.Candidate{*c}, 2024, probeCodes, nil) })
+	}
+}
+
 // TestRequirementLongerThanHistory: a requirement of more years than any
 // history holds fails, with its criterion, rather than being counted year
 // by year.
