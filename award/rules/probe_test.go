@@ -109,3 +109,26 @@ func TestRequirementLongerThanHistory(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotaRateNotWrapped: a rate so high that the cap overflows an int
+// caps nothing; it does not cut every candidate.
+func TestQuotaRateNotWrapped(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	for _, reg := range rs.All() {
+		sp := reg.Codes[award.CSTDCS]
+		sp.Quota.Percent = math.MaxInt/2 + 7
+		reg.Codes[award.CSTDCS] = sp
+	}
+	var cs []rules.Candidate
+	for _, id := range []string{"a", "b", "c"} {
+		c := rate(person(id), 2015, 2020, org.Excellent)
+		c.Initiatives = []rules.Initiative{initiative("sk-"+id, 2020, rules.Grassroots, true)}
+		cs = append(cs, *c)
+	}
+	res := rules.Screen(rs, cs, 2020, []award.Code{award.CSTDCS}, nil)
+	for i := range cs {
+		if v, ok := res.Verdict(i, 0); !ok || !v.Eligible {
+			t.Errorf("%s: not eligible, cut %q", cs[i].ID, res.Rows[i].Decisions[0].Cut())
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -907,6 +908,9 @@ func (s *screen) quota(w *worker, j, lo, hi int, id string, q Quota, baseName st
 		}
 		n := bases[elig[a].unit]
 		limit := n * pct / 100
+		if n > 0 && pct > math.MaxInt/n { // a rate this high caps nothing; n*pct would wrap around
+			limit = math.MaxInt
+		}
 		head := "" // the unit's part of the reasons, built once when needed
 		for pos := a; pos < b; pos++ {
 			i := elig[pos].i
