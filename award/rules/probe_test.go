@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/award/rules"
 	"github.com/thidua-go/thidua/org"
@@ -129,6 +130,36 @@ func TestQuotaRateNotWrapped(t *testing.T) {
 	for i := range cs {
 		if v, ok := res.Verdict(i, 0); !ok || !v.Eligible {
 			t.Errorf("%s: not eligible, cut %q", cs[i].ID, res.Rows[i].Decisions[0].Cut())
+		}
+	}
+}
+
+// TestScreenRepeatedCode: a code listed twice is one decision: both places
+// hold what listing it once gives, the achievements it used counted once.
+func TestScreenRepeatedCode(t *testing.T) {
+	rs := rules.DefaultRegimes()
+	c := rate(person("a"), 2015, 2020, org.Excellent)
+	c.Initiatives = []rules.Initiative{initiative("i1", 2020, rules.Grassroots, true), initiative("i2", 2019, rules.Grassroots, true)}
+	cands := []rules.Candidate{*c}
+	for _, vo := range []bool{false, true} {
+		opt := &rules.ScreenOptions{VerdictsOnly: vo}
+		once := rules.Screen(rs, cands, 2020, []award.Code{award.BangKhenBo}, opt)
+		want, _ := once.Verdict(0, 0)
+		if !want.Eligible {
+			t.Fatalf("Bằng khen cấp bộ listed once: not eligible: %v", want.Failed())
+		}
+		twice := rules.Screen(rs, cands, 2020, []award.Code{award.BangKhenBo, award.LDTT, award.BangKhenBo}, opt)
+		if !cmp.Equal(twice.Codes, []award.Code{award.BangKhenBo, award.LDTT, award.BangKhenBo}) || len(twice.Through) != 3 {
+			t.Fatalf("Codes %v, Through %v: want the codes as listed", twice.Codes, twice.Through)
+		}
+		for _, j := range []int{0, 2} {
+			got, ok := twice.Verdict(0, j)
+			if !ok || !cmp.Equal(got, want) {
+				t.Errorf("VerdictsOnly %v, place %d: %s", vo, j, cmp.Diff(want, got))
+			}
+		}
+		if v, ok := twice.Verdict(0, 1); !ok || !v.Eligible || v.Code != award.LDTT {
+			t.Errorf("VerdictsOnly %v: LĐTT between the repeated code: %+v", vo, v)
 		}
 	}
 }

@@ -268,8 +268,14 @@ func (r *Result) VerdictOf(id string, code award.Code) (Verdict, bool) {
 // Quota order: higher YearRecord.Score first; then the better rating; on
 // equal score and rating, women first when Params.WomenFirst (NĐ 98/2023
 // art. 4: ties favour women); then the candidate ID in byte order.
-// Candidates are not modified.
+// Candidates are not modified. A code listed more than once is decided
+// once, and each of its places in the Result holds those decisions.
 func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *ScreenOptions) Result {
+	if uniq := distinct(codes); len(uniq) < len(codes) {
+		// A code listed twice is decided once: deciding it again would
+		// find the achievements the first decision used already reserved.
+		return Screen(rs, cands, year, uniq, opt).spread(codes)
+	}
 	var o ScreenOptions
 	if opt != nil {
 		o = *opt
@@ -341,6 +347,52 @@ func Screen(rs *Regimes, cands []Candidate, year int, codes []award.Code, opt *S
 	}
 	s.parallel(blocks, o.Workers)
 	return res
+}
+
+// distinct returns codes without repetitions, in the order of their first
+// places: codes itself when none is repeated.
+func distinct(codes []award.Code) []award.Code {
+	for j := range codes {
+		if slices.Contains(codes[:j], codes[j]) {
+			var uniq []award.Code
+			for _, c := range codes {
+				if !slices.Contains(uniq, c) {
+					uniq = append(uniq, c)
+				}
+			}
+			return uniq
+		}
+	}
+	return codes
+}
+
+// spread returns r, a screening of distinct codes, for codes, which lists
+// each of them once or more: every place of a code holds its decisions.
+func (r Result) spread(codes []award.Code) Result {
+	idx := make([]int, len(codes))
+	for j, c := range codes {
+		idx[j] = slices.Index(r.Codes, c)
+	}
+	out := r
+	out.Codes = slices.Clone(codes)
+	if r.Through != nil {
+		out.Through = make([]int, len(codes))
+		for j, x := range idx {
+			out.Through[j] = r.Through[x]
+		}
+	}
+	out.Rows = make([]Row, len(r.Rows))
+	for i, row := range r.Rows {
+		out.Rows[i].Candidate = row.Candidate
+		if len(row.Decisions) == 0 { // no regime: nothing decided
+			continue
+		}
+		out.Rows[i].Decisions = make([]Decision, len(codes))
+		for j, x := range idx {
+			out.Rows[i].Decisions[j] = row.Decisions[x]
+		}
+	}
+	return out
 }
 
 // worker is the state of one goroutine of a screening.
