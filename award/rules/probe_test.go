@@ -163,3 +163,36 @@ func TestScreenRepeatedCode(t *testing.T) {
 		}
 	}
 }
+
+// TestNilRegistryAndResult: the accessors of a nil registry or result
+// report nothing; a nil regime added is not registered.
+func TestNilRegistryAndResult(t *testing.T) {
+	var rs *rules.Regimes
+	within(t, "nil registry", func() {
+		if rs.Named(rules.R2017) != nil || rs.All() != nil {
+			t.Error("a nil registry names a regime")
+		}
+	})
+	within(t, "Add(nil)", func() {
+		rs := rules.DefaultRegimes()
+		rs.Add(nil)
+		if n := len(rs.All()); n != 6 {
+			t.Errorf("%d regimes after Add(nil), want 6", n)
+		}
+		if v := rs.Check(person("p"), award.LDTT, 2020); v.Regime != rules.R2017 {
+			t.Errorf("regime %q after Add(nil)", v.Regime)
+		}
+	})
+	var res *rules.Result
+	within(t, "nil result", func() {
+		if _, ok := res.Verdict(0, 0); ok {
+			t.Error("nil result: a verdict")
+		}
+		if _, ok := res.VerdictOf("p", award.LDTT); ok {
+			t.Error("nil result: a verdict")
+		}
+		if res.Decision("p", award.LDTT) != nil {
+			t.Error("nil result: a decision")
+		}
+	})
+}

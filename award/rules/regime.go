@@ -303,16 +303,31 @@ type Regimes struct {
 
 // Add registers r. A regime whose period overlaps others takes precedence
 // over those added before it on the days they share (a draft law switched
-// on over the regime it amends).
-func (rs *Regimes) Add(r *Regime) { rs.list = append(rs.list, r) }
+// on over the regime it amends). A nil r is not registered: it would
+// rate nothing.
+func (rs *Regimes) Add(r *Regime) {
+	if r != nil {
+		rs.list = append(rs.list, r)
+	}
+}
 
-// All returns the registered regimes in the order they were added. The
-// slice is a copy; the regimes are shared with the registry, so that
-// changing one (adding a rule) changes what the registry checks.
-func (rs *Regimes) All() []*Regime { return slices.Clone(rs.list) }
+// All returns the registered regimes in the order they were added (none
+// for a nil registry). The slice is a copy; the regimes are shared with
+// the registry, so that changing one (adding a rule) changes what the
+// registry checks.
+func (rs *Regimes) All() []*Regime {
+	if rs == nil {
+		return nil
+	}
+	return slices.Clone(rs.list)
+}
 
-// Named returns the regime called name, or nil.
+// Named returns the regime called name, or nil (always for a nil
+// registry).
 func (rs *Regimes) Named(name string) *Regime {
+	if rs == nil {
+		return nil
+	}
 	for _, r := range rs.list {
 		if r.Name == name {
 			return r

@@ -180,8 +180,12 @@ type Result struct {
 	Notes []string
 }
 
-// Decision returns the decision for candidate id and code, or nil.
+// Decision returns the decision for candidate id and code, or nil (also
+// for a nil r).
 func (r *Result) Decision(id string, code award.Code) *Decision {
+	if r == nil {
+		return nil
+	}
 	j := slices.Index(r.Codes, code)
 	if j < 0 {
 		return nil
@@ -199,9 +203,9 @@ func (r *Result) Decision(id string, code award.Code) *Decision {
 
 // Verdict returns the verdict of row i for Codes[j], as [Check] gives it
 // (its code, year, regime and last year counted are the Result's), and
-// false when there is no such decision.
+// false when there is no such decision (or no r).
 func (r *Result) Verdict(i, j int) (Verdict, bool) {
-	if i < 0 || i >= len(r.Rows) || j < 0 || j >= len(r.Rows[i].Decisions) || j >= len(r.Codes) || j >= len(r.Through) {
+	if r == nil || i < 0 || i >= len(r.Rows) || j < 0 || j >= len(r.Rows[i].Decisions) || j >= len(r.Codes) || j >= len(r.Through) {
 		return Verdict{}, false
 	}
 	d := &r.Rows[i].Decisions[j]
@@ -212,6 +216,9 @@ func (r *Result) Verdict(i, j int) (Verdict, bool) {
 // VerdictOf returns the verdict for candidate id and code ([Result.Verdict]),
 // and false when there is none.
 func (r *Result) VerdictOf(id string, code award.Code) (Verdict, bool) {
+	if r == nil {
+		return Verdict{}, false
+	}
 	j := slices.Index(r.Codes, code)
 	for i := range r.Rows {
 		if r.Rows[i].Candidate == id {
