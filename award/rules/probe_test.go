@@ -196,3 +196,17 @@ func TestNilRegistryAndResult(t *testing.T) {
 		}
 	})
 }
+
+// TestDecisionEqualEmptyCriteria: no criteria is no criteria, whether the
+// list is nil or empty, as for the achievements used.
+func TestDecisionEqualEmptyCriteria(t *testing.T) {
+	a := rules.NewDecision(rules.Verdict{Criteria: []rules.Criterion{}}, "")
+	b := rules.NewDecision(rules.Verdict{}, "")
+	if !a.Equal(b) || !b.Equal(a) {
+		t.Error("a decision with an empty criteria list differs from one with none")
+	}
+	c := rules.NewDecision(rules.Verdict{Criteria: []rules.Criterion{{ID: "x"}}}, "")
+	if c.Equal(b) || b.Equal(c) {
+		t.Error("a decision with a criterion equals one without")
+	}
+}

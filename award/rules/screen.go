@@ -124,7 +124,7 @@ func (d Decision) Cut() string {
 // achievements used and cut (go-cmp compares decisions with it).
 func (d Decision) Equal(o Decision) bool {
 	return d.Eligible == o.Eligible && d.Pending == o.Pending && d.Basis == o.Basis && d.Cut() == o.Cut() &&
-		slices.Equal(d.Used(), o.Used()) && gocmp.Equal(d.Criteria(), o.Criteria())
+		slices.Equal(d.Used(), o.Used()) && (len(d.Criteria()) == 0 && len(o.Criteria()) == 0 || gocmp.Equal(d.Criteria(), o.Criteria()))
 }
 
 // decisionJSON is the JSON form of a [Decision].
