@@ -522,6 +522,14 @@ func (o *Options) check(ctx context.Context, op string, e Entry) (Entry, error) 
 	if _, ok := purposes.Lookup(e.Purpose); !ok {
 		return bad("purpose", "unknown purpose %q", e.Purpose)
 	}
+	for _, a := range [...]struct {
+		field string
+		d     decimal.Decimal
+	}{{"amount", e.Amount}, {"items.value_per_item", e.Items.ValuePerItem}, {"items.stated_total", e.Items.StatedTotal}} {
+		if outOfScale(a.d) {
+			return bad(a.field, "%s", scaleOf(a.d))
+		}
+	}
 	if e.Items.IsZero() {
 		if e.Amount.Sign() <= 0 {
 			return bad("amount", "amount %s must be positive", e.Amount)
@@ -627,6 +635,8 @@ func (o *Options) checkShares(op string, e Entry) ([]Share, error) {
 			return bad(f+".contributor", "want exactly the unit, person or benefactor name matching the kind")
 		case !sh.Source.valid():
 			return bad(f+".source", "unknown source %d", int(sh.Source))
+		case outOfScale(sh.Amount):
+			return bad(f+".amount", "%s", scaleOf(sh.Amount))
 		case sh.Amount.Sign() < 0:
 			return bad(f+".amount", "amount %s must not be negative", sh.Amount)
 		case sh.Amount.GreaterThan(maxDong):

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -43,6 +44,21 @@ func wholeInt64(d decimal.Decimal) (int64, bool) {
 		}
 		return c / p, true
 	}
+}
+
+// outOfScale reports whether d has more digits than any amount in đồng can
+// hold — more than vnnum.MaxDigits in all, or 10¹⁹ or more — so that the
+// checks refuse it before comparing or printing it: either takes time and
+// memory in proportion to the exponent (decimal.New(1, 1e9) is a number of
+// a billion digits).
+func outOfScale(d decimal.Decimal) bool {
+	n, e := int64(d.NumDigits()), int64(d.Exponent())
+	return n > vnnum.MaxDigits || e < -vnnum.MaxDigits || n+e > 19
+}
+
+// scaleOf describes a decimal outOfScale refused without printing it.
+func scaleOf(d decimal.Decimal) string {
+	return "amount of " + strconv.Itoa(d.NumDigits()) + " digits with exponent " + strconv.Itoa(int(d.Exponent())) + ", out of range"
 }
 
 // add64 returns a+b and whether it did not overflow.

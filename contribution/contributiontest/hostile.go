@@ -18,7 +18,8 @@ import (
 // (internal/hostile: invalid UTF-8, blank, padded, control and oversized
 // IDs, text one byte over the limits) in every ID and text field of an
 // entry, its items and its shares, and with counts and amounts past the
-// bounds of an entry (int64 overflow, too many shares): each fails with
+// bounds of an entry (int64 overflow, too many shares, decimals of huge
+// exponents): each fails with
 // ErrInvalid naming the field, and the ledger is unchanged.
 func testHostileInput(t *testing.T, newStore NewStore) {
 	ctx := context.Background()
@@ -64,6 +65,25 @@ func testHostileInput(t *testing.T, newStore NewStore) {
 		}, "amount"},
 		{"amount max int64", func(e *contribution.Entry) { e.Amount = decimal.NewFromInt(math.MaxInt64) }, "amount"},
 		{"amount 10^100", func(e *contribution.Entry) { e.Amount = decimal.New(1, 100) }, "amount"},
+		// Decimals whose exponent alone is huge: comparing or printing one
+		// takes time and memory in proportion to the exponent.
+		{"amount 10^(10^7)", func(e *contribution.Entry) { e.Amount = decimal.New(1, 10_000_000) }, "amount"},
+		{"amount 10^(10^9)", func(e *contribution.Entry) { e.Amount = decimal.New(1, 1_000_000_000) }, "amount"},
+		{"amount -10^(10^7)", func(e *contribution.Entry) { e.Amount = decimal.New(-1, 10_000_000) }, "amount"},
+		{"amount 10^-(10^7)", func(e *contribution.Entry) { e.Amount = decimal.New(1, -10_000_000) }, "amount"},
+		{"amount 10^-(10^9)", func(e *contribution.Entry) { e.Amount = decimal.New(15, -1_000_000_000) }, "amount"},
+		{"value per item 10^(10^7)", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindBridge, 2)
+			e.Items.ValuePerItem = decimal.New(1, 10_000_000)
+		}, "items.value_per_item"},
+		{"value per item 10^-(10^7)", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindBridge, 2)
+			e.Items.ValuePerItem = decimal.New(1, -10_000_000)
+		}, "items.value_per_item"},
+		{"stated total 10^(10^7)", func(e *contribution.Entry) {
+			*e = items(e.Key, contribution.KindGift, 10)
+			e.Items.StatedTotal = decimal.New(1, 10_000_000)
+		}, "items.stated_total"},
 		{"item count max int64", func(e *contribution.Entry) {
 			*e = items(e.Key, contribution.KindBridge, math.MaxInt64)
 		}, "items.count"},
@@ -81,6 +101,8 @@ func testHostileInput(t *testing.T, newStore NewStore) {
 		{"share name utf8", share(func(sh *contribution.Share) { sh.Contributor = contribution.Benefactor(hostile.BadUTF8) }), "shares[1].contributor.name"},
 		{"share name huge", share(func(sh *contribution.Share) { sh.Contributor = contribution.Benefactor(hostile.HugeName) }), "shares[1].contributor.name"},
 		{"share amount max int64", share(func(sh *contribution.Share) { sh.Amount = decimal.NewFromInt(math.MaxInt64) }), "shares[1].amount"},
+		{"share amount 10^(10^7)", share(func(sh *contribution.Share) { sh.Amount = decimal.New(1, 10_000_000) }), "shares[1].amount"},
+		{"share amount 10^-(10^7)", share(func(sh *contribution.Share) { sh.Amount = decimal.New(1, -10_000_000) }), "shares[1].amount"},
 		{"share count max int64", share(func(sh *contribution.Share) { sh.Count = math.MaxInt64 }), "shares[1].count"},
 		{"too many shares", func(e *contribution.Entry) {
 			e.Shares = make([]contribution.Share, contribution.MaxShares+1)
