@@ -53,6 +53,7 @@ func RunStoreTests(t *testing.T, newStore func(t *testing.T) award.Store) {
 		{"ProposalPost", testProposalPost},
 		{"UnknownNumber", testUnknownNumber},
 		{"Returned", testReturned},
+		{"CancelledContext", testCancelledContext},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newStore) })
