@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -40,6 +41,15 @@ func runEndOf(p *Params, code award.Code, year int) int {
 // years before start. Years, Missing and Uncounted are filled only when
 // explaining.
 func (e *Eval) window(from, to, start int, ok func(y int) bool) (int, Facts) {
+	if from < to-yearSpan {
+		// Longer than any history (a hostile Params): nothing is counted
+		// year by year, and the run fails.
+		need := to - from + 1
+		if need <= 0 { // wrapped around
+			need = math.MaxInt
+		}
+		return 0, Facts{Need: need}
+	}
 	f := Facts{Need: to - from + 1}
 	for y := from; y <= to; y++ {
 		if y >= start && ok(y) {

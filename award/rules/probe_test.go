@@ -210,3 +210,30 @@ func TestDecisionEqualEmptyCriteria(t *testing.T) {
 		t.Error("a decision with a criterion equals one without")
 	}
 }
+
+// TestParamsLongerThanHistory: a regime whose Params ask for more years
+// than any history holds (a Bằng khen cấp bộ after math.MaxInt years
+// "xuất sắc", or a count that wraps around) fails the criterion rather
+// than counting every year from there.
+func TestParamsLongerThanHistory(t *testing.T) {
+	c := rate(person("p1"), 2015, 2024, org.Excellent, award.LDTT, award.CSTDCS)
+	c.Initiatives = []rules.Initiative{initiative("i1", 2024, rules.Grassroots, true), initiative("i2", 2023, rules.Grassroots, true)}
+	for _, years := range []int{math.MaxInt, math.MinInt, 1 << 40} {
+		rs := rules.DefaultRegimes()
+		for _, reg := range rs.All() {
+			reg.Params.BKBoYears, reg.Params.CollBKBoYears = years, years
+		}
+		within(t, "Check", func() {
+			v := rs.Check(c, award.BangKhenBo, 2024)
+			if cr := criterion(v, "bkbo.xuat-sac"); cr == nil || cr.Passed || cr.Facts.Need <= 0 {
+				t.Errorf("BKBoYears %d: criterion %+v; want it failed, needing a positive count", years, cr)
+			}
+		})
+		within(t, "Earliest", func() { rules.Earliest(rs, c, award.BangKhenTTg, 2024) })
+		within(t, "Screen", func() {
+			coll := rules.Candidate{ID: "u1", Unit: "root", Collective: true}
+			rate(&coll, 2015, 2024, org.Excellent)
+			rules.Screen(rs, []rules.Candidate{coll, *c}, 2024, []award.Code{award.BangKhenBo}, nil)
+		})
+	}
+}
