@@ -1,11 +1,14 @@
 package rules_test
 
 import (
+	"encoding/json"
+	"errors"
 	"math"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/award/rules"
 	"github.com/thidua-go/thidua/org"
@@ -235,5 +238,23 @@ func TestParamsLongerThanHistory(t *testing.T) {
 			rate(&coll, 2015, 2024, org.Excellent)
 			rules.Screen(rs, []rules.Candidate{coll, *c}, 2024, []award.Code{award.BangKhenBo}, nil)
 		})
+	}
+}
+
+// TestDecisionJSONUnknownBasis: a decision read from JSON with a basis
+// that is no GrantKind is refused with ErrInvalid, the decision unchanged.
+func TestDecisionJSONUnknownBasis(t *testing.T) {
+	d := rules.NewDecision(rules.Verdict{Eligible: true, Basis: rules.AdHoc}, "")
+	for _, in := range []string{`{"eligible":true,"basis":42}`, `{"eligible":true,"basis":6}`} {
+		err := json.Unmarshal([]byte(in), &d)
+		if !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("%s: %v, want thidua.ErrInvalid", in, err)
+		}
+		if !d.Eligible || d.Basis != rules.AdHoc {
+			t.Errorf("%s: decision changed to %+v", in, d)
+		}
+	}
+	if err := json.Unmarshal([]byte(`{"eligible":true,"basis":5}`), &d); err != nil || d.Basis != rules.External {
+		t.Errorf("basis 5 (External): %v, %+v", err, d)
 	}
 }

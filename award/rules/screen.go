@@ -144,11 +144,16 @@ func (d Decision) MarshalJSON() ([]byte, error) {
 		Criteria: d.Criteria(), Used: d.Used(), Cut: d.Cut()})
 }
 
-// UnmarshalJSON reads a decision [Decision.MarshalJSON] wrote.
+// UnmarshalJSON reads a decision [Decision.MarshalJSON] wrote. A basis
+// that is no [GrantKind] is an error wrapping thidua.ErrInvalid, and d is
+// left unchanged on any error.
 func (d *Decision) UnmarshalJSON(b []byte) error {
 	var j decisionJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: decision: %w", err)
+	}
+	if j.Basis > External {
+		return thidua.Invalid("rules: decision", "decision", "", "basis", "unknown basis %d", j.Basis)
 	}
 	*d = NewDecision(Verdict{Eligible: j.Eligible, Pending: j.Pending, Basis: j.Basis, Criteria: j.Criteria, Used: j.Used}, j.Cut)
 	return nil
