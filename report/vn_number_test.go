@@ -202,12 +202,7 @@ func FuzzNumberRoundTrip(f *testing.F) {
 			return ok && len(fp) == 3 && ip != "0" && !strings.Contains(ip, ".")
 		}
 		s := report.FormatDecimal(d)
-		if len(strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' {
-				return r
-			}
-			return -1
-		}, s)) > 100 {
+		if digits(s) > 100 {
 			t.Skip()
 		}
 		got, err := report.ParseNumber(s)
@@ -222,10 +217,24 @@ func FuzzNumberRoundTrip(f *testing.F) {
 			t.Fatalf("round trip of %s: %q → %s", in, s, got)
 		}
 		fixed := report.FormatFixed(d, 3)
+		if digits(fixed) > 100 { // the three decimals took it past what ParseNumber reads
+			return
+		}
 		if g, err := report.ParseNumber(fixed); !ambiguous(fixed) && (err != nil || !g.Equal(d.Round(3))) {
 			t.Fatalf("FormatFixed(%s, 3) = %q parses to %s, %v", in, fixed, g, err)
 		}
 	})
+}
+
+// digits counts the decimal digits of s.
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 // FuzzParseNumber checks that any accepted input formats back to itself in
