@@ -347,4 +347,16 @@ func TestBKTTgCitesItsOwnClause(t *testing.T) {
 			t.Errorf("%s = %+v, want failed with a reason naming %q", id, cr, want)
 		}
 	}
+	// Bằng khen cấp bộ, NĐ 65/2014, Điều 24 khoản 1 điểm a and b: each
+	// alternative cites its own point and says what it asks for.
+	v = r14.Check(one, award.BangKhenBo, 2015)
+	for id, want := range map[string][2]string{
+		"bkbo.phong-trao": {"phong trào thi đua do bộ, ngành, tỉnh phát động hằng năm", "Điều 24 khoản 1 điểm a"},
+		"bkbo.thanh-tich": {"thành tích có phạm vi ảnh hưởng trong lĩnh vực", "Điều 24 khoản 1 điểm b"},
+	} {
+		cr := criterion(v, id)
+		if cr == nil || cr.Passed || !strings.Contains(cr.Reason, want[0]) || !strings.Contains(cr.Citation, want[1]) {
+			t.Errorf("%s = %+v, want failed with a reason naming %q, citing %s", id, cr, want[0], want[1])
+		}
+	}
 }

@@ -509,7 +509,8 @@ func ruleCSTDTQ(e *Eval) {
 }
 
 // ruleBKBo: Bằng khen cấp bộ, ngành, tỉnh (Luật TĐKT 2022 art. 74.1.d;
-// NĐ 91/2017 art. 39 [?]); collectives [?].
+// NĐ 65/2014 art. 24.1, its points a and b with Params.BKBoFeats; NĐ
+// 91/2017 art. 39 [?]); collectives [?].
 func ruleBKBo(e *Eval) {
 	p, y := e.params, e.RunEnd()
 	start := e.WindowStart()
@@ -526,7 +527,7 @@ func ruleBKBo(e *Eval) {
 	// Two consecutive Chiến sĩ thi đua cơ sở under Law 2022, an
 	// alternative of the regime's data.
 	e.Require()
-	if e.alternatives() {
+	if e.alternatives() || p.BKBoFeats {
 		e.Branch("xuat-sac")
 	}
 	n, f := e.window(from, y, start, func(yy int) bool { return e.Rating(yy) == org.Excellent })
@@ -545,6 +546,12 @@ func ruleBKBo(e *Eval) {
 	e.Add("bkbo.sang-kien", k >= g.Need, g, func() string {
 		return e.initiativeReason(g, lo, y, Grassroots, "được áp dụng")
 	})
+	if p.BKBoFeats {
+		e.Branch("phong-trao")
+		e.feat("bkbo.phong-trao", featYearly, func(k FeatKind) bool { return k == Movement })
+		e.Branch("thanh-tich")
+		e.feat("bkbo.thanh-tich", featInfluence, func(k FeatKind) bool { return k == AdHocFeat })
+	}
 	e.Branch("")
 	e.Principles()
 }
@@ -998,6 +1005,9 @@ const (
 	featAdHoc    = "thành tích đột xuất hoặc đặc biệt"
 	featMovement = "thành tích xuất sắc tiêu biểu trong phong trào thi đua được sơ kết, tổng kết từ 03 năm trở lên"
 	featWorker   = "thành tích xuất sắc trong phong trào thi đua, sáng chế, công trình được áp dụng hoặc thành tích đột xuất"
+	// Bằng khen cấp bộ (NĐ 65/2014/NĐ-CP, Điều 24 khoản 1 điểm a and b).
+	featYearly    = "thành tích xuất sắc được bình xét trong phong trào thi đua do bộ, ngành, tỉnh phát động hằng năm"
+	featInfluence = "thành tích có phạm vi ảnh hưởng trong lĩnh vực thuộc bộ, ngành, tỉnh"
 )
 
 // feat adds a criterion met by one feat of a matching kind, recognised at

@@ -126,6 +126,14 @@ type Params struct {
 	// data (Regime.Codes).
 	BKBoYears       int // consecutive years "xuất sắc": 2
 	BKBoInitiatives int // initiatives applied at grassroots level: 2
+	// BKBoFeats adds the other alternatives of NĐ 65/2014/NĐ-CP, Điều 24
+	// khoản 1 [V] for a person: a) an outstanding result in the yearly
+	// movements of a ministry or province (a Feat of kind Movement), b)
+	// achievements of influence in a field of the ministry or province (an
+	// AdHocFeat), each recognised at ministry or province level. R2014
+	// only: NĐ 91/2017, Điều 39 is not verified [?], Law 2022 art. 74 is
+	// known only for point d of khoản 1.
+	BKBoFeats bool
 
 	// Bằng khen Thủ tướng, individual (NĐ 65/2014 art. 23.1.c [V]; NĐ
 	// 91/2017 art. 38.1.c [C]; Luật TĐKT 2022 art. 73.1.b). What it
@@ -688,6 +696,14 @@ func newR2010(name string, in thidua.Period, law, nd42 string) *Regime {
 //     "xuất sắc" with 01 Cờ thi đua cấp bộ among them: [V];
 //   - the interval counted from the earlier decision (Điều 2 khoản 4) [V];
 //   - workers and farmers (khoản 2) [V]: not modelled.
+//
+// Bằng khen cấp bộ, ngành, tỉnh for a person (NĐ 65/2014, Điều 24 khoản
+// 1), each one alternative of the others [V]: a) an outstanding result in
+// the yearly movements of the ministry or province, a Feat of kind
+// Movement; b) achievements of influence in a field of the ministry or
+// province, an AdHocFeat (Params.BKBoFeats; both recognised at ministry or
+// province level); c) 02 consecutive years "hoàn thành xuất sắc nhiệm vụ"
+// with 02 grassroots initiatives applied.
 func NewR2014() *Regime {
 	p := law2003Params()
 	p.IntervalFromDecision = true
@@ -695,7 +711,7 @@ func NewR2014() *Regime {
 	p.HCLD3CSTDBoOrMin = 0
 	p.HCLD3Initiatives = 2
 	p.WomenLessThird, p.WomenLessMonths = false, 36
-	p.BKTTgFeats = true
+	p.BKTTgFeats, p.BKBoFeats = true, true
 	const law = "Luật TĐKT 2003 sửa đổi 2013"
 	c := citations2003(nd65("Điều 2"))
 	for id, cite := range map[string]string{
@@ -721,6 +737,8 @@ func NewR2014() *Regime {
 		"bkttg.tap-the":      nd65("Điều 23 khoản 3 điểm c, Điều 2 khoản 4"),
 		"bkttg.tt-bkbo":      nd65("Điều 23 khoản 3 điểm c, Điều 2 khoản 4"),
 		"bkttg.co":           nd65("Điều 23 khoản 3 điểm c"),
+		"bkbo.phong-trao":    nd65("Điều 24 khoản 1 điểm a"),
+		"bkbo.thanh-tich":    nd65("Điều 24 khoản 1 điểm b"),
 		"bkttg.phong-trao":   nd65("Điều 23 khoản 1 điểm a, khoản 3 điểm a"),
 		"bkttg.dot-xuat":     nd65("Điều 23 khoản 1 điểm b, khoản 3 điểm b"),
 		"hcld3.bkttg":        nd65("Điều 17 khoản 1 điểm b, Điều 2 khoản 4"),

@@ -137,7 +137,7 @@ func TestCSTDToanQuocR2014(t *testing.T) {
 	})
 }
 
-// Bằng khen cấp bộ (NĐ 65/2014 art. 24.1.c) and Bằng khen Thủ tướng (art.
+// Bằng khen cấp bộ (NĐ 65/2014 art. 24.1.a, b, c) and Bằng khen Thủ tướng (art.
 // 23.1.c, 23.3.c) between 20/08/2014 and 30/09/2017, the interval counted
 // from the earlier decision (art. 2.4) [V]; and the Law 2003 criterion
 // before its 2013 amendment (art. 71 as quoted [C]).
@@ -179,14 +179,38 @@ func TestBangKhenR2014(t *testing.T) {
 				c := rate(person("a"), 2015, 2016, org.Excellent)
 				c.Initiatives = inits(1, 2015, true)
 				return c
-			}, code: award.BangKhenBo, year: 2016, failed: []string{"bkbo.sang-kien"}},
+			}, code: award.BangKhenBo, year: 2016, failed: []string{"bkbo.phong-trao", "bkbo.sang-kien", "bkbo.thanh-tich"}},
+		{name: "bkbo-phong-trao", reason: "NĐ 65/2014 art. 24.1.a: an outstanding result in a yearly movement of the ministry, recognised at ministry level, without the 2 years of point c",
+			c: func() *rules.Candidate {
+				c := rate(person("a"), 2016, 2016, org.CompletedWell)
+				c.Feats = []rules.Feat{{ID: "PT-2016", Kind: rules.Movement, Level: rules.Ministry, Year: 2016}}
+				return c
+			}, code: award.BangKhenBo, year: 2016, eligible: true},
+		{name: "bkbo-thanh-tich-anh-huong", reason: "NĐ 65/2014 art. 24.1.b: achievements of province influence in a field, recognised at province level",
+			c: func() *rules.Candidate {
+				c := rate(person("a"), 2015, 2015, org.CompletedWell)
+				c.Feats = []rules.Feat{{ID: "TT-2015", Kind: rules.AdHocFeat, Level: rules.Ministry, Year: 2015}}
+				return c
+			}, code: award.BangKhenBo, year: 2015, eligible: true},
+		{name: "bkbo-thanh-tich-co-so", reason: "NĐ 65/2014 art. 24.1.a, b: a result recognised at grassroots level only has no ministry or province scope",
+			c: func() *rules.Candidate {
+				c := rate(person("a"), 2016, 2016, org.Excellent)
+				c.Feats = []rules.Feat{{ID: "PT-CS", Kind: rules.Movement, Level: rules.Grassroots, Year: 2016}}
+				return c
+			}, code: award.BangKhenBo, year: 2016, failed: []string{"bkbo.phong-trao", "bkbo.sang-kien", "bkbo.thanh-tich", "bkbo.xuat-sac"}},
+		{name: "bkbo-r2017-phong-trao", reason: "R2017: NĐ 91/2017 art. 39 is not verified beyond its point c [?]: a movement result alone does not carry the Bằng khen",
+			c: func() *rules.Candidate {
+				c := rate(person("a"), 2019, 2019, org.CompletedWell)
+				c.Feats = []rules.Feat{{ID: "PT-2019", Kind: rules.Movement, Level: rules.Ministry, Year: 2019}}
+				return c
+			}, code: award.BangKhenBo, year: 2019, failed: []string{"bkbo.sang-kien", "bkbo.xuat-sac"}},
 		{name: "bkbo-tu-quyet-dinh", reason: "NĐ 65/2014 art. 2.4: a Bằng khen cấp bộ for 2014 decided on 10/03/2016 lets the next one count only from 2016; 2015 and its initiative do not count",
 			c: func() *rules.Candidate {
 				c := rate(person("a"), 2015, 2016, org.Excellent)
 				c.Add(rules.Grant{Code: award.BangKhenBo, Year: 2014, Decided: d(2016, time.March, 10)})
 				c.Initiatives = inits(2, 2015, true)
 				return c
-			}, code: award.BangKhenBo, year: 2016, failed: []string{"bkbo.sang-kien", "bkbo.xuat-sac"}},
+			}, code: award.BangKhenBo, year: 2016, failed: []string{"bkbo.phong-trao", "bkbo.sang-kien", "bkbo.thanh-tich", "bkbo.xuat-sac"}},
 		{name: "bkttg-quyet-dinh-som", reason: "NĐ 65/2014 art. 23.1.c, 2.4: Bằng khen cấp bộ for 2010 decided 20/01/2011, then 2011-2015 'xuất sắc' with 5 applied grassroots initiatives",
 			c: bkttg(d(2011, time.January, 20), 2011, 2015, true), code: award.BangKhenTTg, year: 2015, eligible: true},
 		{name: "bkttg-quyet-dinh-muon", reason: "NĐ 65/2014 art. 2.4: the same Bằng khen decided on 15/03/2012 — the 5 years count from the decision, so 2012-2015 are only 4",
