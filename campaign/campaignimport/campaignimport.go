@@ -2,10 +2,13 @@ package campaignimport
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
@@ -170,9 +173,7 @@ func Check(ctx context.Context, s campaign.Store, people People, book *orgimport
 				b.Problem(r, iID, "thiếu mã sáng kiến, hoặc tên sáng kiến và ngày công nhận")
 				continue
 			}
-			// The matching key of the title, in NFC as all stored text
-			// (Fold leaves the tone marks decomposed).
-			id = campaign.InitiativeID(vntext.NFC(vntext.Fold(title)) + "|" + recog.String())
+			id = titleKey(title, recog)
 		}
 		cd, seen := byID[id]
 		if !seen {
@@ -290,4 +291,24 @@ func (p *Plan) Store(ctx context.Context, done, total int, progress func(done, t
 		}
 	}
 	return sum, nil
+}
+
+// titleKey is the ID of an initiative given without one: the matching key
+// of its title, in NFC as all stored text (Fold leaves the tone marks
+// decomposed), and the day it was recognised. A title whose key would
+// make the ID longer than thidua.MaxIDLen keeps the start of its key and a
+// digest of the whole, so that a long title is still an ID, the same at
+// every import, and two long titles sharing their start are two IDs.
+func titleKey(title string, recog thidua.Date) campaign.InitiativeID {
+	key, day := vntext.NFC(vntext.Fold(title)), "|"+recog.String()
+	if len(key)+len(day) <= thidua.MaxIDLen {
+		return campaign.InitiativeID(key + day)
+	}
+	sum := sha256.Sum256([]byte(key))
+	digest := "~" + hex.EncodeToString(sum[:8])
+	cut := thidua.MaxIDLen - len(day) - len(digest)
+	for cut > 0 && !utf8.RuneStart(key[cut]) {
+		cut--
+	}
+	return campaign.InitiativeID(vntext.NFC(key[:cut]) + digest + day)
 }
