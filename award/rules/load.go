@@ -21,7 +21,9 @@ import (
 //
 // Each store is read through a narrow interface of the methods the loaders
 // call, so a caller may pass its own read-only view; the stores of org,
-// campaign and award (memory or SQL) satisfy them.
+// campaign and award (memory or SQL) satisfy them. The ratings a view
+// returns for years outside the span asked, and grants of a year before
+// thidua.MinYear, are left out.
 type Sources struct {
 	Org      OrgReader
 	Campaign CampaignReader
@@ -196,6 +198,9 @@ func loadPerson(ctx context.Context, src *Sources, rd reader, id org.PersonID, s
 		posts[i] = min(src.post(a), Head)
 	}
 	for _, py := range pys {
+		if py.Year < from || py.Year > to { // a reader's record outside the span asked
+			continue
+		}
 		r := c.Ensure(py.Year)
 		r.Rating = py.Rating
 		r.DaysAbsent = CountedAbsence(py.Absences)
@@ -342,7 +347,7 @@ func (src *Sources) loadGrants(ctx context.Context, rd reader, c *Candidate, f a
 	}
 	for _, g := range gs {
 		y := g.AchievementYear()
-		if y > to {
+		if y > to || y < thidua.MinYear { // after the span, or before any history a reader's record may claim
 			continue
 		}
 		if g.IsRevoked() {
@@ -552,6 +557,9 @@ func loadUnit(ctx context.Context, src *Sources, rd reader, id org.UnitID, span 
 		return fail("years", err)
 	}
 	for _, uy := range uys {
+		if uy.Year < from || uy.Year > to { // a reader's record outside the span asked
+			continue
+		}
 		r := c.Ensure(uy.Year)
 		r.Rating, r.ExceededTargets = uy.Rating, uy.ExceededTargets
 	}
@@ -569,6 +577,9 @@ func loadUnit(ctx context.Context, src *Sources, rd reader, id org.UnitID, span 
 	var people []org.PersonID    // by ID, once each
 	var years []int              // with members
 	for _, py := range pys {
+		if py.Year < from || py.Year > to { // a reader's record outside the span asked
+			continue
+		}
 		m := &c.Ensure(py.Year).Members
 		m.Total++
 		if completedDuties(py.Rating, false) {

@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"math"
@@ -257,4 +258,78 @@ func TestDecisionJSONUnknownBasis(t *testing.T) {
 	if err := json.Unmarshal([]byte(`{"eligible":true,"basis":5}`), &d); err != nil || d.Basis != rules.External {
 		t.Errorf("basis 5 (External): %v, %+v", err, d)
 	}
+}
+
+// loose is an org reader that returns records outside the years asked
+// for, as a caller's own view of its data may: the year before any
+// history and the last int.
+type loose struct{ *org.MemStore }
+
+func (l loose) PersonYears(ctx context.Context, f org.YearFilter) ([]org.PersonYear, error) {
+	pys, err := l.MemStore.PersonYears(ctx, f)
+	if len(pys) > 0 {
+		far := pys[0]
+		far.Year = math.MaxInt
+		early := pys[0]
+		early.Year = 1
+		pys = append(pys, far, early)
+	}
+	return pys, err
+}
+
+func (l loose) UnitYears(ctx context.Context, f org.UnitYearFilter) ([]org.UnitYear, error) {
+	uys, err := l.MemStore.UnitYears(ctx, f)
+	if len(uys) > 0 {
+		far := uys[0]
+		far.Year = math.MaxInt
+		uys = append(uys, far)
+	}
+	return uys, err
+}
+
+// looseAwards is an award reader that adds to the grants asked for one
+// of a year before any history.
+type looseAwards struct{ *award.MemStore }
+
+func (l looseAwards) Grants(ctx context.Context, f award.GrantFilter) ([]award.Grant, error) {
+	gs, err := l.MemStore.Grants(ctx, f)
+	if len(gs) > 0 {
+		far := gs[0]
+		far.Subject.Year = math.MinInt
+		gs = append(gs, far)
+	}
+	return gs, err
+}
+
+// TestLoadIgnoresYearsOutsideSpan: the loaders keep only the years of the
+// span they were asked for, whatever a reader returns; before, a record of
+// year math.MaxInt made LoadPerson and LoadUnit hang extending Years, and
+// a grant of year math.MinInt made them panic.
+func TestLoadIgnoresYearsOutsideSpan(t *testing.T) {
+	f := newFx(t)
+	p := f.person("p1", org.Male, "cc-tm")
+	f.rated(p, 2018, 2019, org.Excellent)
+	f.must(f.org.AddUnitYear(f.ctx, org.UnitYear{Unit: "cc-tm", Year: 2019, Rating: org.Excellent}))
+	f.grant(award.PersonRecipient(p), award.LDTT, 2019, award.Regular, "")
+	f.grant(award.UnitRecipient("cc-tm"), award.TTLDTT, 2019, award.Regular, "")
+	src := f.src()
+	src.Org, src.Award = loose{f.org}, looseAwards{f.aw}
+	span := thidua.Years(2015, 2019)
+	within(t, "LoadPerson", func() {
+		c, err := rules.LoadPerson(f.ctx, src, p, span)
+		if err != nil || c.FirstYear != 2018 || len(c.Years) != 2 {
+			t.Errorf("LoadPerson: years %d+%d, %v; want 2018-2019", c.FirstYear, len(c.Years), err)
+		}
+	})
+	within(t, "LoadUnit", func() {
+		c, err := rules.LoadUnit(f.ctx, src, "cc-tm", span)
+		if err != nil || c.FirstYear < 2015 || c.FirstYear+len(c.Years)-1 > 2019 {
+			t.Errorf("LoadUnit: years %d+%d, %v; want within 2015-2019", c.FirstYear, len(c.Years), err)
+		}
+	})
+	within(t, "LoadSubtree", func() {
+		if _, err := rules.LoadSubtree(f.ctx, src, "cc-tm", 2019, 5); err != nil {
+			t.Errorf("LoadSubtree: %v", err)
+		}
+	})
 }
