@@ -431,18 +431,20 @@ func (c *Candidate) Ensure(y int) *YearRecord {
 
 // Add records a grant: a merit grant of a known code goes into the Awards
 // set of its year, anything else into Grants, so that thematic and ad hoc
-// awards never count towards merit-based higher awards.
+// awards never count towards merit-based higher awards. A grant of a year
+// outside thidua.MinYear..thidua.MaxYear goes into Grants too: Years is
+// not extended that far.
 //
 // A known decision date (Grant.Decided) is kept in Decided.
 func (c *Candidate) Add(g Grant) {
 	if !g.Decided.IsZero() {
 		c.Decided = append(c.Decided, Decided{Code: g.Code, Year: g.Year, On: g.Decided})
 	}
-	if g.Kind == Merit && bit(g.Code) != 0 {
+	if g.Kind == Merit && bit(g.Code) != 0 && g.Year >= thidua.MinYear && g.Year <= thidua.MaxYear {
 		c.Ensure(g.Year).Awards.Add(g.Code)
 		return
 	}
-	c.Grants = append(c.Grants, g)
+	c.Grants = append(c.Grants, g) // kept, though no year record can hold its year
 }
 
 // holds reports whether the candidate holds a merit award code, of bit b

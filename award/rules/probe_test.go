@@ -333,3 +333,18 @@ func TestLoadIgnoresYearsOutsideSpan(t *testing.T) {
 		}
 	})
 }
+
+// TestAddFarYear: a grant of a year no history holds is kept in Grants,
+// not added by extending Years to it (a panic for math.MinInt, years of
+// memory for math.MaxInt).
+func TestAddFarYear(t *testing.T) {
+	for _, y := range []int{math.MinInt, -1 << 40, 1 << 40, math.MaxInt} {
+		within(t, "Add", func() {
+			c := rate(person("p"), 2019, 2020, org.Excellent)
+			c.Add(rules.Grant{Code: award.LDTT, Year: y})
+			if c.FirstYear != 2019 || len(c.Years) != 2 || len(c.Grants) != 1 || !c.Received(award.LDTT) {
+				t.Errorf("Add of year %d: %d years, grants %v", y, len(c.Years), c.Grants)
+			}
+		})
+	}
+}
