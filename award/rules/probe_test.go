@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/award"
 	"github.com/thidua-go/thidua/award/rules"
@@ -346,5 +347,32 @@ func TestAddFarYear(t *testing.T) {
 				t.Errorf("Add of year %d: %d years, grants %v", y, len(c.Years), c.Grants)
 			}
 		})
+	}
+}
+
+// TestPrizeBadInput: no regime, or two base salaries from one day with
+// different amounts, is ErrInvalid rather than a panic or the first amount
+// listed.
+func TestPrizeBadInput(t *testing.T) {
+	on := d(2024, time.March, 1)
+	salaries := []rules.BaseSalary{
+		{From: d(2023, time.July, 1), Amount: decimal.NewFromInt(1_800_000)},
+		{From: d(2023, time.July, 1), Amount: decimal.NewFromInt(1_490_000)},
+	}
+	within(t, "Prize(nil)", func() {
+		if _, err := rules.Prize(nil, award.CSTDCS, on, salaries[:1]); !errors.Is(err, thidua.ErrInvalid) {
+			t.Errorf("Prize(nil regime): %v, want ErrInvalid", err)
+		}
+	})
+	if _, err := rules.BaseSalaryOn(salaries, on); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("BaseSalaryOn, two amounts from 01/07/2023: %v, want ErrInvalid", err)
+	}
+	same := append(salaries[:1:1], salaries[0])
+	if got, err := rules.BaseSalaryOn(same, on); err != nil || !got.Equal(decimal.NewFromInt(1_800_000)) {
+		t.Errorf("BaseSalaryOn, one amount listed twice: %s, %v", got, err)
+	}
+	reg := rules.NewR2024()
+	if _, err := rules.Prize(reg, award.CSTDCS, on, salaries); !errors.Is(err, thidua.ErrInvalid) {
+		t.Errorf("Prize, two amounts from 01/07/2023: %v, want ErrInvalid", err)
 	}
 }
