@@ -63,6 +63,18 @@ func fuzzCandidates(b []byte) []rules.Candidate {
 	return cs
 }
 
+// fuzzSpec draws the data of the sector's code from the bits of x: what it
+// requires and how, its quota and over which candidates, whether it is of
+// the year-end round.
+func fuzzSpec(x uint16) rules.CodeSpec {
+	req := rules.Requirement{Code: fuzzCodes[int(x>>5)%len(fuzzCodes)], Kind: rules.RequirementKind(x>>9) % 5, Years: 1 + int(x>>12)%4, Times: 1 + int(x>>14)}
+	if req.Kind == rules.Earlier && req.Code == "sector" {
+		req.Code = award.BangKhenBo
+	}
+	return rules.CodeSpec{Requires: []rules.Requirement{req}, SameRound: x&0x10 != 0,
+		Quota: rules.Quota{Percent: int(x>>3) % 3 * 25, Over: rules.QuotaScope(x>>11) % 2}}
+}
+
 // FuzzScreen screens hostile candidates (repeated IDs, collectives whose
 // members are screened with them, grants of every kind) for codes drawn
 // with repetitions: Screen never panics, gives each listed code one row
@@ -80,8 +92,9 @@ func FuzzScreen(f *testing.F) {
 func fuzzScreen(t *testing.T, data, codeIdx []byte, year uint16) {
 	{
 		rs := rules.DefaultRegimes()
+		spec := fuzzSpec(year)
 		for _, reg := range rs.All() {
-			reg.Codes["sector"] = rules.CodeSpec{Requires: []rules.Requirement{{Code: award.CSTDCS, Years: 2}}, Quota: rules.Quota{Percent: 50}}
+			reg.Codes["sector"] = spec
 		}
 		cands := fuzzCandidates(data)
 		var codes []award.Code
