@@ -573,23 +573,16 @@ func loadUnit(ctx context.Context, src *Sources, rd reader, id org.UnitID, span 
 		person org.PersonID
 	}
 	members := map[member]bool{} // who the unit rated, each year
-	var unrated map[member]bool  // members rated below "hoàn thành nhiệm vụ", or not rated
+	ldtt := map[member]bool{}    // members awarded LĐTT for the year
 	var people []org.PersonID    // by ID, once each
 	var years []int              // with members
+	// A reader may return records outside the span asked: they are left out.
+	inSpan := func(py org.PersonYear) bool { return py.Year >= from && py.Year <= to }
 	for _, py := range pys {
-		if py.Year < from || py.Year > to { // a reader's record outside the span asked
+		if !inSpan(py) {
 			continue
 		}
-		m := &c.Ensure(py.Year).Members
-		m.Total++
-		if completedDuties(py.Rating, false) {
-			m.Completed++
-		} else {
-			if unrated == nil {
-				unrated = map[member]bool{}
-			}
-			unrated[member{py.Year, py.Person}] = true
-		}
+		c.Ensure(py.Year).Members.Total++
 		members[member{py.Year, py.Person}] = true
 		if n := len(people); n == 0 || people[n-1] != py.Person {
 			people = append(people, py.Person)
@@ -633,17 +626,16 @@ func loadUnit(ctx context.Context, src *Sources, rd reader, id org.UnitID, span 
 				m := &c.Ensure(y).Members
 				if g.Kind == award.LDTT {
 					m.LDTT++
-					if k := (member{y, g.Recipient.Person}); unrated[k] {
-						// Awarded LĐTT without a rating of "hoàn thành
-						// nhiệm vụ" (a year of training): completed
-						// ([completedDuties]).
-						m.Completed++
-						delete(unrated, k)
-					}
+					ldtt[member{y, g.Recipient.Person}] = true
 				} else {
 					m.CSTDCS++
 				}
 			}
+		}
+	}
+	for _, py := range pys {
+		if inSpan(py) && completedDuties(py.Rating, ldtt[member{py.Year, py.Person}]) {
+			c.Ensure(py.Year).Members.Completed++
 		}
 	}
 

@@ -24,6 +24,10 @@ type pick struct {
 	branch string
 }
 
+// counts reports whether the pick is used by a verdict the alternative
+// branch carried: it belongs to a mandatory criterion or to that branch.
+func (p *pick) counts(branch string) bool { return p.branch == "" || p.branch == branch }
+
 // reserved returns the reservation of initiative i (feat i when feat) of
 // the candidate made earlier in the same screening, if any.
 func (e *Eval) reserved(i int, feat bool) (Use, bool) {
@@ -127,7 +131,7 @@ func (e *Eval) used() []Achievement {
 	start := len(e.usedBuf)
 	for _, p := range e.picks {
 		switch {
-		case p.branch != "" && p.branch != branch:
+		case !p.counts(branch):
 		case p.feat:
 			e.usedBuf = append(e.usedBuf, Achievement{ID: e.cand.Feats[p.ini].ID, Feat: true})
 		default:
@@ -149,7 +153,7 @@ func (s *screen) reserve(w *worker, i int, e *Eval, through int) {
 	}
 	branch := e.carried()
 	for _, p := range e.picks {
-		if p.branch != "" && p.branch != branch {
+		if !p.counts(branch) {
 			continue
 		}
 		w.uses = append(w.uses, runUse{ini: p.ini, feat: p.feat, next: s.useHead[i], code: e.code, year: through})

@@ -532,8 +532,7 @@ const screenBlock = 128
 type segment struct {
 	codes   []int
 	rules   []Rule
-	data    []bool      // the code is in the regime's Codes
-	specs   []*CodeSpec // a copy of its spec there, or &noSpec
+	specs   []*CodeSpec // a copy of the code's spec in the regime's Codes, or &noSpec
 	members bool
 	quota   bool
 }
@@ -565,14 +564,14 @@ func (s *screen) segments(order []int, collectives bool) {
 				break
 			}
 		}
-		seg := segment{codes: order[lo:hi], rules: make([]Rule, hi-lo), data: make([]bool, hi-lo), specs: make([]*CodeSpec, hi-lo)}
+		seg := segment{codes: order[lo:hi], rules: make([]Rule, hi-lo), specs: make([]*CodeSpec, hi-lo)}
 		if first := s.codes[order[lo]]; collectives && !members && (first == award.TTLDTT || first == award.TTLDXS) {
 			seg.members, members = true, true
 		}
 		for x, j := range seg.codes {
 			seg.rules[x] = s.reg.Rules[s.codes[j]]
 			if spec, ok := s.reg.Codes[s.codes[j]]; ok {
-				seg.data[x], seg.specs[x] = true, &spec
+				seg.specs[x] = &spec
 			} else {
 				seg.specs[x] = &noSpec // as none to Eval.run, and not looked up again
 			}
@@ -651,7 +650,7 @@ func (s *screen) run(w *worker, lo, hi int) {
 				d := &row[j]
 				rule := seg.rules[x]
 				explain := s.explain && j < s.listed // internal codes need no reasons
-				if rule == nil && !seg.data[x] {
+				if rule == nil && seg.specs[x] == &noSpec {
 					v := checkWith(e, s.reg, c, code, s.year, s.asOf, explain)
 					w.store(d, v.Eligible, v.Pending, v.Basis, v.Criteria, v.Used)
 					continue
@@ -661,9 +660,7 @@ func (s *screen) run(w *worker, lo, hi int) {
 				if e.scratch != &w.scratch {
 					e.scratch = &w.scratch
 				}
-				if seg.specs[x] != nil {
-					e.spec = seg.specs[x]
-				}
+				e.spec = seg.specs[x]
 				if s.members != nil {
 					e.members = s.members[i]
 				}
