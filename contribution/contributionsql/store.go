@@ -146,14 +146,9 @@ func (s *Store) selectCols() string {
 // rowScanner is *sql.Row or *sql.Rows.
 type rowScanner interface{ Scan(dest ...any) error }
 
-func scanEntry(r rowScanner) (contribution.Entry, error) {
-	e, _, err := scanEntrySeq(r)
-	return e, err
-}
-
-// scanEntrySeq is scanEntry that also returns the entry's seq.
-func scanEntrySeq(r rowScanner) (e contribution.Entry, seq int64, err error) {
+func scanEntry(r rowScanner) (e contribution.Entry, err error) {
 	var (
+		seq                    int64
 		day, amount, itemValue string
 		stated                 string
 		year                   int
@@ -165,19 +160,19 @@ func scanEntrySeq(r rowScanner) (e contribution.Entry, seq int64, err error) {
 		&e.Items.Kind, &e.Items.Count, &itemValue, &e.Items.Contents, &stated, &e.Items.StatedBound,
 		&fulfils, &reverses, &e.Note, &shares)
 	if err != nil {
-		return contribution.Entry{}, 0, err
+		return contribution.Entry{}, err
 	}
 	if e.Date, err = thidua.ParseDate(day); err != nil {
-		return contribution.Entry{}, 0, fmt.Errorf("contributionsql: entry %s: date %q: %w", e.ID, day, err)
+		return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: date %q: %w", e.ID, day, err)
 	}
 	if e.Items.Kind == "" {
 		if e.Amount, err = decimal.NewFromString(amount); err != nil {
-			return contribution.Entry{}, 0, fmt.Errorf("contributionsql: entry %s: amount %q: %w", e.ID, amount, err)
+			return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: amount %q: %w", e.ID, amount, err)
 		}
 	} else if e.Items.ValuePerItem, err = decimal.NewFromString(itemValue); err != nil {
-		return contribution.Entry{}, 0, fmt.Errorf("contributionsql: entry %s: item value %q: %w", e.ID, itemValue, err)
+		return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: item value %q: %w", e.ID, itemValue, err)
 	} else if e.Items.StatedTotal, err = decimal.NewFromString(stated); err != nil {
-		return contribution.Entry{}, 0, fmt.Errorf("contributionsql: entry %s: stated total %q: %w", e.ID, stated, err)
+		return contribution.Entry{}, fmt.Errorf("contributionsql: entry %s: stated total %q: %w", e.ID, stated, err)
 	}
 	e.Fulfils = contribution.EntryID(fulfils.String)
 	e.Reverses = contribution.EntryID(reverses.String)
@@ -185,7 +180,7 @@ func scanEntrySeq(r rowScanner) (e contribution.Entry, seq int64, err error) {
 		// Placeholders that fillShares replaces.
 		e.Shares = make([]contribution.Share, shares)
 	}
-	return e, seq, nil
+	return e, nil
 }
 
 // queryer is *sql.DB or *sql.Tx.
@@ -777,23 +772,24 @@ func (s *Store) Page(ctx context.Context, f contribution.Filter, after contribut
 	w, args, exact := s.where(f, whereList)
 	var (
 		out  []contribution.Entry
-		from any = int64(0) // the seq to read after, or the subquery's ID
+		from any = int64(0) // the seq to read after, or the ID of the entry to read after
 		cond     = "seq > ?"
 	)
+	const afterID = "seq > (SELECT seq FROM " + table + " WHERE id = ?)"
 	if after != "" {
-		cond, from = "seq > (SELECT seq FROM "+table+" WHERE id = ?)", string(after)
+		cond, from = afterID, string(after)
 	}
-	for {
+	for first := true; ; first = false {
 		n := limit + 1 - len(out)
 		if matchAfter(f, exact) {
 			n = max(n, pageBatch)
 		}
 		q := s.db.Q("SELECT " + s.selectCols() + " FROM " + table + and(w, cond) + " ORDER BY seq LIMIT ?")
-		batch, last, err := s.pageRows(ctx, q, append(args[:len(args):len(args)], from, n)...)
+		batch, err := s.query(ctx, q, append(args[:len(args):len(args)], from, n)...)
 		if err != nil {
 			return nil, "", sqldb.Classify(op, "entry", string(after), err)
 		}
-		if len(batch) == 0 && cond != "seq > ?" {
+		if len(batch) == 0 && first && after != "" {
 			var found int
 			err := s.db.SQL.QueryRowContext(ctx, s.db.Q("SELECT COUNT(*) FROM "+table+" WHERE id = ?"), string(after)).Scan(&found)
 			if err != nil {
@@ -803,45 +799,19 @@ func (s *Store) Page(ctx context.Context, f contribution.Filter, after contribut
 				return nil, "", thidua.Invalid("contribution: page", "entry", string(after), "after", "no such entry to page after")
 			}
 		}
+		read := len(batch)
+		if read > 0 {
+			cond, from = afterID, string(batch[read-1].ID) // before keep filters batch in place
+		}
 		out = append(out, keep(f, exact, batch)...)
-		if len(batch) < n || len(out) > limit {
+		if read < n || len(out) > limit {
 			break
 		}
-		cond, from = "seq > ?", last
 	}
 	if len(out) <= limit {
 		return out, "", nil
 	}
 	return out[:limit:limit], out[limit-1].ID, nil
-}
-
-// pageRows runs the query of a page and returns its entries, with their
-// shares, and the seq of the last.
-func (s *Store) pageRows(ctx context.Context, q string, args ...any) ([]contribution.Entry, int64, error) {
-	rows, err := s.db.SQL.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
-	var (
-		out  []contribution.Entry
-		last int64
-	)
-	for rows.Next() {
-		var e contribution.Entry
-		if e, last, err = scanEntrySeq(rows); err != nil {
-			return nil, 0, err
-		}
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, 0, err
-	}
-	rows.Close()
-	if err := s.fillShares(ctx, s.db.SQL, out, false); err != nil {
-		return nil, 0, err
-	}
-	return out, last, nil
 }
 
 // Which rows a WHERE clause selects (see where).

@@ -75,6 +75,38 @@ func pageLedger(t *testing.T, s contribution.Store) []contribution.Entry {
 	return listAll(t, s)
 }
 
+// testPagesAcrossBatches: a page whose filter needs the entries' shares
+// (contributors) reads on past a first batch that holds too few of its
+// entries, each batch after the last entry of the one before; the pages
+// still concatenate to List's result. 600 entries have shares, so that a
+// SQL store reads them all to test their contributors; three of them have
+// a share of one benefactor, one in each batch such a store reads.
+func testPagesAcrossBatches(t *testing.T, newStore NewStore) {
+	s := newStore(t)
+	const n = 600
+	in := make([]contribution.Entry, n)
+	for i := range in {
+		in[i] = sharedMoney(fmt.Sprintf("batch-%03d", i))
+		in[i].ID = contribution.EntryID(fmt.Sprintf("b-%03d", i))
+		if i == 10 || i == 300 || i == 590 {
+			in[i].Shares[1].Contributor = contribution.Benefactor("Ông Lê Văn Tư")
+		}
+	}
+	if err := s.Import(context.Background(), in); err != nil {
+		t.Fatalf("Import: %v", err)
+	}
+	f := contribution.Filter{Contributors: []contribution.Contributor{contribution.Benefactor("Ông Lê Văn Tư")}}
+	want, err := s.List(context.Background(), f)
+	if err != nil || len(want) != 3 {
+		t.Fatalf("List: %d entries, %v; want 3", len(want), err)
+	}
+	for _, limit := range []int{1, 2, 3} {
+		if got, _ := walk(t, s, f, limit); !cmp.Equal(want, got, cmpOpts) {
+			t.Errorf("pages of %d differ from List (-List +pages):\n%s", limit, cmp.Diff(want, got, cmpOpts))
+		}
+	}
+}
+
 // testPages: pages concatenate to List's result, for filters that the
 // query answers, filters that need the shares of an entry (source,
 // contributors), and random ones, at page sizes from one entry to

@@ -48,6 +48,7 @@ func RunStoreTests(t *testing.T, newStore NewStore) {
 	t.Run("ItemContents", func(t *testing.T) { testItemContents(t, newStore) })
 	t.Run("Shares", func(t *testing.T) { testShares(t, newStore) })
 	t.Run("Pages", func(t *testing.T) { testPages(t, newStore) })
+	t.Run("PagesAcrossBatches", func(t *testing.T) { testPagesAcrossBatches(t, newStore) })
 	t.Run("PagesWhilePosting", func(t *testing.T) { testPagesWhilePosting(t, newStore) })
 	t.Run("PageBadInput", func(t *testing.T) { testPageBadInput(t, newStore) })
 }
