@@ -553,23 +553,29 @@ func (s *MemStore) selectGrants(f GrantFilter) (seqs, place []int32) {
 				candidates += len(s.byRecipient[n])
 			}
 		}
-		if ps := s.people.byID(s.recKeys); len(f.People) > 0 && len(f.People) >= len(ps)/16 && slices.IsSorted(f.People) {
+		walked := false
+		if len(f.People) > 0 && slices.IsSorted(f.People) {
 			// Many people, in order (as a report lists them): walk both
 			// lists together rather than look each one up, touching the
-			// index in order.
-			j := 0
-			for i, p := range f.People {
-				for j < len(ps) && ps[j].id < p {
-					j++
-				}
-				if j == len(ps) {
-					break
-				}
-				if ps[j].id == p {
-					mark(ps[j].n, i)
+			// index in order. The sorted index is brought up to date only
+			// for such a query.
+			if ps := s.people.byID(s.recKeys); len(f.People) >= len(ps)/16 {
+				walked = true
+				j := 0
+				for i, p := range f.People {
+					for j < len(ps) && ps[j].id < p {
+						j++
+					}
+					if j == len(ps) {
+						break
+					}
+					if ps[j].id == p {
+						mark(ps[j].n, i)
+					}
 				}
 			}
-		} else {
+		}
+		if !walked {
 			for i, p := range f.People {
 				if n, ok := s.recipients[PersonRecipient(p)]; ok {
 					mark(n, i)
