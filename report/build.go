@@ -587,8 +587,8 @@ func (b *builder) grantInfo(g award.Grant, r counted, label string) GrantInfo {
 func (b *builder) issuer(d int32) string { return b.sc.IssuerOffice(&b.sc.decisions[d]) }
 
 // issuersOf returns the offices of the decisions of gs in the order of
-// their first decision (by date, then ID), and those decisions in that
-// order.
+// their first decision ([Scope.IssuersInOrder]), and those decisions in
+// that order.
 func (b *builder) issuersOf(gs []counted) (issuers []string, decisions []int32) {
 	seen := make([]bool, len(b.sc.decisions))
 	for _, g := range gs {
@@ -597,15 +597,7 @@ func (b *builder) issuersOf(gs []counted) (issuers []string, decisions []int32) 
 			decisions = append(decisions, g.dec)
 		}
 	}
-	slices.SortFunc(decisions, func(x, y int32) int {
-		dx, dy := &b.sc.decisions[x], &b.sc.decisions[y]
-		return cmp.Or(dx.Date.Compare(dy.Date), strings.Compare(dx.ID, dy.ID))
-	})
-	for _, d := range decisions {
-		if is := b.issuer(d); !slices.Contains(issuers, is) {
-			issuers = append(issuers, is)
-		}
-	}
+	issuers, _ = issuersInOrder(b.sc, decisions, func(d int32) *award.Decision { return &b.sc.decisions[d] })
 	return issuers, decisions
 }
 

@@ -2,6 +2,7 @@ package report
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -61,7 +62,7 @@ func (s *Scope) noteIssuer(i int32) {
 	}
 	if j, ok := s.issuerHeads[d.Issuer]; ok {
 		e := &s.decisions[j]
-		if c := e.Date.Compare(d.Date); c > 0 || c == 0 && e.ID > d.ID {
+		if compareDecisions(e, d) > 0 {
 			return
 		}
 	}
@@ -86,6 +87,49 @@ func (s *Scope) noteIssuer(i int32) {
 		s.issuerHeads = make(map[org.UnitID]int32)
 	}
 	s.issuerHeads[d.Issuer] = i
+}
+
+// compareDecisions orders decisions by date, then ID: the order that
+// tells an issuer's first decision ([Scope.IssuersInOrder]) and the latest
+// decision naming it ([Scope.IssuerOffice]).
+func compareDecisions(x, y *award.Decision) int {
+	return cmp.Or(x.Date.Compare(y.Date), strings.Compare(x.ID, y.ID))
+}
+
+// IssuersInOrder sorts the decisions ds of the scope by date, then ID, and
+// returns their offices ([Scope.IssuerOffice]) in that order, each once:
+// the issuers in the order of their first decision, as a tally, a label
+// and a row of the statistics table name them. ds may repeat a decision;
+// it is sorted in place. Each d of ds must be a decision of the scope's
+// grants (as [CountedGrant.Decision] is).
+func (s *Scope) IssuersInOrder(ds []*award.Decision) []string {
+	issuers, _ := issuersInOrder(s, ds, func(d *award.Decision) *award.Decision { return d })
+	return issuers
+}
+
+// issuersInOrder is [Scope.IssuersInOrder] of ds, each element naming its
+// decision by dec; of[i] is the index in issuers of the office of ds[i]
+// as sorted.
+func issuersInOrder[D any](s *Scope, ds []D, dec func(D) *award.Decision) (issuers []string, of []int) {
+	slices.SortFunc(ds, func(x, y D) int { return compareDecisions(dec(x), dec(y)) })
+	of = make([]int, len(ds))
+	var last *award.Decision
+	for i, x := range ds {
+		d := dec(x)
+		if d == last { // a repeat: sorted next to the first
+			of[i] = of[i-1]
+			continue
+		}
+		last = d
+		is := s.IssuerOffice(d)
+		j := slices.Index(issuers, is)
+		if j < 0 {
+			j = len(issuers)
+			issuers = append(issuers, is)
+		}
+		of[i] = j
+	}
+	return issuers, of
 }
 
 // signer is a signer's title on the decisions of an issuing unit.

@@ -186,13 +186,15 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 		issuer string
 		basis  award.Basis
 	}
+	type statRow struct {
+		StatRow
+		key  rowKey
+		decs []*award.Decision // of the row's grants
+	}
 	type kindRows struct {
-		kind    award.Kind
-		rows    map[rowKey]*StatRow
-		of      map[rowKey]map[string]bool // the issuers of each row
-		keys    []rowKey
-		issuers []string // in the order of their first decision
-		first   map[string]*award.Decision
+		kind award.Kind
+		rows map[rowKey]*statRow
+		list []*statRow // in the order first met
 	}
 	byKind := make(map[award.Code]*kindRows)
 	var codes []award.Code
@@ -204,13 +206,13 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 		if err != nil {
 			return nil, err
 		}
-		kr := &kindRows{kind: k, rows: make(map[rowKey]*StatRow), of: make(map[rowKey]map[string]bool), first: make(map[string]*award.Decision)}
+		kr := &kindRows{kind: k, rows: make(map[rowKey]*statRow)}
 		byKind[code] = kr
 		codes = append(codes, code)
 		return kr, nil
 	}
-	newRow := func(k award.Kind) *StatRow {
-		return &StatRow{
+	newRow := func(k award.Kind) StatRow {
+		return StatRow{
 			Code: k.Code, Award: k.Name, Years: make([]Counts, len(st.Years)),
 			Collective: k.Recipients.Has(award.Collective), Individual: k.Recipients.Has(award.Individual),
 		}
@@ -231,29 +233,23 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 		if err != nil {
 			return nil, err
 		}
-		issuer := sc.IssuerOffice(cg.Decision)
-		if d, ok := kr.first[issuer]; !ok || cg.Decision.Date.Before(d.Date) || cg.Decision.Date == d.Date && cg.Decision.ID < d.ID {
-			if !ok {
-				kr.issuers = append(kr.issuers, issuer)
-			}
-			kr.first[issuer] = cg.Decision
-		}
 		key := rowKey{}
 		if req.ByIssuer {
-			key.issuer = issuer
+			key.issuer = sc.IssuerOffice(cg.Decision)
 		}
 		if req.ByBasis {
 			key.basis = g.Basis
 		}
 		row := kr.rows[key]
 		if row == nil {
-			row = newRow(kr.kind)
+			row = &statRow{StatRow: newRow(kr.kind), key: key}
 			row.Issuer, row.Basis, row.Split = key.issuer, key.basis, req.ByBasis
 			kr.rows[key] = row
-			kr.of[key] = make(map[string]bool)
-			kr.keys = append(kr.keys, key)
+			kr.list = append(kr.list, row)
 		}
-		kr.of[key][issuer] = true
+		if n := len(row.decs); n == 0 || row.decs[n-1] != cg.Decision {
+			row.decs = append(row.decs, cg.Decision)
+		}
 		for _, c := range []*Counts{&row.Years[i], &row.Total, &st.Totals.Years[i], &st.Totals.Total} {
 			if g.Recipient.Unit != "" {
 				c.Collectives++
@@ -270,42 +266,39 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	}
 	for _, c := range codes {
 		kr := byKind[c]
-		// Issuers by their first decision, then ID; bases as summaries
-		// name them.
-		slices.SortStableFunc(kr.issuers, func(x, y string) int {
-			dx, dy := kr.first[x], kr.first[y]
-			return cmp.Or(dx.Date.Compare(dy.Date), cmp.Compare(dx.ID, dy.ID))
-		})
-		rank := func(issuer string) int { return slices.Index(kr.issuers, issuer) }
-		slices.SortStableFunc(kr.keys, func(x, y rowKey) int {
-			return cmp.Or(cmp.Compare(rank(x.issuer), rank(y.issuer)), report.CompareBases(x.basis, y.basis))
-		})
 		label := kr.kind.Name
 		if l := vntext.Clean(req.Labels[c]); l != "" {
 			label = l
 		}
-		if len(kr.keys) == 0 {
+		if len(kr.list) == 0 {
 			row := newRow(kr.kind)
 			row.Award = report.FillIssuers(label)
-			st.Rows = append(st.Rows, *row)
+			st.Rows = append(st.Rows, row)
 			continue
 		}
-		for _, key := range kr.keys {
-			row := kr.rows[key]
-			var issuers []string // the row's own, in the kind's order
-			for _, is := range kr.issuers {
-				if kr.of[key][is] {
-					issuers = append(issuers, is)
-				}
-			}
-			row.Award = report.FillIssuers(label, issuers...)
-			if req.ByIssuer && len(kr.issuers) > 1 && !strings.Contains(label, report.IssuersPlaceholder) {
-				row.Award += " của " + key.issuer
+		// Issuers in the order of their first decision; bases as
+		// summaries name them.
+		var decs []*award.Decision
+		for _, row := range kr.list {
+			decs = append(decs, row.decs...)
+		}
+		issuers := sc.IssuersInOrder(decs)
+		rank := func(issuer string) int { return slices.Index(issuers, issuer) }
+		slices.SortStableFunc(kr.list, func(x, y *statRow) int {
+			return cmp.Or(cmp.Compare(rank(x.key.issuer), rank(y.key.issuer)), report.CompareBases(x.key.basis, y.key.basis))
+		})
+		for _, row := range kr.list {
+			// The row's own issuers, in the kind's order.
+			own := sc.IssuersInOrder(row.decs)
+			slices.SortFunc(own, func(x, y string) int { return cmp.Compare(rank(x), rank(y)) })
+			row.Award = report.FillIssuers(label, own...)
+			if req.ByIssuer && len(issuers) > 1 && !strings.Contains(label, report.IssuersPlaceholder) {
+				row.Award += " của " + row.key.issuer
 			}
 			if req.ByBasis {
-				row.Award += " (" + cmp.Or(report.BasisName(key.basis), "khác") + ")"
+				row.Award += " (" + cmp.Or(report.BasisName(row.key.basis), "khác") + ")"
 			}
-			st.Rows = append(st.Rows, *row)
+			st.Rows = append(st.Rows, row.StatRow)
 		}
 	}
 	return st, nil
