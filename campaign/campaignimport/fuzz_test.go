@@ -39,16 +39,7 @@ func FuzzImportCSV(f *testing.F) {
 	f.Add(strings.Replace(fuzzInitiatives, "39.5%", "9223372036854775807%", 1))
 	f.Fuzz(func(t *testing.T, csv string) {
 		ctx := context.Background()
-		people := org.NewMemStore()
-		if err := people.AddUnit(ctx, org.Unit{ID: "U", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Exists: thidua.Since(thidua.MustDate(2009, 7, 1))}); err != nil {
-			t.Fatal(err)
-		}
-		for _, id := range []org.PersonID{"P001", "P002"} {
-			if err := people.AddPerson(ctx, org.Person{ID: id, FullName: "Cán bộ " + string(id),
-				Assignments: []org.Assignment{{Unit: "U", Position: "Chấp hành viên", Period: thidua.Since(thidua.MustDate(2015, 1, 1))}}}); err != nil {
-				t.Fatal(err)
-			}
-		}
+		people := twoAuthors(t)
 		read := func() *orgimport.Workbook {
 			book, err := orgimport.ReadCSV([]string{"Sáng kiến.csv"}, []io.Reader{strings.NewReader(csv)}, orgimport.Limits{MaxRows: 200, MaxCols: 40})
 			if err != nil {
@@ -104,4 +95,22 @@ func FuzzImportCSV(f *testing.F) {
 			t.Fatalf("a refused second import changed the store:\n%s", diff)
 		}
 	})
+}
+
+// twoAuthors returns an organisation of one unit, U, with two staff posted
+// there since 2015, P001 and P002, the authors the test sheets name.
+func twoAuthors(t *testing.T) *org.MemStore {
+	t.Helper()
+	ctx := context.Background()
+	people := org.NewMemStore()
+	if err := people.AddUnit(ctx, org.Unit{ID: "U", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Exists: thidua.Since(thidua.MustDate(2009, 7, 1))}); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []org.PersonID{"P001", "P002"} {
+		if err := people.AddPerson(ctx, org.Person{ID: id, FullName: "Cán bộ " + string(id),
+			Assignments: []org.Assignment{{Unit: "U", Position: "Chấp hành viên", Period: thidua.Since(thidua.MustDate(2015, 1, 1))}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return people
 }

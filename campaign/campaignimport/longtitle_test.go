@@ -10,7 +10,6 @@ import (
 	"github.com/thidua-go/thidua"
 	"github.com/thidua-go/thidua/campaign"
 	"github.com/thidua-go/thidua/campaign/campaignimport"
-	"github.com/thidua-go/thidua/org"
 	"github.com/thidua-go/thidua/org/orgimport"
 )
 
@@ -23,16 +22,7 @@ import (
 // more than 256") though nothing in it was wrong.
 func TestLongTitleWithoutID(t *testing.T) {
 	ctx := context.Background()
-	people := org.NewMemStore()
-	if err := people.AddUnit(ctx, org.Unit{ID: "U", Name: "Cục Thi hành án dân sự tỉnh Đồng Tháp", Exists: thidua.Since(thidua.MustDate(2009, 7, 1))}); err != nil {
-		t.Fatal(err)
-	}
-	for _, id := range []org.PersonID{"P001", "P002"} {
-		if err := people.AddPerson(ctx, org.Person{ID: id, FullName: "Cán bộ " + string(id),
-			Assignments: []org.Assignment{{Unit: "U", Position: "Chấp hành viên", Period: thidua.Since(thidua.MustDate(2015, 1, 1))}}}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	people := twoAuthors(t)
 	long := strings.Repeat("Giải pháp nâng cao hiệu quả công tác thi hành án dân sự ", 5)
 	csv := "Mã sáng kiến,Tên sáng kiến,Cấp công nhận,Cơ quan công nhận,Ngày công nhận,Mã cán bộ,Tỷ lệ đóng góp\n" +
 		"," + long + "tại Chi cục,cơ sở,Hội đồng sáng kiến Cục THADS,10/11/2023,P001,60\n" +
