@@ -587,9 +587,9 @@ func (b *builder) grantInfo(g award.Grant, r counted, label string) GrantInfo {
 func (b *builder) issuer(d int32) string { return b.sc.IssuerOffice(&b.sc.decisions[d]) }
 
 // issuersOf returns the offices of the decisions of gs in the order of
-// their first decision ([Scope.IssuersInOrder]), and those decisions in
-// that order.
-func (b *builder) issuersOf(gs []counted) (issuers []string, decisions []int32) {
+// their first decision ([Scope.IssuersInOrder]), those decisions in that
+// order, and for each of them the index of its office in issuers.
+func (b *builder) issuersOf(gs []counted) (issuers []string, decisions []int32, of []int) {
 	seen := make([]bool, len(b.sc.decisions))
 	for _, g := range gs {
 		if !seen[g.dec] {
@@ -597,8 +597,8 @@ func (b *builder) issuersOf(gs []counted) (issuers []string, decisions []int32) 
 			decisions = append(decisions, g.dec)
 		}
 	}
-	issuers, _ = issuersInOrder(b.sc, decisions, func(d int32) *award.Decision { return &b.sc.decisions[d] })
-	return issuers, decisions
+	issuers, of = issuersInOrder(b.sc, decisions, func(d int32) *award.Decision { return &b.sc.decisions[d] })
+	return issuers, decisions, of
 }
 
 // labelOf is the report's name of kind k for the grants gs: the label with
@@ -607,7 +607,7 @@ func (b *builder) issuersOf(gs []counted) (issuers []string, decisions []int32) 
 // pháp" though the province gave others. The tally, the unit's own awards
 // and the highlights are named by it.
 func (b *builder) labelOf(k award.Kind, gs []counted) string {
-	issuers, _ := b.issuersOf(gs)
+	issuers, _, _ := b.issuersOf(gs)
 	return FillIssuers(b.label(k), issuers...)
 }
 
@@ -631,11 +631,14 @@ func basisRank(x award.Basis) int {
 func (b *builder) tally(k award.Kind, gs []counted) AwardTally {
 	t := AwardTally{Code: k.Code, Name: k.Name, Family: k.Family, Level: k.Level, Counter: k.Counter, Conferrer: k.Conferrer.String()}
 	// Issuers in the order of their first decision.
-	var order []int32
-	t.Issuers, order = b.issuersOf(gs)
+	var (
+		order []int32
+		of    []int
+	)
+	t.Issuers, order, of = b.issuersOf(gs)
 	issuerOf := make([]int32, len(b.sc.decisions)) // decision → index in t.Issuers
-	for _, d := range order {
-		issuerOf[d] = int32(slices.Index(t.Issuers, b.issuer(d)))
+	for i, d := range order {
+		issuerOf[d] = int32(of[i])
 	}
 	t.Label = FillIssuers(b.label(k), t.Issuers...)
 
