@@ -430,13 +430,7 @@ func (b *builder) loadAwards() error {
 	}
 	if b.req.ListRecipients || b.req.ListGrants {
 		// The people named, their records read with one call.
-		var pis []int32
-		for _, pi := range b.sc.recPeople {
-			if pi >= 0 {
-				pis = append(pis, pi)
-			}
-		}
-		if err := b.sc.readWhole(b.ctx, pis); err != nil {
+		if err := b.sc.readRecipients(b.ctx); err != nil {
 			return err
 		}
 	}

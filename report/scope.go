@@ -586,6 +586,18 @@ func (s *Scope) readWhole(ctx context.Context, pis []int32) error {
 	return nil
 }
 
+// readRecipients reads, with one call, the whole records of the people
+// among the recipients numbered (recPeople) not read yet ([Scope.readWhole]).
+func (s *Scope) readRecipients(ctx context.Context) error {
+	var pis []int32
+	for _, pi := range s.recPeople {
+		if pi >= 0 {
+			pis = append(pis, pi)
+		}
+	}
+	return s.readWhole(ctx, pis)
+}
+
 // recKey numbers a recipient within the scope; the number of the
 // collective it counts as (renames followed) is canon[i].
 func (s *Scope) recKey(r award.Recipient) int32 {
@@ -904,14 +916,7 @@ func (s *Scope) Grants(ctx context.Context, codes []award.Code) ([]CountedGrant,
 	if err != nil {
 		return nil, wrapStore("report: scope grants", string(s.req.Unit), err)
 	}
-	// The whole records of the people, with one read.
-	var pis []int32
-	for _, pi := range s.recPeople {
-		if pi >= 0 {
-			pis = append(pis, pi)
-		}
-	}
-	if err := s.readWhole(ctx, pis); err != nil {
+	if err := s.readRecipients(ctx); err != nil {
 		return nil, wrapStore("report: scope grants", string(s.req.Unit), err)
 	}
 	out := make([]CountedGrant, len(cs))
