@@ -496,7 +496,8 @@ func (b *builder) loadAwards() error {
 			}
 			if highlight(g) {
 				if grants[g.kept].Title == "" {
-					gi.Label = b.labelOf(k, []counted{g})
+					// labelOf of the one grant: its decision's issuer.
+					gi.Label = FillIssuers(b.label(k), gi.Issuer)
 				}
 				b.sum.Highlights = append(b.sum.Highlights, gi)
 			}
