@@ -189,7 +189,7 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	type statRow struct {
 		StatRow
 		key  rowKey
-		decs []*award.Decision // of the row's grants
+		decs []*award.Decision // of the row's grants, each once
 	}
 	type kindRows struct {
 		kind award.Kind
@@ -198,6 +198,11 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 	}
 	byKind := make(map[award.Code]*kindRows)
 	var codes []award.Code
+	type rowDecision struct {
+		row *statRow
+		dec *award.Decision
+	}
+	listed := make(map[rowDecision]bool) // in the row's decs
 	addKind := func(code award.Code) (*kindRows, error) {
 		if kr, ok := byKind[code]; ok {
 			return kr, nil
@@ -247,7 +252,8 @@ func StatisticsTable(ctx context.Context, src Sources, req StatisticsRequest) (*
 			kr.rows[key] = row
 			kr.list = append(kr.list, row)
 		}
-		if n := len(row.decs); n == 0 || row.decs[n-1] != cg.Decision {
+		if rd := (rowDecision{row, cg.Decision}); !listed[rd] {
+			listed[rd] = true
 			row.decs = append(row.decs, cg.Decision)
 		}
 		for _, c := range []*Counts{&row.Years[i], &row.Total, &st.Totals.Years[i], &st.Totals.Total} {
