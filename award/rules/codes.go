@@ -124,20 +124,8 @@ func (r *Regime) cite() {
 			}
 		}
 		if spec.Quota.Citation == "" {
-			spec.Quota.Citation = r.Citations[libraryQuotaID(code)]
+			spec.Quota.Citation = r.Citations[quotaID(code)]
 		}
 		r.Codes[code] = spec
 	}
-}
-
-// libraryQuotaID is the criterion ID of the quota of a code: the library's
-// own for Chiến sĩ thi đua cơ sở and Cờ thi đua của Chính phủ.
-func libraryQuotaID(code award.Code) string {
-	switch code {
-	case award.CSTDCS:
-		return "cstdcs.ty-le"
-	case award.CoChinhPhu:
-		return "cocp.ty-le"
-	}
-	return quotaID(code)
 }

@@ -796,12 +796,12 @@ func (s *screen) quotaOf(code award.Code) Quota { return s.reg.Codes[code].Quota
 // lo..hi-1, then records the selected candidates' titles.
 func (s *screen) applyQuota(w *worker, j, lo, hi int) {
 	code := s.codes[j]
-	q := s.quotaOf(code)
+	q, id := s.quotaOf(code), quotaID(code)
 	switch code {
 	case award.CSTDCS:
-		s.quota(w, j, lo, hi, "cstdcs.ty-le", q, "cá nhân đạt Lao động tiên tiến của đơn vị", func(i int) bool { return s.holds(i, award.LDTT) })
+		s.quota(w, j, lo, hi, id, q, "cá nhân đạt Lao động tiên tiến của đơn vị", func(i int) bool { return s.holds(i, award.LDTT) })
 	case award.CoChinhPhu:
-		s.quota(w, j, lo, hi, "cocp.ty-le", q, "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh", s.meetsCoBo)
+		s.quota(w, j, lo, hi, id, q, "tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ngành, tỉnh", s.meetsCoBo)
 	default:
 		collective := false
 		for i := lo; i < hi; i++ {
@@ -814,7 +814,7 @@ func (s *screen) applyQuota(w *worker, j, lo, hi int) {
 		if q.Of != "" {
 			base = func(i int) bool { return s.holds(i, q.Of) }
 		}
-		s.quota(w, j, lo, hi, quotaID(code), q, s.reg.quotaBaseName(q, collective)[len("số "):], base)
+		s.quota(w, j, lo, hi, id, q, s.reg.quotaBaseName(q, collective)[len("số "):], base)
 	}
 	for i := lo; i < hi; i++ {
 		if s.dec(w, i, j).Eligible {

@@ -153,8 +153,18 @@ func (s CodeSpec) clone() CodeSpec {
 	return s
 }
 
-// quotaID is the criterion ID of the quota of an added code.
-func quotaID(code award.Code) string { return string(code) + ".ty-le" }
+// quotaID is the criterion ID of the quota of a code: the library's own
+// for Chiến sĩ thi đua cơ sở and Cờ thi đua của Chính phủ, "<code>.ty-le"
+// for an added code.
+func quotaID(code award.Code) string {
+	switch code {
+	case award.CSTDCS:
+		return "cstdcs.ty-le"
+	case award.CoChinhPhu:
+		return "cocp.ty-le"
+	}
+	return string(code) + ".ty-le"
+}
 
 // requireID is the criterion ID of a requirement of a CodeSpec.
 func requireID(code, req award.Code) string { return string(code) + ".can." + string(req) }
